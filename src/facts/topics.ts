@@ -1,0 +1,229 @@
+/**
+ * The ESG topic taxonomy and a keyword tagger.
+ *
+ * Eighteen topics, small enough to list in full at `/v1/topics` and to tag by keyword, each mapped
+ * to the GRI Standards disclosure and the ESRS (European Sustainability Reporting Standards)
+ * topical standard that covers it, so answers can be related to the reporting frameworks:
+ *
+ * | id | pillar | meaning | GRI | ESRS |
+ * |---|---|---|---|---|
+ * | emissions | E | greenhouse gas emissions, carbon footprint, decarbonisation | 305 | E1 |
+ * | energy | E | energy use, renewable electricity, energy efficiency | 302 | E1 |
+ * | climate-strategy | E | climate change mitigation and adaptation, neutrality pledges, climate events (COP) | – | E1 |
+ * | waste | E | waste, e-waste, landfill, disposal and diversion | 306 | E5 |
+ * | circular-economy | E | recycling, reuse, trade-in, refurbishment, repair, take-back | 301 | E5 |
+ * | materials | E | raw, recycled and bio-based materials, packaging, plastics | 301 | E5 |
+ * | water | E | water withdrawal, use, stewardship and discharge | 303 | E3 |
+ * | biodiversity | E | ecosystems, habitats, species, oceans and forests | 304 | E4 |
+ * | supply-chain | S | suppliers and their social and environmental assessment | 308, 414 | S2 |
+ * | workforce | S | own employees: headcount, training, working conditions, labour rights | 2-7 | S1 |
+ * | health-safety | S | occupational health and safety | 403 | S1 |
+ * | diversity-inclusion | S | diversity, gender balance, equal opportunity in the workforce | 405 | S1 |
+ * | accessibility | S | accessible products and digital inclusion (disabilities, older users) | – | S4 |
+ * | community | S | local communities, philanthropy, volunteering | 413 | S3 |
+ * | product-responsibility | S | product safety and quality, customer privacy and data protection | 416 | S4 |
+ * | innovation-rnd | G | research and development, patents, technological innovation (strategy; no GRI/ESRS topic) | – | – |
+ * | governance | G | governance bodies, board, ESG oversight, reporting | 2-9 | G1 |
+ * | ethics-compliance | G | business conduct, anti-corruption, codes of conduct, whistleblowing | 205 | G1 |
+ */
+import type { Pillar } from './fact-schema.js'
+
+export interface Topic {
+  id: string
+  pillar: Pillar
+  label: { en: string; it: string }
+  /** GRI Standards disclosure number(s), where one fits. */
+  gri?: string
+  /** ESRS topical standard, where one fits. */
+  esrs?: string
+  description: string
+}
+
+/** The taxonomy, environmental topics first (see the table above). */
+export const TOPICS: readonly Topic[] = [
+  { id: 'emissions', pillar: 'E', label: { en: 'GHG emissions', it: 'Emissioni di gas serra' }, gri: '305', esrs: 'E1', description: 'Greenhouse gas emissions (Scope 1–3), carbon footprint and decarbonisation.' },
+  { id: 'energy', pillar: 'E', label: { en: 'Energy', it: 'Energia' }, gri: '302', esrs: 'E1', description: 'Energy consumption, renewable electricity and energy efficiency.' },
+  { id: 'climate-strategy', pillar: 'E', label: { en: 'Climate strategy', it: 'Strategia climatica' }, esrs: 'E1', description: 'Climate change mitigation and adaptation, carbon-neutrality commitments and climate diplomacy.' },
+  { id: 'waste', pillar: 'E', label: { en: 'Waste', it: 'Rifiuti' }, gri: '306', esrs: 'E5', description: 'Waste and e-waste generated, diverted from and sent to landfill.' },
+  { id: 'circular-economy', pillar: 'E', label: { en: 'Circular economy', it: 'Economia circolare' }, gri: '301', esrs: 'E5', description: 'Recycling, reuse, trade-in, refurbishment, repair and take-back of products.' },
+  { id: 'materials', pillar: 'E', label: { en: 'Materials', it: 'Materiali' }, gri: '301', esrs: 'E5', description: 'Raw, recycled and bio-based materials, plastics and packaging.' },
+  { id: 'water', pillar: 'E', label: { en: 'Water', it: 'Acqua' }, gri: '303', esrs: 'E3', description: 'Water withdrawal, consumption, discharge and stewardship.' },
+  { id: 'biodiversity', pillar: 'E', label: { en: 'Biodiversity', it: 'Biodiversità' }, gri: '304', esrs: 'E4', description: 'Ecosystems, habitats, species, oceans and forests.' },
+  { id: 'supply-chain', pillar: 'S', label: { en: 'Supply chain', it: 'Catena di fornitura' }, gri: '308, 414', esrs: 'S2', description: 'Suppliers, their environmental and social assessment, and workers in the value chain.' },
+  { id: 'workforce', pillar: 'S', label: { en: 'Workforce', it: 'Personale' }, gri: '2-7', esrs: 'S1', description: 'Own employees: headcount, training, working conditions and labour rights.' },
+  { id: 'health-safety', pillar: 'S', label: { en: 'Health and safety', it: 'Salute e sicurezza' }, gri: '403', esrs: 'S1', description: 'Occupational health and safety of workers.' },
+  { id: 'diversity-inclusion', pillar: 'S', label: { en: 'Diversity and inclusion', it: 'Diversità e inclusione' }, gri: '405', esrs: 'S1', description: 'Diversity, gender balance and equal opportunity in the workforce.' },
+  { id: 'accessibility', pillar: 'S', label: { en: 'Accessibility and digital inclusion', it: 'Accessibilità e inclusione digitale' }, esrs: 'S4', description: 'Products usable by people with disabilities and older people; digital inclusion.' },
+  { id: 'community', pillar: 'S', label: { en: 'Communities', it: 'Comunità' }, gri: '413', esrs: 'S3', description: 'Local communities, philanthropy, donations and volunteering.' },
+  { id: 'product-responsibility', pillar: 'S', label: { en: 'Product responsibility', it: 'Responsabilità di prodotto' }, gri: '416', esrs: 'S4', description: 'Product safety and quality, customer privacy and data protection.' },
+  { id: 'innovation-rnd', pillar: 'G', label: { en: 'Innovation and R&D', it: 'Innovazione e R&S' }, description: 'Research and development, patents and technological innovation, as strategy (no GRI or ESRS topic).' },
+  { id: 'governance', pillar: 'G', label: { en: 'Governance', it: 'Governance' }, gri: '2-9', esrs: 'G1', description: 'Governance bodies, the board, ESG oversight and sustainability reporting.' },
+  { id: 'ethics-compliance', pillar: 'G', label: { en: 'Ethics and compliance', it: 'Etica e compliance' }, gri: '205', esrs: 'G1', description: 'Business conduct, anti-corruption, codes of conduct and whistleblowing.' },
+]
+
+/**
+ * Keywords per topic, as word stems: each word of a keyword matches a word of the text that starts
+ * with it ("recycl" matches "recycling", "ricicl" "riciclati"); words of three letters or fewer
+ * must match whole ("ghg", "in" of "trade in"). Text and keywords are compared lowercase without
+ * accents and with hyphens as spaces, so "e-waste", "trade-in" and "elettricità" match.
+ * Italian text is matched against both lists (Italian ESG prose borrows English terms: "supply
+ * chain", "carbon neutrality"); English text against the English list only, so Italian stems do not
+ * misfire on English words.
+ */
+const KEYWORDS: Record<string, { en: readonly string[]; it: readonly string[] }> = {
+  emissions: {
+    en: ['emission', 'ghg', 'greenhouse', 'carbon', 'co2', 'decarboni', 'scope 1', 'scope 2', 'scope 3', 'net zero', 'low carbon'],
+    it: ['gas serra', 'anidride carbonica', 'decarbonizz', 'impronta di carbonio'],
+  },
+  energy: {
+    en: ['energy', 'electricity', 'renewabl', 'solar', 'photovoltaic', 'wind power', 'wind energy', 'kwh', 'mwh', 'gwh', 'power purchase'],
+    it: ['energ', 'elettricita', 'rinnovabil', 'fotovoltaic', 'solare', 'eolic'],
+  },
+  'climate-strategy': {
+    en: ['climate', 'carbon neutral', 'neutrality', 'unfccc', 'cop2', 'paris agreement', 'science based', 'sbti', 'tcfd', 'global warming'],
+    it: ['clima', 'neutralita', 'riscaldamento globale', 'accordo di parigi'],
+  },
+  waste: {
+    en: ['waste', 'landfill', 'diversion rate', 'disposal', 'hazardous'],
+    it: ['rifiut', 'discaric', 'smaltiment'],
+  },
+  'circular-economy': {
+    en: ['circular', 'recycl', 'reuse', 'refurbish', 'remanufactur', 'trade in', 'take back', 'repair', 'second life', 'lifecycle extension'],
+    it: ['circolar', 'ricicl', 'riutilizz', 'riuso', 'ricondizion', 'rigenera', 'permuta', 'riparazion', 'riparabil', 'seconda vita'],
+  },
+  materials: {
+    en: ['material', 'plastic', 'packaging', 'aluminium', 'aluminum', 'copper', 'bio based', 'polyurethane', 'minerals', 'cobalt', 'lithium'],
+    it: ['materiali', 'materie prime', 'materia prima', 'imballagg', 'alluminio', 'rame', 'litio'],
+  },
+  water: {
+    en: ['water', 'wastewater', 'effluent'],
+    it: ['acqua', 'acque', 'idric'],
+  },
+  biodiversity: {
+    en: ['biodivers', 'ecosystem services', 'habitat', 'species', 'deforest', 'reforest', 'forest', 'ocean', 'marine', 'coral', 'nature', 'wildlife'],
+    it: ['specie', 'foreste', 'oceano', 'oceani', 'marin', 'corallin', 'subacque', 'fauna'],
+  },
+  'supply-chain': {
+    en: ['supply chain', 'supplier', 'procurement', 'sourcing', 'value chain', 'conflict minerals'],
+    it: ['fornitor', 'catena di fornitura', 'catena del valore', 'filiera', 'approvvigionament'],
+  },
+  workforce: {
+    en: ['employee', 'workforce', 'staff', 'worker', 'labour', 'labor rights', 'labor practices', 'child labor', 'forced labor', 'talent', 'training', 'wage', 'hiring', 'human rights', 'headcount'],
+    it: ['dipendent', 'lavorator', 'forza lavoro', 'formazione', 'occupazion', 'risorse umane', 'diritti umani', 'salari'],
+  },
+  'health-safety': {
+    en: ['health and safety', 'occupational', 'workplace safety', 'injur', 'fatalit', 'lost time', 'ltifr'],
+    it: ['salute e sicurezza', 'sicurezza sul lavoro', 'infortun', 'malattie professionali'],
+  },
+  'diversity-inclusion': {
+    en: ['diversity', 'gender', 'women', 'female', 'pay gap', 'equal pay', 'equal opportunit', 'minorit', 'lgbt'],
+    it: ['diversita', 'parita di genere', 'divario di genere', 'donne', 'pari opportunit'],
+  },
+  accessibility: {
+    en: ['accessib', 'visually impaired', 'hearing impaired', 'blind', 'deaf', 'disabilit', 'disabled', 'elderly', 'older users', 'older generation', 'age friendly', 'digital inclusion', 'inclusiv', 'screen reader', 'subtitle'],
+    it: ['accessibilita', 'ipovedent', 'non vedent', 'non udent', 'disabil', 'anzian', 'inclusione digitale'],
+  },
+  community: {
+    en: ['communit', 'philanthrop', 'donation', 'donated', 'volunteer', 'charit', 'non profit', 'nonprofit', 'social impact'],
+    it: ['comunita', 'volontar', 'beneficenz', 'donazion', 'filantrop', 'terzo settore', 'territorio'],
+  },
+  'product-responsibility': {
+    en: ['product safety', 'product quality', 'customer', 'privacy', 'data protection', 'cybersecurity', 'labelling', 'responsible marketing'],
+    it: ['sicurezza dei prodotti', 'qualita dei prodotti', 'clienti', 'consumator', 'protezione dei dati', 'sicurezza informatica', 'etichettatura'],
+  },
+  'innovation-rnd': {
+    en: ['research', 'r d', 'innovat', 'patent', 'artificial intelligence', 'technological innovation'],
+    it: ['ricerca', 'r s', 'innovazion', 'innovativ', 'brevett', 'intelligenza artificiale', 'sviluppo tecnologico'],
+  },
+  governance: {
+    en: ['governance', 'board', 'directors', 'oversight', 'shareholder', 'remuneration', 'esg report', 'sustainability report'],
+    it: ['consiglio di amministrazione', 'cda', 'azionist', 'rendicontazion', 'bilancio di sostenibilita', 'report esg'],
+  },
+  'ethics-compliance': {
+    en: ['ethic', 'compliance', 'corruption', 'bribery', 'code of conduct', 'whistleblow', 'integrity', 'fraud', 'antitrust', 'sanction'],
+    it: ['etica', 'etico', 'etici', 'corruzion', 'codice di condotta', 'codice etico', 'segnalazion', 'integrita', 'frode', 'antiriciclaggio'],
+  },
+}
+
+/** Topics that frame a field rather than name a specific subject; they rank after specific ones on equal evidence. */
+const BROAD = new Set(['climate-strategy', 'innovation-rnd', 'governance'])
+
+/** Lowercase words without accents; hyphens and other punctuation separate words. "R&D" becomes "r d". */
+function words(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+}
+
+function matchesWord(word: string, stem: string): boolean {
+  return stem.length <= 3 ? word === stem : word.startsWith(stem)
+}
+
+/** Number of occurrences of the keyword in `text`. */
+function count(text: readonly string[], keyword: readonly string[]): number {
+  let n = 0
+  for (let i = 0; i + keyword.length <= text.length; i++) {
+    if (keyword.every((stem, k) => matchesWord(text[i + k] as string, stem))) n++
+  }
+  return n
+}
+
+const COMPILED = TOPICS.map((topic, order) => {
+  const lists = KEYWORDS[topic.id] ?? { en: [], it: [] }
+  return { id: topic.id, order, en: lists.en.map(words), it: lists.it.map(words) }
+})
+
+/** Keyword hits per topic id in a text. */
+function evidence(text: string, lang: string): Map<string, number> {
+  const italian = lang.slice(0, 2).toLowerCase() === 'it'
+  const tokens = words(text)
+  const hits = new Map<string, number>()
+  for (const topic of COMPILED) {
+    const keywords = italian ? [...topic.it, ...topic.en] : topic.en
+    const n = keywords.reduce((sum, keyword) => sum + count(tokens, keyword), 0)
+    if (n > 0) hits.set(topic.id, n)
+  }
+  return hits
+}
+
+/**
+ * Topic ids for a sentence, most specific first, from keyword stems in both languages (see
+ * `KEYWORDS`). A keyword in the sentence counts twice as much as one in the section `heading`: the
+ * heading says what the section is about, not what every sentence in it states. Ties put specific
+ * topics before broad ones (climate-strategy, innovation-rnd, governance), then taxonomy order.
+ * @returns ids from `TOPICS`; empty when no keyword matches.
+ */
+export function tagTopics(sentence: string, lang: string, heading?: string): string[] {
+  const score = new Map<string, number>()
+  for (const [id, n] of evidence(sentence, lang)) score.set(id, 2 * n)
+  if (heading) for (const [id, n] of evidence(heading, lang)) score.set(id, (score.get(id) ?? 0) + n)
+  return COMPILED.filter((t) => score.has(t.id))
+    .sort(
+      (a, b) =>
+        (score.get(b.id) as number) - (score.get(a.id) as number) ||
+        Number(BROAD.has(a.id)) - Number(BROAD.has(b.id)) ||
+        a.order - b.order,
+    )
+    .map((t) => t.id)
+}
+
+const PILLAR = new Map(TOPICS.map((t) => [t.id, t.pillar]))
+
+/**
+ * The ESG pillar of a fact: the pillar most of its topics belong to, ties going to the pillar of
+ * the earlier (more specific) topic. Unknown ids are ignored.
+ * @returns undefined when no id is a known topic.
+ */
+export function pillarOf(topicIds: string[]): Pillar | undefined {
+  const votes = new Map<Pillar, number>()
+  for (const id of topicIds) {
+    const pillar = PILLAR.get(id)
+    if (pillar) votes.set(pillar, (votes.get(pillar) ?? 0) + 1)
+  }
+  let best: Pillar | undefined
+  for (const [pillar, n] of votes) if (best === undefined || n > (votes.get(best) as number)) best = pillar
+  return best
+}

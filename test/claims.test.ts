@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { classifyClaim, isEditorial } from '../src/facts/claims.js'
+import { splitSentences } from '../src/facts/segment.js'
+
+/** The writer's notes in the English fixture article (they are in the source text, but are not claims). */
+const EDITORIAL_IN_FIXTURE = [
+  'Specific examples of these technological advancements should be included, such as the types of robotics used, energy-efficient machinery, and data analytics systems employed for real-time process optimization.',
+  "The project's specific initiatives should be detailed, including examples of product adaptations or services created to meet the needs of older users.",
+  'The specific types of measures implemented, such as improved logistics routing and increased utilization of sea and rail transport, should be detailed to showcase their effectiveness.',
+  'The details of the multi-layered recycling system must be explained thoroughly.',
+  "The company's detailed achievements regarding recycling goals and progress toward them should be presented with supporting figures.",
+  'The specifics of how recycled materials are used should be described in detail.',
+  'The specific methods employed in achieving this high WDR must be presented in the report.',
+  'Further research into specific initiatives and their impacts will enrich the report and enhance its credibility.',
+]
+
+function fixtureSentences(file: string, lang: string): string[] {
+  const text = readFileSync(new URL(`fixtures/${file}`, import.meta.url), 'utf8')
+  return text.split(/\n\s*\n/).flatMap((p) => splitSentences(p, lang).map((s) => p.slice(s.start, s.end)))
+}
+
+describe('isEditorial', () => {
+  it.each([
+    // notes on what the text still needs (not from the fixtures)
+    ['en', 'The reasons behind the drop in water use should be clarified.'],
+    ['en', 'Figures on the supplier audits need to be added.'],
+    ['en', 'The methodology ought to be explained in more depth.'],
+    ['en', 'More detail is needed on the Scope 3 boundary.'],
+    ['en', 'Additional examples would strengthen the article considerably.'],
+    ['en', 'TODO: check the 2023 baseline.'],
+    ['en', 'Renewable share rose to 40% [citation needed].'],
+    ['it', 'I dati sul consumo idrico dovrebbero essere approfonditi.'],
+    ['it', 'Le iniziative del progetto andrebbero descritte con esempi concreti.'],
+    ['it', 'Vanno specificati i criteri di selezione dei fornitori.'],
+    ['it', 'Il ruolo dei fornitori deve essere spiegato meglio.'],
+    ['it', 'Dati sulle emissioni indirette: da approfondire.'],
+    // calls to action
+    ['en', 'Subscribe to our newsletter for weekly ESG news.'],
+    ['en', 'Sign up today and never miss an update.'],
+    ['en', 'Follow us on LinkedIn.'],
+    ['en', 'Click here to download the full report.'],
+    ['en', 'Read more: how Apple sources cobalt.'],
+    ['en', 'Join our mailing list to get weekly updates delivered to your inbox.'],
+    ['it', 'Iscriviti alla nostra Newsletter Gratuita.'],
+    ['it', 'Rimani sempre aggiornato, seguici su Google News!'],
+    ['it', 'Seguici'],
+    ['it', 'Leggi anche: il nuovo report di Enel.'],
+    ['it', 'Scopri di più sul programma di riciclo.'],
+    ['it', 'Se questo articolo ti è piaciuto e vuoi rimanere sempre informato'],
+  ])('%s: %s is editorial', (lang, sentence) => {
+    expect(isEditorial(sentence, lang)).toBe(true)
+  })
+
+  it.each([
+    ['en', 'Xiaomi requires its smartphone supply chain partners to establish greenhouse gas emission reduction targets and renewable energy usage plans.'],
+    ['en', 'These targets are not only aspirational but also demonstrate a proactive commitment to industry-wide change.'],
+    ['en', 'Under the CSRD, Scope 3 emissions must be included in the sustainability statement.'],
+    ['en', 'Suppliers must be audited every two years.'],
+    ['en', 'The report details the company’s achievements in recycling.'],
+    ['en', 'Further research by the company’s lab produced a new battery chemistry.'],
+    ['en', 'Share of renewable electricity reached 40% in 2024.'],
+    ['it', 'Xiaomi chiede ai suoi fornitori di rispettare un codice di condotta sulla responsabilità sociale.'],
+    ['it', 'Il rapporto è suddiviso in quattro sezioni principali.'],
+    ['it', 'Il progetto va avanti secondo i piani.'],
+    ['it', 'Ai sensi della direttiva, le emissioni devono essere incluse nella rendicontazione.'],
+  ])('%s: %s is a claim', (lang, sentence) => {
+    expect(isEditorial(sentence, lang)).toBe(false)
+  })
+
+  it('flags exactly the writer’s notes in the English article', () => {
+    const all = fixtureSentences('facts-article-en.txt', 'en')
+    for (const note of EDITORIAL_IN_FIXTURE) expect(all).toContain(note)
+    expect(all.filter((s) => isEditorial(s, 'en'))).toEqual(EDITORIAL_IN_FIXTURE)
+  })
+
+  it('flags nothing in the Italian article', () => {
+    const all = fixtureSentences('facts-article-it.txt', 'it')
+    expect(all.length).toBeGreaterThan(10)
+    expect(all.filter((s) => isEditorial(s, 'it'))).toEqual([])
+  })
+})
+
+describe('classifyClaim', () => {
+  it.each([
+    // certification beats everything
+    ['en', 'The company implemented mitigation measures and obtained ISO 50001 energy management system certification in 2024.', true, 'certification'],
+    ['en', 'In 2024, the factory achieved a diversion rate of 99.35% and received a three-star certification.', true, 'certification'],
+    ['en', 'The plant was accredited by the national body.', false, 'certification'],
+    ['en', 'All sites have obtained ISO 14001.', true, 'certification'],
+    ['it', 'Nel 2023 Xiaomi ha ottenuto la certificazione Gold dall’Alliance for Water Stewardship.', true, 'certification'],
+    // targets
+    ['en', 'The program aims to recycle a cumulative 38,000 tons of e-waste between 2022 and 2026.', true, 'target'],
+    ['en', 'Furthermore, Xiaomi plans for all its smartphone business suppliers to achieve 100% renewable electricity usage by 2050.', true, 'target'],
+    ['en', 'The company has set ambitious targets: a carbon reduction of 5% by 2030.', true, 'target'],
+    ['en', 'The group will halve its emissions.', false, 'target'],
+    ['en', 'Net zero across operations by 2040.', true, 'target'],
+    ['en', 'The company pledged to plant a million trees.', true, 'target'],
+    ['it', 'L’azienda ha annunciato il suo impegno a produrre il 100% di elettricità rinnovabile entro il 2035.', true, 'target'],
+    ['it', 'In futuro, questo approccio verrà esteso a tutti gli altri prodotti.', false, 'target'],
+    ['it', 'Xiaomi prevede una graduale progressione verso una catena del valore a zero emissioni.', false, 'target'],
+    ['it', 'Il gruppo si impegna a dimezzare le emissioni.', false, 'target'],
+    ['it', 'Neutralità carbonica entro il 2040.', true, 'target'],
+    // achievements: a past tense with a figure
+    ['en', 'By the end of 2024, Xiaomi completed lifecycle carbon footprint measurements for 18 representative products.', true, 'achievement'],
+    ['en', 'By the end of 2024, Xiaomi achieved 95.94% of this target.', true, 'achievement'],
+    ['en', 'In 2024 alone, this initiative reduced carbon emissions by 3,378 tons.', true, 'achievement'],
+    ['en', 'In 2024, the company has cut water use by a fifth.', true, 'achievement'],
+    ['en', 'Emissions fell 12% last year.', true, 'achievement'],
+    ['it', 'Nel 2023 sono stati stanziati quasi 60 milioni di RMB in sovvenzioni.', true, 'achievement'],
+    ['it', 'Nel 2023 il gruppo ha ridotto le emissioni del 10%.', true, 'achievement'],
+    // other
+    ['en', 'These targets are not only aspirational but also demonstrate a proactive commitment to industry-wide change.', false, 'other'],
+    ['en', 'The frame uses recycled aluminum.', false, 'other'],
+    ['en', 'Xiaomi unveiled its new sustainable development strategy.', false, 'other'],
+    ['en', 'This advanced infrastructure significantly reduces waste.', false, 'other'],
+    ['it', 'Il servizio di permuta è stato potenziato in diversi mercati europei.', false, 'other'],
+    ['it', 'Xiaomi chiede ai suoi fornitori di rispettare un codice di condotta, con l’obiettivo di garantire il rispetto dei diritti.', false, 'other'],
+  ] as const)('%s: %s → %s', (lang, sentence, hasFigures, type) => {
+    expect(classifyClaim(sentence, lang, hasFigures)).toBe(type)
+  })
+
+  it('reads the language from a BCP 47 tag', () => {
+    expect(classifyClaim('In futuro il programma verrà esteso.', 'it-IT', false)).toBe('target')
+    expect(classifyClaim('In futuro il programma verrà esteso.', 'en-GB', false)).toBe('other')
+  })
+})

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { pillarOf, tagTopics, TOPICS } from '../src/facts/topics.js'
+
+describe('TOPICS', () => {
+  it('is a small taxonomy of unique ids, each with labels in both languages and a pillar', () => {
+    expect(TOPICS.length).toBeGreaterThanOrEqual(14)
+    expect(TOPICS.length).toBeLessThanOrEqual(18)
+    expect(new Set(TOPICS.map((t) => t.id)).size).toBe(TOPICS.length)
+    for (const t of TOPICS) {
+      expect(t.id).toMatch(/^[a-z]+(-[a-z]+)*$/)
+      expect(t.label.en).not.toBe('')
+      expect(t.label.it).not.toBe('')
+      expect(t.description).not.toBe('')
+    }
+  })
+
+  it.each([
+    ['emissions', 'E', '305', 'E1'],
+    ['waste', 'E', '306', 'E5'],
+    ['water', 'E', '303', 'E3'],
+    ['supply-chain', 'S', '308, 414', 'S2'],
+    ['community', 'S', '413', 'S3'],
+    ['ethics-compliance', 'G', '205', 'G1'],
+  ])('maps %s to pillar %s, GRI %s, ESRS %s', (id, pillar, gri, esrs) => {
+    expect(TOPICS.find((t) => t.id === id)).toMatchObject({ pillar, gri, esrs })
+  })
+
+  it('leaves innovation-rnd unmapped', () => {
+    const t = TOPICS.find((x) => x.id === 'innovation-rnd')
+    expect(t?.gri).toBeUndefined()
+    expect(t?.esrs).toBeUndefined()
+  })
+})
+
+describe('tagTopics', () => {
+  it.each([
+    ['en', 'In 2024 alone, this initiative reduced carbon emissions by 3,378 tons.', 'emissions'],
+    ['en', 'Greenhouse gas output is reported yearly.', 'emissions'],
+    ['it', 'Le emissioni di gas serra sono calate.', 'emissions'],
+    ['it', 'La neutralità delle emissioni di carbonio entro il 2040.', 'emissions'],
+    ['en', 'Suppliers must reach 25% renewable electricity.', 'energy'],
+    ['it', 'Il 100% di elettricità rinnovabile entro il 2035.', 'energy'],
+    ['en', 'The program aims to recycle 38,000 tons of e-waste.', 'waste'],
+    ['it', 'La riduzione dei rifiuti è una priorità.', 'waste'],
+    ['en', 'The trade-in program recycled over 1.3 million old devices.', 'circular-economy'],
+    ['en', 'The company refurbished over 130,000 devices.', 'circular-economy'],
+    ['it', 'Il servizio di permuta è stato potenziato.', 'circular-economy'],
+    ['it', 'I prodotti ricondizionati sono garantiti.', 'circular-economy'],
+    ['it', 'Il riciclo dei telefoni è cresciuto.', 'circular-economy'],
+    ['en', 'The frame uses recycled aluminum.', 'materials'],
+    ['en', 'The campus received a water stewardship award.', 'water'],
+    ['en', 'Xiaomi requires its supply chain partners to set targets.', 'supply-chain'],
+    ['it', 'Xiaomi chiede ai suoi fornitori di rispettare un codice di condotta.', 'supply-chain'],
+    ['it', 'Xiaomi chiede ai suoi fornitori di rispettare un codice di condotta.', 'ethics-compliance'],
+    ['en', 'The R&D team comprises 48.5% of the workforce.', 'workforce'],
+    ['en', 'Xiaomi invested 24.1 billion RMB in R&D.', 'innovation-rnd'],
+    ['en', 'Real-time subtitles help hearing-impaired users.', 'accessibility'],
+    ['en', 'Women hold 30% of leadership roles.', 'diversity-inclusion'],
+    ['en', 'The lost time injury rate fell.', 'health-safety'],
+    ['it', 'Xiaomi sostiene la tutela della barriera corallina.', 'biodiversity'],
+    ['en', 'Employees volunteered in local communities.', 'community'],
+    ['en', 'The board oversees ESG risks.', 'governance'],
+    ['en', 'Customer privacy is protected by design.', 'product-responsibility'],
+  ])('%s: %s → %s', (lang, sentence, topic) => {
+    expect(tagTopics(sentence, lang)).toContain(topic)
+  })
+
+  it.each([
+    ['en', 'The company held its annual meeting in Beijing.'],
+    ['en', 'Laboratory members aside, nothing changed.'],
+    ['it', 'In materia di diritti, la società è attenta.'],
+    ['en', 'Xiaomi applies these rules to its ai-driven products.'],
+  ])('%s: %s has no topic', (lang, sentence) => {
+    expect(tagTopics(sentence, lang)).toEqual([])
+  })
+
+  it('does not apply Italian stems to English text', () => {
+    expect(tagTopics('The mare and her foal.', 'en')).toEqual([])
+    expect(tagTopics('Il mare e le specie marine.', 'it')).toContain('biodiversity')
+  })
+
+  it('ranks sentence evidence above heading evidence', () => {
+    const topics = tagTopics('In 2024, the company refurbished over 130,000 devices.', 'en', 'Product Refurbishment: Reducing Waste')
+    expect(topics).toEqual(['circular-economy', 'waste'])
+  })
+
+  it('uses the heading when the sentence alone has no topic', () => {
+    expect(tagTopics('This initiative was expanded in 2024.', 'en', 'Reducing Transportation Emissions')).toEqual(['emissions'])
+  })
+
+  it('ranks the topic with more evidence first, and specific topics before broad ones on a tie', () => {
+    expect(tagTopics('Xiaomi sets greenhouse gas emission targets for its supply chain.', 'en')).toEqual(['emissions', 'supply-chain'])
+    expect(tagTopics('Climate action cut emissions.', 'en')).toEqual(['emissions', 'climate-strategy'])
+  })
+})
+
+describe('pillarOf', () => {
+  it.each([
+    [['circular-economy', 'waste'], 'E'],
+    [['accessibility'], 'S'],
+    [['ethics-compliance', 'supply-chain', 'workforce'], 'S'],
+    [['innovation-rnd', 'emissions'], 'G'],
+    [['emissions', 'innovation-rnd'], 'E'],
+    [['unknown', 'governance'], 'G'],
+    [[], undefined],
+    [['unknown'], undefined],
+  ])('%j → %s', (ids, pillar) => {
+    expect(pillarOf(ids)).toBe(pillar)
+  })
+})
