@@ -16,8 +16,8 @@ export const SourceMetaSchema = z
     url: z.url({ protocol: /^https?$/ }).meta({ description: 'Canonical URL of the article.' }),
     lang: z
       .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "en" or "it"')
-      .meta({ description: 'BCP 47 language tag of the article.', example: 'en' }),
+      .regex(/^(en|it)(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 tag of a supported language: "en" or "it" (e.g. "en-GB")')
+      .meta({ description: 'BCP 47 language tag of the article; the analysers support English and Italian.', example: 'en' }),
     about: z
       .object({
         organization: z.object({
@@ -56,4 +56,10 @@ export interface SourceDocument {
   text: string
   /** Where it came from, for error messages only. */
   path: string
+}
+
+export type Lang = 'en' | 'it'
+/** The analyser language of a BCP 47 tag the schema accepted ("it-IT" → "it"). */
+export function baseLang(tag: string): Lang {
+  return tag.toLowerCase().startsWith('it') ? 'it' : 'en'
 }

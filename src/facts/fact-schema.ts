@@ -91,3 +91,16 @@ export const FactSchema = z
   })
   .meta({ id: 'Fact' })
 export type Fact = z.infer<typeof FactSchema>
+
+/** One entry of the ESG topic taxonomy (src/facts/topics.ts), mapped to GRI and ESRS where one fits. */
+export const TopicSchema = z
+  .object({
+    id: z.string(),
+    pillar: PillarSchema,
+    label: z.object({ en: z.string(), it: z.string() }),
+    gri: z.string().optional(),
+    esrs: z.string().optional(),
+    description: z.string(),
+  })
+  .meta({ id: 'Topic' })
+export type Topic = z.infer<typeof TopicSchema>

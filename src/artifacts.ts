@@ -1,0 +1,54 @@
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { loadCorpus } from './corpus/load-corpus.js'
+import { buildCorpus, type Corpus } from './facts/build-facts.js'
+import type { AppData } from './http/app-env.js'
+import { FactIndex, type FactIndexJSON } from './index/fact-index.js'
+
+/** Where things are, relative to the working directory unless set (see README "Running in production"). */
+export const CORPUS_DIR = resolve(process.env.CORPUS_DIR ?? 'corpus/sources')
+export const DIST_DIR = resolve(process.env.DIST_DIR ?? 'dist')
+const SRC_DIR = resolve(import.meta.dirname)
+
+const CORPUS_FILE = 'corpus.json'
+const INDEX_FILE = 'index.json'
+
+/** Runs the pipeline on the corpus folder: corpus → facts → index. */
+export async function buildFromCorpus(dir = CORPUS_DIR): Promise<AppData> {
+  const corpus = buildCorpus(await loadCorpus(dir))
+  return { corpus, index: FactIndex.build(corpus.facts, corpus.sources) }
+}
+
+/** Writes the built facts and the serialised index, so a start need not rebuild them. */
+export async function writeArtifacts(data: AppData, dir = DIST_DIR): Promise<void> {
+  await mkdir(dir, { recursive: true })
+  await writeFile(join(dir, CORPUS_FILE), JSON.stringify(data.corpus))
+  await writeFile(join(dir, INDEX_FILE), JSON.stringify(data.index))
+}
+
+/**
+ * The data to serve: the artifacts in `dist/` when they are newer than every corpus and source
+ * file, else a fresh build (written back so the next start is fast).
+ */
+export async function loadOrBuild(corpusDir = CORPUS_DIR, distDir = DIST_DIR): Promise<{ data: AppData; rebuilt: boolean }> {
+  const built = await mtime(join(distDir, INDEX_FILE))
+  const inputs = Math.max(await newest(corpusDir), await newest(SRC_DIR))
+  if (built !== undefined && built >= inputs && (await mtime(join(distDir, CORPUS_FILE))) !== undefined) {
+    const corpus = JSON.parse(await readFile(join(distDir, CORPUS_FILE), 'utf8')) as Corpus
+    const index = FactIndex.fromJSON(JSON.parse(await readFile(join(distDir, INDEX_FILE), 'utf8')) as FactIndexJSON, corpus.facts, corpus.sources)
+    return { data: { corpus, index }, rebuilt: false }
+  }
+  const data = await buildFromCorpus(corpusDir)
+  await writeArtifacts(data, distDir).catch(() => undefined) // a read-only disk still serves the fresh build
+  return { data, rebuilt: true }
+}
+
+async function mtime(path: string): Promise<number | undefined> {
+  return stat(path).then((s) => s.mtimeMs, () => undefined)
+}
+
+async function newest(dir: string): Promise<number> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])
+  const times = await Promise.all(entries.filter((e) => e.isFile()).map((e) => mtime(join(e.parentPath, e.name))))
+  return Math.max(0, ...times.map((t) => t ?? 0))
+}

@@ -1,0 +1,89 @@
+import { baseLang, type SourceDocument, type SourceWithText } from '../corpus/source-schema.js'
+import { factId, textFragment } from './citation.js'
+import { classifyClaim, isEditorial } from './claims.js'
+import type { Fact, Figure, SourceRef } from './fact-schema.js'
+import { parseFigures } from './figures.js'
+import { markdownBlocks } from './markdown-blocks.js'
+import { splitSentences } from './segment.js'
+import { pillarOf, tagTopics } from './topics.js'
+
+/** Everything the service serves, built from the corpus files alone. */
+export interface Corpus {
+  sources: SourceWithText[]
+  facts: Fact[]
+}
+
+/**
+ * The pipeline: articles → sentences → facts. Pure and deterministic: the same documents give the
+ * same facts, ids and order (source order, then position in the article).
+ */
+export function buildCorpus(docs: readonly SourceDocument[]): Corpus {
+  const sources: SourceWithText[] = []
+  const facts: Fact[] = []
+  for (const doc of docs) {
+    const own = extractFacts(doc)
+    sources.push({ ...doc.meta, facts: own.length, text: doc.text })
+    facts.push(...own)
+  }
+  return { sources, facts }
+}
+
+/** The facts of one article: every sentence that makes a claim, with figures, topics and citation. */
+export function extractFacts(doc: SourceDocument): Fact[] {
+  const { meta, text } = doc
+  const lang = baseLang(meta.lang)
+  const source: SourceRef = { id: meta.id, title: meta.title, publisher: meta.publisher, url: meta.url, lang: meta.lang }
+  const facts: Fact[] = []
+  const seen = new Map<string, number>()
+  for (const para of markdownBlocks(text).paragraphs) {
+    const paraText = text.slice(para.start, para.end)
+    for (const span of splitSentences(paraText, lang)) {
+      const start = para.start + span.start
+      const end = para.start + span.end
+      const quote = text.slice(start, end)
+      // Headings and fragments without a verb-bearing sentence end are context, not claims.
+      if (!/\p{L}/u.test(quote) || isEditorial(quote, lang)) continue
+      const figures: Figure[] = parseFigures(quote, lang).map((f) => ({ ...f, start: f.start + start, end: f.end + start }))
+      const topics = tagTopics(quote, lang, para.heading)
+      const pillar = pillarOf(topics)
+      const baseId = factId(meta.id, quote)
+      // The same sentence twice in one article: later copies get a counter, still position-free.
+      const n = (seen.get(baseId) ?? 0) + 1
+      seen.set(baseId, n)
+      facts.push({
+        id: n === 1 ? baseId : `${baseId}-${n}`,
+        text: quote,
+        lang: meta.lang,
+        type: classifyClaim(quote, lang, figures.length > 0),
+        ...(pillar ? { pillar } : {}),
+        topics,
+        figures,
+        ...factTime(figures),
+        source,
+        citation: {
+          quote,
+          start,
+          end,
+          ...(para.heading ? { heading: para.heading } : {}),
+          url: meta.url + textFragment(quote),
+        },
+      })
+    }
+  }
+  return facts
+}
+
+/** The fact's period and target/base years, as its figures state them (never guessed). */
+function factTime(figures: readonly Figure[]): Pick<Fact, 'period' | 'targetYear' | 'baseYear'> {
+  const out: Pick<Fact, 'period' | 'targetYear' | 'baseYear'> = {}
+  for (const f of figures) {
+    if (f.kind === 'year' && f.role === 'target') out.targetYear ??= f.value
+    else if (f.kind === 'year' && f.role === 'base') out.baseYear ??= f.value
+    else if (f.kind !== 'year' && f.kind !== 'year-range' && f.period) out.period ??= f.period
+  }
+  if (!out.period) {
+    const plain = figures.find((f) => (f.kind === 'year' || f.kind === 'year-range') && !f.role)
+    if (plain) out.period = plain.valueEnd !== undefined ? `${plain.value}/${plain.valueEnd}` : String(plain.value)
+  }
+  return out
+}

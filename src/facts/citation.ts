@@ -1,0 +1,62 @@
+/**
+ * Citation helpers: readable stable ids and URL text fragments. Both are pure functions of the
+ * sentence (not its position), so editing one sentence changes only that sentence's id and link.
+ */
+
+/** Quotes up to this length go whole into the text fragment; longer ones use `start,end` words. */
+const WHOLE_QUOTE_MAX = 80
+/** Words taken from each end of a long quote: enough to be unique in an article, short enough to survive small edits. */
+const EDGE_WORDS = 5
+/** Words of the sentence that make the readable part of an id. */
+const SLUG_WORDS = 7
+
+/**
+ * A URL-safe, readable id: the first words of the sentence plus a 53-bit hash of the source id and
+ * the whitespace-folded sentence. 53 bits keep collisions negligible at millions of facts.
+ */
+export function factId(sourceId: string, sentence: string): string {
+  const folded = sentence.replace(/\s+/g, ' ').trim()
+  const slug = slugify(folded).split('-').filter(Boolean).slice(0, SLUG_WORDS).join('-')
+  return `${slug || 'fact'}-${hash53(`${sourceId}\n${folded}`).toString(36)}`
+}
+
+/** Lowercase ASCII words joined by hyphens ("Nel corso del 2023, l’azienda" → "nel-corso-del-2023-l-azienda"). */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+/**
+ * The `#:~:text=` fragment for a quote (URL Fragment Text Directives). Long quotes use the
+ * `textStart,textEnd` form so the link stays short and still selects the whole sentence.
+ */
+export function textFragment(quote: string): string {
+  const words = quote.replace(/\s+/g, ' ').trim().split(' ')
+  if (quote.length <= WHOLE_QUOTE_MAX || words.length <= EDGE_WORDS * 2) return `#:~:text=${encodeFragmentPart(words.join(' '))}`
+  const head = words.slice(0, EDGE_WORDS).join(' ')
+  const tail = words.slice(-EDGE_WORDS).join(' ')
+  return `#:~:text=${encodeFragmentPart(head)},${encodeFragmentPart(tail)}`
+}
+
+/** Percent-encodes a fragment part; '-', ',' and '&' are syntax in text directives, so they are encoded too. */
+function encodeFragmentPart(text: string): string {
+  return encodeURIComponent(text).replace(/[-!'()*~]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+}
+
+/** cyrb53: a small, well-distributed 53-bit string hash that needs no crypto API (portable and synchronous). */
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ ch, 2654435761)
+    h2 = Math.imul(h2 ^ ch, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0)
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod'
+import { SourceSchema } from '../corpus/source-schema.js'
+import { ClaimTypeSchema, FactSchema, FigureSchema, TopicSchema } from '../facts/fact-schema.js'
+
+/** The longest query accepted: longer text is a document, not a question, and costs search time. */
+export const MAX_QUERY_LENGTH = 500
+
+/** Error text for a parameter given twice or missing, so the 400 says what to change. */
+const paramError = (what: string) => (iss: { input?: unknown }) =>
+  iss.input === undefined ? `required: ${what}` : Array.isArray(iss.input) ? 'give this parameter once' : `must be ${what}`
+
+export const QuerySchema = z
+  .string({ error: paramError('the question or keywords to search for') })
+  .trim()
+  .min(1, 'must not be empty')
+  .max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`)
+  .meta({ description: `Question or keywords, in English or Italian (1–${MAX_QUERY_LENGTH} characters).`, example: 'Xiaomi R&D investment 2024' })
+
+const intParam = (min: number, max: number, fallback: number) =>
+  z
+    .string({ error: paramError(`a whole number from ${min} to ${max}`) })
+    .regex(/^\d{1,10}$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+    .optional()
+    .transform((v) => v ?? fallback)
+
+export const LangParamSchema = z.enum(['en', 'it'], { error: paramError('"en" or "it"') })
+const idParam = (what: string) => z.string({ error: paramError(what) }).max(100, 'is not a known id')
+
+/** Paging and filters shared by every list endpoint. */
+export const ListQuerySchema = z.object({
+  limit: intParam(1, 100, 20).meta({ description: 'Page size, 1–100.', example: '20' }),
+  offset: intParam(0, 1_000_000_000, 0).meta({ description: 'Results to skip, ≥ 0.', example: '0' }),
+  lang: LangParamSchema.optional().meta({ description: 'Only facts stated in this language.' }),
+  source: idParam('a source id').optional().meta({ description: 'Only facts from this source id (see /v1/sources).' }),
+  topic: idParam('a topic id').optional().meta({ description: 'Only facts with this topic id (see /v1/topics).' }),
+  type: z.enum(ClaimTypeSchema.options, { error: paramError(ClaimTypeSchema.options.map((o) => `"${o}"`).join(', ')) }).optional().meta({ description: 'Only facts of this claim type.' }),
+})
+
+export const SearchQuerySchema = ListQuerySchema.extend({ q: QuerySchema })
+
+export const AnswerQuerySchema = z.object({
+  q: QuerySchema,
+  lang: LangParamSchema.optional().meta({
+    description: 'Language of the citation sentence; also prefers facts in it on a near tie. Never hides a fact in the other language.',
+  }),
+})
+
+export const IdParamSchema = z.object({
+  id: z.string().max(200).meta({ param: { name: 'id', in: 'path' }, example: 'in-2024-xiaomi-invested-a-staggering-24-1-abc123' }),
+})
+
+export const HighlightSchema = z.object({ start: z.int(), end: z.int(), term: z.string() }).meta({ id: 'Highlight' })
+
+export const SearchResultSchema = FactSchema.extend({
+  score: z.number().meta({ description: 'Relevance score (BM25+ with field boosts); only comparable within one response.' }),
+  matched: z.array(z.string()).meta({ description: 'Indexed terms of this fact that the query matched.' }),
+  highlights: z.array(HighlightSchema).meta({ description: 'Where matched terms stand in `text` (offsets into `text`).' }),
+}).meta({ id: 'SearchResult' })
+
+export const SearchResponseSchema = z
+  .object({
+    query: z.string(),
+    total: z.int(),
+    limit: z.int(),
+    offset: z.int(),
+    results: z.array(SearchResultSchema),
+  })
+  .meta({ id: 'SearchResponse' })
+
+export const FactListSchema = z
+  .object({ total: z.int(), limit: z.int(), offset: z.int(), facts: z.array(FactSchema) })
+  .meta({ id: 'FactList' })
+
+export const SourceListSchema = z.object({ sources: z.array(SourceSchema) }).meta({ id: 'SourceList' })
+
+export const TopicListSchema = z.object({ topics: z.array(TopicSchema) }).meta({ id: 'TopicList' })
+
+export const HealthSchema = z
+  .object({ status: z.literal('ok'), sources: z.int(), facts: z.int() })
+  .meta({ id: 'Health' })
+
+export const AnswerResponseSchema = z
+  .object({
+    query: z.string(),
+    answer: FactSchema.nullable().meta({ description: 'The best fact, or null when nothing in the corpus answers (no guessing).' }),
+    figure: FigureSchema.nullable().meta({ description: 'The number in that fact that answers the question.' }),
+    citation: z
+      .object({ text: z.string(), markdown: z.string(), html: z.string() })
+      .nullable()
+      .meta({ description: 'A ready-to-paste sentence naming the publisher, the title and the deep link.' }),
+    confidence: z.number().min(0).max(1).meta({ description: 'Share of the question the fact covers, lowered when another fact scores close.' }),
+  })
+  .meta({ id: 'Answer' })

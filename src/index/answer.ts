@@ -1,0 +1,141 @@
+import { baseLang, type Lang } from '../corpus/source-schema.js'
+import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
+import { analyzeTerm, queryTerms, tokenize } from './analyzer.js'
+import type { FactIndex, SearchHit } from './fact-index.js'
+import { findConcepts } from './glossary.js'
+
+/**
+ * Below this coverage the best fact does not answer the question: the corpus lacks what the
+ * question is about (an unknown company, product or event), so the answer abstains.
+ */
+export const MIN_COVERAGE = 0.6
+
+export interface AnswerCitation {
+  text: string
+  markdown: string
+  html: string
+}
+
+export interface Answer {
+  answer: Fact | null
+  figure: Figure | null
+  citation: AnswerCitation | null
+  confidence: number
+}
+
+/**
+ * The best fact for a question, the figure in it that answers the question, and a citation ready to
+ * paste. Abstains (answer null) when the best fact does not cover the question.
+ * `lang` picks the wording of the citation sentence and breaks ties between equally good facts in
+ * favour of that language; it never hides a fact in the other language.
+ */
+export function answer(index: FactIndex, q: string, lang?: Lang): Answer {
+  const hits = index.search(q)
+  const best = pickBest(hits, lang)
+  if (!best || best.coverage < MIN_COVERAGE) return { answer: null, figure: null, citation: null, confidence: 0 }
+  const second = hits.find((h) => h !== best)
+  // Confidence: how much of the question the fact covers, lowered when a runner-up scores close.
+  const margin = second ? Math.min(1, (best.score - second.score) / best.score + 0.5) : 1
+  const confidence = Math.round(best.coverage * margin * 100) / 100
+  return { answer: best.fact, figure: chooseFigure(best.fact, q), citation: cite(best.fact, lang), confidence }
+}
+
+/** Top hit by score; a hit in the requested language wins a near tie (within 5 %). */
+function pickBest(hits: SearchHit[], lang?: Lang): SearchHit | undefined {
+  const top = hits[0]
+  if (!top || !lang) return top
+  return hits.find((h) => h.score >= top.score * 0.95 && baseLang(h.fact.lang) === lang && h.coverage >= top.coverage) ?? top
+}
+
+type Intent = { kinds: FigureKind[]; target?: boolean }
+
+/** Question words that say which kind of number is wanted, in English and Italian. */
+const INTENTS: Array<[RegExp, Intent]> = [
+  [/\b(how many|number of|quant[ie]|numero di)\b/i, { kinds: ['count', 'quantity'] }],
+  [/\b(how much|what amount|quanto|quanta|importo|ammontare)\b/i, { kinds: ['amount', 'quantity'] }],
+  [/\b(share|percent(age)?|proportion|rate|ratio|quota|percentuale|tasso|rapporto)\b/i, { kinds: ['percent'] }],
+  [/\b(when|what year|which year|by when|deadline|quando|in che anno|entro quando)\b/i, { kinds: ['year', 'year-range', 'date'] }],
+  [/\b(target|goal|aim|pledge|commit\w*|by \d{4}|obiettiv[oi]|traguardo|impegno|entro)\b/i, { kinds: ['year', 'year-range'], target: true }],
+]
+
+/** Prior preference when the question gives no hint: quantities answer more questions than years do. */
+const KIND_PRIOR: Record<FigureKind, number> = {
+  amount: 0.3,
+  quantity: 0.3,
+  percent: 0.3,
+  count: 0.2,
+  'year-range': -0.4,
+  year: -0.5,
+  date: -0.8,
+  ordinal: -1,
+}
+
+/** Words after a figure say less about it than words before it ("… 100% of renewable electricity by 2035"). */
+const AFTER_WEIGHT = 0.5
+
+const isYearish = (f: Figure) => f.kind === 'year' || f.kind === 'year-range' || f.kind === 'date'
+
+/**
+ * The figure of a fact that answers the question: the first intent the question expresses picks
+ * the kinds that qualify (a target question without an amount word asks "by when"); among them,
+ * the figure whose own words share most with the question wins. A figure's own words are those
+ * since the previous figure of its sort (year or value) and, at half weight, those up to the next
+ * figure: in "X by 2035 and Y by 2040", Y belongs to 2040. A non-year figure the question already
+ * quotes is what the asker knows, not what they ask.
+ */
+export function chooseFigure(fact: Fact, q: string): Figure | null {
+  if (fact.figures.length === 0) return null
+  const intent = detectIntent(q)
+  const pool = intent ? fact.figures.filter((f) => intent.kinds.includes(f.kind)) : []
+  const candidates = pool.length > 0 ? pool : fact.figures
+  const qForms = new Set(tokenize(q).flatMap(({ token }) => queryTerms(token.toLowerCase())))
+  const qConcepts = new Set([...findConcepts(q, 'en'), ...findConcepts(q, 'it')].map((c) => c.id))
+  const lang = baseLang(fact.lang)
+  const at = (offset: number) => offset - fact.citation.start
+  const figures = [...fact.figures].sort((a, b) => a.start - b.start)
+  const overlap = (from: number, to: number) => {
+    const text = fact.text.slice(from, to)
+    const forms = new Set(tokenize(text).map(({ token }) => analyzeTerm(token.toLowerCase(), lang)))
+    let n = [...qForms].filter((t) => forms.has(t)).length
+    for (const c of findConcepts(text, lang)) if (qConcepts.has(c.id)) n += 1
+    return n
+  }
+  const qLower = q.toLowerCase()
+  let best: Figure | null = null
+  let bestScore = -Infinity
+  for (const f of candidates) {
+    const i = figures.indexOf(f)
+    const prevSame = figures.slice(0, i).findLast((g) => isYearish(g) === isYearish(f))
+    const next = figures[i + 1]
+    let score = pool.length > 0 ? 0 : KIND_PRIOR[f.kind]
+    score += overlap(prevSame ? at(prevSame.end) : 0, at(f.start))
+    score += AFTER_WEIGHT * overlap(at(f.end), next ? at(next.start) : fact.text.length)
+    if (intent?.target && f.role === 'target') score += 0.5
+    if (qLower.includes(f.text.toLowerCase())) score += f.kind === 'year' ? 0.5 : -1
+    if (score > bestScore) {
+      best = f
+      bestScore = score
+    }
+  }
+  return best
+}
+
+function detectIntent(q: string): Intent | undefined {
+  const found = INTENTS.filter(([re]) => re.test(q)).map(([, intent]) => intent)
+  // "target" alone asks by when; with an amount or share word it asks how much.
+  return found.find((i) => !i.target) ?? found[0]
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
+
+/** A sentence an answer engine can paste: the quote, the publisher, the title and the deep link. */
+export function cite(fact: Fact, lang: Lang = 'en'): AnswerCitation {
+  const { quote, url } = fact.citation
+  const { publisher, title } = fact.source
+  const says = lang === 'it' ? 'Secondo' : 'According to'
+  return {
+    text: `${says} ${publisher}, “${title}”: “${quote}” (${url})`,
+    markdown: `${says} ${publisher}, [*${title}*](${url}):\n\n> ${quote}`,
+    html: `<p>${says} ${escapeHtml(publisher)}, <cite><a href="${escapeHtml(url)}">${escapeHtml(title)}</a></cite>:</p><blockquote cite="${escapeHtml(url)}" lang="${escapeHtml(fact.lang)}"><p>${escapeHtml(quote)}</p></blockquote>`,
+  }
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest'
+import { buildFromCorpus } from '../src/artifacts.js'
+import { CorpusError } from '../src/corpus/corpus-error.js'
+import { loadCorpus } from '../src/corpus/load-corpus.js'
+import { buildCorpus } from '../src/facts/build-facts.js'
+import { bundledData } from './support/targets.js'
+
+describe('corpus files', () => {
+  it.each([
+    ['missing-url', 'url'],
+    ['bad-yaml', 'front matter'],
+    ['empty-body', 'body'],
+    ['duplicate-id', 'id'],
+    ['wrong-year', 'about.report.reportingYear'],
+  ])('a bad file (%s) stops the build, naming the file and the field %s', async (dir, field) => {
+    const err = await loadCorpus(`test/fixtures/bad/${dir}`).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    expect(err).toBeInstanceOf(CorpusError)
+    const e = err as CorpusError
+    expect(e.field).toBe(field)
+    expect(e.file).toMatch(new RegExp(`test/fixtures/bad/${dir}/(a|b)\\.md$`))
+    expect(e.message).toContain(e.file)
+    expect(e.message).toContain(field)
+  })
+
+  it('a missing or empty folder is an error, not an empty service', async () => {
+    await expect(loadCorpus('test/fixtures/bad/no-such-dir')).rejects.toThrow(/no-such-dir: sources: cannot read/)
+    await expect(loadCorpus('test/fixtures/bad/no-articles')).rejects.toThrow(/no-articles: sources: no article/)
+  })
+
+  it('the bundled articles load with their metadata, and unknown dates stay absent', async () => {
+    const docs = await loadCorpus('corpus/sources')
+    expect(docs.map((d) => [d.meta.id, d.meta.lang])).toEqual([
+      ['innovationcity-xiaomi-esg-2023', 'it'],
+      ['trendaily-xiaomi-esg-2024', 'en'],
+    ])
+    for (const d of docs) {
+      expect(d.meta.published).toBeUndefined()
+      expect(d.meta.about.organization.wikidata).toBe('Q1636958')
+    }
+  })
+})
+
+describe('facts from the bundled corpus', () => {
+  it('every quote is the source text between its offsets, and contains its figures', async () => {
+    const { corpus } = await bundledData()
+    const text = new Map(corpus.sources.map((s) => [s.id, s.text]))
+    expect(corpus.facts.length).toBeGreaterThan(40)
+    for (const f of corpus.facts) {
+      const src = text.get(f.source.id)!
+      expect(src.slice(f.citation.start, f.citation.end)).toBe(f.citation.quote)
+      expect(f.text).toBe(f.citation.quote)
+      for (const g of f.figures) {
+        expect(f.citation.quote).toContain(g.text)
+        expect(src.slice(g.start, g.end)).toBe(g.text)
+      }
+      expect(f.citation.url.startsWith(f.source.url + '#:~:text=')).toBe(true)
+      expect(f.id).toMatch(/^[a-z0-9-]+$/)
+    }
+  })
+
+  it('page chrome and the writer’s notes are not facts', async () => {
+    const { corpus } = await bundledData()
+    const all = corpus.facts.map((f) => f.text).join('\n')
+    for (const chrome of [
+      'Skip to Content',
+      'The Evolution of SEO',
+      'should be included, such as',
+      'must be explained thoroughly',
+      'should be presented with supporting figures',
+      'should be detailed',
+      'should be described in detail',
+      'must be presented in the report',
+      'Further research into specific initiatives',
+      'Se questo articolo ti è piaciuto',
+      'Iscriviti',
+      'Related news',
+      'produzione industriale in Italia',
+      'Notizie più lette',
+      'G11 Media Network',
+    ]) {
+      expect(all).not.toContain(chrome)
+    }
+  })
+
+  it('keeps the section heading each fact sits under', async () => {
+    const { corpus } = await bundledData()
+    const rnd = corpus.facts.find((f) => f.text.includes('24.1 billion RMB'))!
+    expect(rnd.citation.heading).toBe('Massive Investment in R&D: Fueling Innovation for a Sustainable Tomorrow')
+    expect(rnd.figures.find((g) => g.unit === 'CNY')).toMatchObject({ value: 24_100_000_000, text: '24.1 billion RMB' })
+  })
+
+  it('ids are the same across two builds, and editing one sentence changes only its id', async () => {
+    const docs = await loadCorpus('corpus/sources')
+    const ids = (d: typeof docs) => buildCorpus(d).facts.map((f) => f.id)
+    const first = ids(docs)
+    expect(ids(await loadCorpus('corpus/sources'))).toEqual(first)
+    expect(new Set(first).size).toBe(first.length)
+
+    const en = docs.findIndex((d) => d.meta.lang === 'en')
+    const edited = docs.map((d, i) =>
+      i === en ? { ...d, text: d.text.replace('over 42,000 global patent applications', 'over 43,000 global patent applications') } : d,
+    )
+    const after = ids(edited)
+    const changed = first.filter((id) => !after.includes(id))
+    expect(changed).toHaveLength(1)
+    expect(after.filter((id) => !first.includes(id))).toHaveLength(1)
+  })
+})
+
+describe('a new article', () => {
+  it('is picked up from the corpus folder with no code change, in either language', async () => {
+    const { corpus, index } = await buildFromCorpus('test/fixtures/extra-corpus')
+    expect(corpus.sources.map((s) => s.id).sort()).toEqual(['nordlicht-energie-esg-2025', 'sole-verde-bilancio-2024'])
+    const water = index.search('process water reused')[0]!
+    expect(water.fact.source.id).toBe('nordlicht-energie-esg-2025')
+    expect(water.fact.figures.map((f) => [f.value, f.unit])).toContainEqual([1_800_000, 'm3'])
+    expect(corpus.facts.some((f) => f.text.includes('should be added here'))).toBe(false)
+    const solar = corpus.facts.find((f) => f.text.includes('fotovoltaici'))!
+    expect(solar.figures.map((f) => [f.value, f.unit])).toEqual(
+      expect.arrayContaining([
+        [12_500_000, 'EUR'],
+        [42_000, 'MWh'],
+      ]),
+    )
+  })
+})

@@ -1,0 +1,45 @@
+import { serve, type ServerType } from '@hono/node-server'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe } from 'vitest'
+import { buildFromCorpus } from '../../src/artifacts.js'
+import { createApp } from '../../src/http/app.js'
+import type { AppConfig, AppData } from '../../src/http/app-env.js'
+
+/** Sends a request to the service under test: a path (with query) and optional init. */
+export type Fetch = (path: string, init?: RequestInit) => Promise<Response>
+
+export const PUBLIC_URL = 'http://esg-facts.test'
+export const TEST_CONFIG: AppConfig = { publicUrl: PUBLIC_URL, allowTrainingCrawlers: false }
+
+let bundled: Promise<AppData> | undefined
+/** The bundled corpus, built once per test file. */
+export const bundledData = () => (bundled ??= buildFromCorpus('corpus/sources'))
+
+/**
+ * Runs the same tests against the app in-process (`app.request`) and through a real HTTP server
+ * on loopback, so what passes in-process also passes over the wire (headers, encoding, status).
+ */
+export function describeTargets(name: string, tests: (fetch: Fetch) => void, data: () => Promise<AppData> = bundledData) {
+  describe(`${name} (in-process)`, () => {
+    let app: ReturnType<typeof createApp>
+    beforeAll(async () => {
+      app = createApp(await data(), TEST_CONFIG)
+    })
+    tests((path, init) => Promise.resolve(app.request(path, init)))
+  })
+  describe(`${name} (loopback server)`, () => {
+    let server: ServerType
+    let base = ''
+    beforeAll(async () => {
+      const app = createApp(await data(), TEST_CONFIG)
+      await new Promise<void>((resolve) => {
+        server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+          base = `http://127.0.0.1:${info.port}`
+          resolve()
+        })
+      })
+    })
+    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+    tests((path, init) => fetch(base + path, init))
+  })
+}
