@@ -147,9 +147,12 @@ export function analyzeTerm(token: string, lang: Lang): string | null {
 
 /**
  * Query side, where the language is unknown: the distinct index forms of `token` under English and
- * Italian analysis (English first); empty when it is a stopword in both.
+ * Italian analysis (English first); empty when it is a stopword in either.
  */
 export function queryTerms(token: string): string[] {
+  // A function word in either language ("how", "della") carries no topic in a question; keeping
+  // its other-language analysis would make it count against coverage as an unmatched word.
+  if (isStopword(token, 'en') || isStopword(token, 'it')) return []
   const terms: string[] = []
   for (const lang of ['en', 'it'] as const) {
     const term = analyzeTerm(token, lang)

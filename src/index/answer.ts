@@ -1,5 +1,6 @@
 import { baseLang, type Lang } from '../corpus/source-schema.js'
 import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
+import { detectIntent } from './intent.js'
 import { analyzeTerm, queryTerms, tokenize } from './analyzer.js'
 import type { FactIndex, SearchHit } from './fact-index.js'
 import { findConcepts } from './glossary.js'
@@ -47,41 +48,30 @@ function pickBest(hits: SearchHit[], lang?: Lang): SearchHit | undefined {
   return hits.find((h) => h.score >= top.score * 0.95 && baseLang(h.fact.lang) === lang && h.coverage >= top.coverage) ?? top
 }
 
-type Intent = { kinds: FigureKind[]; target?: boolean }
-
-/** Question words that say which kind of number is wanted, in English and Italian. */
-const INTENTS: Array<[RegExp, Intent]> = [
-  [/\b(how many|number of|quant[ie]|numero di)\b/i, { kinds: ['count', 'quantity'] }],
-  [/\b(how much|what amount|quanto|quanta|importo|ammontare)\b/i, { kinds: ['amount', 'quantity'] }],
-  [/\b(share|percent(age)?|proportion|rate|ratio|quota|percentuale|tasso|rapporto)\b/i, { kinds: ['percent'] }],
-  [/\b(when|what year|which year|by when|deadline|quando|in che anno|entro quando)\b/i, { kinds: ['year', 'year-range', 'date'] }],
-  [/\b(target|goal|aim|pledge|commit\w*|by \d{4}|obiettiv[oi]|traguardo|impegno|entro)\b/i, { kinds: ['year', 'year-range'], target: true }],
-]
-
-/** Prior preference when the question gives no hint: quantities answer more questions than years do. */
+/**
+ * Prior preference when the question gives no hint: quantities answer more questions than years,
+ * and a year stays a candidate only when the fact has nothing else.
+ */
 const KIND_PRIOR: Record<FigureKind, number> = {
   amount: 0.3,
   quantity: 0.3,
   percent: 0.3,
   count: 0.2,
-  'year-range': -0.4,
-  year: -0.5,
-  date: -0.8,
-  ordinal: -1,
+  'year-range': -3,
+  year: -3,
+  date: -3.5,
+  ordinal: -4,
 }
-
-/** Words after a figure say less about it than words before it ("… 100% of renewable electricity by 2035"). */
-const AFTER_WEIGHT = 0.5
 
 const isYearish = (f: Figure) => f.kind === 'year' || f.kind === 'year-range' || f.kind === 'date'
 
 /**
  * The figure of a fact that answers the question: the first intent the question expresses picks
- * the kinds that qualify (a target question without an amount word asks "by when"); among them,
- * the figure whose own words share most with the question wins. A figure's own words are those
- * since the previous figure of its sort (year or value) and, at half weight, those up to the next
- * figure: in "X by 2035 and Y by 2040", Y belongs to 2040. A non-year figure the question already
- * quotes is what the asker knows, not what they ask.
+ * the kinds that qualify; among them, the figure whose own words share most with the question
+ * wins. A figure's own words are its neighbours up to the figures on either side, nearer ones
+ * counting more, except that a target or base year owns the clause before it, back to the
+ * previous year ("X by 2035 and Y by 2040": Y belongs to 2040). A non-year figure the question
+ * already quotes is what the asker knows, not what they ask.
  */
 export function chooseFigure(fact: Fact, q: string): Figure | null {
   if (fact.figures.length === 0) return null
@@ -91,25 +81,30 @@ export function chooseFigure(fact: Fact, q: string): Figure | null {
   const qForms = new Set(tokenize(q).flatMap(({ token }) => queryTerms(token.toLowerCase())))
   const qConcepts = new Set([...findConcepts(q, 'en'), ...findConcepts(q, 'it')].map((c) => c.id))
   const lang = baseLang(fact.lang)
-  const at = (offset: number) => offset - fact.citation.start
+  const tokens = tokenize(fact.text).map((t) => ({ ...t, term: analyzeTerm(t.token.toLowerCase(), lang) }))
   const figures = [...fact.figures].sort((a, b) => a.start - b.start)
-  const overlap = (from: number, to: number) => {
-    const text = fact.text.slice(from, to)
-    const forms = new Set(tokenize(text).map(({ token }) => analyzeTerm(token.toLowerCase(), lang)))
-    let n = [...qForms].filter((t) => forms.has(t)).length
-    for (const c of findConcepts(text, lang)) if (qConcepts.has(c.id)) n += 1
-    return n
-  }
+  const rel = (offset: number) => offset - fact.citation.start
   const qLower = q.toLowerCase()
   let best: Figure | null = null
   let bestScore = -Infinity
   for (const f of candidates) {
     const i = figures.indexOf(f)
-    const prevSame = figures.slice(0, i).findLast((g) => isYearish(g) === isYearish(f))
-    const next = figures[i + 1]
     let score = pool.length > 0 ? 0 : KIND_PRIOR[f.kind]
-    score += overlap(prevSame ? at(prevSame.end) : 0, at(f.start))
-    score += AFTER_WEIGHT * overlap(at(f.end), next ? at(next.start) : fact.text.length)
+    if (isYearish(f) && f.role) {
+      const prev = figures.slice(0, i).findLast(isYearish)
+      const clause = fact.text.slice(prev ? rel(prev.end) : 0, rel(f.start))
+      score += shared(clause, lang, qForms, qConcepts)
+    } else {
+      const from = i > 0 ? rel(figures[i - 1]!.end) : 0
+      const to = i + 1 < figures.length ? rel(figures[i + 1]!.start) : fact.text.length
+      const [first, last] = [rel(f.start), rel(f.end)]
+      const near = tokens.filter((t) => t.start >= from && t.end <= to && (t.end <= first || t.start >= last))
+      for (const t of near) {
+        const d = t.end <= first ? near.filter((u) => u.start >= t.start && u.end <= first).length : near.filter((u) => u.start >= last && u.end <= t.end).length
+        if (t.term && qForms.has(t.term)) score += 1 / (1 + (d - 1) / 3)
+      }
+      score += shared(fact.text.slice(from, to), lang, new Set(), qConcepts)
+    }
     if (intent?.target && f.role === 'target') score += 0.5
     if (qLower.includes(f.text.toLowerCase())) score += f.kind === 'year' ? 0.5 : -1
     if (score > bestScore) {
@@ -120,10 +115,12 @@ export function chooseFigure(fact: Fact, q: string): Figure | null {
   return best
 }
 
-function detectIntent(q: string): Intent | undefined {
-  const found = INTENTS.filter(([re]) => re.test(q)).map(([, intent]) => intent)
-  // "target" alone asks by when; with an amount or share word it asks how much.
-  return found.find((i) => !i.target) ?? found[0]
+/** Question words and glossary concepts that a stretch of the fact shares with the question; concepts count half. */
+function shared(text: string, lang: Lang, qForms: Set<string>, qConcepts: Set<string>): number {
+  const forms = new Set(tokenize(text).map(({ token }) => analyzeTerm(token.toLowerCase(), lang)))
+  let n = [...qForms].filter((t) => forms.has(t)).length
+  for (const c of findConcepts(text, lang)) if (qConcepts.has(c.id)) n += 0.5
+  return n
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)

@@ -4,6 +4,7 @@ import type { ClaimType, Fact } from '../facts/fact-schema.js'
 import { TOPICS } from '../facts/topics.js'
 import { analyzeTerm, queryTerms, tokenize } from './analyzer.js'
 import { expandWithGlossary } from './glossary.js'
+import { answersIntent, detectIntent } from './intent.js'
 
 /** Narrow a search to some facts; every filter is an exact match. */
 export interface SearchFilters {
@@ -55,6 +56,8 @@ const FIELDS = Object.keys(BOOST) as Field[]
 const LANG_MARK = '\u0001'
 const tagged = (lang: Lang, text: string) => `${LANG_MARK}${lang} ${text}`
 
+/** Score factor for a fact that states the kind of number the question asks for. */
+const INTENT_BOOST = 1.3
 /** Fuzzy matching only for longer terms: short terms have too many neighbours one edit away. */
 const FUZZY_MIN_LENGTH = 5
 /** Prefix matching from this length on, so "recycl" finds "recycling" but "co" does not flood. */
@@ -119,7 +122,12 @@ export class FactIndex {
       filter: (r) => matchesFilters(this.byId.get(r.id as string), filters),
     })
     const tokens = queryTokens(query)
-    return raw.map((r) => this.toHit(r, tokens))
+    const intent = detectIntent(query)
+    const hits = raw.map((r) => this.toHit(r, tokens))
+    if (!intent) return hits
+    // "How much…", "what share…": a fact stating that kind of number is the likelier answer.
+    for (const h of hits) if (answersIntent(h.fact, intent)) h.score *= INTENT_BOOST
+    return hits.sort((a, b) => b.score - a.score)
   }
 
   /** The facts matching the filters, in corpus order. */

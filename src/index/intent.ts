@@ -1,0 +1,25 @@
+import type { Fact, FigureKind } from '../facts/fact-schema.js'
+
+/** What kind of number a question asks for, from its question words. */
+export interface Intent {
+  kinds: FigureKind[]
+  /** A target question ("… target", "entro il 2035") without an amount word asks "by when". */
+  target?: boolean
+}
+
+/** Question words in English and Italian, most specific first. */
+const INTENTS: Array<[RegExp, Intent]> = [
+  [/\b(how many|number of|quant[ie]|numero di)\b/i, { kinds: ['count', 'quantity'] }],
+  [/\b(how much|what amount|quanto|quanta|importo|ammontare)\b/i, { kinds: ['amount', 'quantity'] }],
+  [/\b(share|percent(age)?|proportion|rate|ratio|quota|percentuale|tasso|rapporto)\b/i, { kinds: ['percent'] }],
+  [/\b(when|what year|which year|by when|deadline|quando|in che anno|entro quando)\b/i, { kinds: ['year', 'year-range', 'date'] }],
+  [/\b(target|goal|aim|pledge|commit\w*|by \d{4}|obiettiv[oi]|traguardo|impegno|entro)\b/i, { kinds: ['year', 'year-range'], target: true }],
+]
+
+export function detectIntent(q: string): Intent | undefined {
+  const found = INTENTS.filter(([re]) => re.test(q)).map(([, intent]) => intent)
+  return found.find((i) => !i.target) ?? found[0]
+}
+
+/** Whether a fact states a number of the kind the question asks for. */
+export const answersIntent = (fact: Fact, intent: Intent): boolean => fact.figures.some((f) => intent.kinds.includes(f.kind))
