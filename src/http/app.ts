@@ -4,6 +4,7 @@ import type { AppConfig, AppData, AppEnv } from './app-env.js'
 import { problem, problemResponse } from './problem.js'
 import * as api from './routes/api-handlers.js'
 import * as routes from './routes/api-routes.js'
+import { crawlRoutes } from './routes/crawl-routes.js'
 
 export const API_VERSION = '1.0.0'
 
@@ -47,6 +48,8 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
     servers: [{ url: config.publicUrl }],
   })
   app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'esg-facts API reference' }))
+
+  app.route('/', crawlRoutes())
 
   app.notFound((c) => problem(c, 404, `Nothing at ${new URL(c.req.url).pathname}. The API is described at /openapi.json.`))
   app.onError((err, c) => {

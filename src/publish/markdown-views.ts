@@ -51,7 +51,7 @@ export function homeMarkdown(site: Site): string {
 
 /** Search results for `q`, best first, each fact with its figures and citation. */
 export function searchMarkdown(site: Site, q: string, hits: SearchHit[]): string {
-  const intro = hits.length ? `${plural(hits.length, 'fact')} match, best first.` : `No fact matches this query. Try other words, or the other language (English or Italian).`
+  const intro = hits.length ? `${plural(hits.length, 'fact')} found, best first.` : `No fact matches this query. Try other words, or the other language (English or Italian).`
   return doc(`# Search: ${inline(q)}`, intro, hits.map((h) => factEntry(site, h.fact)).join('\n'))
 }
 
@@ -172,8 +172,9 @@ export function exampleQuery(site: Site): string {
   return (top?.topic.label.en ?? 'emissions').toLowerCase()
 }
 
-/** Absolute URL of an API call with a query. */
-export const apiUrl = (site: Site, path: string, q: string): string => `${site.publicUrl}${path}?q=${encodeURIComponent(q)}`
+/** Absolute URL of an API call with a query; parentheses are escaped too, as they would end a Markdown link. */
+export const apiUrl = (site: Site, path: string, q: string): string =>
+  `${site.publicUrl}${path}?q=${encodeURIComponent(q).replace(/\(/g, '%28').replace(/\)/g, '%29')}`
 
 /** Topics in taxonomy order that tag at least one fact, with their counts. */
 export function topicsWithFacts(site: Site): { topic: Topic; count: number }[] {
