@@ -1,0 +1,733 @@
+import type { Figure, FigureKind, FigureRole, Qualifier } from './fact-schema.js'
+
+/*
+ * Figure parsing: a tokenizer finds number "cores" (digit groups and number words), then small
+ * rules grow each core into a figure (currency before, scale word and unit after, qualifier words
+ * before) and finally sentence-level rules give years their roles and other figures their
+ * period / target year / base year. Every regex is either sticky at a known position or runs on a
+ * short window, so the cost stays linear in the sentence length.
+ */
+
+interface Draft {
+  start: number
+  end: number
+  kind: FigureKind
+  value: number
+  valueEnd?: number
+  unit?: string
+  qualifier?: Qualifier
+  role?: FigureRole
+  /** What scale word and unit multiplied the written number by (internal: lets "10-15 million" share the scale). */
+  factor?: number
+}
+
+interface Ctx {
+  s: string
+  it: boolean
+}
+
+type Span = readonly [number, number]
+
+const L = '\\p{L}\\p{M}'
+/** Lookahead: no letter or digit glued on ("5 t" is tonnes, "5 tablets" is not). */
+const END = `(?![${L}\\d])`
+const SP = '[ \\u00a0\\u202f]*'
+const WINDOW = 60
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
+])
+
+/** Words that, written with a capital, still are not names: a number after them is a figure ("In 2024", "Nearly 40%"). */
+const NOT_NAMES = new Set(
+  (
+    'in on at by for from to of with since until till through during before after between over under above below within ' +
+    'about around nearly almost approximately roughly some only just all top total the this that these those our its their ' +
+    'his her a an and or but as than more less up per also each every both early late mid end ' +
+    'il lo la l i gli le un una uno del dello della dei degli delle nel nello nella nei negli nelle al allo alla ai agli alle ' +
+    'dal dallo dalla dai dagli dalle sul sullo sulla sui sugli sulle di da con su tra fra entro dopo prima durante fino verso ' +
+    'oltre circa quasi almeno ben solo soltanto già ancora e o ma anche nell dell sull dall all questo questa questi queste ' +
+    'nostro nostra suo sua loro ogni tutti tutte inizio fine metà'
+  ).split(' '),
+)
+
+/** Prefixes that make the following number part of a name, in any case ("scope 3", "ISO 50001"). */
+const ID_PREFIXES = new Set(
+  'iso iec gri esrs sasb sdg sdgs scope cop euro pm tier version versione article articolo comma annex allegato'.split(' '),
+)
+
+const CURRENCY_CODES: Record<string, string> = {
+  RMB: 'CNY', CNY: 'CNY', USD: 'USD', EUR: 'EUR', GBP: 'GBP', HKD: 'HKD', JPY: 'JPY', CHF: 'CHF',
+  AUD: 'AUD', CAD: 'CAD', INR: 'INR', KRW: 'KRW', SGD: 'SGD', SEK: 'SEK', NOK: 'NOK', DKK: 'DKK',
+}
+const CODE_ALT = Object.keys(CURRENCY_CODES).join('|')
+const SYMBOLS: Record<string, string> = { 'US$': 'USD', 'HK$': 'HKD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' }
+
+// ---------- number syntax ----------
+
+function parseWith(raw: string, group: string, decimal: string): number | undefined {
+  const g = `[${group}\\u00a0\\u202f]`
+  const d = `\\${decimal}`
+  if (new RegExp(`^\\d{1,3}(?:${g}\\d{3})+(?:${d}\\d+)?$`).test(raw) || new RegExp(`^\\d+(?:${d}\\d+)?$`).test(raw)) {
+    return Number(raw.replace(new RegExp(g, 'g'), '').replace(decimal, '.'))
+  }
+  return undefined
+}
+
+/** The value of a digit string in the language's format; the other format is a fallback for writers who mix them. */
+function parseDigits(raw: string, it: boolean): number | undefined {
+  return it ? (parseWith(raw, '.', ',') ?? parseWith(raw, ',', '.')) : (parseWith(raw, ',', '.') ?? parseWith(raw, '.', ','))
+}
+
+/** Avoids 24.1 * 1e9 = 24100000000.000004. */
+function clean(n: number): number {
+  return Number(n.toPrecision(15))
+}
+
+const isYear = (n: number): boolean => Number.isInteger(n) && n >= 1900 && n <= 2100
+
+// ---------- scale words, units, currencies ----------
+
+interface UnitRule {
+  re: RegExp
+  unit: string
+  kind: 'percent' | 'quantity'
+  factor?: number
+  lang?: 'en' | 'it'
+}
+
+const sticky = (src: string, flags = 'iu'): RegExp => new RegExp(src, `${flags}y`)
+
+interface Scale {
+  re: RegExp
+  factor: number
+  /** Only glued to a currency amount ("$3m" is money, "3m" is three metres). */
+  moneyOnly?: boolean
+}
+
+const SCALES: readonly Scale[] = [
+  { re: sticky(`${SP}(?:thousand|mila)${END}`), factor: 1e3 },
+  { re: sticky(`${SP}(?:million|milioni|milione|mln|mn)${END}`), factor: 1e6 },
+  { re: sticky(`${SP}(?:billion|miliardi|miliardo|bn|mld|mrd)${END}`), factor: 1e9 },
+  { re: sticky(`${SP}(?:trillion|tn)${END}`), factor: 1e12 },
+  { re: sticky(`k${END}`), factor: 1e3, moneyOnly: true },
+  { re: sticky(`m${END}`), factor: 1e6, moneyOnly: true },
+  { re: sticky(`b${END}`, 'u'), factor: 1e9, moneyOnly: true },
+]
+
+const CO2 = '(?:CO2|CO₂|carbon\\s+dioxide|anidride\\s+carbonica)'
+const CO2E = `${CO2}(?:${SP}(?:-?e|-?eq|equivalent|equivalente|equivalenti))?`
+
+const UNITS: readonly UnitRule[] = [
+  { re: sticky(`${SP}(?:percentage\\s+points?|punti\\s+percentuali|punto\\s+percentuale|p\\.p\\.|pp${END})`), unit: 'pp', kind: 'percent' },
+  { re: sticky(`${SP}(?:%|per\\s?cent(?:o)?${END})`), unit: 'percent', kind: 'percent' },
+  { re: sticky(`${SP}kt(?:${SP}${CO2E})?${END}`, 'u'), unit: 't', kind: 'quantity', factor: 1e3 },
+  { re: sticky(`${SP}Mt(?:${SP}${CO2E})?${END}`, 'u'), unit: 't', kind: 'quantity', factor: 1e6 },
+  { re: sticky(`${SP}Gt(?:${SP}${CO2E})?${END}`, 'u'), unit: 't', kind: 'quantity', factor: 1e9 },
+  { re: sticky(`${SP}(?:kilotonnes?|kilotons?)${END}`), unit: 't', kind: 'quantity', factor: 1e3 },
+  { re: sticky(`${SP}(?:megatonnes?|megatons?)${END}`), unit: 't', kind: 'quantity', factor: 1e6 },
+  {
+    re: sticky(`${SP}(?:(?:metric\\s+)?(?:tonnes?|tons?)|tonnellat[ae])(?:\\s+(?:of|di)\\s+${CO2E})?${END}`),
+    unit: 't',
+    kind: 'quantity',
+  },
+  { re: sticky(`${SP}t(?:${SP}${CO2E})?${END}`, 'u'), unit: 't', kind: 'quantity' },
+  { re: sticky(`${SP}(?:kg|kilograms?|chilogramm[io])${END}`), unit: 'kg', kind: 'quantity' },
+  { re: sticky(`${SP}(?:m3|m³|cubic\\s+met(?:er|re)s?|metri\\s+cubi|metro\\s+cubo)${END}`), unit: 'm3', kind: 'quantity' },
+  { re: sticky(`${SP}(?:km|kilomet(?:er|re)s?|chilometr[io])${END}`), unit: 'km', kind: 'quantity' },
+  { re: sticky(`${SP}(?:hours?|hrs?)${END}`), unit: 'h', kind: 'quantity', lang: 'en' },
+  { re: sticky(`${SP}ore${END}`), unit: 'h', kind: 'quantity', lang: 'it' },
+  { re: sticky(`${SP}h${END}`, 'u'), unit: 'h', kind: 'quantity' },
+]
+
+/** kWh, MWh, GWh, TWh and kW, MW, GW: the unit as written, in canonical case. */
+const ENERGY_RE = sticky(`${SP}([kmgt]?)(wh|W)(p?)${END}`)
+
+const CURRENCY_WORDS: readonly [RegExp, string][] = [
+  [sticky(`${SP}(?:${CODE_ALT})${END}`, 'u'), ''],
+  [sticky(`${SP}(?:US\\$|HK\\$|[$€£¥])`, 'u'), ''],
+  [sticky(`${SP}(?:yuan|renminbi)${END}`), 'CNY'],
+  [sticky(`${SP}(?:hong\\s+kong\\s+dollars?|dollari\\s+di\\s+hong\\s+kong)${END}`), 'HKD'],
+  [sticky(`${SP}(?:(?:US\\s+|U\\.S\\.\\s+)?dollars?|dollar[io](?:\\s+(?:USA|statunitensi|americani))?)${END}`), 'USD'],
+  [sticky(`${SP}euros?${END}`), 'EUR'],
+  [sticky(`${SP}(?:pounds?(?:\\s+sterling)?|sterlin[ae])${END}`), 'GBP'],
+  [sticky(`${SP}yen${END}`), 'JPY'],
+]
+
+function currencyOf(written: string, s: string): string {
+  const w = written.trim()
+  const code = CURRENCY_CODES[w] ?? SYMBOLS[w] ?? ''
+  // "¥" is shared by yuan and yen; these articles are about China unless the sentence says yen.
+  if (w === '¥' && /JPY|\byen\b/i.test(s)) return 'JPY'
+  return code
+}
+
+function execAt(re: RegExp, s: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos
+  return re.exec(s)
+}
+
+// ---------- qualifiers and cues ----------
+
+const PREP_IT = "(?:di|del|dello|della|dell['’]|dei|degli|delle)"
+const TO_IT = "(?:a|al|allo|alla|all['’]|ai|agli|alle)"
+const ART_IT = "(?:il|lo|la|l['’]|i|gli|le)"
+const B = `(?<![${L}])`
+
+/** Ordered: the negated forms ("no less than") must win over the plain ones ("less than"). */
+const QUALIFIERS: readonly [RegExp, Qualifier][] = [
+  [new RegExp(`${B}(?:no|not)\\s+(?:less|fewer)\\s+than\\s*$|${B}non\\s+meno\\s+${PREP_IT}\\s*$`, 'iu'), 'at-least'],
+  [new RegExp(`${B}(?:no|not)\\s+more\\s+than\\s*$|${B}non\\s+più\\s+${PREP_IT}\\s*$`, 'iu'), 'at-most'],
+  [
+    new RegExp(
+      `${B}(?:at\\s+least|(?:a\\s+)?minimum(?:\\s+of)?|almeno|(?:un\\s+)?minimo(?:\\s+${PREP_IT})?)\\s*(?:${ART_IT}\\s*)?$|${B}minimum(?:\\s+[${L}-]+){1,6}\\s+of\\s*$|${B}minimo(?:\\s+[${L}-]+){1,6}\\s+${PREP_IT}\\s*$`,
+      'iu',
+    ),
+    'at-least',
+  ],
+  [
+    new RegExp(
+      `${B}(?:up\\s+to|at\\s+most|(?:a\\s+)?maximum(?:\\s+of)?|fino\\s+${TO_IT}|al\\s+massimo|(?:un\\s+)?massimo(?:\\s+${PREP_IT})?)\\s*(?:${ART_IT}\\s*)?$`,
+      'iu',
+    ),
+    'at-most',
+  ],
+  [
+    new RegExp(
+      `${B}(?:more\\s+than|over|exceeding|exceeds?|exceeded|above|in\\s+excess\\s+of|upwards\\s+of|oltre(?:\\s+${TO_IT}|\\s+${ART_IT})?|più\\s+${PREP_IT}|superior[ei]\\s+${TO_IT})\\s*$`,
+      'iu',
+    ),
+    'over',
+  ],
+  [
+    new RegExp(
+      `${B}(?:less\\s+than|fewer\\s+than|under|below|meno\\s+${PREP_IT}|inferior[ei]\\s+${TO_IT}|al\\s+di\\s+sotto\\s+${PREP_IT}|sotto(?:\\s+${ART_IT})?)\\s*$`,
+      'iu',
+    ),
+    'under',
+  ],
+  [new RegExp(`${B}(?:almost|nearly|close\\s+to|quasi|vicino\\s+${TO_IT})\\s*(?:${ART_IT}\\s*)?$`, 'iu'), 'almost'],
+  [
+    new RegExp(
+      `${B}(?:about|approximately|approx\\.|approx|around|roughly|an\\s+estimated|circa|ca\\.|intorno\\s+${TO_IT}|approssimativamente|all['’]incirca)\\s*(?:${ART_IT}\\s*)?$`,
+      'iu',
+    ),
+    'approximately',
+  ],
+]
+
+const TARGET_CUE = new RegExp(
+  `${B}(?:targets?\\s*(?:of|to|for|:)|aim(?:s|ing|ed)?\\s+to|goals?\\s+(?:of|to|is)|commit(?:s|ted|ment)?\\s+to|pledge[sd]?\\s+to|plans?\\s+to|obiettiv[oi]\\s+(?:di|del|della|è)|punta(?:no)?\\s+a|mira(?:no)?\\s+a|si\\s+(?:è\\s+)?impegnat[oa]?\\s+a|si\\s+impegna\\s+a|prevede\\s+di)`,
+  'iu',
+)
+
+const YEAR_TARGET_BEFORE = new RegExp(
+  `${B}(?:by(?:\\s+the\\s+year)?|entro(?:\\s+il|\\s+l['’]anno)?|target\\s+year(?:\\s+of)?|anno\\s+(?:obiettivo|target)(?:\\s+(?:il|del))?|obiettivo(?:\\s+(?:al|il|del))?)\\s*$`,
+  'iu',
+)
+const YEAR_TARGET_AFTER = new RegExp(`^\\s*(?:targets?|goals?)(?![${L}])`, 'iu')
+const YEAR_BASE_BEFORE = new RegExp(
+  `${B}(?:base(?:line)?\\s+year(?:\\s+(?:of|is|was))?|baseline(?:\\s+of)?|compared\\s+(?:to|with)|relative\\s+to|versus|vs\\.?|against|from\\s+a|rispetto\\s+(?:al|all['’]anno|ai\\s+livelli\\s+del)|anno\\s+(?:base|di\\s+riferimento)(?:\\s+(?:il|del|è))?)\\s*(?:the\\s+)?$`,
+  'iu',
+)
+const YEAR_BASE_AFTER = new RegExp(
+  `^\\s*(?:as\\s+(?:the\\s+|a\\s+|its\\s+|our\\s+)?base(?:line)?(?:\\s+year)?|base(?:line)?(?:\\s+year)?|levels?|come\\s+anno\\s+(?:base|di\\s+riferimento))(?![${L}])`,
+  'iu',
+)
+
+/** Words after which "one"/"sei" are not numbers ("one of the", "one another", "sei il"). */
+const NOT_NOUNS = new Set(
+  (
+    'of another the a an and or to by in on at is was are were who that which can could would will may might must should has ' +
+    'have had did does do day more less way than thing time it its as for with from if when where what how ' +
+    'il lo la l i gli le un una di a da in con su per tra fra che è stato stata più molto sempre già non anche qui tu'
+  ).split(' '),
+)
+
+function before(s: string, at: number, width = WINDOW): string {
+  return s.slice(Math.max(0, at - width), at)
+}
+
+function qualifierBefore(s: string, at: number): Qualifier | undefined {
+  const w = before(s, at)
+  for (const [re, q] of QUALIFIERS) if (re.test(w)) return q
+  return undefined
+}
+
+function nextWord(s: string, at: number): string | undefined {
+  const m = execAt(/[ \u00a0]+([\p{L}\p{M}]+)/uy, s, at)
+  return m?.[1]?.toLowerCase()
+}
+
+function prevWord(s: string, at: number): { word: string; start: number } | undefined {
+  const w = before(s, at, 40)
+  const m = /([\p{L}\p{M}]+)[ \u00a0]+$/u.exec(w)
+  if (!m?.[1]) return undefined
+  const start = at - w.length + m.index
+  // A letter or apostrophe right before means m[1] is the tail of a longer token ("Xiaomi's").
+  if (start > 0 && /[\p{L}\p{M}\d'’]/u.test(s[start - 1] ?? '')) return { word: '', start }
+  return { word: m[1], start }
+}
+
+const isNounish = (w: string | undefined): boolean => w !== undefined && w.length > 1 && !NOT_NOUNS.has(w)
+
+// ---------- blocked spans: URLs, e-mail addresses, phone numbers ----------
+
+function blockedSpans(s: string): Span[] {
+  const spans: Span[] = []
+  for (const m of s.matchAll(/(?:https?:\/\/|www\.)[^\s]+/giu)) spans.push([m.index, m.index + m[0].length])
+  for (let at = s.indexOf('@'); at !== -1; at = s.indexOf('@', at + 1)) {
+    let a = at
+    let b = at + 1
+    while (a > 0 && !/\s/u.test(s[a - 1] ?? ' ')) a--
+    while (b < s.length && !/\s/u.test(s[b] ?? ' ')) b++
+    spans.push([a, b])
+    at = b
+  }
+  for (const m of s.matchAll(/\+\d[\d \-().\/]{6,}\d/gu)) spans.push([m.index, m.index + m[0].length])
+  for (const m of s.matchAll(/(?<![\d.,])\(?\d{2,4}\)?(?:[ -]\d{2,4}){2,}(?![\d.,])/gu)) {
+    const looksLikePhone = m[0].startsWith('0') || m[0].startsWith('(') || /(?:tel|phone|telefono|fax|cell)\.?:?\s*$/iu.test(before(s, m.index, 20))
+    if (looksLikePhone) spans.push([m.index, m.index + m[0].length])
+  }
+  return spans
+}
+
+const inside = (spans: readonly Span[], at: number): boolean => spans.some(([a, b]) => at >= a && at < b)
+
+// ---------- year ranges and numeric dates ----------
+
+const Y = '((?:19|20)\\d\\d|2100)'
+const YEAR_RANGE_RE = new RegExp(
+  `(?<![${L}\\d.,/-])(?:between\\s+${Y}\\s+and\\s+${Y}|from\\s+${Y}\\s+(?:to|through|until|till)\\s+${Y}|` +
+    `(?:tra|fra)\\s+(?:il\\s+)?${Y}\\s+e\\s+(?:il\\s+)?${Y}|dal\\s+${Y}\\s+(?:fino\\s+)?al\\s+${Y}|da\\s+${Y}\\s+a\\s+${Y}|` +
+    `${Y}\\s*(?:[-–—/]|\\s(?:to|through)\\s)\\s*(${Y.slice(1, -1)}|\\d\\d))(?![\\d${L}]|[-/.]\\d)`,
+  'giu',
+)
+
+function yearRanges(s: string): Draft[] {
+  const out: Draft[] = []
+  for (const m of s.matchAll(YEAR_RANGE_RE)) {
+    const [a, b] = m.slice(1).filter((g): g is string => g !== undefined)
+    if (!a || !b) continue
+    const from = Number(a)
+    const to = b.length === 2 ? Math.floor(from / 100) * 100 + Number(b) : Number(b)
+    if (to > from) out.push({ start: m.index, end: m.index + m[0].length, kind: 'year-range', value: from, valueEnd: to })
+  }
+  return out
+}
+
+const NUMERIC_DATE_RE = /(?<![\d\p{L}.,/-])(?:(\d{1,2})([-/.])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d\p{L}]|[-/.]\d)/gu
+
+/** "13-03-2026", "2026-03-13": a date (the day) plus the year it names. */
+function numericDates(s: string, it: boolean): Draft[] {
+  const out: Draft[] = []
+  for (const m of s.matchAll(NUMERIC_DATE_RE)) {
+    let day: number
+    let month: number
+    let year: string
+    if (m[5] && m[6] && m[7]) {
+      ;[year, month, day] = [m[5], Number(m[6]), Number(m[7])]
+    } else {
+      const a = Number(m[1])
+      const b = Number(m[3])
+      // English slashes are usually month/day; everything else day-month.
+      const usOrder = !it && m[2] === '/' && b > 12
+      ;[day, month, year] = usOrder ? [b, a, m[4] ?? ''] : [a, b, m[4] ?? '']
+    }
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'date', value: day })
+    const y = Number(year)
+    const yStart = m.index + m[0].indexOf(year, m[5] ? 0 : m[0].length - 4)
+    if (isYear(y)) out.push({ start: yStart, end: yStart + 4, kind: 'year', value: y })
+  }
+  return out
+}
+
+// ---------- number words ----------
+
+const EN_UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+}
+const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }
+const EN_ORDINALS: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+}
+const IT_ORDINALS: Record<string, number> = {}
+for (const [stem, n] of [['terz', 3], ['quart', 4], ['quint', 5], ['sest', 6], ['settim', 7], ['ottav', 8], ['non', 9], ['decim', 10]] as const) {
+  IT_ORDINALS[`${stem}o`] = n
+  IT_ORDINALS[`${stem}a`] = n
+}
+
+// Italian writes compounds as one word (duecentotrentacinquemila); these are its pieces, longest first.
+const IT_PIECES: readonly [string, number][] = (
+  [
+    ['diciassette', 17], ['diciannove', 19], ['quattordici', 14], ['diciotto', 18], ['quindici', 15], ['tredici', 13],
+    ['dodici', 12], ['undici', 11], ['sedici', 16], ['dieci', 10], ['quaranta', 40], ['cinquanta', 50], ['sessanta', 60],
+    ['settanta', 70], ['novanta', 90], ['ottanta', 80], ['trenta', 30], ['quarant', 40], ['cinquant', 50], ['sessant', 60],
+    ['settant', 70], ['novant', 90], ['ottant', 80], ['trent', 30], ['venti', 20], ['vent', 20], ['quattro', 4], ['cinque', 5],
+    ['sette', 7], ['nove', 9], ['otto', 8], ['due', 2], ['tre', 3], ['tré', 3], ['sei', 6], ['uno', 1], ['un', 1],
+  ] as [string, number][]
+).sort((a, b) => b[0].length - a[0].length)
+
+function italianNumber(word: string): number | undefined {
+  // Articles, and scale words standing alone, are not numbers.
+  if (word === 'un' || word === 'uno' || word === 'una' || word === 'mila') return undefined
+  let total = 0
+  let cur = 0
+  let i = 0
+  let pieces = 0
+  while (i < word.length) {
+    const rest = word.slice(i)
+    if (rest.startsWith('mille') || rest.startsWith('mila')) {
+      if (rest.startsWith('mila') && cur === 0) return undefined
+      total += (cur || 1) * 1000
+      cur = 0
+      i += rest.startsWith('mille') ? 5 : 4
+    } else if (rest.startsWith('cento') || rest.startsWith('cent')) {
+      cur = (cur || 1) * 100
+      i += rest.startsWith('cento') ? 5 : 4
+    } else {
+      const piece = IT_PIECES.find(([p]) => rest.startsWith(p))
+      if (!piece) return undefined
+      cur += piece[1]
+      i += piece[0].length
+    }
+    pieces++
+  }
+  return pieces > 0 ? total + cur : undefined
+}
+
+const FRACTIONS_EN: Record<string, number> = { 'a third': 100 / 3, 'one third': 100 / 3, 'two thirds': 200 / 3, 'a quarter': 25, 'three quarters': 75 }
+const FRACTIONS_IT: Record<string, number> = { 'un terzo': 100 / 3, 'due terzi': 200 / 3, 'tre quarti': 75 }
+const round2 = (n: number): number => Math.round(n * 100) / 100
+
+interface Core {
+  start: number
+  end: number
+  value: number
+  kind?: 'ordinal' | 'percent' | 'date'
+  /** The digits as written, for year detection; absent for words. */
+  raw?: string
+  /** Number words that are numbers only before a noun ("one wearable device"). */
+  needsNoun?: boolean
+  /** Right after a capitalised word: a name ("Xiaomi 14", "HyperOS 2") unless money or a measure follows ("Investiti 2 miliardi"). */
+  afterName?: boolean
+}
+
+const HALF_CONTEXT_BAD = /(?<![\p{L}])(?:first|second|latter|prima|seconda|a|in|entro|da|della|the)\s+$/iu
+
+/** "half of the …", "un terzo dei …" are shares; "first half of 2024" and "a metà 2025" are periods. */
+function sharePart(s: string, it: boolean, start: number, end: number): boolean {
+  const after = s.slice(end, end + 20)
+  const ofWhat = it ? /^\s+(?:di|del|dello|della|dell['’]|dei|degli|delle)\s+/iu : /^\s+(?:of|the)\s+/iu
+  return ofWhat.test(after) && !/^\s+\S+\s+(?:\d|anno|year)/iu.test(after) && !HALF_CONTEXT_BAD.test(before(s, start, 12))
+}
+
+function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
+  const { s, it } = ctx
+  const word = s.slice(start, end).normalize('NFC').toLowerCase()
+  const second = execAt(/[ \u00a0]+([\p{L}\p{M}]+)/uy, s, end)
+  const frac = second?.[1] ? (it ? FRACTIONS_IT : FRACTIONS_EN)[`${word} ${second[1].toLowerCase()}`] : undefined
+  if (frac !== undefined) {
+    const fracEnd = end + (second?.[0].length ?? 0)
+    return sharePart(s, it, start, fracEnd) ? { start, end: fracEnd, value: round2(frac), kind: 'percent' } : undefined
+  }
+  if (word === 'half' || word === 'metà') return sharePart(s, it, start, end) ? { start, end, value: 50, kind: 'percent' } : undefined
+  const prev = prevWord(s, start)
+  const prevLower = prev?.word.toLowerCase()
+  if (!it && word === 'dozen' && prevLower === 'a' && prev) return { start: prev.start, end, value: 12 }
+  if (!it && word === 'hundred' && prevLower === 'a' && prev) return { start: prev.start, end, value: 100 }
+  const ordinal = (it ? IT_ORDINALS : EN_ORDINALS)[word]
+  if (ordinal !== undefined) {
+    if (/^[ -]?part(?:y|ies)/iu.test(s.slice(end, end + 9))) return undefined
+    return { start, end, value: ordinal, kind: 'ordinal' }
+  }
+  if (it) {
+    const v = italianNumber(word)
+    return v === undefined ? undefined : { start, end, value: v, needsNoun: word === 'sei' }
+  }
+  return englishWords(s, start, end, word)
+}
+
+const EN_NEXT = /(?:\s+and\s+|[ \u00a0]+|-)([a-z]+)(?![\p{L}])/iuy
+
+/** "twenty-five", "one hundred and twenty": English number words joined by spaces or hyphens. */
+function englishWords(s: string, start: number, end: number, word: string): Core | undefined {
+  const first = EN_UNITS[word] ?? EN_TENS[word]
+  if (first === undefined) return undefined
+  let value = first
+  let last: 'unit' | 'ten' | 'hundred' = EN_TENS[word] !== undefined ? 'ten' : 'unit'
+  let stop = end
+  let words = 1
+  for (;;) {
+    const m = execAt(EN_NEXT, s, stop)
+    const w = m?.[1]?.toLowerCase()
+    if (!m || !w) break
+    const joinedByAnd = /and/i.test(m[0])
+    if (w === 'hundred' && last !== 'hundred' && value < 100 && !joinedByAnd) {
+      value *= 100
+      last = 'hundred'
+    } else if (last === 'ten' && !joinedByAnd && (EN_UNITS[w] ?? 10) < 10) {
+      value += EN_UNITS[w] ?? 0
+      last = 'unit'
+    } else if (last === 'hundred' && (EN_UNITS[w] ?? EN_TENS[w]) !== undefined) {
+      value += EN_UNITS[w] ?? EN_TENS[w] ?? 0
+      last = EN_TENS[w] !== undefined ? 'ten' : 'unit'
+    } else break
+    stop = m.index + m[0].length
+    words++
+  }
+  return { start, end: stop, value, needsNoun: words === 1 && word === 'one' }
+}
+
+// ---------- digit cores ----------
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{M}]/u.test(ch)
+}
+
+function digitCore(ctx: Ctx, start: number, raw: string): Core | undefined {
+  const { s, it } = ctx
+  const end = start + raw.length
+  const p1 = s[start - 1]
+  const p2 = s[start - 2]
+  // Glued to letters ("COP29", "COVID-19") or part of a path, time or fraction ("24/7", "14001:2015").
+  if (isLetter(p1) || ((p1 === '-' || p1 === '‐') && isLetter(p2))) return undefined
+  if (p1 !== undefined && '/:#@_\\'.includes(p1)) return undefined
+  if ((s[end] === '/' || s[end] === ':') && /\d/.test(s[end + 1] ?? '')) return undefined
+  const value = parseDigits(raw, it)
+  if (value === undefined) return undefined
+  const plainInt = /^\d+$/.test(raw)
+
+  const prev = prevWord(s, start)
+  const prevLower = prev?.word.toLowerCase() ?? ''
+  if (prev && plainInt && value >= 1 && value <= 31 && MONTHS.has(prevLower) && prev.word !== 'may') {
+    const suffix = execAt(/(?:st|nd|rd|th)?(?![\p{L}\d])/uy, s, end)
+    return { start: prev.start, end: end + (suffix?.[0].length ?? 0), value, kind: 'date' }
+  }
+  if (plainInt && value >= 1 && value <= 31) {
+    const m = execAt(new RegExp(`(?:st|nd|rd|th|°|º)?${SP}([${L}]+)`, 'uy'), s, end)
+    if (m?.[1] && MONTHS.has(m[1].toLowerCase()) && m[1] !== 'may' && !/^(?:mar|dec)$/iu.test(m[1])) {
+      return { start, end: end + m[0].length, value, kind: 'date' }
+    }
+  }
+  if (ID_PREFIXES.has(prevLower) && !hasCurrencyBefore(s, start)) return undefined
+  if (p1 === '-' || p1 === '–') {
+    // "Scope 1-3": the right end of a range after an identifier is an identifier too.
+    const left = /(\d+)[-–]$/.exec(before(s, start, 20))
+    const leftPrev = left ? prevWord(s, start - left[0].length)?.word : undefined
+    if (leftPrev && (ID_PREFIXES.has(leftPrev.toLowerCase()) || (/^\p{Lu}/u.test(leftPrev) && !NOT_NAMES.has(leftPrev.toLowerCase())))) return undefined
+  }
+  const afterName = prev !== undefined && /^\p{Lu}/u.test(prev.word) && !NOT_NAMES.has(prevLower) && !MONTHS.has(prevLower)
+  const next = s[end]
+  if (plainInt && (next === 'º' || next === 'ª' || (it && next === '°' && !/[CF]/.test(s[end + 1] ?? '')))) {
+    return { start, end: end + 1, value, kind: 'ordinal' }
+  }
+  if (isLetter(next)) {
+    const ord = execAt(/(?:st|nd|rd|th)(?![\p{L}\d])/uy, s, end)
+    if (ord && plainInt) return { start, end: end + ord[0].length, value, kind: 'ordinal' }
+    // A glued suffix must be a known scale or unit ("5kWh", "$3m"), else it is a name ("14T").
+    const money = hasCurrencyBefore(s, start)
+    const known =
+      SCALES.some((r) => (!r.moneyOnly || money) && execAt(r.re, s, end)?.index === end) ||
+      UNITS.some((r) => execAt(r.re, s, end)) ||
+      execAt(ENERGY_RE, s, end) !== null
+    if (!known) return undefined
+  }
+  return { start, end, value, raw, ...(afterName ? { afterName } : {}) }
+}
+
+const PREFIX_RE = new RegExp(`(?<![${L}\\d])(US\\$|HK\\$|[$€£¥]|${CODE_ALT}|euro)[ \\u00a0]?$`, 'u')
+
+function hasCurrencyBefore(s: string, at: number): boolean {
+  return PREFIX_RE.test(before(s, at, 8))
+}
+
+// ---------- growing a core into a figure ----------
+
+function grow(ctx: Ctx, core: Core): Draft | undefined {
+  const { s, it } = ctx
+  if (core.kind === 'ordinal' || core.kind === 'date') return { start: core.start, end: core.end, kind: core.kind, value: core.value }
+  if (core.kind === 'percent') {
+    const qualifier = qualifierBefore(s, core.start)
+    return { start: core.start, end: core.end, kind: 'percent', value: core.value, unit: 'percent', ...(qualifier ? { qualifier } : {}) }
+  }
+  let start = core.start
+  let end = core.end
+  let value = core.value
+  let unit: string | undefined
+  let kind: FigureKind = 'count'
+  let factor = 1
+
+  const prefix = core.raw ? PREFIX_RE.exec(before(s, start, 8)) : null
+  if (prefix?.[1]) {
+    unit = currencyOf(prefix[1] === 'euro' ? 'EUR' : prefix[1], s)
+    kind = 'amount'
+    start -= prefix[0].length
+  }
+  let scaled = false
+  for (const r of SCALES) {
+    if (r.moneyOnly && (!unit || !core.raw)) continue
+    const m = execAt(r.re, s, end)
+    if (m) {
+      factor *= r.factor
+      end += m[0].length
+      scaled = true
+      break
+    }
+  }
+  if (!unit) {
+    // Italian puts "di" between a scale word and what it counts: "60 milioni di RMB".
+    const di = scaled && it ? execAt(/[ \u00a0]+di(?=[ \u00a0])/uy, s, end) : null
+    const at = di ? end + di[0].length : end
+    const suffix = unitAfter(ctx, at)
+    if (suffix) {
+      ;({ unit, kind } = suffix)
+      factor *= suffix.factor
+      end = suffix.end
+    }
+  }
+  if (core.afterName && !unit && !scaled) return undefined
+  if (core.needsNoun) {
+    const prevLower = prevWord(s, core.start)?.word.toLowerCase()
+    if (!scaled && !unit && (!isNounish(nextWord(s, core.end)) || (prevLower && /^(?:no|any|every|each|some|the|this|that|which|at)$/.test(prevLower)))) {
+      return undefined
+    }
+  }
+  const qualifier = qualifierBefore(s, start)
+  const yearLike = kind === 'count' && !scaled && core.raw !== undefined && /^\d{4}$/.test(core.raw) && isYear(value)
+  if (yearLike) {
+    // "over 2000 employees" counts things; "around 2030," is still a year.
+    const countsThings = qualifier !== undefined && qualifier !== 'at-most' && isNounish(nextWord(s, end))
+    if (!countsThings) return { start, end, kind: 'year', value }
+  }
+  return { start, end, kind, value: clean(value * factor), factor, ...(unit ? { unit } : {}), ...(qualifier ? { qualifier } : {}) }
+}
+
+function unitAfter(ctx: Ctx, at: number): { unit: string; kind: FigureKind; factor: number; end: number } | undefined {
+  const { s, it } = ctx
+  for (const [re, code] of CURRENCY_WORDS) {
+    const m = execAt(re, s, at)
+    if (m) return { unit: code || currencyOf(m[0], s), kind: 'amount', factor: 1, end: at + m[0].length }
+  }
+  for (const r of UNITS) {
+    if (r.lang && r.lang !== (it ? 'it' : 'en')) continue
+    const m = execAt(r.re, s, at)
+    if (m) return { unit: r.unit, kind: r.kind, factor: r.factor ?? 1, end: at + m[0].length }
+  }
+  const e = execAt(ENERGY_RE, s, at)
+  if (e) {
+    const [, scale = '', base = '', peak = ''] = e
+    const unit = (scale.toLowerCase() === 'k' ? 'k' : scale.toUpperCase()) + (base.toLowerCase() === 'wh' ? 'Wh' : 'W') + peak.toLowerCase()
+    return { unit, kind: 'quantity', factor: 1, end: at + e[0].length }
+  }
+  return undefined
+}
+
+// ---------- sentence-level rules ----------
+
+function yearRole(s: string, d: Draft): FigureRole | undefined {
+  const pre = before(s, d.start, 40)
+  const post = s.slice(d.end, d.end + 40)
+  if (YEAR_BASE_BEFORE.test(pre) || YEAR_BASE_AFTER.test(post)) return 'base'
+  if (YEAR_TARGET_BEFORE.test(pre) || YEAR_TARGET_AFTER.test(post)) return 'target'
+  return undefined
+}
+
+function nearest(d: Draft, pool: readonly Draft[], preferAfter: boolean): Draft | undefined {
+  const after = pool.filter((p) => p.start >= d.end)
+  const candidates = preferAfter && after.length > 0 ? after : pool
+  let best: Draft | undefined
+  for (const p of candidates) {
+    const dist = p.start >= d.end ? p.start - d.end : d.start - p.end
+    const bestDist = best ? (best.start >= d.end ? best.start - d.end : d.start - best.end) : Infinity
+    // On a tie the following year wins: "14.2% in 2022" after "… in 2023 vs".
+    if (dist < bestDist || (dist === bestDist && p.start >= d.end)) best = p
+  }
+  return best
+}
+
+const periodOf = (d: Draft): string => (d.kind === 'year-range' ? `${d.value}/${d.valueEnd}` : String(d.value))
+
+function finish(s: string, drafts: Draft[]): Figure[] {
+  for (const d of drafts) if (d.kind === 'year') d.role = yearRole(s, d)
+  const years = drafts.filter((d) => d.kind === 'year' || d.kind === 'year-range')
+  const periods = years.filter((d) => !d.role)
+  const targets = years.filter((d) => d.role === 'target')
+  const bases = years.filter((d) => d.role === 'base')
+  return drafts.map((d): Figure => {
+    const fig: Figure = { text: s.slice(d.start, d.end), start: d.start, end: d.end, kind: d.kind, value: d.value }
+    if (d.valueEnd !== undefined) fig.valueEnd = d.valueEnd
+    if (d.unit) fig.unit = d.unit
+    if (d.qualifier) fig.qualifier = d.qualifier
+    if (d.kind === 'year' || d.kind === 'year-range') {
+      if (d.role) fig.role = d.role
+      else fig.period = periodOf(d)
+      return fig
+    }
+    if (d.kind === 'ordinal' || d.kind === 'date') return fig
+    const period = nearest(d, periods, false)
+    const target = nearest(d, targets, true)
+    const base = nearest(d, bases, false)
+    if (period) fig.period = periodOf(period)
+    if (target) fig.targetYear = target.value
+    if (base) fig.baseYear = base.value
+    if (target || TARGET_CUE.test(before(s, d.start, 80))) fig.role = 'target'
+    return fig
+  })
+}
+
+/** "10-15%", "da 10 a 15 milioni": a bare number joined to a measured one shares its scale and unit. */
+function isRange(s: string, a: Draft, b: Draft): boolean {
+  const bare = a.kind === 'count' && a.factor === 1 && !a.unit
+  const measured = b.unit !== undefined || (b.factor ?? 1) !== 1
+  return bare && measured && b.value > a.value * (b.factor ?? 1) && /^[ \u00a0]*(?:[-–—]|to|a)[ \u00a0]*$/u.test(s.slice(a.end, b.start))
+}
+
+const ATOM_RE = /\d+(?:[.,\u00a0\u202f]\d+)*|[\p{L}\p{M}]+/gu
+
+function parse(s: string, it: boolean): Figure[] {
+  const ctx: Ctx = { s, it }
+  const blocked = blockedSpans(s)
+  const fixed = [...numericDates(s, it), ...yearRanges(s)].filter((d) => !inside(blocked, d.start))
+  const taken: Span[] = fixed.map((d) => [d.start, d.end])
+  const drafts: Draft[] = [...fixed]
+  let cursor = 0
+  for (const m of s.matchAll(ATOM_RE)) {
+    const at = m.index
+    if (at < cursor || inside(blocked, at) || inside(taken, at)) continue
+    const core = /\d/.test(m[0][0] ?? '') ? digitCore(ctx, at, m[0]) : wordCore(ctx, at, at + m[0].length)
+    const draft = core && grow(ctx, core)
+    if (!draft || draft.start < cursor || taken.some(([a, b]) => draft.start < b && draft.end > a)) continue
+    const last = drafts[drafts.length - 1]
+    if (last && isRange(s, last, draft)) {
+      const { qualifier, value } = last
+      drafts[drafts.length - 1] = { ...draft, start: last.start, value: clean(value * (draft.factor ?? 1)), valueEnd: draft.value, ...(qualifier ? { qualifier } : {}) }
+    } else drafts.push(draft)
+    cursor = draft.end
+  }
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end)
+  return finish(s, drafts)
+}
+
+/**
+ * Finds every number in one sentence and normalises it (value, unit, kind, qualifier, role,
+ * period, target and base year). Offsets are relative to `sentence`, and
+ * `sentence.slice(start, end) === text`. `lang` is a BCP 47 tag: "it…" reads Italian number format
+ * ("42.000", "24,1"), anything else English. Identifiers ("COP29", "ISO 50001", "Scope 3") are
+ * not figures. Never throws: a sentence it cannot read yields fewer figures, not an error, because
+ * one odd sentence must not stop a whole corpus build.
+ */
+export function parseFigures(sentence: string, lang: string): Figure[] {
+  if (typeof sentence !== 'string' || sentence.length === 0) return []
+  const it = typeof lang === 'string' && /^it(?:-|$)/i.test(lang)
+  try {
+    return parse(sentence, it)
+  } catch {
+    return []
+  }
+}

@@ -1,0 +1,514 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { parseFigures } from '../src/facts/figures.js'
+import { FigureSchema, type Figure } from '../src/facts/fact-schema.js'
+
+type Expected = Partial<Omit<Figure, 'start' | 'end'>> & Pick<Figure, 'text' | 'kind' | 'value'>
+interface Case {
+  lang: string
+  sentence: string
+  figures: Expected[]
+}
+
+const EN_ARTICLE: Case[] = [
+  {
+    lang: 'en',
+    sentence: "Xiaomi's 2024 ESG Sustainability Report: A Deep Dive into Technological Innovation for a Sustainable Future",
+    figures: [{ text: '2024', kind: 'year', value: 2024, period: '2024' }],
+  },
+  {
+    lang: 'en',
+    sentence:
+      "Xiaomi's seventh annual ESG (Environmental, Social, and Governance) sustainability report for 2024 showcases a firm commitment to driving sustainable development through core technological innovation.",
+    figures: [
+      { text: 'seventh', kind: 'ordinal', value: 7 },
+      { text: '2024', kind: 'year', value: 2024 },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence:
+      'At the 29th Conference of the Parties (COP29) to the United Nations Framework Convention on Climate Change (UNFCCC) in November 2024, Xiaomi unveiled its new sustainable development strategy.',
+    figures: [
+      { text: '29th', kind: 'ordinal', value: 29 },
+      { text: '2024', kind: 'year', value: 2024, period: '2024' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'In 2024, Xiaomi invested a staggering 24.1 billion RMB in research and development (R&D).',
+    figures: [
+      { text: '2024', kind: 'year', value: 2024, period: '2024' },
+      { text: '24.1 billion RMB', kind: 'amount', value: 24_100_000_000, unit: 'CNY', period: '2024' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence:
+      "This commitment resulted in over 42,000 global patent applications and a dedicated R&D team of 21,190 individuals, comprising 48.5% of the company's total workforce.",
+    figures: [
+      { text: '42,000', kind: 'count', value: 42_000, qualifier: 'over' },
+      { text: '21,190', kind: 'count', value: 21_190 },
+      { text: '48.5%', kind: 'percent', value: 48.5, unit: 'percent' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence:
+      'Looking ahead, Xiaomi projects cumulative R&D investment exceeding 100 billion RMB between 2020 and 2030, demonstrating its unwavering dedication to long-term technological innovation.',
+    figures: [
+      { text: '100 billion RMB', kind: 'amount', value: 100_000_000_000, unit: 'CNY', qualifier: 'over', period: '2020/2030' },
+      { text: 'between 2020 and 2030', kind: 'year-range', value: 2020, valueEnd: 2030, period: '2020/2030' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: "The launch of Xiaomi's smart factory and Xiaomi's automobile factory in 2024 marks a significant step towards sustainable manufacturing.",
+    figures: [{ text: '2024', kind: 'year', value: 2024 }],
+  },
+  {
+    lang: 'en',
+    sentence: 'With an automation rate of 81%, significantly exceeding the industry average, the factory epitomizes the commitment.',
+    figures: [{ text: '81%', kind: 'percent', value: 81, unit: 'percent' }],
+  },
+  {
+    lang: 'en',
+    sentence: 'In 2024, Xiaomi continued to refine its accessibility features, introducing new functionalities such as text extraction.',
+    figures: [{ text: '2024', kind: 'year', value: 2024 }],
+  },
+  { lang: 'en', sentence: 'HyperOS 2: Redefining Accessibility with AI-Powered Features', figures: [] },
+  {
+    lang: 'en',
+    sentence: "Further enhancing accessibility, Xiaomi integrated the AI assistant's real-time subtitle function and voice recognition technology into HyperOS 2.",
+    figures: [],
+  },
+  {
+    lang: 'en',
+    sentence: 'Achieving a transcription accuracy rate of 93%, this integration optimizes communication and interaction experiences.',
+    figures: [{ text: '93%', kind: 'percent', value: 93, unit: 'percent' }],
+  },
+  {
+    lang: 'en',
+    sentence:
+      'The company has set ambitious targets: a minimum average annual carbon reduction of 5% by 2030 (based on 2024 as the base year) and renewable electricity usage rate of no less than 25%.',
+    figures: [
+      { text: '5%', kind: 'percent', value: 5, unit: 'percent', qualifier: 'at-least', role: 'target', targetYear: 2030, baseYear: 2024 },
+      { text: '2030', kind: 'year', value: 2030, role: 'target' },
+      { text: '2024', kind: 'year', value: 2024, role: 'base' },
+      { text: '25%', kind: 'percent', value: 25, unit: 'percent', qualifier: 'at-least', role: 'target', targetYear: 2030, baseYear: 2024 },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'Furthermore, Xiaomi plans for all its smartphone business suppliers to achieve 100% renewable electricity usage by 2050.',
+    figures: [
+      { text: '100%', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2050 },
+      { text: '2050', kind: 'year', value: 2050, role: 'target' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence:
+      'By the end of 2024, Xiaomi completed lifecycle carbon footprint measurements for 18 representative products, including 13 smartphones and tablets, one wearable device, and four smart home products.',
+    figures: [
+      { text: '2024', kind: 'year', value: 2024, period: '2024' },
+      { text: '18', kind: 'count', value: 18, period: '2024' },
+      { text: '13', kind: 'count', value: 13, period: '2024' },
+      { text: 'one', kind: 'count', value: 1, period: '2024' },
+      { text: 'four', kind: 'count', value: 4, period: '2024' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'The company obtained ISO 50001 energy management system certification and annual supervisory audits in 2024.',
+    figures: [{ text: '2024', kind: 'year', value: 2024 }],
+  },
+  {
+    lang: 'en',
+    sentence: "In 2024 alone, this initiative reduced Xiaomi's carbon emissions by 3,378 tons, demonstrating tangible progress.",
+    figures: [
+      { text: '2024', kind: 'year', value: 2024 },
+      { text: '3,378 tons', kind: 'quantity', value: 3378, unit: 't', period: '2024' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'The program aims to recycle a cumulative 38,000 tons of e-waste between 2022 and 2026.',
+    figures: [
+      { text: '38,000 tons', kind: 'quantity', value: 38_000, unit: 't', role: 'target', period: '2022/2026' },
+      { text: 'between 2022 and 2026', kind: 'year-range', value: 2022, valueEnd: 2026 },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'By the end of 2024, Xiaomi achieved 95.94% of this target.',
+    figures: [
+      { text: '2024', kind: 'year', value: 2024, period: '2024' },
+      { text: '95.94%', kind: 'percent', value: 95.94, unit: 'percent', period: '2024' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'In the Chinese market alone, the trade-in program recycled over 1.3 million old devices.',
+    figures: [{ text: '1.3 million', kind: 'count', value: 1_300_000, qualifier: 'over' }],
+  },
+  {
+    lang: 'en',
+    sentence: 'The program expanded to nine overseas markets, processing 23,353 trade-in orders.',
+    figures: [
+      { text: 'nine', kind: 'count', value: 9 },
+      { text: '23,353', kind: 'count', value: 23_353 },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'In 2024, the company refurbished over 130,000 devices, a 4.7% increase compared to 2023.',
+    figures: [
+      { text: '2024', kind: 'year', value: 2024, period: '2024' },
+      { text: '130,000', kind: 'count', value: 130_000, qualifier: 'over', period: '2024' },
+      { text: '4.7%', kind: 'percent', value: 4.7, unit: 'percent', period: '2024', baseYear: 2023 },
+      { text: '2023', kind: 'year', value: 2023, role: 'base' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: "Examples of Xiaomi's use of sustainable materials include the Xiaomi 14T's back cover, which utilizes bio-based materials.",
+    figures: [],
+  },
+  {
+    lang: 'en',
+    sentence: 'Half of the polyurethane component is sourced from bio-based raw materials.',
+    figures: [{ text: 'Half', kind: 'percent', value: 50, unit: 'percent' }],
+  },
+  {
+    lang: 'en',
+    sentence:
+      'In 2024, the factory achieved a waste diversion rate (WDR) of 99.35% and received the TÜV Rheinland "zero waste to landfill management system" three-star certification.',
+    figures: [
+      { text: '2024', kind: 'year', value: 2024 },
+      { text: '99.35%', kind: 'percent', value: 99.35, unit: 'percent', period: '2024' },
+      { text: 'three', kind: 'count', value: 3 },
+    ],
+  },
+]
+
+const IT_ARTICLE: Case[] = [
+  { lang: 'it', sentence: 'Xiaomi ESG report: obiettivo catena del valore a emissioni zero di carbonio', figures: [] },
+  {
+    lang: 'it',
+    sentence:
+      'Nel corso del 2023, l’azienda ha annunciato il suo impegno a produrre il 100% di elettricità rinnovabile nelle proprie attività entro il 2035 e la neutralità delle emissioni di carbonio e il 100% di energia rinnovabile entro il 2040.',
+    figures: [
+      { text: '2023', kind: 'year', value: 2023, period: '2023' },
+      { text: '100%', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2035, period: '2023' },
+      { text: '2035', kind: 'year', value: 2035, role: 'target' },
+      { text: '100%', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2040, period: '2023' },
+      { text: '2040', kind: 'year', value: 2040, role: 'target' },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence:
+      "Xiaomi ha presentato il suo sesto ESG report, un documento di oltre 80 pagine che illustra i progressi compiuti nel 2023 da Xiaomi e dalle sue filiali nell'ambito dell'implementazione.",
+    figures: [
+      { text: 'sesto', kind: 'ordinal', value: 6 },
+      { text: '80', kind: 'count', value: 80, qualifier: 'over', period: '2023' },
+      { text: '2023', kind: 'year', value: 2023, period: '2023' },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: 'Il rapporto è suddiviso in quattro sezioni principali: Migliorare la vita di tutti attraverso la tecnologia, Obiettivo zero emissioni di carbonio.',
+    figures: [{ text: 'quattro', kind: 'count', value: 4 }],
+  },
+  {
+    lang: 'it',
+    sentence:
+      'Consapevole della crescente complessità della supply chain globale, Xiaomi chiede ai suoi fornitori di rispettare un codice di condotta sulla responsabilità sociale, con l’obiettivo di garantire il rispetto degli standard riconosciuti a livello mondiale in materia di diritti dei lavoratori, tra cui i dieci principi del Global Compact delle Nazioni Unite.',
+    figures: [{ text: 'dieci', kind: 'count', value: 10 }],
+  },
+  {
+    lang: 'it',
+    sentence:
+      "L'impegno dell'azienda verso la carbon neutrality è stato sottolineato con la presentazione del primo White Paper on Climate Action alla COP28 a Dubai nell'inverno del 2023, che delinea la filosofia di Xiaomi.",
+    figures: [{ text: '2023', kind: 'year', value: 2023 }],
+  },
+  {
+    lang: 'it',
+    sentence:
+      "Nel corso dell'anno, l’azienda ha annunciato inoltre il suo impegno a produrre il 100% di elettricità rinnovabile nelle proprie attività entro il 2035 e la neutralità delle emissioni di carbonio e il 100% di energia rinnovabile entro il 2040.",
+    figures: [
+      { text: '100%', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2035 },
+      { text: '2035', kind: 'year', value: 2035, role: 'target' },
+      { text: '100%', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2040 },
+      { text: '2040', kind: 'year', value: 2040, role: 'target' },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence:
+      'La valutazione è stata portata a termine per cinque prodotti rappresentativi, tra cui due modelli di smartphone, un modello di prodotti wearable indossabili e due modelli di condizionatori.',
+    figures: [
+      { text: 'cinque', kind: 'count', value: 5 },
+      { text: 'due', kind: 'count', value: 2 },
+      { text: 'due', kind: 'count', value: 2 },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: "A riconoscimento dei passi avanti compiuti, nel 2023 Xiaomi ha ottenuto la certificazione Gold dall'Alliance for Water Stewardship.",
+    figures: [{ text: '2023', kind: 'year', value: 2023 }],
+  },
+  {
+    lang: 'it',
+    sentence: 'Inoltre, in occasione della Giornata della Terra lo scorso 22 aprile, Xiaomi ha annunciato la partnership con PADI.',
+    figures: [{ text: '22 aprile', kind: 'date', value: 22 }],
+  },
+  {
+    lang: 'it',
+    sentence: 'Infine, nel 2023 sono stati stanziati quasi 60 milioni di RMB in sovvenzioni per progetti tecnologici innovativi, con l’obiettivo di prolungare la vita delle batterie.',
+    figures: [
+      { text: '2023', kind: 'year', value: 2023 },
+      { text: '60 milioni di RMB', kind: 'amount', value: 60_000_000, unit: 'CNY', qualifier: 'almost', period: '2023' },
+    ],
+  },
+]
+
+const TRICKY: Case[] = [
+  // number formats by language
+  { lang: 'it', sentence: 'Sono stati piantati 42.000 alberi.', figures: [{ text: '42.000', kind: 'count', value: 42_000 }] },
+  { lang: 'en', sentence: 'The value was 42.000 exactly.', figures: [{ text: '42.000', kind: 'count', value: 42 }] },
+  { lang: 'it', sentence: 'La quota è salita al 24,1%.', figures: [{ text: '24,1%', kind: 'percent', value: 24.1, unit: 'percent' }] },
+  {
+    lang: 'it',
+    sentence: 'Il PIL ha registrato una crescita dello 0,3 percento.',
+    figures: [{ text: '0,3 percento', kind: 'percent', value: 0.3, unit: 'percent' }],
+  },
+  { lang: 'it-IT', sentence: 'Ricavi pari a 1.234.567,89 euro.', figures: [{ text: '1.234.567,89 euro', kind: 'amount', value: 1_234_567.89, unit: 'EUR' }] },
+  // currencies and scale suffixes
+  { lang: 'en', sentence: 'Revenue reached $1.2bn last year.', figures: [{ text: '$1.2bn', kind: 'amount', value: 1_200_000_000, unit: 'USD' }] },
+  { lang: 'en', sentence: 'The fund holds €3m in bonds.', figures: [{ text: '€3m', kind: 'amount', value: 3_000_000, unit: 'EUR' }] },
+  { lang: 'en', sentence: 'It raised € 3 million for the project.', figures: [{ text: '€ 3 million', kind: 'amount', value: 3_000_000, unit: 'EUR' }] },
+  { lang: 'en', sentence: 'It spent RMB 24.1 billion on research.', figures: [{ text: 'RMB 24.1 billion', kind: 'amount', value: 24_100_000_000, unit: 'CNY' }] },
+  { lang: 'en', sentence: 'It spent 5 million yuan on research.', figures: [{ text: '5 million yuan', kind: 'amount', value: 5_000_000, unit: 'CNY' }] },
+  { lang: 'en', sentence: 'The bond raised US$500 million.', figures: [{ text: 'US$500 million', kind: 'amount', value: 500_000_000, unit: 'USD' }] },
+  { lang: 'en', sentence: 'Sales were HK$2.5 billion.', figures: [{ text: 'HK$2.5 billion', kind: 'amount', value: 2_500_000_000, unit: 'HKD' }] },
+  { lang: 'en', sentence: 'The donation was ¥10 million.', figures: [{ text: '¥10 million', kind: 'amount', value: 10_000_000, unit: 'CNY' }] },
+  { lang: 'en', sentence: 'The Tokyo unit earned ¥10 million (JPY).', figures: [{ text: '¥10 million', kind: 'amount', value: 10_000_000, unit: 'JPY' }] },
+  { lang: 'en', sentence: 'They paid 300 pounds in fees.', figures: [{ text: '300 pounds', kind: 'amount', value: 300, unit: 'GBP' }] },
+  { lang: 'it', sentence: 'Un investimento di 3 mld di euro.', figures: [{ text: '3 mld di euro', kind: 'amount', value: 3_000_000_000, unit: 'EUR' }] },
+  { lang: 'it', sentence: 'Sono stati riciclati 1,3 milioni di dispositivi.', figures: [{ text: '1,3 milioni', kind: 'count', value: 1_300_000 }] },
+  // percent and percentage points
+  { lang: 'en', sentence: 'Emissions fell 12 per cent.', figures: [{ text: '12 per cent', kind: 'percent', value: 12, unit: 'percent' }] },
+  { lang: 'en', sentence: 'The share rose by 3 percentage points.', figures: [{ text: '3 percentage points', kind: 'percent', value: 3, unit: 'pp' }] },
+  { lang: 'it', sentence: 'La quota è cresciuta di 2 punti percentuali.', figures: [{ text: '2 punti percentuali', kind: 'percent', value: 2, unit: 'pp' }] },
+  // tonnes and other units
+  { lang: 'en', sentence: 'We avoided 1,200 tCO2e.', figures: [{ text: '1,200 tCO2e', kind: 'quantity', value: 1200, unit: 't' }] },
+  { lang: 'en', sentence: 'We avoided 5 kt of emissions.', figures: [{ text: '5 kt', kind: 'quantity', value: 5000, unit: 't' }] },
+  { lang: 'en', sentence: 'Total emissions were 2.5 Mt.', figures: [{ text: '2.5 Mt', kind: 'quantity', value: 2_500_000, unit: 't' }] },
+  {
+    lang: 'en',
+    sentence: 'We cut 40 thousand tonnes of CO2 equivalent.',
+    figures: [{ text: '40 thousand tonnes of CO2 equivalent', kind: 'quantity', value: 40_000, unit: 't' }],
+  },
+  { lang: 'en', sentence: 'Exports were 700 metric tons.', figures: [{ text: '700 metric tons', kind: 'quantity', value: 700, unit: 't' }] },
+  { lang: 'it', sentence: 'Sono state recuperate 500 tonnellate di rifiuti.', figures: [{ text: '500 tonnellate', kind: 'quantity', value: 500, unit: 't' }] },
+  { lang: 'en', sentence: 'The plant produced 120 GWh of solar power.', figures: [{ text: '120 GWh', kind: 'quantity', value: 120, unit: 'GWh' }] },
+  { lang: 'en', sentence: 'The site used 3.5 mwh.', figures: [{ text: '3.5 mwh', kind: 'quantity', value: 3.5, unit: 'MWh' }] },
+  { lang: 'it', sentence: 'Risparmiati 10.000 metri cubi di acqua.', figures: [{ text: '10.000 metri cubi', kind: 'quantity', value: 10_000, unit: 'm3' }] },
+  { lang: 'en', sentence: 'Water use fell to 800 m³.', figures: [{ text: '800 m³', kind: 'quantity', value: 800, unit: 'm3' }] },
+  { lang: 'en', sentence: 'The line runs 35 km.', figures: [{ text: '35 km', kind: 'quantity', value: 35, unit: 'km' }] },
+  { lang: 'en', sentence: 'Staff received 20 hours of training.', figures: [{ text: '20 hours', kind: 'quantity', value: 20, unit: 'h' }] },
+  { lang: 'it', sentence: 'I dipendenti hanno ricevuto 12 ore di formazione.', figures: [{ text: '12 ore', kind: 'quantity', value: 12, unit: 'h' }] },
+  // year ranges and roles
+  { lang: 'en', sentence: 'The plan runs from 2020 to 2030.', figures: [{ text: 'from 2020 to 2030', kind: 'year-range', value: 2020, valueEnd: 2030 }] },
+  { lang: 'en', sentence: 'The 2020–2030 plan.', figures: [{ text: '2020–2030', kind: 'year-range', value: 2020, valueEnd: 2030, period: '2020/2030' }] },
+  { lang: 'en', sentence: 'The 2022-26 strategy.', figures: [{ text: '2022-26', kind: 'year-range', value: 2022, valueEnd: 2026 }] },
+  { lang: 'it', sentence: 'Il piano vale tra il 2022 e il 2026.', figures: [{ text: 'tra il 2022 e il 2026', kind: 'year-range', value: 2022, valueEnd: 2026 }] },
+  { lang: 'it', sentence: 'Il piano va dal 2020 al 2030.', figures: [{ text: 'dal 2020 al 2030', kind: 'year-range', value: 2020, valueEnd: 2030 }] },
+  {
+    lang: 'en',
+    sentence: 'Emissions will fall 42% by 2030 compared to 2019 levels.',
+    figures: [
+      { text: '42%', kind: 'percent', value: 42, unit: 'percent', role: 'target', targetYear: 2030, baseYear: 2019 },
+      { text: '2030', kind: 'year', value: 2030, role: 'target' },
+      { text: '2019', kind: 'year', value: 2019, role: 'base' },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: 'Ridurre le emissioni del 30% entro il 2030 rispetto al 2019.',
+    figures: [
+      { text: '30%', kind: 'percent', value: 30, unit: 'percent', role: 'target', targetYear: 2030, baseYear: 2019 },
+      { text: '2030', kind: 'year', value: 2030, role: 'target' },
+      { text: '2019', kind: 'year', value: 2019, role: 'base' },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: 'Neutralità climatica entro 2050, anno base 2019.',
+    figures: [
+      { text: '2050', kind: 'year', value: 2050, role: 'target' },
+      { text: '2019', kind: 'year', value: 2019, role: 'base' },
+    ],
+  },
+  { lang: 'en', sentence: 'The base year 2019 is used.', figures: [{ text: '2019', kind: 'year', value: 2019, role: 'base' }] },
+  { lang: 'en', sentence: 'Our target year 2040 is ambitious.', figures: [{ text: '2040', kind: 'year', value: 2040, role: 'target' }] },
+  {
+    lang: 'en',
+    sentence: 'The company has a target of 50% recycled plastics.',
+    figures: [{ text: '50%', kind: 'percent', value: 50, unit: 'percent', role: 'target' }],
+  },
+  {
+    lang: 'it',
+    sentence: "L'azienda ha fissato un obiettivo di 40% di energia pulita.",
+    figures: [{ text: '40%', kind: 'percent', value: 40, unit: 'percent', role: 'target' }],
+  },
+  // qualifiers
+  { lang: 'en', sentence: 'It employs more than 500 people.', figures: [{ text: '500', kind: 'count', value: 500, qualifier: 'over' }] },
+  { lang: 'en', sentence: 'It employs over 2000 people.', figures: [{ text: '2000', kind: 'count', value: 2000, qualifier: 'over' }] },
+  { lang: 'en', sentence: 'We trained at least 300 suppliers.', figures: [{ text: '300', kind: 'count', value: 300, qualifier: 'at-least' }] },
+  { lang: 'en', sentence: 'Nearly 40% of staff are women.', figures: [{ text: '40%', kind: 'percent', value: 40, unit: 'percent', qualifier: 'almost' }] },
+  { lang: 'en', sentence: 'We spent approximately $5 million.', figures: [{ text: '$5 million', kind: 'amount', value: 5_000_000, unit: 'USD', qualifier: 'approximately' }] },
+  { lang: 'en', sentence: 'Savings of up to 30% are possible.', figures: [{ text: '30%', kind: 'percent', value: 30, unit: 'percent', qualifier: 'at-most' }] },
+  { lang: 'en', sentence: 'Turnover was less than 3%.', figures: [{ text: '3%', kind: 'percent', value: 3, unit: 'percent', qualifier: 'under' }] },
+  { lang: 'en', sentence: 'Waste must be no more than 5 tonnes.', figures: [{ text: '5 tonnes', kind: 'quantity', value: 5, unit: 't', qualifier: 'at-most' }] },
+  { lang: 'it', sentence: 'Il sito ospita più di 300 dipendenti.', figures: [{ text: '300', kind: 'count', value: 300, qualifier: 'over' }] },
+  { lang: 'it', sentence: 'Abbiamo coinvolto almeno 50 fornitori.', figures: [{ text: '50', kind: 'count', value: 50, qualifier: 'at-least' }] },
+  { lang: 'it', sentence: 'Il consumo è sceso di circa il 12%.', figures: [{ text: '12%', kind: 'percent', value: 12, unit: 'percent', qualifier: 'approximately' }] },
+  { lang: 'it', sentence: 'Risparmi fino al 30% sui consumi.', figures: [{ text: '30%', kind: 'percent', value: 30, unit: 'percent', qualifier: 'at-most' }] },
+  { lang: 'it', sentence: 'Un tasso inferiore al 2% di scarto.', figures: [{ text: '2%', kind: 'percent', value: 2, unit: 'percent', qualifier: 'under' }] },
+  { lang: 'it', sentence: 'Un tasso non meno del 20% di riciclo.', figures: [{ text: '20%', kind: 'percent', value: 20, unit: 'percent', qualifier: 'at-least' }] },
+  // number words
+  { lang: 'en', sentence: 'The site has twenty-five buildings.', figures: [{ text: 'twenty-five', kind: 'count', value: 25 }] },
+  { lang: 'en', sentence: 'They planted two million trees.', figures: [{ text: 'two million', kind: 'count', value: 2_000_000 }] },
+  { lang: 'en', sentence: 'It is one of the largest firms, and they help one another.', figures: [] },
+  { lang: 'en', sentence: 'We opened a dozen new stores.', figures: [{ text: 'a dozen', kind: 'count', value: 12 }] },
+  { lang: 'en', sentence: 'A third of the energy is solar.', figures: [{ text: 'A third', kind: 'percent', value: 33.33, unit: 'percent' }] },
+  { lang: 'en', sentence: 'In the first half of 2024 sales grew.', figures: [{ text: '2024', kind: 'year', value: 2024 }] },
+  { lang: 'en', sentence: 'We hired an engineer and a designer.', figures: [] },
+  { lang: 'it', sentence: 'La metà dei dipendenti lavora da remoto.', figures: [{ text: 'metà', kind: 'percent', value: 50, unit: 'percent' }] },
+  { lang: 'it', sentence: 'Sono stati aperti venticinque negozi e duemila punti vendita.', figures: [{ text: 'venticinque', kind: 'count', value: 25 }, { text: 'duemila', kind: 'count', value: 2000 }] },
+  { lang: 'it', sentence: 'Una squadra e un progetto per uno scopo.', figures: [] },
+  { lang: 'it', sentence: 'Sono stati investiti tre milioni di euro.', figures: [{ text: 'tre milioni di euro', kind: 'amount', value: 3_000_000, unit: 'EUR' }] },
+  { lang: 'it', sentence: 'Novembre e settembre sono mesi intensi.', figures: [] },
+  // ordinals
+  { lang: 'en', sentence: 'It ranked 1st in the index for the sixth time.', figures: [{ text: '1st', kind: 'ordinal', value: 1 }, { text: 'sixth', kind: 'ordinal', value: 6 }] },
+  { lang: 'en', sentence: 'The first report was audited by a third-party firm.', figures: [] },
+  { lang: 'it', sentence: 'È il settimo anno consecutivo, il primo in Europa.', figures: [{ text: 'settimo', kind: 'ordinal', value: 7 }] },
+  { lang: 'it', sentence: 'Secondo il rapporto, il secondo trimestre è stato positivo.', figures: [] },
+  // dates
+  { lang: 'en', sentence: 'The event took place on April 22.', figures: [{ text: 'April 22', kind: 'date', value: 22 }] },
+  {
+    lang: 'en',
+    sentence: 'The report was published on 22 April 2024.',
+    figures: [
+      { text: '22 April', kind: 'date', value: 22 },
+      { text: '2024', kind: 'year', value: 2024 },
+    ],
+  },
+  { lang: 'en', sentence: 'It launched in November 2024.', figures: [{ text: '2024', kind: 'year', value: 2024 }] },
+  // identifiers are not figures
+  { lang: 'en', sentence: 'Xiaomi presented at COP29 and COP28.', figures: [] },
+  { lang: 'en', sentence: 'Certified to ISO 50001 and ISO 14001 standards.', figures: [] },
+  { lang: 'en', sentence: 'Scope 3 emissions include Scope 1 and scope 2 sources.', figures: [] },
+  { lang: 'en', sentence: 'It reports under GRI 305 and ESRS 1, supporting SDG 7.', figures: [] },
+  { lang: 'en', sentence: 'PM2.5 and CO2 levels were measured by the Xiaomi 14T.', figures: [] },
+  { lang: 'en', sentence: 'The new HyperOS 2.0 release and Euro 6 engines.', figures: [] },
+  { lang: 'en', sentence: 'See https://example.com/report-2024/page/42 for details.', figures: [] },
+  { lang: 'it', sentence: 'Chiamare il numero +39 02 1234 5678 per informazioni.', figures: [] },
+  { lang: 'en', sentence: 'Contact esg2024@example.com now.', figures: [] },
+  { lang: 'en', sentence: 'The software version 8.5.0 shipped.', figures: [] },
+  { lang: 'en', sentence: 'COVID-19 disrupted supply chains.', figures: [] },
+  { lang: 'en', sentence: 'Scope 1-3 emissions are reported.', figures: [] },
+  // sentence-initial names and numeric ranges
+  { lang: 'it', sentence: 'Investiti 2 miliardi di dollari nel progetto.', figures: [{ text: '2 miliardi di dollari', kind: 'amount', value: 2_000_000_000, unit: 'USD' }] },
+  {
+    lang: 'en',
+    sentence: 'Over 10-15% of waste is sorted.',
+    figures: [{ text: '10-15%', kind: 'percent', value: 10, valueEnd: 15, unit: 'percent', qualifier: 'over' }],
+  },
+  {
+    lang: 'it',
+    sentence: 'Previsti da 5 a 8 milioni di euro.',
+    figures: [{ text: '5 a 8 milioni di euro', kind: 'amount', value: 5_000_000, valueEnd: 8_000_000, unit: 'EUR' }],
+  },
+  {
+    lang: 'en',
+    sentence: 'Published 2024-03-13 at 10:30.',
+    figures: [
+      { text: '2024-03-13', kind: 'date', value: 13 },
+      { text: '2024', kind: 'year', value: 2024 },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'The rate was 15.5% in 2023 vs 14.2% in 2022.',
+    figures: [
+      { text: '15.5%', kind: 'percent', value: 15.5, unit: 'percent', period: '2023' },
+      { text: '2023', kind: 'year', value: 2023 },
+      { text: '14.2%', kind: 'percent', value: 14.2, unit: 'percent', period: '2022' },
+      { text: '2022', kind: 'year', value: 2022 },
+    ],
+  },
+]
+
+const CASES = [...EN_ARTICLE, ...IT_ARTICLE, ...TRICKY]
+
+/** The fields a case states, plus text/kind/value/unit/qualifier/role, which are always compared (absent means absent). */
+function project(f: Figure, e: Expected): Record<string, unknown> {
+  const keys = new Set(['text', 'kind', 'value', 'unit', 'qualifier', 'role', ...Object.keys(e)])
+  return Object.fromEntries([...keys].map((k) => [k, f[k as keyof Figure]]))
+}
+
+describe('parseFigures', () => {
+  it('has a broad table', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(60)
+  })
+
+  it.each(CASES.map((c) => [c.lang, c.sentence, c] as const))('%s: %s', (_lang, _sentence, c) => {
+    const figures = parseFigures(c.sentence, c.lang)
+    expect(figures.map((f, i) => project(f, c.figures[i] ?? f))).toEqual(c.figures.map((e) => project({ start: 0, end: 0, ...e }, e)))
+    for (const f of figures) {
+      expect(c.sentence.slice(f.start, f.end)).toBe(f.text)
+      expect(FigureSchema.safeParse(f).success).toBe(true)
+    }
+  })
+
+  it('keeps qualifier words out of the text', () => {
+    const sentence = 'This commitment resulted in over 42,000 global patent applications.'
+    const [fig] = parseFigures(sentence, 'en')
+    expect(fig).toMatchObject({ text: '42,000', qualifier: 'over', start: sentence.indexOf('42,000') })
+  })
+
+  it('reads the same digits by language', () => {
+    expect(parseFigures('21,190 people', 'en')[0]?.value).toBe(21_190)
+    expect(parseFigures('21,190 persone', 'it')[0]?.value).toBe(21.19)
+    expect(parseFigures('24.1 billion', 'en')[0]?.value).toBe(24_100_000_000)
+    expect(parseFigures('42.000 persone', 'it-CH')[0]?.value).toBe(42_000)
+  })
+
+  it('never throws and keeps offsets inside the sentence (random strings, both languages)', () => {
+    const alphabet = fc.constantFrom(...'0123456789.,%$€£¥ -–/:+()\'’abcdeilmnorstuyACDEIMNORSTWhkt°º²³\u00a0\u202f'.split(''))
+    const text = fc.oneof(fc.string({ unit: alphabet, maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ maxLength: 80 }))
+    fc.assert(
+      fc.property(text, fc.constantFrom('en', 'it', 'it-IT', 'en-GB', ''), (s, lang) => {
+        for (const f of parseFigures(s, lang)) {
+          expect(f.start).toBeGreaterThanOrEqual(0)
+          expect(f.end).toBeLessThanOrEqual(s.length)
+          expect(f.start).toBeLessThan(f.end)
+          expect(s.slice(f.start, f.end)).toBe(f.text)
+          expect(Number.isFinite(f.value)).toBe(true)
+        }
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('stays fast on long adversarial input', () => {
+    const inputs = ['1 '.repeat(5000), '1,'.repeat(5000), 'a'.repeat(10_000), '11 11 '.repeat(2000), 'minimum x '.repeat(1000) + '5%']
+    const started = performance.now()
+    for (const s of inputs) for (const lang of ['en', 'it']) parseFigures(s, lang)
+    expect(performance.now() - started).toBeLessThan(3000)
+  })
+})
