@@ -141,7 +141,7 @@ function factEntry(site: Site, fact: Fact): string {
   const lines = [`- ${fact.text}`]
   if (fact.figures.length) lines.push(`  Figures: ${fact.figures.map(figureSummary).join('; ')}`)
   lines.push(
-    `  Cite: [${inline(fact.source.publisher)}](${fact.citation.url}) · ${fact.type} · [fact ${fact.id}](${markdownUrl(site, paths.fact(fact.id))})`,
+    `  Cite: [${inline(fact.source.publisher)}](${fact.citation.url}), characters ${fact.citation.start}–${fact.citation.end} · ${fact.type} · [fact ${fact.id}](${markdownUrl(site, paths.fact(fact.id))})`,
   )
   return lines.join('\n')
 }
