@@ -9,7 +9,7 @@ import { findConcepts } from './glossary.js'
  * Below this coverage the best fact does not answer the question: the corpus lacks what the
  * question is about (an unknown company, product or event), so the answer abstains.
  */
-export const MIN_COVERAGE = 0.6
+export const MIN_COVERAGE = 0.5
 
 export interface AnswerCitation {
   text: string
@@ -38,7 +38,7 @@ export function answer(index: FactIndex, q: string, lang?: Lang): Answer {
   // Confidence: how much of the question the fact covers, lowered when a runner-up scores close.
   const margin = second ? Math.min(1, (best.score - second.score) / best.score + 0.5) : 1
   const confidence = Math.round(best.coverage * margin * 100) / 100
-  return { answer: best.fact, figure: chooseFigure(best.fact, q), citation: cite(best.fact, lang), confidence }
+  return { answer: best.fact, figure: chooseFigure(best.fact, q, best.terms), citation: cite(best.fact, lang), confidence }
 }
 
 /** Top hit by score; a hit in the requested language wins a near tie (within 5 %). */
@@ -63,6 +63,9 @@ const KIND_PRIOR: Record<FigureKind, number> = {
   ordinal: -4,
 }
 
+/** What a number counts or measures usually follows it ("nine overseas markets"), so words after weigh more. */
+const BEFORE_WEIGHT = 0.8
+
 const isYearish = (f: Figure) => f.kind === 'year' || f.kind === 'year-range' || f.kind === 'date'
 
 /**
@@ -73,18 +76,20 @@ const isYearish = (f: Figure) => f.kind === 'year' || f.kind === 'year-range' ||
  * previous year ("X by 2035 and Y by 2040": Y belongs to 2040). A non-year figure the question
  * already quotes is what the asker knows, not what they ask.
  */
-export function chooseFigure(fact: Fact, q: string): Figure | null {
+export function chooseFigure(fact: Fact, q: string, matched: readonly string[] = []): Figure | null {
   if (fact.figures.length === 0) return null
   const intent = detectIntent(q)
   const pool = intent ? fact.figures.filter((f) => intent.kinds.includes(f.kind)) : []
   const candidates = pool.length > 0 ? pool : fact.figures
-  const qForms = new Set(tokenize(q).flatMap(({ token }) => queryTerms(token.toLowerCase())))
+  // The fact's own matched terms stand in for misspelt question words ("patnet" matched "patent").
+  const qForms = new Set([...tokenize(q).flatMap(({ token }) => queryTerms(token.toLowerCase())), ...matched])
   const qConcepts = new Set([...findConcepts(q, 'en'), ...findConcepts(q, 'it')].map((c) => c.id))
   const lang = baseLang(fact.lang)
   const tokens = tokenize(fact.text).map((t) => ({ ...t, term: analyzeTerm(t.token.toLowerCase(), lang) }))
   const figures = [...fact.figures].sort((a, b) => a.start - b.start)
   const rel = (offset: number) => offset - fact.citation.start
   const qLower = q.toLowerCase()
+  const counted = countedThing(q)
   let best: Figure | null = null
   let bestScore = -Infinity
   for (const f of candidates) {
@@ -100,11 +105,13 @@ export function chooseFigure(fact: Fact, q: string): Figure | null {
       const [first, last] = [rel(f.start), rel(f.end)]
       const near = tokens.filter((t) => t.start >= from && t.end <= to && (t.end <= first || t.start >= last))
       for (const t of near) {
-        const d = t.end <= first ? near.filter((u) => u.start >= t.start && u.end <= first).length : near.filter((u) => u.start >= last && u.end <= t.end).length
-        if (t.term && qForms.has(t.term)) score += 1 / (1 + (d - 1) / 3)
+        const before = t.end <= first
+        const d = before ? near.filter((u) => u.start >= t.start && u.end <= first).length : near.filter((u) => u.start >= last && u.end <= t.end).length
+        if (t.term && qForms.has(t.term)) score += (before ? BEFORE_WEIGHT : 1) / (1 + (d - 1) / 3)
       }
       score += shared(fact.text.slice(from, to), lang, new Set(), qConcepts)
     }
+    if (counted.size > 0 && tokens.some((t) => t.start >= rel(f.end) && t.start - rel(f.end) < 24 && t.term && counted.has(t.term))) score += 1.5
     if (intent?.target && f.role === 'target') score += 0.5
     if (qLower.includes(f.text.toLowerCase())) score += f.kind === 'year' ? 0.5 : -1
     if (score > bestScore) {
@@ -113,6 +120,12 @@ export function chooseFigure(fact: Fact, q: string): Figure | null {
     }
   }
   return best
+}
+
+/** "How many overseas markets…": the analysed words of what is counted, which directly follow its number in a fact. */
+function countedThing(q: string): Set<string> {
+  const m = /\b(?:how many|quant[ie]|number of|numero di)\s+((?:[\p{L}\p{N}&'-]+\s*){1,2})/iu.exec(q)
+  return new Set(m ? tokenize(m[1]!).flatMap(({ token }) => queryTerms(token.toLowerCase())) : [])
 }
 
 /** Question words and glossary concepts that a stretch of the fact shares with the question; concepts count half. */

@@ -4,7 +4,7 @@ import type { ClaimType, Fact } from '../facts/fact-schema.js'
 import { TOPICS } from '../facts/topics.js'
 import { analyzeTerm, queryTerms, tokenize } from './analyzer.js'
 import { expandWithGlossary } from './glossary.js'
-import { answersIntent, detectIntent } from './intent.js'
+import { answersIntent, detectIntent, isIntentWord } from './intent.js'
 
 /** Narrow a search to some facts; every filter is an exact match. */
 export interface SearchFilters {
@@ -60,8 +60,12 @@ const tagged = (lang: Lang, text: string) => `${LANG_MARK}${lang} ${text}`
 const INTENT_BOOST = 1.3
 /** Fuzzy matching only for longer terms: short terms have too many neighbours one edit away. */
 const FUZZY_MIN_LENGTH = 5
+/** From this length a typo may cost two edits: a swapped pair ("patnet") is two Levenshtein edits. */
+const FUZZY_TWO_EDITS = 6
 /** Prefix matching from this length on, so "recycl" finds "recycling" but "co" does not flood. */
 const PREFIX_MIN_LENGTH = 5
+/** Weight of an unmatched name the corpus never uses, relative to a rare word. */
+const UNKNOWN_NAME_WEIGHT = 2
 /** A fuzzy or prefix match tells less than an exact one; coverage counts it at this weight. */
 const INEXACT_MATCH_WEIGHT = 0.7
 
@@ -145,17 +149,21 @@ export class FactIndex {
    * something the corpus may not know), and counts fully when matched exactly, partly when only by
    * prefix or typo tolerance. Answers abstain when this is low.
    */
-  private coverage(r: SearchResult, tokens: string[][]): number {
-    if (tokens.length === 0) return 0
+  private coverage(r: SearchResult, tokens: QueryToken[]): number {
     const matchedQuery = new Set(r.queryTerms)
     const matchedDoc = new Set(r.terms)
     let total = 0
     let got = 0
-    for (const forms of tokens) {
-      const weight = Math.max(...forms.map((t) => this.idf(t)))
+    for (const { forms, intentWord, nameLike } of tokens) {
+      const unknown = forms.every((t) => !this.df.has(t))
+      // A name the corpus never mentions (Samsung, iPhone) says the question is about something else.
+      const weight = Math.max(...forms.map((t) => this.idf(t))) * (unknown && nameLike ? UNKNOWN_NAME_WEIGHT : 1)
+      const exact = forms.some((t) => matchedDoc.has(t))
+      const inexact = !exact && forms.some((t) => matchedQuery.has(t))
+      // "share", "tasso", "target" say what is asked, not what about: unmatched, they cost nothing.
+      if (intentWord && !exact && !inexact) continue
       total += weight
-      if (forms.some((t) => matchedDoc.has(t))) got += weight
-      else if (forms.some((t) => matchedQuery.has(t))) got += weight * INEXACT_MATCH_WEIGHT
+      got += exact ? weight : inexact ? weight * INEXACT_MATCH_WEIGHT : 0
     }
     return total === 0 ? 0 : got / total
   }
@@ -165,17 +173,28 @@ export class FactIndex {
     return Math.log(1 + (n + 1) / ((this.df.get(term) ?? 0) + 0.5))
   }
 
-  private toHit(r: SearchResult, tokens: string[][]): SearchHit {
+  private toHit(r: SearchResult, tokens: QueryToken[]): SearchHit {
     const fact = this.byId.get(r.id as string)!
     return { fact, score: r.score, terms: r.terms, coverage: this.coverage(r, tokens), highlights: highlights(fact, new Set(r.terms)) }
   }
 }
 
+interface QueryToken {
+  forms: string[]
+  intentWord: boolean
+  /** Capitalised after the first word, or with inner capitals: "Samsung", "iPhone", "EU-DREAM". */
+  nameLike: boolean
+}
+
 /** The analysed forms of each content word of a query (stopwords dropped). */
-function queryTokens(query: string): string[][] {
+function queryTokens(query: string): QueryToken[] {
   return tokenize(query)
-    .map(({ token }) => queryTerms(token.toLowerCase()))
-    .filter((forms) => forms.length > 0)
+    .map(({ token }, i) => ({
+      forms: queryTerms(token.toLowerCase()),
+      intentWord: isIntentWord(token),
+      nameLike: /^\p{Lu}/u.test(token) ? i > 0 : /\p{Ll}\p{Lu}/u.test(token),
+    }))
+    .filter((t) => t.forms.length > 0)
 }
 
 function highlights(fact: Fact, terms: Set<string>): Highlight[] {
@@ -237,7 +256,7 @@ function miniSearchOptions(sources: readonly SourceWithText[]): Options<Fact> {
       boost: BOOST,
       tokenize: (text: string) => tokenize(text).map((t) => t.token),
       processTerm: (term: string) => queryTerms(term.toLowerCase()),
-      fuzzy: (term: string) => (term.length >= FUZZY_MIN_LENGTH ? 0.2 : false),
+      fuzzy: (term: string) => (term.length >= FUZZY_TWO_EDITS ? 2 : term.length >= FUZZY_MIN_LENGTH ? 1 : false),
       maxFuzzy: 2,
       prefix: (term: string) => term.length >= PREFIX_MIN_LENGTH,
       combineWith: 'OR',

@@ -12,14 +12,21 @@ const INTENTS: Array<[RegExp, Intent]> = [
   [/\b(how many|number of|quant[ie]|numero di)\b/i, { kinds: ['count', 'quantity'] }],
   [/\b(how much|what amount|quanto|quanta|importo|ammontare)\b/i, { kinds: ['amount', 'quantity'] }],
   [/\b(share|percent(age)?|proportion|rate|ratio|quota|percentuale|tasso|rapporto)\b/i, { kinds: ['percent'] }],
-  [/\b(when|what year|which year|by when|deadline|quando|in che anno|entro quando)\b/i, { kinds: ['year', 'year-range', 'date'] }],
+  // "When will…" asks for a goal's year, "when did…" for a past one.
+  [/\b(when will|by when|by what year|deadline|entro quando|entro che anno)\b/i, { kinds: ['year', 'year-range'], target: true }],
+  [/\b(when|what year|which year|quando|in che anno)\b/i, { kinds: ['year', 'year-range', 'date'] }],
   [/\b(target|goal|aim|pledge|commit\w*|by \d{4}|obiettiv[oi]|traguardo|impegno|entro)\b/i, { kinds: ['year', 'year-range'], target: true }],
 ]
 
 export function detectIntent(q: string): Intent | undefined {
   const found = INTENTS.filter(([re]) => re.test(q)).map(([, intent]) => intent)
-  return found.find((i) => !i.target) ?? found[0]
+  // A value word ("how much", "share") outranks a target word: "target share" asks for the share.
+  return found.find((i) => !i.kinds.includes('year')) ?? found[0]
 }
 
 /** Whether a fact states a number of the kind the question asks for. */
-export const answersIntent = (fact: Fact, intent: Intent): boolean => fact.figures.some((f) => intent.kinds.includes(f.kind))
+export const answersIntent = (fact: Fact, intent: Intent): boolean =>
+  fact.figures.some((f) => intent.kinds.includes(f.kind) && (!intent.target || f.role === 'target'))
+
+/** A single query word that only says what kind of number is wanted ("share", "tasso", "target"). */
+export const isIntentWord = (word: string): boolean => INTENTS.some(([re]) => re.test(word))
