@@ -5,6 +5,7 @@ import { problem, problemResponse } from './problem.js'
 import * as api from './routes/api-handlers.js'
 import * as routes from './routes/api-routes.js'
 import { crawlRoutes } from './routes/crawl-routes.js'
+import { pageRoutes } from './routes/page-routes.js'
 
 export const API_VERSION = '1.0.0'
 
@@ -50,6 +51,7 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
   app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'esg-facts API reference' }))
 
   app.route('/', crawlRoutes())
+  app.route('/', pageRoutes())
 
   app.notFound((c) => problem(c, 404, `Nothing at ${new URL(c.req.url).pathname}. The API is described at /openapi.json.`))
   app.onError((err, c) => {

@@ -1,7 +1,9 @@
 import { TOPICS } from '../../facts/topics.js'
 import { answer } from '../../index/answer.js'
 import type { SearchFilters } from '../../index/fact-index.js'
+import { factGraph } from '../../publish/json-ld.js'
 import type { AppRouteHandler } from '../app-env.js'
+import { negotiate } from '../negotiate.js'
 import { clip, problem } from '../problem.js'
 import type {
   answerRoute,
@@ -47,6 +49,11 @@ export const getFact: AppRouteHandler<typeof getFactRoute> = (c) => {
   const { id } = c.req.valid('param')
   const fact = c.var.data.index.get(id)
   if (!fact) return problem(c, 404, `No fact has the id "${clip(id)}". Find ids with /v1/search or /v1/facts.`) as never
+  c.header('vary', 'Accept')
+  if (negotiate(c.req.header('accept'), 'application/json', ['application/ld+json']) === 'application/ld+json') {
+    const graph = factGraph({ corpus: c.var.data.corpus, publicUrl: c.var.config.publicUrl }, fact)
+    return c.body(JSON.stringify(graph), 200, { 'content-type': 'application/ld+json' }) as never
+  }
   return c.json(fact, 200)
 }
 

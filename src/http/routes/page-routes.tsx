@@ -1,0 +1,111 @@
+import { Hono, type Context } from 'hono'
+import { fullGraph } from '../../publish/json-ld.js'
+import { factHtml, homeHtml, searchHtml, sourceHtml, topicHtml } from '../../publish/html/pages.js'
+import { factMarkdown, homeMarkdown, markdownPath, searchMarkdown, sourceMarkdown, topicMarkdown } from '../../publish/markdown-views.js'
+import { paths, type Site } from '../../publish/site.js'
+import { TOPICS } from '../../facts/topics.js'
+import { MAX_QUERY_LENGTH } from '../api-schemas.js'
+import type { AppEnv } from '../app-env.js'
+import { negotiate } from '../negotiate.js'
+import { clip, problem } from '../problem.js'
+
+/** Hits shown on one search page, as the API's default page size. */
+const SEARCH_PAGE_SIZE = 20
+const HTML = 'text/html; charset=utf-8'
+const MARKDOWN = 'text/markdown; charset=utf-8'
+const CACHE = 'public, max-age=3600'
+
+/** A page in both formats. */
+interface Page {
+  path: string
+  html: () => Promise<string>
+  markdown: () => string
+}
+
+/**
+ * The human (and crawler) side of the service:
+ *
+ * - `GET /`, `/facts/{id}`, `/sources/{id}`, `/topics/{id}`, `/search?q=`: server-rendered HTML
+ *   with schema.org JSON-LD, a canonical link and a Markdown alternate.
+ * - The same path plus `.md` (the home page: `/index.md`), or the page URL requested with
+ *   `Accept: text/markdown`: the Markdown view (`Vary: Accept` on negotiated URLs).
+ * - `GET /v1/graph`: the whole corpus as one schema.org JSON-LD graph (`application/ld+json`).
+ *
+ * Pages other than search depend only on the app's data and config, so each is rendered on its
+ * first request and then served from memory: call this once per app (createApp does), as the
+ * cache lives in the returned router. Unknown ids are 404 problems, as in the JSON API.
+ */
+export function pageRoutes(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>()
+  let site: Site | undefined
+  const siteOf = (c: Context<AppEnv>) => (site ??= { corpus: c.var.data.corpus, publicUrl: c.var.config.publicUrl })
+  const rendered = new Map<string, Promise<string> | string>()
+  const memo = <T extends Promise<string> | string>(key: string, render: () => T): T => {
+    if (!rendered.has(key)) rendered.set(key, render())
+    return rendered.get(key) as T
+  }
+
+  /** Serves a page: `.md` URLs as Markdown, others by the Accept header. */
+  const send = async (c: Context<AppEnv>, page: Page, asMarkdown: boolean, cached: boolean) => {
+    const s = siteOf(c)
+    const negotiated = !asMarkdown
+    const md = asMarkdown || negotiate(c.req.header('accept'), 'text/html', ['text/markdown']) === 'text/markdown'
+    const headers: Record<string, string> = { 'cache-control': cached ? CACHE : 'no-store' }
+    if (negotiated) headers.vary = 'Accept'
+    if (md) {
+      return c.body(cached ? memo(`${page.path}.md`, page.markdown) : page.markdown(), 200, { ...headers, 'content-type': MARKDOWN })
+    }
+    headers.link = `<${s.publicUrl}/llms.txt>; rel="describedby"; type="text/plain", <${s.publicUrl}${markdownPath(page.path)}>; rel="alternate"; type="text/markdown"`
+    return c.body(await (cached ? memo(page.path, page.html) : page.html()), 200, { ...headers, 'content-type': HTML })
+  }
+
+  /** `/facts/x.md` → ["x", true]; `/facts/x` → ["x", false]. */
+  const idParam = (c: Context<AppEnv>): [string, boolean] => {
+    const raw = c.req.param('id') ?? ''
+    return raw.endsWith('.md') ? [raw.slice(0, -3), true] : [raw, false]
+  }
+
+  const home = (c: Context<AppEnv>): Page => ({ path: paths.home(), html: () => homeHtml(siteOf(c)), markdown: () => homeMarkdown(siteOf(c)) })
+  app.get('/', (c) => send(c, home(c), false, true))
+  app.get('/index.md', (c) => send(c, home(c), true, true))
+
+  const search = (asMarkdown: boolean) => (c: Context<AppEnv>) => {
+    const q = (c.req.query('q') ?? '').trim()
+    if (q.length > MAX_QUERY_LENGTH) {
+      const detail = `must be at most ${MAX_QUERY_LENGTH} characters`
+      return problem(c, 400, `q: ${detail}`, { errors: [{ parameter: 'q', detail }] })
+    }
+    const hits = q ? c.var.data.index.search(q).slice(0, SEARCH_PAGE_SIZE) : []
+    const s = siteOf(c)
+    return send(c, { path: q ? paths.search(q) : '/search', html: () => searchHtml(s, q, hits), markdown: () => searchMarkdown(s, q, hits) }, asMarkdown, false)
+  }
+  app.get('/search', search(false))
+  app.get('/search.md', search(true))
+
+  app.get('/facts/:id', (c) => {
+    const [id, asMarkdown] = idParam(c)
+    const fact = c.var.data.index.get(id)
+    if (!fact) return problem(c, 404, `No fact has the id "${clip(id)}". Find ids with /search or /v1/search.`)
+    const s = siteOf(c)
+    return send(c, { path: paths.fact(id), html: () => factHtml(s, fact), markdown: () => factMarkdown(s, fact) }, asMarkdown, true)
+  })
+
+  app.get('/sources/:id', (c) => {
+    const [id, asMarkdown] = idParam(c)
+    if (!c.var.data.corpus.sources.some((s) => s.id === id)) return problem(c, 404, `No source has the id "${clip(id)}". The sources are listed at / and /v1/sources.`)
+    const s = siteOf(c)
+    return send(c, { path: paths.source(id), html: () => sourceHtml(s, id)!, markdown: () => sourceMarkdown(s, id) }, asMarkdown, true)
+  })
+
+  app.get('/topics/:id', (c) => {
+    const [id, asMarkdown] = idParam(c)
+    if (!TOPICS.some((t) => t.id === id)) return problem(c, 404, `No topic has the id "${clip(id)}". The topics are listed at / and /v1/topics.`)
+    const s = siteOf(c)
+    return send(c, { path: paths.topic(id), html: () => topicHtml(s, id)!, markdown: () => topicMarkdown(s, id) }, asMarkdown, true)
+  })
+
+  app.get('/v1/graph', (c) =>
+    c.body(memo('/v1/graph', () => JSON.stringify(fullGraph(siteOf(c)))), 200, { 'content-type': 'application/ld+json', 'cache-control': CACHE }),
+  )
+  return app
+}
