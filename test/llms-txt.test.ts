@@ -62,7 +62,7 @@ describe('the llms.txt parser follows the reference rules', () => {
   it('checkLlmsTxt flags broken files', () => {
     const good = '# T\n\n> S\n\nInfo.\n\n## Links\n\n- [a](https://a.example): note\n'
     expect(checkLlmsTxt(good)).toEqual([])
-    expect(checkLlmsTxt(good + 'A paragraph in a section.\n')).toEqual([expect.stringMatching(/^line 11: not a "- \[title\]\(url\): note" link line/)])
+    expect(checkLlmsTxt(good + 'A paragraph in a section.\n')).toEqual([expect.stringMatching(/^line 10: not a "- \[title\]\(url\): note" link line/)])
     expect(checkLlmsTxt('# T\n\n> S\n\n## Links\n\n- [a](https://a.example)\n')).toEqual([expect.stringMatching(/summary.*followed directly by an H2/)])
     expect(checkLlmsTxt(good.replace('https://a.example', '/a'))).toEqual([expect.stringMatching(/relative link "\/a"/)])
     expect(checkLlmsTxt(good.replace('> S\n\n', ''))).toEqual([expect.stringMatching(/no "> summary"/)])

@@ -125,7 +125,7 @@ function parseHeader(start: string): Omit<LlmsTxt, 'sections'> | undefined {
 function bodyLines(section: RawSection): { line: number; text: string }[] {
   return section.body
     .split('\n')
-    .map((text, i) => ({ line: section.line + 1 + i, text }))
+    .map((text, i) => ({ line: section.line + i, text })) // the body starts at the end of the heading line
     .filter((l) => l.text.trim() !== '')
 }
 
