@@ -26,18 +26,9 @@
  * | governance | G | governance bodies, board, ESG oversight, reporting | 2-9 | G1 |
  * | ethics-compliance | G | business conduct, anti-corruption, codes of conduct, whistleblowing | 205 | G1 |
  */
-import type { Pillar } from './fact-schema.js'
+import type { Pillar, Topic } from './fact-schema.js'
 
-export interface Topic {
-  id: string
-  pillar: Pillar
-  label: { en: string; it: string }
-  /** GRI Standards disclosure number(s), where one fits. */
-  gri?: string
-  /** ESRS topical standard, where one fits. */
-  esrs?: string
-  description: string
-}
+export type { Topic }
 
 /** The taxonomy, environmental topics first (see the table above). */
 export const TOPICS: readonly Topic[] = [
