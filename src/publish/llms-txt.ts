@@ -43,6 +43,7 @@ export function llmsTxt(site: Site): string {
     links([
       ['Home page', markdownUrl(site, paths.home()), 'sources and topics, as Markdown'],
       ['Sitemap', `${base}/sitemap.xml`, 'every HTML page: home, sources, facts, topics'],
+      ['Knowledge graph', `${base}/v1/graph`, 'every source and fact as one schema.org JSON-LD graph'],
       ['Sources as JSON', `${base}/v1/sources`, 'article metadata'],
       ['Facts as JSON', `${base}/v1/facts`, 'paged with limit and offset'],
       ['Topic taxonomy', `${base}/v1/topics`, `${TOPICS.length} ESG topics mapped to GRI and ESRS`],
