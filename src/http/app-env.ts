@@ -1,4 +1,5 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi'
+import type { Context } from 'hono'
 import type { Corpus } from '../facts/build-facts.js'
 import type { FactIndex } from '../index/fact-index.js'
 
@@ -14,8 +15,24 @@ export interface AppConfig {
   publicUrl: string
   /** Whether AI training crawlers (GPTBot, ClaudeBot, Google-Extended, CCBot…) may crawl. Search and user agents always may. */
   allowTrainingCrawlers: boolean
+  /** Where access and error logs go, one JSON object per line. Default `console.log`; tests pass a no-op or a collector. */
+  log?: (line: string) => void
+  /** Longest request URL (path and query, in characters) served; longer is a 414. Default 2048, what browsers, CDNs and crawlers reliably handle. */
+  maxUrlLength?: number
+  /** Per-client request budget per window; omit (or a limit of 0) to turn it off. Default off, as tests and single-tenant deployments need none. */
+  rateLimit?: { limit: number; windowSeconds: number }
+  /**
+   * Whether a reverse proxy in front of us appends the client address to `X-Forwarded-For`. When true, the
+   * rate limiter keys on its last entry (the one our proxy wrote; earlier entries are the client's say-so).
+   * Default false: the header is ignored, as any client can send it.
+   */
+  trustProxy?: boolean
+  /** The connection's client address, for rate limiting. Runtime-specific (Node: getConnInfo), so the entry point supplies it. Default: none, and all clients share one budget. */
+  clientKey?: (c: Context) => string | undefined
+  /** How long a handler may run before the client gets a 503; 0 turns it off. Default 5000 ms. */
+  requestTimeoutMs?: number
 }
 
-export type AppEnv = { Variables: { data: AppData; config: AppConfig } }
+export type AppEnv = { Variables: { data: AppData; config: AppConfig; requestId: string } }
 export type AppOpenAPI = OpenAPIHono<AppEnv>
 export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppEnv>

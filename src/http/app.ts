@@ -1,6 +1,17 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { swaggerUI } from '@hono/swagger-ui'
+import { compress } from 'hono/compress'
+import { etag } from 'hono/etag'
+import { HTTPException } from 'hono/http-exception'
 import type { AppConfig, AppData, AppEnv } from './app-env.js'
+import { accessLog } from './middleware/access-log.js'
+import { cacheControl } from './middleware/cache-control.js'
+import { corsForReads } from './middleware/cors.js'
+import { clientKeyOf, rateLimit } from './middleware/rate-limit.js'
+import { requestId } from './middleware/request-id.js'
+import { requestLimits } from './middleware/request-limits.js'
+import { requestTimeout } from './middleware/request-timeout.js'
+import { secureHeadersFor } from './middleware/secure-headers.js'
 import { problem, problemResponse } from './problem.js'
 import * as api from './routes/api-handlers.js'
 import * as routes from './routes/api-routes.js'
@@ -24,11 +35,19 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
     },
   })
 
+  const log = config.log ?? console.log
   app.use(async (c, next) => {
     c.set('data', data)
     c.set('config', config)
     await next()
   })
+  // Outermost first: everything below is logged, secured and CORS-enabled, even an early 405/414/429.
+  app.use(requestId(), accessLog(log), secureHeadersFor('/docs'), corsForReads(), requestLimits(config.maxUrlLength ?? 2048))
+  if (config.rateLimit?.limit) app.use(rateLimit(config.rateLimit.limit, config.rateLimit.windowSeconds, clientKeyOf(config)))
+  // etag outside compress, so the strong ETag is the digest of the bytes sent: gzip and identity get different tags.
+  app.use(etag(), compress(), cacheControl())
+  const timeoutMs = config.requestTimeoutMs ?? 5000
+  if (timeoutMs > 0) app.use(requestTimeout(timeoutMs))
 
   app.openapi(routes.healthRoute, api.health)
   app.openapi(routes.searchRoute, api.search)
@@ -55,8 +74,10 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
 
   app.notFound((c) => problem(c, 404, `Nothing at ${new URL(c.req.url).pathname}. The API is described at /openapi.json.`))
   app.onError((err, c) => {
+    // Deliberate HTTP errors (the request timeout) carry their own problem response.
+    if (err instanceof HTTPException) return err.getResponse()
     // Never a stack trace on the wire; the message goes to the log for us.
-    console.error(JSON.stringify({ level: 'error', msg: err.message, path: new URL(c.req.url).pathname }))
+    log(JSON.stringify({ time: new Date().toISOString(), level: 'error', id: c.var.requestId, msg: err.message, path: new URL(c.req.url).pathname }))
     return problemResponse(500, 'The server failed to handle this request.')
   })
   return app

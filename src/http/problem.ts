@@ -30,6 +30,7 @@ const TITLES: Record<number, string> = {
   414: 'URI too long',
   429: 'Too many requests',
   500: 'Internal server error',
+  503: 'Service unavailable',
 }
 
 /** Builds a problem response. Text is never echoed back unbounded, so a 10 KB parameter stays out of the body. */

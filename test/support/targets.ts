@@ -9,7 +9,8 @@ import type { AppConfig, AppData } from '../../src/http/app-env.js'
 export type Fetch = (path: string, init?: RequestInit) => Promise<Response>
 
 export const PUBLIC_URL = 'http://esg-facts.test'
-export const TEST_CONFIG: AppConfig = { publicUrl: PUBLIC_URL, allowTrainingCrawlers: false }
+// Access logs off: tests that need them pass a collector.
+export const TEST_CONFIG: AppConfig = { publicUrl: PUBLIC_URL, allowTrainingCrawlers: false, log: () => {} }
 
 let bundled: Promise<AppData> | undefined
 /** The bundled corpus, built once per test file. */

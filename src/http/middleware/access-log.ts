@@ -1,0 +1,34 @@
+import type { MiddlewareHandler } from 'hono'
+import type { AppEnv } from '../app-env.js'
+import { clip } from '../problem.js'
+
+/** Longest query string (and path) written to a log line: enough to debug, too short to flood the log. */
+export const LOGGED_TEXT_LENGTH = 200
+
+/**
+ * One structured JSON line per request, written after the response is ready: time, level, request
+ * id, method, path, status, duration in ms and the query, the last two bounded by
+ * {@link LOGGED_TEXT_LENGTH}. Level is `error` for 5xx and `info` otherwise, since 4xx are the
+ * client's business. Mount it outside every middleware that can answer early (405, 414, 429), so
+ * those are logged too.
+ */
+export function accessLog(log: (line: string) => void): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const started = performance.now()
+    await next()
+    const url = new URL(c.req.url)
+    const { status } = c.res
+    log(
+      JSON.stringify({
+        time: new Date().toISOString(),
+        level: status >= 500 ? 'error' : 'info',
+        id: c.var.requestId,
+        method: c.req.method,
+        path: clip(url.pathname, LOGGED_TEXT_LENGTH),
+        status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        query: clip(url.search.slice(1), LOGGED_TEXT_LENGTH),
+      }),
+    )
+  }
+}
