@@ -93,7 +93,7 @@ function compactTerms(value: unknown, out = new Set<string>()): Set<string> {
   else if (isObject(value)) {
     for (const [k, v] of Object.entries(value)) {
       if (k === '@context') continue
-      if (!k.startsWith('@')) out.add(k)
+      if (!k.startsWith('@')) out.add(k.replace(/^schema:/, ''))
       compactTerms(v, out)
     }
   }
