@@ -9,9 +9,9 @@ export const SourceMetaSchema = z
     id: z
       .string()
       .regex(/^[a-z0-9][a-z0-9-]{1,80}$/, 'lowercase letters, digits and hyphens (URL-safe, 2–81 chars)')
-      .meta({ description: 'Stable, URL-safe id of the article in this corpus.', example: 'trendaily-xiaomi-esg-2024' }),
+      .meta({ description: 'Stable, URL-safe id of the article in this corpus.', example: 'example-news-acme-esg-2024' }),
     title: z.string().trim().min(1).meta({ description: 'Headline as published.' }),
-    publisher: z.string().trim().min(1).meta({ description: 'Name of the publication.', example: 'Trendaily News' }),
+    publisher: z.string().trim().min(1).meta({ description: 'Name of the publication.', example: 'Example News' }),
     section: z.string().trim().min(1).optional().meta({ description: "Publisher's section or category, where known." }),
     url: z.url({ protocol: /^https?$/ }).meta({ description: 'Canonical URL of the article.' }),
     lang: z
@@ -22,7 +22,7 @@ export const SourceMetaSchema = z
       .object({
         organization: z.object({
           name: z.string().trim().min(1),
-          wikidata: z.string().regex(/^Q[1-9][0-9]*$/, 'a Wikidata item id such as "Q1636958"').optional(),
+          wikidata: z.string().regex(/^Q[1-9][0-9]*$/, 'a Wikidata item id such as "Q95"').optional(),
         }),
         report: z.object({
           name: z.string().trim().min(1),

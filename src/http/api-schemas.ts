@@ -14,7 +14,7 @@ export const QuerySchema = z
   .trim()
   .min(1, 'must not be empty')
   .max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`)
-  .meta({ description: `Question or keywords, in English or Italian (1–${MAX_QUERY_LENGTH} characters).`, example: 'Xiaomi R&D investment 2024' })
+  .meta({ description: `Question or keywords, in English or Italian (1–${MAX_QUERY_LENGTH} characters).`, example: 'R&D investment 2024' })
 
 const intParam = (min: number, max: number, fallback: number) =>
   z
@@ -48,7 +48,7 @@ export const AnswerQuerySchema = z.object({
 })
 
 export const IdParamSchema = z.object({
-  id: z.string().max(200).meta({ param: { name: 'id', in: 'path' }, example: 'in-2024-xiaomi-invested-a-staggering-24-1-abc123' }),
+  id: z.string().max(200).meta({ param: { name: 'id', in: 'path' }, example: 'in-2024-the-company-invested-a-record-sz0fe3nrs2' }),
 })
 
 export const HighlightSchema = z.object({ start: z.int(), end: z.int(), term: z.string() }).meta({ id: 'Highlight' })
