@@ -1,0 +1,78 @@
+import { serve, type ServerType } from '@hono/node-server'
+import { existsSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { chromium, type Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../src/http/app.js'
+import { bundledData, TEST_CONFIG } from './support/targets.js'
+
+/**
+ * A real browser with JavaScript disabled reads a fact page from a loopback server: the page must
+ * work as plain HTML, as crawlers that do not run scripts see it. Debian's chromium is used as
+ * installed (no browser download); CI must have it (.ci/run installs it), a laptop may skip.
+ */
+const CHROMIUM = '/usr/bin/chromium'
+const haveChromium = existsSync(CHROMIUM)
+if (!haveChromium && process.env.CI) throw new Error(`esg-facts: ${CHROMIUM} is missing on CI; install Debian's chromium (see .ci/run)`)
+if (!haveChromium) console.warn(`browser.test: ${CHROMIUM} not found; skipping (apt-get install -y chromium to run it)`)
+
+describe.skipIf(!haveChromium)('a fact page in Chromium without JavaScript', () => {
+  let server: ServerType
+  let base = ''
+  let browser: Browser
+
+  beforeAll(async () => {
+    const app = createApp(await bundledData(), TEST_CONFIG)
+    await new Promise<void>((resolve) => {
+      server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+        base = `http://127.0.0.1:${info.port}`
+        resolve()
+      })
+    })
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+  })
+
+  it('shows the figure and the quote, and carries a parsable JSON-LD graph', async () => {
+    const { corpus } = await bundledData()
+    const fact = corpus.facts.find((f) => f.figures.some((g) => g.kind === 'amount'))!
+    const figure = fact.figures.find((g) => g.kind === 'amount')!
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    try {
+      const page = await context.newPage()
+      const res = await page.goto(`${base}/facts/${fact.id}`)
+      expect(res?.status()).toBe(200)
+      expect(await page.getAttribute('html', 'lang')).toBe(fact.lang)
+      expect(await page.locator('table th[scope=row]', { hasText: figure.text }).count()).toBe(1)
+      expect(await page.locator('blockquote').innerText()).toBe(fact.citation.quote)
+      expect(await page.locator('blockquote').getAttribute('cite')).toBe(fact.citation.url)
+      const scripts = await page.locator('script[type="application/ld+json"]').allTextContents()
+      expect(scripts).toHaveLength(1)
+      const graph = JSON.parse(scripts[0]!) as { '@graph': Array<Record<string, unknown>> }
+      expect(graph['@graph'].find((n) => n['@type'] === 'Claim')!.text).toBe(fact.text)
+      expect(graph['@graph'].find((n) => n['@type'] === 'Observation' && n.name === figure.text)!.value).toBe(figure.value)
+      // The search form works without scripts: submitting it is a plain GET navigation.
+      await page.fill('header input[name=q]', 'Xiaomi')
+      await Promise.all([page.waitForURL(/\/search\?q=Xiaomi$/), page.click('header button[type=submit]')])
+      expect(await page.locator('main ol li').count()).toBeGreaterThan(0)
+    } finally {
+      await context.close()
+    }
+  })
+})
