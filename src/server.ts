@@ -1,27 +1,68 @@
 /**
  * The Node entry: loads (or builds) the data, creates the app and serves it. Everything
  * Node-specific lives here and in artifacts.ts; the app itself is runtime-neutral.
+ *
+ * Environment: PORT (3000), HOST, PUBLIC_URL, ALLOW_TRAINING_CRAWLERS ('true'), RATE_LIMIT
+ * (requests per minute per client; 0, the default, turns it off: behind a CDN without
+ * TRUST_PROXY every client would share the CDN's budget), TRUST_PROXY ('true' when a proxy
+ * appends the client to X-Forwarded-For), REQUEST_TIMEOUT_MS (5000; 0 = off) and
+ * SHUTDOWN_GRACE_MS (10000: how long SIGTERM waits for in-flight requests).
  */
 import { serve } from '@hono/node-server'
+import { getConnInfo } from '@hono/node-server/conninfo'
+import type { Server } from 'node:http'
 import { loadOrBuild } from './artifacts.js'
 import { CorpusError } from './corpus/corpus-error.js'
 import { createApp } from './http/app.js'
 
-const port = Number(process.env.PORT ?? 3000)
-const publicUrl = (process.env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '')
+const env = process.env
+const port = Number(env.PORT ?? 3000)
+const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '')
+const rateLimit = Number(env.RATE_LIMIT ?? 0)
+const graceMs = Number(env.SHUTDOWN_GRACE_MS ?? 10_000)
+const log = (level: string, msg: string, extra: object = {}) => console.log(JSON.stringify({ time: new Date().toISOString(), level, msg, ...extra }))
 
 try {
   const { data, rebuilt } = await loadOrBuild()
-  const app = createApp(data, { publicUrl, allowTrainingCrawlers: process.env.ALLOW_TRAINING_CRAWLERS === 'true' })
-  const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST }, (info) => {
-    const how = rebuilt ? 'built from corpus' : 'loaded from dist'
-    console.log(JSON.stringify({ level: 'info', msg: `esg-facts listening on http://localhost:${info.port}`, facts: data.corpus.facts.length, data: how }))
+  const app = createApp(data, {
+    publicUrl,
+    allowTrainingCrawlers: env.ALLOW_TRAINING_CRAWLERS === 'true',
+    rateLimit: rateLimit > 0 ? { limit: rateLimit, windowSeconds: 60 } : undefined,
+    trustProxy: env.TRUST_PROXY === 'true',
+    clientKey: (c) => getConnInfo(c).remote.address,
+    requestTimeoutMs: Number(env.REQUEST_TIMEOUT_MS ?? 5000),
   })
-  const stop = () => server.close(() => process.exit(0))
-  process.once('SIGTERM', stop)
-  process.once('SIGINT', stop)
+  const server = serve({ fetch: app.fetch, port, hostname: env.HOST }, (info) => {
+    log('info', `esg-facts listening on http://localhost:${info.port}`, { facts: data.corpus.facts.length, data: rebuilt ? 'built from corpus' : 'loaded from dist' })
+  }) as Server
+  // A client that trickles its request in holds a socket; Node answers 408 past these (its defaults are 60 s and 300 s).
+  server.headersTimeout = 10_000
+  server.requestTimeout = 10_000
+  process.once('SIGTERM', () => shutdown(server))
+  process.once('SIGINT', () => shutdown(server))
 } catch (err) {
   if (!(err instanceof CorpusError)) throw err
   console.error(err.message)
   process.exit(1)
+}
+
+/**
+ * Graceful stop: refuse new connections, let requests in flight finish, then exit 0. Keep-alive
+ * connections are closed as soon as they fall idle (close() only closes those idle at the time);
+ * whatever is still busy after SHUTDOWN_GRACE_MS is cut off and the exit code is 1.
+ */
+function shutdown(server: Server): void {
+  log('info', 'esg-facts shutting down: draining requests in flight', { graceMs })
+  const idle = setInterval(() => server.closeIdleConnections(), 100)
+  const deadline = setTimeout(() => {
+    log('error', 'esg-facts shutdown deadline passed: closing busy connections')
+    server.closeAllConnections()
+    process.exit(1)
+  }, graceMs)
+  server.close(() => {
+    clearInterval(idle)
+    clearTimeout(deadline)
+    log('info', 'esg-facts stopped')
+    process.exit(0)
+  })
 }
