@@ -1,0 +1,192 @@
+import { Hono } from 'hono'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../src/http/app.js'
+import type { AppConfig } from '../src/http/app-env.js'
+import { DOCUMENT_CACHE, SEARCH_CACHE } from '../src/http/middleware/cache-control.js'
+import { rateLimit } from '../src/http/middleware/rate-limit.js'
+import { requestTimeout } from '../src/http/middleware/request-timeout.js'
+import { ProblemSchema } from '../src/http/problem.js'
+import { bundledData, describeTargets, TEST_CONFIG, type Fetch } from './support/targets.js'
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+async function expectProblem(res: Response, status: number) {
+  expect(res.status).toBe(status)
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+  expect(res.headers.get('cache-control')).toBe('no-store')
+  return ProblemSchema.parse(await res.json())
+}
+
+const firstFactId = async (fetch: Fetch) => ((await (await fetch('/v1/facts?limit=1')).json()) as { facts: Array<{ id: string }> }).facts[0]!.id
+
+describeTargets('service middleware', (fetch) => {
+  it('sends a strong ETag and answers a matching If-None-Match with an empty 304', async () => {
+    const path = `/v1/facts/${await firstFactId(fetch)}`
+    const first = await fetch(path)
+    const tag = first.headers.get('etag')
+    expect(tag).toMatch(/^"[0-9a-f]{40}"$/)
+    const again = await fetch(path, { headers: { 'if-none-match': tag! } })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('etag')).toBe(tag)
+    expect(again.headers.get('cache-control')).toBe(DOCUMENT_CACHE)
+    expect(await again.text()).toBe('')
+    expect((await fetch(path, { headers: { 'if-none-match': '"stale"' } })).status).toBe(200)
+  })
+
+  it('sets Cache-Control by route: documents long, searches short, health and errors never', async () => {
+    const id = await firstFactId(fetch)
+    const cases: Array<[string, string]> = [
+      [`/v1/facts/${id}`, DOCUMENT_CACHE],
+      ['/v1/facts', DOCUMENT_CACHE],
+      ['/v1/sources', DOCUMENT_CACHE],
+      ['/openapi.json', DOCUMENT_CACHE],
+      ['/v1/search?q=emissions', SEARCH_CACHE],
+      ['/v1/answer?q=emissions', SEARCH_CACHE],
+      ['/healthz', 'no-store'],
+      ['/v1/facts/no-such-fact', 'no-store'],
+      ['/v1/search?q=', 'no-store'],
+    ]
+    for (const [path, expected] of cases) expect([path, (await fetch(path)).headers.get('cache-control')]).toEqual([path, expected])
+  })
+
+  it('gzips when Accept-Encoding asks, and says it varies on it', async () => {
+    const gz = await fetch('/v1/facts?limit=50', { headers: { 'accept-encoding': 'gzip' } })
+    expect(gz.headers.get('content-encoding')).toBe('gzip')
+    expect(gz.headers.get('vary')).toMatch(/Accept-Encoding/i)
+    const plain = await fetch('/v1/facts?limit=50', { headers: { 'accept-encoding': 'identity' } })
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    // Different bytes, different strong validators.
+    expect(gz.headers.get('etag')).not.toBe(plain.headers.get('etag'))
+  })
+
+  it('answers a CORS preflight with 204 for reads from any origin, and exposes our headers', async () => {
+    const pre = await fetch('/v1/search?q=x', { method: 'OPTIONS', headers: { origin: 'https://example.org', 'access-control-request-method': 'GET' } })
+    expect(pre.status).toBe(204)
+    expect(pre.headers.get('access-control-allow-origin')).toBe('*')
+    expect(pre.headers.get('access-control-allow-methods')).toBe('GET,HEAD,OPTIONS')
+    expect(pre.headers.get('allow')).toBe('GET, HEAD, OPTIONS')
+    const get = await fetch('/v1/search?q=emissions', { headers: { origin: 'https://example.org' } })
+    expect(get.headers.get('access-control-allow-origin')).toBe('*')
+    expect(get.headers.get('access-control-expose-headers')).toMatch(/ETag/)
+  })
+
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH'])('refuses %s with a 405 problem and Allow', async (method) => {
+    const res = await fetch('/v1/search?q=emissions', { method, body: method === 'DELETE' ? undefined : 'x' })
+    expect(res.headers.get('allow')).toBe('GET, HEAD, OPTIONS')
+    expect((await expectProblem(res, 405)).detail).toMatch(/read-only/)
+  })
+
+  it('serves HEAD wherever GET works, without a body', async () => {
+    for (const path of ['/healthz', '/v1/search?q=emissions', `/v1/facts/${await firstFactId(fetch)}`, '/llms.txt', '/openapi.json']) {
+      const res = await fetch(path, { method: 'HEAD' })
+      expect([path, res.status]).toEqual([path, 200])
+      expect(await res.text()).toBe('')
+    }
+  })
+
+  it('refuses a URL over 2048 characters with a 414 problem that does not echo it', async () => {
+    const long = 'x'.repeat(2100)
+    const body = await expectProblem(await fetch(`/v1/search?q=${long}`), 414)
+    expect(body.detail).toMatch(/at most 2048/)
+    expect(JSON.stringify(body)).not.toContain(long.slice(0, 100))
+    expect((await fetch(`/v1/search?q=${'x'.repeat(400)}`)).status).toBe(200)
+  })
+
+  it('echoes a sane X-Request-Id and replaces anything else with a UUID', async () => {
+    expect((await fetch('/healthz', { headers: { 'x-request-id': 'trace-42_A' } })).headers.get('x-request-id')).toBe('trace-42_A')
+    for (const bad of ['a'.repeat(65), 'two words', '<script>', 'id;drop', 'a.b']) {
+      expect((await fetch('/healthz', { headers: { 'x-request-id': bad } })).headers.get('x-request-id')).toMatch(UUID)
+    }
+    expect((await fetch('/healthz')).headers.get('x-request-id')).toMatch(UUID)
+  })
+
+  it('sends a strict CSP on pages and a relaxed one only on /docs', async () => {
+    const csp = (await fetch('/v1/sources')).headers.get('content-security-policy')!
+    expect(csp).toMatch(/script-src 'none'/)
+    expect(csp).toMatch(/default-src 'none'/)
+    const docs = (await fetch('/docs')).headers.get('content-security-policy')!
+    expect(docs).toMatch(/script-src https:\/\/cdn\.jsdelivr\.net/)
+    expect((await fetch('/healthz')).headers.get('x-content-type-options')).toBe('nosniff')
+  })
+})
+
+describe('rate limiting (in-process, enabled in config)', () => {
+  let app: ReturnType<typeof createApp>
+  beforeAll(async () => {
+    const config: AppConfig = { ...TEST_CONFIG, rateLimit: { limit: 3, windowSeconds: 60 }, clientKey: (c) => c.req.header('x-test-client') }
+    app = createApp(await bundledData(), config)
+  })
+  const get = (client: string, headers: Record<string, string> = {}) => app.request('/healthz', { headers: { 'x-test-client': client, ...headers } })
+
+  it('counts down in IETF RateLimit headers and answers the request over the limit with a 429 problem and Retry-After', async () => {
+    const first = await get('a')
+    expect(first.headers.get('ratelimit-policy')).toBe('"default";q=3;w=60')
+    expect(first.headers.get('ratelimit')).toMatch(/^"default";r=2;t=(60|59)$/)
+    await get('a')
+    expect((await get('a')).headers.get('ratelimit')).toMatch(/^"default";r=0;t=\d+$/)
+    const over = await get('a')
+    const body = await expectProblem(over, 429)
+    expect(body.detail).toMatch(/More than 3 requests in 60 s/)
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(over.headers.get('ratelimit')).toMatch(/^"default";r=0;t=\d+$/)
+    // Another client has its own budget.
+    expect((await get('b')).status).toBe(200)
+  })
+
+  it('ignores X-Forwarded-For unless the proxy is trusted, and then keys on the entry the proxy added', async () => {
+    // Untrusted: a client cannot mint fresh budgets by varying the header.
+    for (let i = 0; i < 3; i++) await get('c', { 'x-forwarded-for': `10.0.0.${i}` })
+    expect((await get('c', { 'x-forwarded-for': '10.0.0.9' })).status).toBe(429)
+
+    const trusted = createApp(await bundledData(), { ...TEST_CONFIG, rateLimit: { limit: 1, windowSeconds: 60 }, trustProxy: true })
+    const via = (xff: string) => trusted.request('/healthz', { headers: { 'x-forwarded-for': xff } })
+    expect((await via('1.1.1.1, 203.0.113.7')).status).toBe(200)
+    expect((await via('2.2.2.2, 203.0.113.7')).status).toBe(429)
+    expect((await via('203.0.113.8')).status).toBe(200)
+  })
+
+  it('opens a new window once the old one has passed', async () => {
+    let now = 0
+    const app = new Hono().use(rateLimit(1, 10, () => 'k', () => now)).get('/', (c) => c.text('ok'))
+    expect((await app.request('/')).status).toBe(200)
+    now = 9_999
+    expect((await app.request('/')).status).toBe(429)
+    now = 10_000
+    const res = await app.request('/')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('ratelimit')).toBe('"default";r=0;t=10')
+  })
+})
+
+describe('access log and request timeout (in-process)', () => {
+  it('writes one JSON line per request with the request id, status, duration and a truncated query', async () => {
+    const lines: string[] = []
+    const app = createApp(await bundledData(), { ...TEST_CONFIG, log: (l) => lines.push(l) })
+    const q = 'é'.repeat(450)
+    const res = await app.request(`/v1/search?q=${encodeURIComponent(q)}`)
+    expect(lines).toHaveLength(1)
+    const entry = JSON.parse(lines[0]!) as Record<string, unknown>
+    expect(entry).toMatchObject({ level: 'info', method: 'GET', path: '/v1/search', status: res.status, id: res.headers.get('x-request-id') })
+    expect(typeof entry.ms).toBe('number')
+    expect(new Date(entry.time as string).getTime()).not.toBeNaN()
+    expect(entry.query).toHaveLength(201)
+    expect(entry.query).toMatch(/^q=%C3%A9.*…$/)
+
+    await app.request('/healthz', { method: 'POST' })
+    expect(JSON.parse(lines[1]!)).toMatchObject({ method: 'POST', status: 405, query: '' })
+  })
+
+  it('answers a handler slower than the timeout with a 503 problem and Retry-After', async () => {
+    const app = new Hono()
+      .use(requestTimeout(20))
+      .get('/slow', async (c) => {
+        await new Promise((r) => setTimeout(r, 200))
+        return c.text('late')
+      })
+      .get('/fast', (c) => c.text('ok'))
+    const slow = await app.request('/slow')
+    expect(slow.headers.get('retry-after')).toBe('1')
+    expect((await expectProblem(slow, 503)).detail).toMatch(/longer than 20 ms/)
+    expect((await app.request('/fast')).status).toBe(200)
+  })
+})
