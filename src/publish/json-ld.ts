@@ -28,11 +28,11 @@ import { slugify } from '../facts/citation.js'
 import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
 import { TOPICS, type Topic } from '../facts/topics.js'
 import type { SearchHit } from '../index/fact-index.js'
+import { SITE_NAME } from './markdown-views.js'
 import { factsOf, paths, type Site } from './site.js'
 
 /** License of the facts data (ids, figures, topics); the quoted sentences stay their publishers'. */
 export const DATA_LICENSE = 'https://creativecommons.org/licenses/by/4.0/'
-export const SERVICE_NAME = 'esg-facts'
 
 type Org = SourceMeta['about']['organization']
 type Node = Exclude<Thing, string>
@@ -55,6 +55,8 @@ const ref = (id: string): IdReference => ({ '@id': id })
 
 /** Figure kinds that measure something; years, ordinals and dates only place a statement. */
 const MEASURED: ReadonlySet<FigureKind> = new Set(['amount', 'percent', 'quantity', 'count'])
+/** Whether a figure is a measurement (and so an Observation), not a year, rank or date. */
+export const isMeasured = (figure: Figure): boolean => MEASURED.has(figure.kind)
 
 /** UN/CEFACT Recommendation 20 common codes for the units the figure parser emits. */
 const UNIT_CODES: Readonly<Record<string, string>> = {
@@ -195,7 +197,7 @@ function bounds(figure: Figure): Pick<Observation, 'minValue' | 'maxValue'> {
 /** One Observation per measured figure; `n` is the figure's 1-based position in the fact, so ids survive filtering. */
 function observationNodes(base: string, fact: Fact, meta: SourceMeta): Observation[] {
   return fact.figures.flatMap((figure, i) =>
-    MEASURED.has(figure.kind)
+    isMeasured(figure)
       ? [
           {
             '@type': 'Observation',
@@ -240,7 +242,7 @@ function factsWithSources(site: Site, facts: readonly Fact[]): Node[] {
 }
 
 function serviceNode(base: string): Exclude<Organization, string> {
-  return { '@type': 'Organization', '@id': ids.service(base), name: SERVICE_NAME, url: `${base}/` }
+  return { '@type': 'Organization', '@id': ids.service(base), name: SITE_NAME, url: `${base}/` }
 }
 
 /** "2023/2024" for several reporting years, "2024" for one. */
@@ -270,7 +272,7 @@ function datasetNode(site: Site): Dataset {
   return {
     '@type': 'Dataset',
     '@id': ids.dataset(base),
-    name: `${SERVICE_NAME}: cited ESG facts from company-report articles`,
+    name: `${SITE_NAME}: cited ESG facts from company-report articles`,
     description,
     url: `${base}/`,
     license: DATA_LICENSE,
@@ -328,7 +330,7 @@ function dedupe(nodes: readonly Node[]): Node[] {
 
 /** The home page: the Dataset, its creator and every source. */
 export function homeGraph(site: Site): Graph {
-  return graph([pageNode(site, 'WebPage', paths.home(), SERVICE_NAME, 'en', ids.dataset(site.publicUrl)), ...datasetNodes(site)])
+  return graph([pageNode(site, 'WebPage', paths.home(), SITE_NAME, 'en', ids.dataset(site.publicUrl)), ...datasetNodes(site)])
 }
 
 /** A fact page: its Claim, Observations and topics, with the article, report and organisations. */

@@ -4,8 +4,8 @@ import type { Graph } from 'schema-dts'
 import { baseLang, type Lang } from '../../corpus/source-schema.js'
 import type { Fact } from '../../facts/fact-schema.js'
 import { MAX_QUERY_LENGTH } from '../../http/api-schemas.js'
-import { jsonLdScript, SERVICE_NAME } from '../json-ld.js'
-import { markdownPath } from '../markdown-views.js'
+import { jsonLdScript } from '../json-ld.js'
+import { markdownPath, SITE_NAME } from '../markdown-views.js'
 import { paths, type Site } from '../site.js'
 
 /** Interface words of the pages, in the language of the page's content (an Italian fact reads in Italian). */
@@ -105,7 +105,7 @@ export function Layout({ site, meta, children }: { site: Site; meta: PageMeta; c
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${meta.title} | ${SERVICE_NAME}`}</title>
+        <title>{`${meta.title} | ${SITE_NAME}`}</title>
         <meta name="description" content={meta.description} />
         {meta.noindex ? <meta name="robots" content="noindex, follow" /> : null}
         <link rel="canonical" href={site.publicUrl + meta.path} />
@@ -117,7 +117,7 @@ export function Layout({ site, meta, children }: { site: Site; meta: PageMeta; c
       <body>
         <header>
           <a href={paths.home()}>
-            <strong>{SERVICE_NAME}</strong>
+            <strong>{SITE_NAME}</strong>
           </a>
           <SearchForm words={words} />
         </header>

@@ -7,8 +7,8 @@ import { baseLang } from '../../corpus/source-schema.js'
 import type { Fact, Figure } from '../../facts/fact-schema.js'
 import { TOPICS, type Topic } from '../../facts/topics.js'
 import type { SearchHit } from '../../index/fact-index.js'
-import { factGraph, homeGraph, searchGraph, SERVICE_NAME, sourceGraph, topicGraph } from '../json-ld.js'
-import { SITE_SUMMARY, topicsWithFacts } from '../markdown-views.js'
+import { factGraph, homeGraph, isMeasured, searchGraph, sourceGraph, topicGraph } from '../json-ld.js'
+import { SITE_NAME, SITE_SUMMARY, topicsWithFacts } from '../markdown-views.js'
 import { factsOf, paths, type Site } from '../site.js'
 import { FactItem, Layout, renderDocument, SearchForm, wordsFor } from './layout.js'
 
@@ -17,8 +17,7 @@ const DESCRIPTION_MAX = 300
 
 const topicLabel = (topic: Topic, lang: string) => topic.label[baseLang(lang)]
 const topicsOf = (fact: Fact) => fact.topics.flatMap((id) => TOPICS.filter((t) => t.id === id))
-const MEASURED = new Set<Figure['kind']>(['amount', 'percent', 'quantity', 'count'])
-const firstMeasure = (fact: Fact) => fact.figures.find((f) => MEASURED.has(f.kind))
+const firstMeasure = (fact: Fact) => fact.figures.find(isMeasured)
 
 /** Cuts text at a word boundary to at most `max` characters. */
 function clip(text: string, max: number): string {
@@ -241,7 +240,7 @@ export function homeHtml(site: Site): Promise<string> {
   const description = clip(`${SITE_SUMMARY} ${facts.length} facts from ${sources.length} articles.`, DESCRIPTION_MAX)
   return renderDocument(
     <Layout site={site} meta={{ path: paths.home(), title: 'Cited ESG facts', description, lang: 'en', graph: homeGraph(site) }}>
-      <h1>{SERVICE_NAME}</h1>
+      <h1>{SITE_NAME}</h1>
       <p>{SITE_SUMMARY}</p>
       <p>
         {facts.length} facts from {sources.length} articles. Each fact is one sentence quoted verbatim, with its figures normalised and a deep link to
