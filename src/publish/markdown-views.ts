@@ -2,7 +2,7 @@ import type { SourceWithText } from '../corpus/source-schema.js'
 import type { Fact, Figure, Pillar, Topic } from '../facts/fact-schema.js'
 import { TOPICS } from '../facts/topics.js'
 import type { SearchHit } from '../index/fact-index.js'
-import { factsOf, paths, type Site } from './site.js'
+import { factsOf, paths, sectionsOf, type Site } from './site.js'
 
 /*
  * Markdown views of the HTML pages, for agents that prefer Markdown (served at the page path plus
@@ -126,10 +126,9 @@ export function sourceBody(site: Site, source: SourceWithText, level: number): s
     ...(source.retrieved ? [`Retrieved: ${source.retrieved}`] : []),
     `Facts: ${source.facts} ([source page](${markdownUrl(site, paths.source(source.id))}), [JSON with the text offsets index into](${site.publicUrl}/v1/sources/${source.id}))`,
   ])
-  const sections = groupRuns(factsOf(site, source.id), (f) => f.citation.heading)
   return [
     meta,
-    ...sections.flatMap(([heading, facts]) => [
+    ...sectionsOf(factsOf(site, source.id)).flatMap(({ heading, facts }) => [
       `${'#'.repeat(level)} ${heading === undefined ? 'Opening paragraphs' : inline(heading)}`,
       facts.map((f) => factEntry(site, f)).join('\n'),
     ]),
@@ -189,18 +188,6 @@ function findSource(site: Site, id: string): SourceWithText {
   const source = site.corpus.sources.find((s) => s.id === id)
   if (!source) throw new Error(`esg-facts: no source has the id "${id}"`)
   return source
-}
-
-/** Consecutive runs of items with the same key, in order (a heading can recur later in an article). */
-function groupRuns<T, K>(items: readonly T[], key: (item: T) => K): [K, T[]][] {
-  const runs: [K, T[]][] = []
-  for (const item of items) {
-    const k = key(item)
-    const last = runs.at(-1)
-    if (last && last[0] === k) last[1].push(item)
-    else runs.push([k, [item]])
-  }
-  return runs
 }
 
 /** Items grouped by key, groups in order of first appearance. */

@@ -19,3 +19,20 @@ export const paths = {
 
 /** Facts of one source, in article order. */
 export const factsOf = (site: Site, sourceId: string): Fact[] => site.corpus.facts.filter((f) => f.source.id === sourceId)
+
+/** A run of consecutive facts under one section heading (undefined: before the first heading). */
+export interface Section {
+  heading: string | undefined
+  facts: Fact[]
+}
+
+/** Consecutive runs of facts under the same heading, in article order (a heading can recur later). */
+export function sectionsOf(facts: readonly Fact[]): Section[] {
+  const runs: Section[] = []
+  for (const f of facts) {
+    const last = runs.at(-1)
+    if (last && last.heading === f.citation.heading) last.facts.push(f)
+    else runs.push({ heading: f.citation.heading, facts: [f] })
+  }
+  return runs
+}

@@ -9,7 +9,7 @@ import { TOPICS, type Topic } from '../../facts/topics.js'
 import type { SearchHit } from '../../index/fact-index.js'
 import { factGraph, homeGraph, isMeasured, searchGraph, sourceGraph, topicGraph } from '../json-ld.js'
 import { SITE_NAME, SITE_SUMMARY, topicsWithFacts } from '../markdown-views.js'
-import { factsOf, paths, type Site } from '../site.js'
+import { factsOf, paths, sectionsOf, type Site } from '../site.js'
 import { FactItem, Layout, renderDocument, SearchForm, wordsFor } from './layout.js'
 
 /** Meta descriptions longer than this are cut by search engines anyway. */
@@ -135,17 +135,6 @@ export function factHtml(site: Site, fact: Fact): Promise<string> {
   )
 }
 
-/** Consecutive runs of facts under the same section heading (a heading can recur later). */
-function sections(facts: readonly Fact[]): Array<{ heading: string | undefined; facts: Fact[] }> {
-  const runs: Array<{ heading: string | undefined; facts: Fact[] }> = []
-  for (const f of facts) {
-    const last = runs.at(-1)
-    if (last && last.heading === f.citation.heading) last.facts.push(f)
-    else runs.push({ heading: f.citation.heading, facts: [f] })
-  }
-  return runs
-}
-
 /** The page of one article: what it retells, then its facts by section heading; undefined if unknown. */
 export function sourceHtml(site: Site, sourceId: string): Promise<string> | undefined {
   const source = site.corpus.sources.find((s) => s.id === sourceId)
@@ -181,7 +170,7 @@ export function sourceHtml(site: Site, sourceId: string): Promise<string> | unde
           <dt>{w.language}</dt>
           <dd>{source.lang}</dd>
         </dl>
-        {sections(facts).map((s) => (
+        {sectionsOf(facts).map((s) => (
           <section>
             <h2>{s.heading ?? w.openingParagraphs}</h2>
             <ul>
