@@ -38,6 +38,14 @@ try {
   // A client that trickles its request in holds a socket; Node answers 408 past these (its defaults are 60 s and 300 s).
   server.headersTimeout = 10_000
   server.requestTimeout = 10_000
+  // Requests Node rejects before the app sees them (a head over 16 KB, malformed HTTP) get problem+json too.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy()
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
+    const title = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' }[status]
+    const body = JSON.stringify({ type: 'about:blank', title, status, detail: `The request could not be read as HTTP: ${title.toLowerCase()}.` })
+    socket.end(`HTTP/1.1 ${status} ${title}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`)
+  })
   process.once('SIGTERM', () => shutdown(server))
   process.once('SIGINT', () => shutdown(server))
 } catch (err) {

@@ -56,6 +56,24 @@ function startRequest(path: string): Promise<{ socket: Socket; response: Promise
   })
 }
 
+it('answers HTTP that Node rejects before the app (a 20 KB header, garbage) with problem+json', async () => {
+  const raw = (request: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.end(request))
+      let text = ''
+      socket.on('data', (b: Buffer) => (text += b.toString()))
+      socket.on('close', () => resolve(text))
+      socket.on('error', reject)
+    })
+  const big = await raw(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`)
+  expect(big).toMatch(/^HTTP\/1\.1 431 /)
+  expect(big).toContain('content-type: application/problem+json')
+  expect(JSON.parse(big.slice(big.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 431 })
+  const garbage = await raw('GARBAGE\r\n\r\n')
+  expect(garbage).toMatch(/^HTTP\/1\.1 400 /)
+  expect(garbage).toContain('application/problem+json')
+})
+
 it('on SIGTERM, finishes requests in flight with 200, refuses new ones, and exits 0 as soon as they are done', async () => {
   const paths = ['/v1/search?q=emissions', '/v1/answer?q=renewable%20energy', '/v1/facts?limit=50', '/llms-full.txt', '/healthz']
   const inFlight = await Promise.all(paths.map(startRequest))
