@@ -29,6 +29,6 @@ function serve(app: Hono<AppEnv>, path: string, contentType: string, render: (si
   let body: string | undefined
   app.get(path, (c) => {
     body ??= render({ corpus: c.var.data.corpus, publicUrl: c.var.config.publicUrl }, c)
-    return c.body(body, 200, { 'content-type': contentType, 'cache-control': 'public, max-age=3600' })
+    return c.body(body, 200, { 'content-type': contentType })
   })
 }

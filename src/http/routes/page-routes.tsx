@@ -13,7 +13,6 @@ import { clip, problem } from '../problem.js'
 const SEARCH_PAGE_SIZE = 20
 const HTML = 'text/html; charset=utf-8'
 const MARKDOWN = 'text/markdown; charset=utf-8'
-const CACHE = 'public, max-age=3600'
 
 /** A page in both formats. */
 interface Page {
@@ -50,7 +49,7 @@ export function pageRoutes(): Hono<AppEnv> {
     const s = siteOf(c)
     const negotiated = !asMarkdown
     const md = asMarkdown || negotiate(c.req.header('accept'), 'text/html', ['text/markdown']) === 'text/markdown'
-    const headers: Record<string, string> = { 'cache-control': cached ? CACHE : 'no-store' }
+    const headers: Record<string, string> = {}
     if (negotiated) headers.vary = 'Accept'
     if (md) {
       return c.body(cached ? memo(`${page.path}.md`, page.markdown) : page.markdown(), 200, { ...headers, 'content-type': MARKDOWN })
@@ -105,7 +104,7 @@ export function pageRoutes(): Hono<AppEnv> {
   })
 
   app.get('/v1/graph', (c) =>
-    c.body(memo('/v1/graph', () => JSON.stringify(fullGraph(siteOf(c)))), 200, { 'content-type': 'application/ld+json', 'cache-control': CACHE }),
+    c.body(memo('/v1/graph', () => JSON.stringify(fullGraph(siteOf(c)))), 200, { 'content-type': 'application/ld+json' }),
   )
   return app
 }
