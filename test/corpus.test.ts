@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { buildFromCorpus } from '../src/artifacts.js'
 import { CorpusError } from '../src/corpus/corpus-error.js'
 import { loadCorpus } from '../src/corpus/load-corpus.js'
@@ -28,6 +28,14 @@ describe('corpus files', () => {
   it('a missing or empty folder is an error, not an empty service', async () => {
     await expect(loadCorpus('test/fixtures/bad/no-such-dir')).rejects.toThrow(/no-such-dir: sources: cannot read/)
     await expect(loadCorpus('test/fixtures/bad/no-articles')).rejects.toThrow(/no-articles: sources: no article/)
+  })
+
+  it('an unknown front-matter field is named in a warning, not fatal', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const docs = await loadCorpus('test/fixtures/extra-fields')
+    expect(docs).toHaveLength(1)
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/extra-fields\/nordlicht-2025\.md: ignoring unknown front-matter field\(s\): author/))
+    warn.mockRestore()
   })
 
   it('the bundled articles load with their metadata, and unknown dates stay absent', async () => {

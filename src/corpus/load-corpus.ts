@@ -24,7 +24,9 @@ export async function loadCorpus(dir: string): Promise<SourceDocument[]> {
       throw new CorpusError(name, 'front matter', `unparsable YAML: ${(err as Error).message.split('\n')[0]}`)
     }
     if (!raw.trimStart().startsWith('---')) throw new CorpusError(name, 'front matter', 'missing (the file must start with ---)')
-    docs.push(parseSource(name, parsed.data, parsed.content))
+    const doc = parseSource(name, parsed.data, parsed.content)
+    if (doc.unknownKeys?.length) console.warn(`esg-facts: ${name}: ignoring unknown front-matter field(s): ${doc.unknownKeys.join(', ')}`)
+    docs.push(doc)
   }
   checkCorpus(docs, relative(process.cwd(), dir) || '.')
   return docs

@@ -3,7 +3,8 @@ import { SourceMetaSchema, type SourceDocument } from './source-schema.js'
 
 /**
  * Validates one article's front matter and body (already split by a front-matter parser) and
- * returns it as a source document. Pure, so any runtime can use it; the Node loader feeds it.
+ * returns it as a source document. Unknown top-level keys are reported, not fatal: an extra field
+ * (an author, tags) must not keep a good article out, but a misspelt optional one should be seen. Pure, so any runtime can use it; the Node loader feeds it.
  *
  * The body is normalised only in ways a reader cannot see (CRLF to LF, leading blank lines, trailing
  * whitespace), because citation offsets index into exactly this text.
@@ -12,12 +13,14 @@ export function parseSource(path: string, data: unknown, body: string): SourceDo
   const parsed = SourceMetaSchema.safeParse(yamlDatesToStrings(data))
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
-    const field = issue.path.length > 0 ? issue.path.join('.') : issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : 'front matter'
+    const field = issue.path.length > 0 ? issue.path.join('.') : 'front matter'
     throw new CorpusError(path, field, issue.message)
   }
   const text = body.replace(/\r\n?/g, '\n').replace(/^\s*\n/, '').trimEnd()
   if (!/\p{L}/u.test(text)) throw new CorpusError(path, 'body', 'the article body is empty')
-  return { meta: parsed.data, text, path }
+  const known = new Set(Object.keys(SourceMetaSchema.shape))
+  const unknownKeys = data && typeof data === 'object' ? Object.keys(data).filter((k) => !known.has(k)) : []
+  return { meta: parsed.data, text, path, unknownKeys }
 }
 
 /** Checks what only the whole corpus can show: at least one article, and unique ids. */

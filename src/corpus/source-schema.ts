@@ -33,7 +33,6 @@ export const SourceMetaSchema = z
     published: z.iso.date().optional().meta({ description: 'Publication date (YYYY-MM-DD), only where known.' }),
     retrieved: z.iso.date().optional().meta({ description: 'Date the article was captured, only where known.' }),
   })
-  .strict()
 
 export type SourceMeta = z.infer<typeof SourceMetaSchema>
 
@@ -56,6 +55,8 @@ export interface SourceDocument {
   text: string
   /** Where it came from, for error messages only. */
   path: string
+  /** Front-matter keys the schema does not know (ignored; most likely typos of optional fields). */
+  unknownKeys?: string[]
 }
 
 export type Lang = 'en' | 'it'
