@@ -14,7 +14,7 @@ import { formatReport, QuestionFileSchema, runQuestions, summarise } from './eva
 const args = process.argv.slice(2)
 const urlAt = args.indexOf('--url')
 const url = urlAt >= 0 ? args[urlAt + 1] : undefined
-const file = args.find((a, i) => !a.startsWith('--') && i !== urlAt + 1) ?? 'test/eval/dev-questions.json'
+const file = args.find((a, i) => !a.startsWith('--') && (urlAt < 0 || i !== urlAt + 1)) ?? 'test/eval/dev-questions.json'
 
 const questions = QuestionFileSchema.parse(JSON.parse(await readFile(file, 'utf8')))
 let base = url?.replace(/\/+$/, '')
