@@ -33,12 +33,15 @@ export interface Answer {
 export function answer(index: FactIndex, q: string, lang?: Lang): Answer {
   const hits = index.search(q)
   const best = pickBest(hits, lang)
-  if (!best || best.coverage < MIN_COVERAGE) return { answer: null, figure: null, citation: null, confidence: 0 }
+  if (!best || best.coverage < MIN_COVERAGE || best.missing.length > 0) return { answer: null, figure: null, citation: null, confidence: 0 }
   const second = hits.find((h) => h !== best)
   // Confidence: how much of the question the fact covers, lowered when a runner-up scores close.
   const margin = second ? Math.min(1, (best.score - second.score) / best.score + 0.5) : 1
   const confidence = Math.round(best.coverage * margin * 100) / 100
-  return { answer: best.fact, figure: chooseFigure(best.fact, q, best.terms), citation: cite(best.fact, lang), confidence }
+  // Organisation names locate the fact, not the figure: "Lumen Energia coal phase-out" is about the coal clause.
+  const orgForms = index.organisationForms()
+  const matched = best.terms.filter((t) => !orgForms.has(t))
+  return { answer: best.fact, figure: chooseFigure(best.fact, q, matched, orgForms), citation: cite(best.fact, lang), confidence }
 }
 
 /** Top hit by score; a hit in the requested language wins a near tie (within 5 %). */
@@ -76,13 +79,13 @@ const isYearish = (f: Figure) => f.kind === 'year' || f.kind === 'year-range' ||
  * previous year ("X by 2035 and Y by 2040": Y belongs to 2040). A non-year figure the question
  * already quotes is what the asker knows, not what they ask.
  */
-export function chooseFigure(fact: Fact, q: string, matched: readonly string[] = []): Figure | null {
+export function chooseFigure(fact: Fact, q: string, matched: readonly string[] = [], ignore: ReadonlySet<string> = new Set()): Figure | null {
   if (fact.figures.length === 0) return null
   const intent = detectIntent(q)
   const pool = intent ? fact.figures.filter((f) => intent.kinds.includes(f.kind)) : []
   const candidates = pool.length > 0 ? pool : fact.figures
   // The fact's own matched terms stand in for misspelt question words ("patnet" matched "patent").
-  const qForms = new Set([...tokenize(q).flatMap(({ token }) => queryTerms(token.toLowerCase())), ...matched])
+  const qForms = new Set([...tokenize(q).flatMap(({ token }) => queryTerms(token.toLowerCase())), ...matched].filter((t) => !ignore.has(t)))
   const qConcepts = new Set([...findConcepts(q, 'en'), ...findConcepts(q, 'it')].map((c) => c.id))
   const lang = baseLang(fact.lang)
   const tokens = tokenize(fact.text).map((t) => ({ ...t, term: analyzeTerm(t.token.toLowerCase(), lang) }))

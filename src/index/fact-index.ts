@@ -3,8 +3,8 @@ import { baseLang, type Lang, type SourceWithText } from '../corpus/source-schem
 import type { ClaimType, Fact } from '../facts/fact-schema.js'
 import { TOPICS } from '../facts/topics.js'
 import { analyzeTerm, queryTerms, tokenize } from './analyzer.js'
-import { expandWithGlossary } from './glossary.js'
-import { answersIntent, detectIntent, isIntentWord } from './intent.js'
+import { expandWithGlossary, isGlossaryWord } from './glossary.js'
+import { answersIntent, detectIntent, isIntentWord, wantedClaimType } from './intent.js'
 
 /** Narrow a search to some facts; every filter is an exact match. */
 export interface SearchFilters {
@@ -28,6 +28,8 @@ export interface SearchHit {
   terms: string[]
   /** Share (0–1) of the query's information that this fact matches; see {@link FactIndex.coverage}. */
   coverage: number
+  /** Query words this fact would have to match to answer the question (years, unknown names). */
+  missing: string[]
   /** Matches in `fact.text` (offsets into the fact text). */
   highlights: Highlight[]
 }
@@ -57,15 +59,21 @@ const LANG_MARK = '\u0001'
 const tagged = (lang: Lang, text: string) => `${LANG_MARK}${lang} ${text}`
 
 /** Score factor for a fact that states the kind of number the question asks for. */
-const INTENT_BOOST = 1.3
+const INTENT_BOOST = 1.6
 /** Fuzzy matching only for longer terms: short terms have too many neighbours one edit away. */
 const FUZZY_MIN_LENGTH = 5
 /** From this length a typo may cost two edits: a swapped pair ("patnet") is two Levenshtein edits. */
 const FUZZY_TWO_EDITS = 6
 /** Prefix matching from this length on, so "recycl" finds "recycling" but "co" does not flood. */
 const PREFIX_MIN_LENGTH = 5
-/** Weight of an unmatched name the corpus never uses, relative to a rare word. */
-const UNKNOWN_NAME_WEIGHT = 2
+/** A year in a question: a fact about another year does not answer it. */
+const YEAR = /^(19|20)\d\d$/
+/** Score factor for a fact of the claim type the question's tense asks for (a result, a goal). */
+const CLAIM_TYPE_BOOST = 1.25
+/** Score factor for a fact about another organisation than the one the question names. */
+const OTHER_ORGANISATION = 0.3
+/** Words of organisation names that name no one in particular. */
+const LEGAL_FORMS = new Set(['ag', 'co', 'company', 'corp', 'corporation', 'gmbh', 'group', 'gruppo', 'holding', 'holdings', 'inc', 'limited', 'ltd', 'nv', 'plc', 'sa', 'se', 'spa', 'srl', 'the'])
 /** A fuzzy or prefix match tells less than an exact one; coverage counts it at this weight. */
 const INEXACT_MATCH_WEIGHT = 0.7
 
@@ -77,39 +85,39 @@ const INEXACT_MATCH_WEIGHT = 0.7
 export class FactIndex {
   private readonly byId: Map<string, Fact>
 
+  /** The distinctive words of each source's organisation name, analysed ("xiaomi" of "Xiaomi Corporation"). */
+  private readonly orgTerms: Map<string, Set<string>>
+
   private constructor(
     private readonly minisearch: MiniSearch<Fact>,
     facts: readonly Fact[],
+    sources: readonly SourceWithText[],
     /** In how many facts each analysed term occurs: rarer terms carry more of a query's meaning. */
     private readonly df: Map<string, number>,
   ) {
     this.byId = new Map(facts.map((f) => [f.id, f]))
+    this.orgTerms = new Map(sources.map((s) => [s.id, organisationTerms(s.about.organization.name, baseLang(s.lang))]))
   }
 
   /** Indexes the facts of a corpus. */
   static build(facts: readonly Fact[], sources: readonly SourceWithText[]): FactIndex {
     const ms = new MiniSearch<Fact>(miniSearchOptions(sources))
     ms.addAll(facts as Fact[])
+    // Document frequencies over every field, from the index's own postings, so a word known only
+    // from a heading or the glossary still counts as known.
     const df = new Map<string, number>()
-    for (const fact of facts) {
-      const lang = baseLang(fact.lang)
-      const seen = new Set<string>()
-      for (const { token } of tokenize(fact.text)) {
-        const term = analyzeTerm(token.toLowerCase(), lang)
-        if (term && !seen.has(term)) {
-          seen.add(term)
-          df.set(term, (df.get(term) ?? 0) + 1)
-        }
-      }
+    for (const [term, fields] of ms.toJSON().index) {
+      const docs = new Set(Object.values(fields).flatMap((postings) => Object.keys(postings)))
+      df.set(term, docs.size)
     }
-    return new FactIndex(ms, facts, df)
+    return new FactIndex(ms, facts, sources, df)
   }
 
   /** Loads an index written by {@link FactIndex.toJSON}; `facts` and `sources` must be those it was built from. */
   static fromJSON(json: FactIndexJSON, facts: readonly Fact[], sources: readonly SourceWithText[]): FactIndex {
     if (json.version !== 1) throw new Error(`esg-facts: unsupported index version ${String(json.version)}`)
     const ms = MiniSearch.loadJS<Fact>(json.minisearch, miniSearchOptions(sources))
-    return new FactIndex(ms, facts, new Map(Object.entries(json.df)))
+    return new FactIndex(ms, facts, sources, new Map(Object.entries(json.df)))
   }
 
   toJSON(): FactIndexJSON {
@@ -120,19 +128,49 @@ export class FactIndex {
     return this.byId.size
   }
 
-  /** All matching facts, best first. An empty or stopword-only query matches nothing. */
+  /**
+   * All matching facts, best first: the BM25+ score times the square of how much of the query
+   * each fact covers (so a fact matching every word of a question beats one that repeats a single
+   * word), raised for facts stating the kind of number the question asks for, and lowered for
+   * facts about another organisation than the one the question names.
+   * An empty or stopword-only query matches nothing.
+   */
   search(query: string, filters: SearchFilters = {}): SearchHit[] {
     const raw = this.minisearch.search(query, {
       filter: (r) => matchesFilters(this.byId.get(r.id as string), filters),
     })
-    const tokens = queryTokens(query)
+    const orgForms = this.organisationForms()
+    const all = queryTokens(query)
+    // Organisation names are conditions (checked below), not content: every fact of an article
+    // matches its organisation through the article context, which says nothing about the question.
+    const named = all.filter((t) => t.forms.some((f) => orgForms.has(f)))
+    const tokens = this.weigh(all.filter((t) => !named.includes(t)))
     const intent = detectIntent(query)
+    const claimType = wantedClaimType(query)
     const hits = raw.map((r) => this.toHit(r, tokens))
-    if (!intent) return hits
-    // "How much…", "what share…": a fact stating that kind of number is the likelier answer.
-    for (const h of hits) if (answersIntent(h.fact, intent)) h.score *= INTENT_BOOST
+    for (const h of hits) {
+      // A question naming an organisation is not answered by a fact about another one.
+      const org = this.orgTerms.get(h.fact.source.id)!
+      const otherOrg = named.filter((t) => !t.forms.some((f) => org.has(f)))
+      if (otherOrg.length > 0) {
+        h.missing.push(...otherOrg.map((t) => t.token))
+        h.score *= OTHER_ORGANISATION
+      }
+      h.score *= h.coverage ** 2
+      // "How much…", "what share…": a fact stating that kind of number is the likelier answer.
+      if (intent && answersIntent(h.fact, intent)) h.score *= INTENT_BOOST
+      // "How much has it reduced…" asks for a result, "what is the target…" for a goal.
+      if (claimType && h.fact.type === claimType) h.score *= CLAIM_TYPE_BOOST
+    }
     return hits.sort((a, b) => b.score - a.score)
   }
+
+  /** The analysed words of every organisation name in the corpus: a question naming one is about it. */
+  organisationForms(): Set<string> {
+    return (this.allOrgTerms ??= new Set([...this.orgTerms.values()].flatMap((t) => [...t])))
+  }
+
+  private allOrgTerms: Set<string> | undefined
 
   /** The facts matching the filters, in corpus order. */
   list(filters: SearchFilters = {}): Fact[] {
@@ -147,25 +185,43 @@ export class FactIndex {
    * How much of the query a hit covers, from 0 to 1: each query word weighs by its rarity in the
    * corpus (inverse document frequency; a word the corpus never uses weighs most, since it names
    * something the corpus may not know), and counts fully when matched exactly, partly when only by
-   * prefix or typo tolerance. Answers abstain when this is low.
+   * prefix or typo tolerance. Also the words the hit must match to answer but does not: a year,
+   * or a name the corpus never mentions (Samsung, Volkswagen) — the question is then about
+   * something else, however well the rest matches.
    */
-  private coverage(r: SearchResult, tokens: QueryToken[]): number {
+  private coverage(r: SearchResult, tokens: QueryToken[]): { coverage: number; missing: string[] } {
     const matchedQuery = new Set(r.queryTerms)
     const matchedDoc = new Set(r.terms)
+    const missing: string[] = []
     let total = 0
     let got = 0
-    for (const { forms, intentWord, nameLike } of tokens) {
-      const unknown = forms.every((t) => !this.df.has(t))
-      // A name the corpus never mentions (Samsung, iPhone) says the question is about something else.
-      const weight = Math.max(...forms.map((t) => this.idf(t))) * (unknown && nameLike ? UNKNOWN_NAME_WEIGHT : 1)
+    for (const { token, forms, intentWord, nameLike, weight } of tokens) {
       const exact = forms.some((t) => matchedDoc.has(t))
       const inexact = !exact && forms.some((t) => matchedQuery.has(t))
       // "share", "tasso", "target" say what is asked, not what about: unmatched, they cost nothing.
       if (intentWord && !exact && !inexact) continue
+      if (!exact && (YEAR.test(token) || (!inexact && nameLike && this.isUnknown(forms)))) missing.push(token)
       total += weight
       got += exact ? weight : inexact ? weight * INEXACT_MATCH_WEIGHT : 0
     }
-    return total === 0 ? 0 : got / total
+    return { coverage: total === 0 ? 0 : got / total, missing }
+  }
+
+  /** Neither any fact nor the glossary uses the word. */
+  private isUnknown(forms: string[]): boolean {
+    return forms.every((t) => !this.df.has(t) && !isGlossaryWord(t))
+  }
+
+  /**
+   * Each query word's weight: its rarity (idf). A lowercase word nobody uses (not in any fact nor
+   * the glossary) is most likely the asker's own phrasing ("works", "greener"), so it weighs as an
+   * average word of the query instead of as the rarest.
+   */
+  private weigh(tokens: Omit<QueryToken, 'weight'>[]): QueryToken[] {
+    const idf = (forms: string[]) => Math.max(...forms.map((t) => this.idf(t)))
+    const known = tokens.filter((t) => t.nameLike || !this.isUnknown(t.forms))
+    const average = known.length ? known.reduce((sum, t) => sum + idf(t.forms), 0) / known.length : undefined
+    return tokens.map((t) => ({ ...t, weight: known.includes(t) ? idf(t.forms) : (average ?? idf(t.forms)) }))
   }
 
   private idf(term: string): number {
@@ -175,26 +231,34 @@ export class FactIndex {
 
   private toHit(r: SearchResult, tokens: QueryToken[]): SearchHit {
     const fact = this.byId.get(r.id as string)!
-    return { fact, score: r.score, terms: r.terms, coverage: this.coverage(r, tokens), highlights: highlights(fact, new Set(r.terms)) }
+    return { fact, score: r.score, terms: r.terms, ...this.coverage(r, tokens), highlights: highlights(fact, new Set(r.terms)) }
   }
 }
 
 interface QueryToken {
+  token: string
+  weight: number
   forms: string[]
   intentWord: boolean
-  /** Capitalised after the first word, or with inner capitals: "Samsung", "iPhone", "EU-DREAM". */
+  /** Capitalised or with inner capitals: "Samsung", "iPhone", "EU-DREAM" (question words are stopwords already). */
   nameLike: boolean
 }
 
 /** The analysed forms of each content word of a query (stopwords dropped). */
-function queryTokens(query: string): QueryToken[] {
+function queryTokens(query: string): Omit<QueryToken, 'weight'>[] {
   return tokenize(query)
-    .map(({ token }, i) => ({
+    .map(({ token }) => ({
+      token,
       forms: queryTerms(token.toLowerCase()),
       intentWord: isIntentWord(token),
-      nameLike: /^\p{Lu}/u.test(token) ? i > 0 : /\p{Ll}\p{Lu}/u.test(token),
+      nameLike: /\p{Lu}/u.test(token),
     }))
     .filter((t) => t.forms.length > 0)
+}
+
+function organisationTerms(name: string, lang: Lang): Set<string> {
+  const words = tokenize(name).map(({ token }) => token.toLowerCase().replace(/[.']/g, ''))
+  return new Set(words.filter((w) => w.length > 1 && !LEGAL_FORMS.has(w)).flatMap((w) => analyzeTerm(w, lang) ?? []))
 }
 
 function highlights(fact: Fact, terms: Set<string>): Highlight[] {
@@ -234,13 +298,12 @@ function miniSearchOptions(sources: readonly SourceWithText[]): Options<Fact> {
           return tagged(lang, fact.text)
         case 'figures':
           return tagged(lang, fact.figures.map((f) => f.text).join(' '))
-        case 'gloss': {
-          // The heading's concepts count too: "the factory" under "Smart Factory" is about the smart factory.
-          const g = expandWithGlossary(`${fact.citation.heading ?? ''}\n${fact.text}`, lang)
-          return `${tagged('en', g.en)} ${tagged('it', g.it)}`
-        }
+        case 'gloss':
+          return withGlossary('', fact.text, lang)
         case 'heading':
-          return tagged(lang, fact.citation.heading ?? '')
+          // The heading's concepts count too, at the heading's lower weight: "the factory" under
+          // "Smart Factory" is about the smart factory, but a heading covers many sentences.
+          return withGlossary(fact.citation.heading ?? '', fact.citation.heading ?? '', lang)
         case 'topics':
           return fact.topics.map((t) => topicLabels.get(t) ?? '').join(' ')
         case 'context':
@@ -264,13 +327,23 @@ function miniSearchOptions(sources: readonly SourceWithText[]): Options<Fact> {
   }
 }
 
+/** A field value: `text` in its language, then the glossary terms (both languages) of the concepts in `source`. */
+function withGlossary(text: string, source: string, lang: Lang): string {
+  const g = expandWithGlossary(source, lang)
+  return `${tagged(lang, text)} ${tagged('en', g.en)} ${tagged('it', g.it)}`
+}
+
 /** Tokens of a tagged field value, each prefixed with its language ("it\u0001rinnovabile"). */
 function indexTokens(value: string): string[] {
   const out: string[] = []
   for (const part of value.split(LANG_MARK)) {
     if (part.length < 3) continue
     const lang = part.slice(0, 2)
-    for (const { token } of tokenize(part.slice(3))) out.push(`${lang}${LANG_MARK}${token}`)
+    for (const { token } of tokenize(part.slice(3))) {
+      out.push(`${lang}${LANG_MARK}${token}`)
+      // "battery-electric" is also "battery" and "electric", so a query for either finds it.
+      if (token.includes('-')) for (const piece of token.split('-')) if (piece) out.push(`${lang}${LANG_MARK}${piece}`)
+    }
   }
   return out
 }

@@ -103,3 +103,11 @@ export function expandWithGlossary(text: string, lang: Lang): { en: string; it: 
   const join = (l: Lang) => [...new Set(concepts.flatMap((concept) => concept[l]))].join('; ')
   return { en: join('en'), it: join('it') }
 }
+
+/**
+ * Whether an analysed word is a whole glossary term in either language: a known ESG word even if
+ * no fact uses it ("revenue", "Japanese"). Only one-word terms count: "work" of "working hours"
+ * is everyday English, not vocabulary.
+ */
+export const isGlossaryWord = (term: string): boolean =>
+  (['en', 'it'] as const).some((lang) => PHRASES[lang].get(term)?.some((p) => p.terms.length === 1))

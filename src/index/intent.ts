@@ -1,4 +1,4 @@
-import type { Fact, FigureKind } from '../facts/fact-schema.js'
+import type { ClaimType, Fact, FigureKind } from '../facts/fact-schema.js'
 
 /** What kind of number a question asks for, from its question words. */
 export interface Intent {
@@ -12,6 +12,7 @@ const INTENTS: Array<[RegExp, Intent]> = [
   [/\b(how many|number of|quant[ie]|numero di)\b/i, { kinds: ['count', 'quantity'] }],
   [/\b(how much|what amount|quanto|quanta|importo|ammontare)\b/i, { kinds: ['amount', 'quantity'] }],
   [/\b(share|percent(age)?|proportion|rate|ratio|quota|percentuale|tasso|rapporto)\b/i, { kinds: ['percent'] }],
+  [/\b(capacity|how (?:big|large)|capacità|potenza)\b/i, { kinds: ['quantity'] }],
   // "When will…" asks for a goal's year, "when did…" for a past one.
   [/\b(when will|by when|by what year|deadline|entro quando|entro che anno)\b/i, { kinds: ['year', 'year-range'], target: true }],
   [/\b(when|what year|which year|quando|in che anno)\b/i, { kinds: ['year', 'year-range', 'date'] }],
@@ -30,3 +31,14 @@ export const answersIntent = (fact: Fact, intent: Intent): boolean =>
 
 /** A single query word that only says what kind of number is wanted ("share", "tasso", "target"). */
 export const isIntentWord = (word: string): boolean => INTENTS.some(([re]) => re.test(word))
+
+/** Past or perfect tense asks for a reported result; future or goal wording for a target. */
+const RESULT_WORDS = /\b(did|was|were|had|has been|have been|so far|since|achieved|reached|(?:has|have)\s+\w+ed|hanno|finora|è stat[oa]|sono stat[ie]|ha\s+\w+(?:ato|uto|ito))\b/i
+const GOAL_WORDS = /\b(will|target|goal|aim|plan|pledge|by \d{4}|obiettiv[oi]|traguardo|entro|punta|prevede)\b/i
+
+/** The claim type a question's wording asks for, if it says. */
+export function wantedClaimType(q: string): ClaimType | undefined {
+  if (GOAL_WORDS.test(q)) return 'target'
+  if (RESULT_WORDS.test(q)) return 'achievement'
+  return undefined
+}
