@@ -30,8 +30,6 @@ export interface SearchHit {
   coverage: number
   /** Query words this fact would have to match to answer the question (years, unknown names). */
   missing: string[]
-  /** Matches in `fact.text` (offsets into the fact text). */
-  highlights: Highlight[]
 }
 
 /** The serialised index: MiniSearch's own JSON plus the document frequencies coverage needs. */
@@ -44,10 +42,11 @@ export interface FactIndexJSON {
 /**
  * Field boosts. The sentence itself weighs most; figure text next, since people type the numbers
  * they saw; the glossary expansion (the cross-lingual bridge) a little less than the sentence; the
- * heading and topic labels are context; the article context (organisation, year, title) only
- * breaks ties, because every fact of an article shares it.
+ * heading and topic labels are context. The article's organisation and reporting year are not
+ * indexed: every fact of an article shares them, so they would match thousands of facts per query
+ * and rank none; they are checked after the search instead.
  */
-const BOOST = { text: 2, figures: 1.5, gloss: 1.2, heading: 0.6, topics: 0.5, context: 0.25 } as const
+const BOOST = { text: 2, figures: 1.5, gloss: 1.2, heading: 0.6, topics: 0.5 } as const
 type Field = keyof typeof BOOST
 const FIELDS = Object.keys(BOOST) as Field[]
 
@@ -68,6 +67,8 @@ const FUZZY_TWO_EDITS = 6
 const PREFIX_MIN_LENGTH = 5
 /** A year in a question: a fact about another year does not answer it. */
 const YEAR = /^(19|20)\d\d$/
+/** Score factor for a fact from a report of the year the question names. */
+const REPORT_YEAR_BOOST = 1.2
 /** Score factor for a fact of the claim type the question's tense asks for (a result, a goal). */
 const CLAIM_TYPE_BOOST = 1.25
 /** Score factor for a fact about another organisation than the one the question names. */
@@ -87,6 +88,8 @@ export class FactIndex {
 
   /** The distinctive words of each source's organisation name, analysed ("xiaomi" of "Xiaomi Corporation"). */
   private readonly orgTerms: Map<string, Set<string>>
+  /** Each source's reporting year, as a query would write it. */
+  private readonly reportYear: Map<string, string>
 
   private constructor(
     private readonly minisearch: MiniSearch<Fact>,
@@ -97,18 +100,20 @@ export class FactIndex {
   ) {
     this.byId = new Map(facts.map((f) => [f.id, f]))
     this.orgTerms = new Map(sources.map((s) => [s.id, organisationTerms(s.about.organization.name, baseLang(s.lang))]))
+    this.reportYear = new Map(sources.map((s) => [s.id, String(s.about.report.reportingYear)]))
   }
 
   /** Indexes the facts of a corpus. */
   static build(facts: readonly Fact[], sources: readonly SourceWithText[]): FactIndex {
-    const ms = new MiniSearch<Fact>(miniSearchOptions(sources))
-    ms.addAll(facts as Fact[])
-    // Document frequencies over every field, from the index's own postings, so a word known only
-    // from a heading or the glossary still counts as known.
+    // Document frequencies over every field, counted as the index analyses each fact, so a word
+    // known only from a heading or the glossary still counts as known.
+    const seen = new Set<string>()
     const df = new Map<string, number>()
-    for (const [term, fields] of ms.toJSON().index) {
-      const docs = new Set(Object.values(fields).flatMap((postings) => Object.keys(postings)))
-      df.set(term, docs.size)
+    const ms = new MiniSearch<Fact>(miniSearchOptions((term) => seen.add(term)))
+    for (const fact of facts) {
+      seen.clear()
+      ms.add(fact)
+      for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1)
     }
     return new FactIndex(ms, facts, sources, df)
   }
@@ -116,8 +121,9 @@ export class FactIndex {
   /** Loads an index written by {@link FactIndex.toJSON}; `facts` and `sources` must be those it was built from. */
   static fromJSON(json: FactIndexJSON, facts: readonly Fact[], sources: readonly SourceWithText[]): FactIndex {
     if (json.version !== 1) throw new Error(`esg-facts: unsupported index version ${String(json.version)}`)
-    const ms = MiniSearch.loadJS<Fact>(json.minisearch, miniSearchOptions(sources))
-    return new FactIndex(ms, facts, sources, new Map(Object.entries(json.df)))
+    const df = new Map(Object.entries(json.df))
+    const ms = MiniSearch.loadJS<Fact>(json.minisearch, miniSearchOptions())
+    return new FactIndex(ms, facts, sources, df)
   }
 
   toJSON(): FactIndexJSON {
@@ -136,15 +142,21 @@ export class FactIndex {
    * An empty or stopword-only query matches nothing.
    */
   search(query: string, filters: SearchFilters = {}): SearchHit[] {
-    const raw = this.minisearch.search(query, {
-      filter: (r) => matchesFilters(this.byId.get(r.id as string), filters),
-    })
     const orgForms = this.organisationForms()
     const all = queryTokens(query)
-    // Organisation names are conditions (checked below), not content: every fact of an article
-    // matches its organisation through the article context, which says nothing about the question.
+    // A word the index knows is taken as spelt right: typo tolerance for it would only add
+    // neighbours (and cost); a word it does not know gets fuzzy and prefix matching.
+    const known = new Set(all.filter((t) => t.forms.some((f) => this.df.has(f))).flatMap((t) => t.forms))
+    const filtered = Object.values(filters).some((v) => v !== undefined)
+    const raw = this.minisearch.search(query, {
+      fuzzy: (term) => (known.has(term) ? false : fuzziness(term)),
+      prefix: (term) => !known.has(term) && term.length >= PREFIX_MIN_LENGTH,
+      ...(filtered ? { filter: (r: SearchResult) => matchesFilters(this.byId.get(r.id as string), filters) } : {}),
+    })
+    // Organisation names are conditions (checked below), not content.
     const named = all.filter((t) => t.forms.some((f) => orgForms.has(f)))
     const tokens = this.weigh(all.filter((t) => !named.includes(t)))
+    const years = tokens.filter((t) => YEAR.test(t.token)).map((t) => t.token)
     const intent = detectIntent(query)
     const claimType = wantedClaimType(query)
     const hits = raw.map((r) => this.toHit(r, tokens))
@@ -157,6 +169,7 @@ export class FactIndex {
         h.score *= OTHER_ORGANISATION
       }
       h.score *= h.coverage ** 2
+      if (years.includes(this.reportYear.get(h.fact.source.id)!)) h.score *= REPORT_YEAR_BOOST
       // "How much…", "what share…": a fact stating that kind of number is the likelier answer.
       if (intent && answersIntent(h.fact, intent)) h.score *= INTENT_BOOST
       // "How much has it reduced…" asks for a result, "what is the target…" for a goal.
@@ -185,19 +198,20 @@ export class FactIndex {
    * How much of the query a hit covers, from 0 to 1: each query word weighs by its rarity in the
    * corpus (inverse document frequency; a word the corpus never uses weighs most, since it names
    * something the corpus may not know), and counts fully when matched exactly, partly when only by
-   * prefix or typo tolerance. Also the words the hit must match to answer but does not: a year,
+   * prefix or typo tolerance. Also the words the hit must match to answer but does not: a year
+   * (neither in the sentence nor the report's year),
    * or a name the corpus never mentions (Samsung, Volkswagen) — the question is then about
    * something else, however well the rest matches.
    */
   private coverage(r: SearchResult, tokens: QueryToken[]): { coverage: number; missing: string[] } {
-    const matchedQuery = new Set(r.queryTerms)
-    const matchedDoc = new Set(r.terms)
+    const reportYear = this.reportYear.get(this.byId.get(r.id as string)!.source.id)
     const missing: string[] = []
     let total = 0
     let got = 0
     for (const { token, forms, intentWord, nameLike, weight } of tokens) {
-      const exact = forms.some((t) => matchedDoc.has(t))
-      const inexact = !exact && forms.some((t) => matchedQuery.has(t))
+      // A year matches in the sentence or as the year of the report the article retells.
+      const exact = token === reportYear || forms.some((t) => r.terms.includes(t))
+      const inexact = !exact && forms.some((t) => r.queryTerms.includes(t))
       // "share", "tasso", "target" say what is asked, not what about: unmatched, they cost nothing.
       if (intentWord && !exact && !inexact) continue
       if (!exact && (YEAR.test(token) || (!inexact && nameLike && this.isUnknown(forms)))) missing.push(token)
@@ -231,7 +245,7 @@ export class FactIndex {
 
   private toHit(r: SearchResult, tokens: QueryToken[]): SearchHit {
     const fact = this.byId.get(r.id as string)!
-    return { fact, score: r.score, terms: r.terms, ...this.coverage(r, tokens), highlights: highlights(fact, new Set(r.terms)) }
+    return { fact, score: r.score, terms: r.terms, ...this.coverage(r, tokens) }
   }
 }
 
@@ -261,12 +275,14 @@ function organisationTerms(name: string, lang: Lang): Set<string> {
   return new Set(words.filter((w) => w.length > 1 && !LEGAL_FORMS.has(w)).flatMap((w) => analyzeTerm(w, lang) ?? []))
 }
 
-function highlights(fact: Fact, terms: Set<string>): Highlight[] {
+/** Where a hit's matched terms stand in its fact text; computed for the page shown, not for every hit. */
+export function highlights({ fact, terms }: Pick<SearchHit, 'fact' | 'terms'>): Highlight[] {
+  const matched = new Set(terms)
   const lang = baseLang(fact.lang)
   const out: Highlight[] = []
   for (const { token, start, end } of tokenize(fact.text)) {
     const term = analyzeTerm(token.toLowerCase(), lang)
-    if (term && terms.has(term)) out.push({ start, end, term })
+    if (term && matched.has(term)) out.push({ start, end, term })
   }
   return out
 }
@@ -280,10 +296,16 @@ function matchesFilters(fact: Fact | undefined, f: SearchFilters): boolean {
   return true
 }
 
-function miniSearchOptions(sources: readonly SourceWithText[]): Options<Fact> {
-  const context = new Map(
-    sources.map((s) => [s.id, tagged(baseLang(s.lang), `${s.about.organization.name} ${s.about.report.reportingYear} ${s.title}`)]),
-  )
+/** Typo tolerance by length: short words have too many neighbours one edit away. */
+function fuzziness(term: string): number | false {
+  return term.length >= FUZZY_TWO_EDITS ? 2 : term.length >= FUZZY_MIN_LENGTH ? 1 : false
+}
+
+/**
+ * MiniSearch's options; fuzzy and prefix matching are set per search, from the query's words.
+ * `onTerm` sees every analysed term as a fact is indexed (for document frequencies).
+ */
+function miniSearchOptions(onTerm?: (term: string) => void): Options<Fact> {
   const topicLabels = new Map(TOPICS.map((t) => [t.id, `${tagged('en', t.label.en)} ${tagged('it', t.label.it)}`]))
   return {
     idField: 'id',
@@ -306,22 +328,19 @@ function miniSearchOptions(sources: readonly SourceWithText[]): Options<Fact> {
           return withGlossary(fact.citation.heading ?? '', fact.citation.heading ?? '', lang)
         case 'topics':
           return fact.topics.map((t) => topicLabels.get(t) ?? '').join(' ')
-        case 'context':
-          return context.get(fact.source.id) ?? ''
       }
     },
     tokenize: indexTokens,
     processTerm: (term: string): string | null => {
-      const lang = term.slice(0, 2) as Lang
-      return analyzeTerm(term.slice(3).toLowerCase(), lang)
+      const analysed = analyzeTerm(term.slice(3).toLowerCase(), term.slice(0, 2) as Lang)
+      if (analysed && onTerm) onTerm(analysed)
+      return analysed
     },
     searchOptions: {
       boost: BOOST,
       tokenize: (text: string) => tokenize(text).map((t) => t.token),
       processTerm: (term: string) => queryTerms(term.toLowerCase()),
-      fuzzy: (term: string) => (term.length >= FUZZY_TWO_EDITS ? 2 : term.length >= FUZZY_MIN_LENGTH ? 1 : false),
       maxFuzzy: 2,
-      prefix: (term: string) => term.length >= PREFIX_MIN_LENGTH,
       combineWith: 'OR',
     },
   }

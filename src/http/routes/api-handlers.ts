@@ -1,6 +1,6 @@
 import { TOPICS } from '../../facts/topics.js'
 import { answer } from '../../index/answer.js'
-import type { SearchFilters } from '../../index/fact-index.js'
+import { highlights, type SearchFilters } from '../../index/fact-index.js'
 import { factGraph } from '../../publish/json-ld.js'
 import type { AppRouteHandler } from '../app-env.js'
 import { negotiate } from '../negotiate.js'
@@ -28,7 +28,7 @@ export const search: AppRouteHandler<typeof searchRoute> = (c) => {
   const bad = unknownFilter(c.var.data.corpus.sources, filters)
   if (bad) return problem(c, 400, `${bad.parameter}: ${bad.detail}`, { errors: [bad] }) as never
   const hits = c.var.data.index.search(q, filters)
-  const results = hits.slice(offset, offset + limit).map((h) => ({ ...h.fact, score: round(h.score), matched: h.terms, highlights: h.highlights }))
+  const results = hits.slice(offset, offset + limit).map((h) => ({ ...h.fact, score: round(h.score), matched: h.terms, highlights: highlights(h) }))
   return c.json({ query: q, total: hits.length, limit, offset, results }, 200)
 }
 
