@@ -4,7 +4,7 @@ import { pillarOf, tagTopics, TOPICS } from '../src/facts/topics.js'
 describe('TOPICS', () => {
   it('is a small taxonomy of unique ids, each with labels in both languages and a pillar', () => {
     expect(TOPICS.length).toBeGreaterThanOrEqual(14)
-    expect(TOPICS.length).toBeLessThanOrEqual(18)
+    expect(TOPICS.length).toBeLessThanOrEqual(22)
     expect(new Set(TOPICS.map((t) => t.id)).size).toBe(TOPICS.length)
     for (const t of TOPICS) {
       expect(t.id).toMatch(/^[a-z]+(-[a-z]+)*$/)
@@ -20,6 +20,7 @@ describe('TOPICS', () => {
     ['water', 'E', '303', 'E3'],
     ['supply-chain', 'S', '308, 414', 'S2'],
     ['community', 'S', '413', 'S3'],
+    ['sustainable-products', 'E', '302-5', 'E1'],
     ['ethics-compliance', 'G', '205', 'G1'],
   ])('maps %s to pillar %s, GRI %s, ESRS %s', (id, pillar, gri, esrs) => {
     expect(TOPICS.find((t) => t.id === id)).toMatchObject({ pillar, gri, esrs })
@@ -61,6 +62,30 @@ describe('tagTopics', () => {
     ['en', 'Employees volunteered in local communities.', 'community'],
     ['en', 'The board oversees ESG risks.', 'governance'],
     ['en', 'Customer privacy is protected by design.', 'product-responsibility'],
+    // low-emission and efficient products and their share of sales
+    ['en', 'Battery-electric vehicles made up 22.5 per cent of its global deliveries last year.', 'sustainable-products'],
+    ['en', 'Of the 1.25 million cars delivered, nearly 281,000 were fully electric.', 'sustainable-products'],
+    ['en', 'The company spent €4.2 billion on electric drivetrains.', 'sustainable-products'],
+    ['en', 'EVs accounted for a third of sales.', 'sustainable-products'],
+    ['en', 'Energy-efficient appliances made up 40% of revenue.', 'sustainable-products'],
+    ['it', 'Le auto elettriche hanno rappresentato il 18% delle immatricolazioni.', 'sustainable-products'],
+    ['it', 'I prodotti sostenibili valgono il 35% del fatturato.', 'sustainable-products'],
+    // transition finance and investment plans
+    ['it', 'Il 70 per cento degli investimenti è allineato alla tassonomia europea.', 'climate-strategy'],
+    ['en', 'The group placed green bonds worth USD 2.5bn.', 'climate-strategy'],
+    ['it', 'Due terzi degli investimenti sono destinati alla transizione energetica.', 'climate-strategy'],
+    // food: waste, donations, nutrition
+    ['it', 'Sono state donate ai banchi alimentari 3.400 tonnellate di prodotti.', 'community'],
+    ['en', 'The retailer donated 1,200 tonnes of surplus food to food banks.', 'community'],
+    ['it', 'Gli sprechi alimentari negli stabilimenti sono calati del 20%.', 'waste'],
+    ['en', 'Food loss in the supply chain fell by a fifth.', 'waste'],
+    ['it', 'Il 70 per cento delle vendite proviene da prodotti con un profilo nutrizionale favorevole.', 'product-responsibility'],
+    ['it', 'Il contenuto di sale nei prodotti da forno è stato ridotto del 12 per cento.', 'product-responsibility'],
+    ['en', 'Sugar content across the drinks range was cut by 15%.', 'product-responsibility'],
+    // reporting standards, assurance and pay are governance
+    ['it', 'Il bilancio è stato sottoposto a revisione limitata.', 'governance'],
+    ['en', 'One third of the board’s variable pay is linked to ESG targets.', 'governance'],
+    ['en', 'The report follows the GRI Standards and anticipates the CSRD.', 'governance'],
   ])('%s: %s → %s', (lang, sentence, topic) => {
     expect(tagTopics(sentence, lang)).toContain(topic)
   })
@@ -70,6 +95,10 @@ describe('tagTopics', () => {
     ['en', 'Laboratory members aside, nothing changed.'],
     ['it', 'In materia di diritti, la società è attenta.'],
     ['en', 'Xiaomi applies these rules to its ai-driven products.'],
+    // naming the report is no evidence of governance
+    ['en', 'German carmaker Nordwerk AG has published its 2024 sustainability report.'],
+    ['it', 'Il gruppo ha pubblicato il suo quinto bilancio di sostenibilità.'],
+    ['en', 'The plant moved to sustainable production in 2024.'],
   ])('%s: %s has no topic', (lang, sentence) => {
     expect(tagTopics(sentence, lang)).toEqual([])
   })
@@ -79,13 +108,25 @@ describe('tagTopics', () => {
     expect(tagTopics('Il mare e le specie marine.', 'it')).toContain('biodiversity')
   })
 
-  it('ranks sentence evidence above heading evidence', () => {
-    const topics = tagTopics('In 2024, the company refurbished over 130,000 devices.', 'en', 'Product Refurbishment: Reducing Waste')
-    expect(topics).toEqual(['circular-economy', 'waste'])
+  it.each([
+    ['en', 'In 2024, the company refurbished over 130,000 devices.', 'Product Refurbishment: Reducing Waste', ['circular-economy']],
+    ['en', 'Recycled and bio-based materials accounted for 27 per cent of the plastics used.', 'Circularity and water', ['materials', 'circular-economy']],
+    ['en', 'The recycling venture recovered over 96% of the lithium in end-of-life packs.', 'Circularity and water', ['circular-economy', 'materials']],
+    ['it', 'Nel corso dell’anno sono state donate ai banchi alimentari 3.400 tonnellate di prodotti.', 'Acqua e sprechi alimentari', ['community']],
+    ['en', 'Battery-electric vehicles made up 22.5 per cent of deliveries.', 'Governance and financing', ['sustainable-products']],
+  ])('%s: a heading adds no topic to a sentence that has its own: %s', (lang, sentence, heading, topics) => {
+    expect(tagTopics(sentence, lang, heading)).toEqual(topics)
+  })
+
+  it('breaks ties among the sentence’s own topics with the heading', () => {
+    const sentence = 'Plastic waste fell by a tenth.'
+    expect(tagTopics(sentence, 'en')).toEqual(['waste', 'materials'])
+    expect(tagTopics(sentence, 'en', 'Packaging materials')).toEqual(['materials', 'waste'])
   })
 
   it('uses the heading when the sentence alone has no topic', () => {
     expect(tagTopics('This initiative was expanded in 2024.', 'en', 'Reducing Transportation Emissions')).toEqual(['emissions'])
+    expect(tagTopics('In September the group placed new bonds worth USD 2.5bn.', 'en', 'Governance and financing')).toEqual(['governance'])
   })
 
   it('ranks the topic with more evidence first, and specific topics before broad ones on a tie', () => {

@@ -46,23 +46,55 @@ const NOTE_PATTERNS: readonly RegExp[] = [
   /\bda (?:approfondire|verificare|completare|integrare)\b/i,
   /\b(?:servono|sono necessari|occorrono|richiede|richiedono)\s+(?:ulteriori\s+|maggiori\s+)?(?:approfondimenti|dettagli)\b/i,
   /\bin questo articolo,? (?:vedremo|esploreremo|analizzeremo|parleremo)\b/i,
+  // what the writer would like to add: "it would be useful to compare…", "sarebbe utile un confronto"
+  // (as the subject "it", or ending the sentence: "The company would be useful to investors…" is a claim)
+  /(?:^|\bit\s+)would (?:also |certainly |really )?be (?:useful|helpful|interesting|worthwhile|valuable|instructive)\b/i,
+  /\bwould (?:also )?be (?:useful|helpful|interesting|worthwhile|valuable|instructive)\s*[.!]?$/i,
+  // "worth comparing", not "worth noting that…" (a claim follows) nor "worth €2bn" (a valuation)
+  /\b(?:is|'s|’s|would be|might be|be) worth (?:comparing|checking|exploring|examining|investigating|looking (?:at|into)|asking|verifying|analy[sz]ing|benchmarking|adding|including)\b/i,
+  /\b(?:sarebbe|sarebbero|risulterebbe) (?:anche )?(?:utile|utili|opportun[oa]|interessante|importante|auspicabile|bene)\b/i,
+  // "vale la pena ricordare che…" introduces a claim; only an inquiry still to be made is a note
+  /\bvale la pena (?:di )?(?:confrontare|approfondire|verificare|esaminare|analizzare|capire|chiedersi|indagare)\b/i,
 ]
+
+/**
+ * A lead phrase pointing to more reading ("For more information,", "Per saperne di più,"): what
+ * follows it is checked as if it opened the sentence.
+ */
+const MORE_INFO_LEAD =
+  /^(?:(?:for|to get) (?:more|further) (?:information|info|details)|to (?:learn|find out|read|know) more|per saperne (?:di )?più|per (?:maggiori|ulteriori) (?:informazioni|dettagli)|per approfondire)\s*[,:]?\s*/i
 
 /**
  * Calls to action: page chrome and newsletter boxes around an article. An imperative opening the
- * sentence, or a fixed phrase anywhere ("click here", "follow us on").
+ * sentence (after an optional `MORE_INFO_LEAD`), or a fixed phrase anywhere ("click here", "follow
+ * us on", "for more coverage", "per saperne di più").
  */
 const CALL_TO_ACTION_PATTERNS: readonly RegExp[] = [
   /^(?:subscribe|sign up|signup|follow us|click|tap here|read more|read also|read next|see also|join (?:our|us|the)|learn more|find out more|discover more|contact us|download (?:the|our|it|now)|register (?:now|here|for)|stay (?:tuned|updated|informed)|don'?t miss|visit (?:our|us)|share this)\b/i,
+  // Case-sensitive on purpose: an imperative takes a determiner or a capitalised name ("Follow
+  // GreenTech Asia"), while "Download speeds rose" or "Follow-up audits…" start with a noun.
+  /^(?:[Rr]ead|[Dd]ownload|[Vv]isit|[Ff]ollow|[Ee]xplore|[Dd]iscover|[Ww]atch|[Cc]heck out|[Ll]isten to|[Gg]et)\s+(?:the|our|this|these|its|their|his|her|it|us|them|more|now|here|today|all|a|an|[A-Z])/,
   /\b(?:subscribe (?:to|now)|sign up (?:for|to|now)|follow us on|click here|join our (?:mailing list|newsletter|community)|to your inbox|if you (?:liked|enjoyed) this)\b/i,
+  /\bfor (?:more|further|the latest|regular|daily|weekly) (?:coverage|updates|news|stories|insights|analysis)\b/i,
   /^(?:iscriviti|seguici|rimani (?:sempre )?aggiornat|resta (?:sempre )?aggiornat|leggi anche|leggi di più|scopri di più|scopri come|clicca|contattaci|scarica (?:il|la|l'|gratis|ora)|non perdere|visita il nostro|condividi)/i,
-  /\b(?:iscriviti alla|seguici su|clicca qui|se questo articolo ti è piaciuto|per approfondimenti)\b/i,
+  /^(?:scarica|leggi|visita|consulta|segui|guarda|scopri|clicca)\s+(?:il|lo|la|l['’]|i|gli|le|un|una|qui|anche|ora|subito|gratis|tutt[oaie]|questo|questa|nostr[oaie])\b/i,
+  /\b(?:iscriviti alla|seguici su|clicca qui|se questo articolo ti è piaciuto|per approfondimenti|per saperne (?:di )?più)\b/i,
 ]
 
 /**
- * True when the sentence is not a claim about the world but the writer's note to self, a meta
- * remark about the article/report to be written, or a call to action (subscribe, follow us, read
- * more, click…). Such sentences stay in the source text (quotes are verbatim) but never become facts.
+ * A list lead-in ("The key commitments in the report are:"): it states nothing on its own; the
+ * list items that follow are the facts. With a digit the line may itself carry a figure
+ * ("Emissions in 2024:"), so it is kept.
+ */
+function isLeadIn(text: string): boolean {
+  return /:\s*$/.test(text) && !/\d/.test(text)
+}
+
+/**
+ * True when the sentence is not a claim about the world but the writer's note to self ("it would be
+ * useful to compare…"), a meta remark about the article/report to be written, a call to action
+ * (subscribe, follow us, read the full report, download…), or a list lead-in ending in ":" with no
+ * figure. Such sentences stay in the source text (quotes are verbatim) but never become facts.
  *
  * A modal note whose sentence names a law or regulation is kept as a claim: "Under the CSRD, Scope
  * 3 emissions must be included in the sustainability statement" states an obligation in the world.
@@ -71,17 +103,29 @@ const CALL_TO_ACTION_PATTERNS: readonly RegExp[] = [
  */
 export function isEditorial(sentence: string, lang: string): boolean {
   const text = sentence.trim()
-  if (CALL_TO_ACTION_PATTERNS.some((re) => re.test(text))) return true
+  const opening = text.replace(MORE_INFO_LEAD, '')
+  if (isLeadIn(text) || CALL_TO_ACTION_PATTERNS.some((re) => re.test(text) || re.test(opening))) return true
   return NOTE_PATTERNS.some((re) => re.test(text)) && !REGULATION.test(text)
 }
 
 const REGULATION =
   /\b(?:laws?|legislation|regulations?|directives?|csrd|sfdr|esrs|pursuant|legally|mandatory|required by|legge|leggi|normativ[ae]|direttiv[ae]|regolament[oi]|ai sensi|obbligatori[oae])\b/i
 
-/** Certificates and accreditations; "ISO 14001" counts only with a verb of obtaining. */
+/**
+ * Certificates and accreditations as events or documents: "certification", "certificate",
+ * "certified by/to …", "were certified", "obtained ISO 14001", "ha ottenuto la certificazione",
+ * "sono certificate ISO 14001". The bare adjective ("certified green energy", "energia verde
+ * certificata") describes a product and is not a certification claim.
+ */
 const CERTIFICATION: readonly RegExp[] = [
-  /\b(?:certified|certification|certifications|certificate|certificates|accredited|accreditation)\b/i,
-  /\b(?:certificazion[ei]|certificat[oaie]|accreditat[oaie]|accreditamento)\b/i,
+  /\b(?:certifications?|certificates?|accreditations?)\b/i,
+  /\b(?:certified|accredited)\s+(?:by|to|as|under|against|according to|in accordance with|ISO)\b/i,
+  /\b(?:is|are|was|were|been|being|be|get|gets|got|became|become)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:certified|accredited)\b/i,
+  /(?<!\p{L})(?:certificazion[ei]|accreditament[oi])(?!\p{L})/iu,
+  /(?<!\p{L})(?:il|un|i|dei|del|nuov[oi])\s+certificat[oi](?!\p{L})/iu,
+  /(?<!\p{L})(?:è|sono|era|erano|stat[oaie]|essere|viene|vengono)\s+(?:\p{L}+mente\s+|anche\s+|ora\s+)?(?:certificat|accreditat)[oaie](?!\p{L})/iu,
+  // not "certificata da": "energia certificata da fonti rinnovabili" is the adjective again
+  /(?<!\p{L})(?:certificat|accreditat)[oaie]\s+(?:secondo|ISO)(?!\p{L})/iu,
   /\b(?:obtain|obtained|achieve|achieved|receive|received|awarded|earned|gained|granted|holds?|ottenut[oaie]|conseguit[oaie]|ricevut[oaie])\b.*\bISO\s?\d{4,5}\b/i,
 ]
 
@@ -89,56 +133,135 @@ const CERTIFICATION: readonly RegExp[] = [
 const TARGET_STRONG: Record<'en' | 'it', readonly RegExp[]> = {
   en: [
     /\b(?:will|shall|is set to|are set to|is going to|are going to)\b/i,
-    /\b(?:aims?|aiming|plans?|planning|intends?|intending|commits?|committed|pledges?|pledged|pledging|expects?|vows?|vowed)\s+(?:for\s+\w+(?:\s+\w+){0,5}\s+)?(?:to|at)\b/i,
+    /\b(?:aims?|aiming|plans?|planning|intends?|intending|commits?|committed|pledges?|pledged|pledging|expects?|vows?|vowed|wants?)\s+(?:for\s+\w+(?:\s+\w+){0,5}\s+)?(?:to|at)\b/i,
+    /\b(?:is|are)\s+(?:now\s+|also\s+)?(?:targeting|aiming|expected to|due to|scheduled to|slated to|on track to)\b/i,
+    /\btargets\s+(?:a|an)\s/i,
     /\b(?:pledge|pledged|pledges)\b/i,
     /\b(?:sets?|setting|has set|have set|adopted|announced)\s+(?:\w+\s+){0,6}?(?:targets?|goals?)\b/i,
     /\b(?:looking ahead|going forward)\b/i,
     /\bnet[- ]zero by\b/i,
   ],
   it: [
-    /\p{L}{2,}(?:rà|ranno)(?!\p{L})/iu, // futuro semplice: "verrà esteso", "raggiungerà", "saranno"
+    /\p{L}{2,}(?:rà|ranno)(?!\p{L})/iu, // futuro semplice: "verrà esteso", "raggiungerà", "dovrà", "saranno"
     /\b(?:impegno|impegnata|impegnato|impegnati|impegna)\s+(?:a|ad)\b/i,
     /\b(?:si|s['’])\s?(?:è\s)?impegn/i,
-    /\b(?:mira|mirano|punta|puntano)\s+(?:a|ad)\b/i,
-    /\b(?:intende|intendono|prevede|prevedono|pianifica|ambisce)\b/i,
+    /(?<!\p{L})(?:mira|mirano|punta|puntano)\s+(?:a|ad|al|allo|alla|ai|agli|alle|all['’])(?!\p{L})/iu,
+    /\b(?:intende|intendono|prevede|prevedono|pianifica|ambisce|si prefigge)\b/i,
+    /(?<!\p{L})(?:è|sono)\s+(?:\p{L}+mente\s+)?previst[oaie](?!\p{L})/iu,
+    /(?<!\p{L})(?:vuole|vogliono)\s+(?:\p{L}+\s+)?\p{L}+(?:are|ere|ire|rre)(?!\p{L})/iu, // "vuole ridurre", "vogliono raggiungere"
     /\b(?:fissato|fissa|fissati|stabilito|annunciato)\s+(?:\S+\s+){0,5}?(?:obiettiv[oi]|target|traguard[oi])\b/i,
     /\bin futuro\b/i,
   ],
 }
 
 /**
- * Goals mentioned in passing ("of this target", "entro il 2030"): a target only if nothing is
- * reported as done. "Commitment" is left out: articles use it for any stance ("a firm commitment
- * to sustainable development").
+ * Modal wording ("should account for 50%", "dovrebbe raggiungere"): a target when a figure comes
+ * with it, and it turns a past tense in the same sentence back into a plan (see `classifyClaim`).
  */
-const TARGET_WEAK: Record<'en' | 'it', RegExp> = {
-  en: /\b(?:targets?|goals?|objectives?)\b|\bby (?:the end of )?(?:19|20)\d\d\b/i,
-  it: /\b(?:obiettiv[oi]|target|traguard[oi])\b|\bentro (?:il |la fine del |fine )?(?:19|20)\d\d\b/i,
+const MODAL: Record<'en' | 'it', RegExp> = {
+  // not "may" (the month) nor "could" (also the past of "can"): neither reliably marks a plan
+  en: /\b(?:will|shall|should|would|must)\b/i,
+  it: /(?<!\p{L})(?:dovrebbe|dovrebbero|dovrà|dovranno|deve|devono)(?!\p{L})/iu,
+}
+
+/** A deadline: "by 2030", "by fiscal 2026", "entro il 2030". A year of a result ("By the end of 2024, X completed …") needs a past tense to say so. */
+const TARGET_YEAR: Record<'en' | 'it', RegExp> = {
+  en: /\bby (?:the end of |end[- ])?(?:fiscal (?:year )?|FY\s?)?(?:19|20)\d\d\b/i,
+  it: /\bentro (?:il |la fine del |fine )?(?:19|20)\d\d\b/i,
 }
 
 /**
- * A reported result: a past tense ("reduced", "has cut", "ha ridotto", "sono stati stanziati") or,
- * in Italian, a result participle on its own as in headline style ("Ridotte del 30% le emissioni").
- * Irregular English past forms are listed; "-ed" adjectives also match, which is harmless because a
- * past tense makes an achievement only together with a figure.
+ * Goals mentioned in passing ("of this target"): a target only if nothing is reported as done.
+ * "Commitment" is left out: articles use it for any stance ("a firm commitment to sustainable
+ * development").
  */
-const PAST: Record<'en' | 'it', RegExp> = {
-  en: /\b(?:[a-z]{3,}ed|(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:en|t)|was|were|rose|fell|grew|cut|spent|won|hit|made|built|became|saw|took|gave|sold|brought|led|began|drew|met|paid)\b/,
-  it: /(?<!\p{L})(?:(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:\p{L}+mente\s+|anche\s+|inoltre\s+|già\s+)?(?:stat[oaie]\s+)?\p{L}+(?:at|it|ut|ott|ost|ess|ist|ert|olt|unt)[oaie]|(?:raggiunt|ridott|riciclat|ricondizionat|investit|ottenut|risparmiat|evitat|recuperat|raccolt|installat|completat|superat|stanziat|donat|dimezzat|aumentat|diminuit|cresciut|calat|abbattut|generat|piantat|registrat|vendut)[oaie]|portat[oaie] a termine)(?!\p{L})/iu,
+const TARGET_NOUN: Record<'en' | 'it', RegExp> = {
+  en: /\b(?:targets?|goals?|objectives?)\b/i,
+  it: /\b(?:obiettiv[oi]|target|traguard[oi])\b/i,
+}
+
+/**
+ * Verbs that report what someone said or published, not a result: "has confirmed that …",
+ * "announced", "ha presentato il bilancio". (Estimates are results: "were estimated at 14 Mt".)
+ */
+const REPORTING: Record<'en' | 'it', RegExp> = {
+  en: /^(?:confirmed|said|announced|stated|reported|noted|explained|added|revealed|published|released|presented|disclosed|indicated|showed|highlighted|unveiled|told)$/i,
+  it: /^(?:presentat|pubblicat|annunciat|dichiarat|comunicat|confermat|rivelat|illustrat|evidenziat|sottolineat)[oaie]$/i,
+}
+
+/** English past forms: regular "-ed", irregular verbs of reported results, and "has/have/had + participle". */
+const PAST_EN =
+  /\b(?:[a-z]{3,}ed|rose|fell|grew|cut|spent|won|hit|made|built|became|saw|took|gave|sold|brought|led|began|drew|met|paid|stood)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:en|t)\b/g
+
+/**
+ * Words after which an English past form is an adjective or a noun ("30 per cent recycled
+ * plastics", "a 75% cut", "of certified energy", "and reused"), not a verb: determiners,
+ * prepositions, conjunctions, numbers and percentages.
+ */
+const NOMINAL_CONTEXT =
+  /^(?:a|an|the|its|their|our|his|her|this|that|these|those|each|every|all|no|any|some|of|in|on|at|for|from|with|without|by|to|into|and|or|cent|percent|per|more|less|most|newly|fully|partly|mostly|widely)$|\d|%$/i
+
+/** Participles that open a prepositional phrase ("compared with 2019", "based on"), not a verb. */
+const PREPOSITIONAL = /^(?:compared|based|related|linked|aligned|measured|calculated)$/i
+
+/** English past forms that are finite verbs (see `NOMINAL_CONTEXT`), reporting verbs left out. */
+function pastEn(sentence: string): boolean {
+  for (const m of sentence.matchAll(PAST_EN)) {
+    const word = m[0].split(/\s+/).at(-1) as string
+    const before = sentence.slice(0, m.index)
+    if (/-$/.test(before)) continue // "bio-based", "ground-mounted"
+    const prev = /(\S+)\s*$/.exec(before)?.[1]?.replace(/[,;:()"“”]/g, '')
+    // a passive reports the value itself: "were reported at 14.2 million tonnes"
+    if (REPORTING.en.test(word) && !/^(?:is|are|was|were|been)$/i.test(prev ?? '')) continue
+    if (!prev || (!m[0].includes(' ') && NOMINAL_CONTEXT.test(prev))) continue // sentence start: "Recycled plastics made up…"
+    if (PREPOSITIONAL.test(word) && /^\s+(?:with|to|on|upon|against)\b/i.test(sentence.slice((m.index as number) + m[0].length))) continue
+    return true
+  }
+  return false
+}
+
+/** Participles of results and trends that Italian headline style uses without an auxiliary ("Ridotte del 30% le emissioni"). */
+const RESULT_PARTICIPLE_IT =
+  '(?:raggiunt|ridott|riciclat|ricondizionat|investit|ottenut|risparmiat|evitat|recuperat|raccolt|installat|completat|superat|stanziat|donat|dimezzat|aumentat|diminuit|cresciut|calat|sces|salit|abbattut|generat|piantat|registrat|vendut)[oaie]|portat[oaie] a termine'
+
+const PAST_IT: readonly RegExp[] = [
+  // auxiliary + participle: "ha ridotto", "sono state donate", "sono scese"
+  /(?<!\p{L})(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:\p{L}+mente\s+|anche\s+|inoltre\s+|già\s+)?(?:stat[oaie]\s+)?(\p{L}+(?:at|it|ut|ott|ost|ess|ist|ert|olt|unt)[oaie]|sces[oaie])(?!\p{L})/giu,
+  // a participle on its own opening the sentence, or followed by a figure ("emissioni ridotte del 30%");
+  // elsewhere it is an adjective ("plastica riciclata entro il 2030")
+  new RegExp(`^(?:${RESULT_PARTICIPLE_IT})(?!\\p{L})|(?<!\\p{L})(?:${RESULT_PARTICIPLE_IT})\\s+(?:del|dello|della|dell['’]|di|al|allo|alla|all['’]|a|fino al|quota)\\s*\\d`, 'giu'),
+  // a reported trend: "in calo del 42 per cento"
+  /(?<!\p{L})in (?:calo|crescita|aumento|diminuzione|ribasso|rialzo|flessione)(?!\p{L})/giu,
+]
+
+function pastIt(sentence: string): boolean {
+  return PAST_IT.some((re) => [...sentence.matchAll(re)].some((m) => !REPORTING.it.test(m[1] ?? '')))
+}
+
+/**
+ * A reported result: a finite past tense ("reduced", "fell", "has cut", "ha ridotto", "sono stati
+ * stanziati", "sono scese"), an Italian result participle in headline style ("Ridotte del 30% le
+ * emissioni") or trend ("in calo del 42%"). Reporting verbs ("confirmed", "ha presentato") and
+ * participles used as adjectives ("recycled plastics", "a 75% cut") do not count.
+ */
+function reportsResult(sentence: string, lang: 'en' | 'it'): boolean {
+  return lang === 'it' ? pastIt(sentence) : pastEn(sentence)
 }
 
 /**
  * The kind of claim a sentence makes, decided from its wording (and whether it has figures):
- * - certification: a certificate or accreditation ("obtained ISO 50001 … certification",
- *   "ha ottenuto la certificazione");
- * - target: a goal or commitment. Future and intent wording ("will", "aims to", "plans for … to",
- *   "has set targets", "si impegna", "impegno a", "prevede", Italian future tense) decides alone;
- *   a goal mentioned in passing ("goal", "obiettivo", "by 2030", "entro il 2035") only when the
- *   sentence reports nothing as done and has a figure or a year;
- * - achievement: a reported result, that is a past tense ("achieved", "reduced", "recycled",
- *   "invested", "ha raggiunto", "sono stati stanziati") with a figure. "By the end of 2024, X
+ * - certification: a certificate or accreditation as an event or document ("obtained ISO 50001 …
+ *   certification", "certified to ISO 14001", "ha ottenuto la certificazione"), not the adjective
+ *   ("certified green energy");
+ * - target: a goal or commitment. Future and intent wording ("will", "aims to", "wants to", "is
+ *   targeting", "is expected to", "has set targets", "si impegna", "punta a", "vuole ridurre",
+ *   "prevede", Italian future tense) decides alone; a deadline ("by 2030", "entro il 2035") unless a
+ *   past tense reports the result with no modal in the sentence; a modal ("should", "dovrebbe")
+ *   with a figure; a goal mentioned in passing ("goal", "obiettivo") when the sentence reports
+ *   nothing as done and has a figure;
+ * - achievement: a reported result (see `reportsResult`) with a figure. "By the end of 2024, X
  *   completed …" is an achievement: the year is when, not a deadline. Without a figure a past
- *   tense is usually narrative ("unveiled its strategy") and "recycled aluminium" an adjective;
+ *   tense is usually narrative ("unveiled its strategy");
  * - other: context and strategy.
  * Precedence: certification > target > achievement > other.
  */
@@ -146,8 +269,9 @@ export function classifyClaim(sentence: string, lang: string, hasFigures: boolea
   const l = language(lang)
   if (CERTIFICATION.some((re) => re.test(sentence))) return 'certification'
   if (TARGET_STRONG[l].some((re) => re.test(sentence))) return 'target'
-  const past = PAST[l].test(sentence)
-  const weak = TARGET_WEAK[l].exec(sentence)
-  if (weak && !past && (hasFigures || /\d/.test(weak[0]))) return 'target'
-  return past && hasFigures ? 'achievement' : 'other'
+  const done = reportsResult(sentence, l)
+  const modal = MODAL[l].test(sentence)
+  if (TARGET_YEAR[l].test(sentence) && (!done || modal)) return 'target'
+  if (hasFigures && (modal || (!done && TARGET_NOUN[l].test(sentence)))) return 'target'
+  return done && hasFigures ? 'achievement' : 'other'
 }

@@ -1,7 +1,7 @@
 /**
  * The ESG topic taxonomy and a keyword tagger.
  *
- * Eighteen topics, small enough to list in full at `/v1/topics` and to tag by keyword, each mapped
+ * Nineteen topics, small enough to list in full at `/v1/topics` and to tag by keyword, each mapped
  * to the GRI Standards disclosure and the ESRS (European Sustainability Reporting Standards)
  * topical standard that covers it, so answers can be related to the reporting frameworks:
  *
@@ -9,21 +9,22 @@
  * |---|---|---|---|---|
  * | emissions | E | greenhouse gas emissions, carbon footprint, decarbonisation | 305 | E1 |
  * | energy | E | energy use, renewable electricity, energy efficiency | 302 | E1 |
- * | climate-strategy | E | climate change mitigation and adaptation, neutrality pledges, climate events (COP) | – | E1 |
- * | waste | E | waste, e-waste, landfill, disposal and diversion | 306 | E5 |
+ * | climate-strategy | E | climate change mitigation and adaptation, neutrality pledges, transition finance (EU taxonomy, green bonds), climate events (COP) | – | E1 |
+ * | waste | E | waste, e-waste, food waste, landfill, disposal and diversion | 306 | E5 |
  * | circular-economy | E | recycling, reuse, trade-in, refurbishment, repair, take-back | 301 | E5 |
  * | materials | E | raw, recycled and bio-based materials, packaging, plastics | 301 | E5 |
  * | water | E | water withdrawal, use, stewardship and discharge | 303 | E3 |
+ * | sustainable-products | E | low-emission and efficient products: electric vehicles, efficient appliances, eco-design | 302-5 | E1 |
  * | biodiversity | E | ecosystems, habitats, species, oceans and forests | 304 | E4 |
  * | supply-chain | S | suppliers and their social and environmental assessment | 308, 414 | S2 |
  * | workforce | S | own employees: headcount, training, working conditions, labour rights | 2-7 | S1 |
  * | health-safety | S | occupational health and safety | 403 | S1 |
  * | diversity-inclusion | S | diversity, gender balance, equal opportunity in the workforce | 405 | S1 |
  * | accessibility | S | accessible products and digital inclusion (disabilities, older users) | – | S4 |
- * | community | S | local communities, philanthropy, volunteering | 413 | S3 |
- * | product-responsibility | S | product safety and quality, customer privacy and data protection | 416 | S4 |
+ * | community | S | local communities, philanthropy, donations (food banks), volunteering | 413 | S3 |
+ * | product-responsibility | S | product safety and quality, nutrition, customer privacy and data protection | 416 | S4 |
  * | innovation-rnd | G | research and development, patents, technological innovation (strategy; no GRI/ESRS topic) | – | – |
- * | governance | G | governance bodies, board, ESG oversight, reporting | 2-9 | G1 |
+ * | governance | G | governance bodies, board, ESG-linked pay, reporting standards and assurance | 2-9 | G1 |
  * | ethics-compliance | G | business conduct, anti-corruption, codes of conduct, whistleblowing | 205 | G1 |
  */
 import type { Pillar, Topic } from './fact-schema.js'
@@ -34,11 +35,12 @@ export type { Topic }
 export const TOPICS: readonly Topic[] = [
   { id: 'emissions', pillar: 'E', label: { en: 'GHG emissions', it: 'Emissioni di gas serra' }, gri: '305', esrs: 'E1', description: 'Greenhouse gas emissions (Scope 1–3), carbon footprint and decarbonisation.' },
   { id: 'energy', pillar: 'E', label: { en: 'Energy', it: 'Energia' }, gri: '302', esrs: 'E1', description: 'Energy consumption, renewable electricity and energy efficiency.' },
-  { id: 'climate-strategy', pillar: 'E', label: { en: 'Climate strategy', it: 'Strategia climatica' }, esrs: 'E1', description: 'Climate change mitigation and adaptation, carbon-neutrality commitments and climate diplomacy.' },
-  { id: 'waste', pillar: 'E', label: { en: 'Waste', it: 'Rifiuti' }, gri: '306', esrs: 'E5', description: 'Waste and e-waste generated, diverted from and sent to landfill.' },
+  { id: 'climate-strategy', pillar: 'E', label: { en: 'Climate strategy', it: 'Strategia climatica' }, esrs: 'E1', description: 'Climate change mitigation and adaptation, carbon-neutrality commitments, transition finance and climate diplomacy.' },
+  { id: 'waste', pillar: 'E', label: { en: 'Waste', it: 'Rifiuti' }, gri: '306', esrs: 'E5', description: 'Waste, e-waste and food waste generated, diverted from and sent to landfill.' },
   { id: 'circular-economy', pillar: 'E', label: { en: 'Circular economy', it: 'Economia circolare' }, gri: '301', esrs: 'E5', description: 'Recycling, reuse, trade-in, refurbishment, repair and take-back of products.' },
   { id: 'materials', pillar: 'E', label: { en: 'Materials', it: 'Materiali' }, gri: '301', esrs: 'E5', description: 'Raw, recycled and bio-based materials, plastics and packaging.' },
   { id: 'water', pillar: 'E', label: { en: 'Water', it: 'Acqua' }, gri: '303', esrs: 'E3', description: 'Water withdrawal, consumption, discharge and stewardship.' },
+  { id: 'sustainable-products', pillar: 'E', label: { en: 'Sustainable products', it: 'Prodotti sostenibili' }, gri: '302-5', esrs: 'E1', description: 'Low-emission and energy-efficient products and their share of sales: electric vehicles, efficient appliances, eco-design.' },
   { id: 'biodiversity', pillar: 'E', label: { en: 'Biodiversity', it: 'Biodiversità' }, gri: '304', esrs: 'E4', description: 'Ecosystems, habitats, species, oceans and forests.' },
   { id: 'supply-chain', pillar: 'S', label: { en: 'Supply chain', it: 'Catena di fornitura' }, gri: '308, 414', esrs: 'S2', description: 'Suppliers, their environmental and social assessment, and workers in the value chain.' },
   { id: 'workforce', pillar: 'S', label: { en: 'Workforce', it: 'Personale' }, gri: '2-7', esrs: 'S1', description: 'Own employees: headcount, training, working conditions and labour rights.' },
@@ -46,9 +48,9 @@ export const TOPICS: readonly Topic[] = [
   { id: 'diversity-inclusion', pillar: 'S', label: { en: 'Diversity and inclusion', it: 'Diversità e inclusione' }, gri: '405', esrs: 'S1', description: 'Diversity, gender balance and equal opportunity in the workforce.' },
   { id: 'accessibility', pillar: 'S', label: { en: 'Accessibility and digital inclusion', it: 'Accessibilità e inclusione digitale' }, esrs: 'S4', description: 'Products usable by people with disabilities and older people; digital inclusion.' },
   { id: 'community', pillar: 'S', label: { en: 'Communities', it: 'Comunità' }, gri: '413', esrs: 'S3', description: 'Local communities, philanthropy, donations and volunteering.' },
-  { id: 'product-responsibility', pillar: 'S', label: { en: 'Product responsibility', it: 'Responsabilità di prodotto' }, gri: '416', esrs: 'S4', description: 'Product safety and quality, customer privacy and data protection.' },
+  { id: 'product-responsibility', pillar: 'S', label: { en: 'Product responsibility', it: 'Responsabilità di prodotto' }, gri: '416', esrs: 'S4', description: 'Product safety and quality, nutrition and health of products, customer privacy and data protection.' },
   { id: 'innovation-rnd', pillar: 'G', label: { en: 'Innovation and R&D', it: 'Innovazione e R&S' }, description: 'Research and development, patents and technological innovation, as strategy (no GRI or ESRS topic).' },
-  { id: 'governance', pillar: 'G', label: { en: 'Governance', it: 'Governance' }, gri: '2-9', esrs: 'G1', description: 'Governance bodies, the board, ESG oversight and sustainability reporting.' },
+  { id: 'governance', pillar: 'G', label: { en: 'Governance', it: 'Governance' }, gri: '2-9', esrs: 'G1', description: 'Governance bodies, the board, ESG-linked pay, and sustainability reporting standards and assurance.' },
   { id: 'ethics-compliance', pillar: 'G', label: { en: 'Ethics and compliance', it: 'Etica e compliance' }, gri: '205', esrs: 'G1', description: 'Business conduct, anti-corruption, codes of conduct and whistleblowing.' },
 ]
 
@@ -67,16 +69,16 @@ const KEYWORDS: Record<string, { en: readonly string[]; it: readonly string[] }>
     it: ['gas serra', 'anidride carbonica', 'decarbonizz', 'impronta di carbonio'],
   },
   energy: {
-    en: ['energy', 'electricity', 'renewabl', 'solar', 'photovoltaic', 'wind power', 'wind energy', 'kwh', 'mwh', 'gwh', 'power purchase'],
-    it: ['energ', 'elettricita', 'rinnovabil', 'fotovoltaic', 'solare', 'eolic'],
+    en: ['energy', 'electricity', 'renewabl', 'solar', 'photovoltaic', 'wind power', 'wind energy', 'kwh', 'mwh', 'gwh', 'power purchase', 'power grid', 'electricity grid', 'smart meter'],
+    it: ['energ', 'elettricita', 'rinnovabil', 'fotovoltaic', 'solare', 'eolic', 'rete elettrica', 'contatori intelligenti'],
   },
   'climate-strategy': {
-    en: ['climate', 'carbon neutral', 'neutrality', 'unfccc', 'cop2', 'paris agreement', 'science based', 'sbti', 'tcfd', 'global warming'],
-    it: ['clima', 'neutralita', 'riscaldamento globale', 'accordo di parigi'],
+    en: ['climate', 'carbon neutral', 'neutrality', 'unfccc', 'cop2', 'paris agreement', 'science based', 'sbti', 'tcfd', 'global warming', 'energy transition', 'transition plan', 'taxonomy', 'green bond', 'sustainability linked'],
+    it: ['clima', 'neutralita', 'riscaldamento globale', 'accordo di parigi', 'transizione energetica', 'transizione ecologica', 'piano di transizione', 'tassonomia', 'obbligazioni verdi'],
   },
   waste: {
-    en: ['waste', 'landfill', 'diversion rate', 'disposal', 'hazardous'],
-    it: ['rifiut', 'discaric', 'smaltiment'],
+    en: ['waste', 'landfill', 'diversion rate', 'disposal', 'hazardous', 'food loss'],
+    it: ['rifiut', 'discaric', 'smaltiment', 'sprec'],
   },
   'circular-economy': {
     en: ['circular', 'recycl', 'reuse', 'refurbish', 'remanufactur', 'trade in', 'take back', 'repair', 'second life', 'lifecycle extension'],
@@ -90,16 +92,20 @@ const KEYWORDS: Record<string, { en: readonly string[]; it: readonly string[] }>
     en: ['water', 'wastewater', 'effluent'],
     it: ['acqua', 'acque', 'idric'],
   },
+  'sustainable-products': {
+    en: ['electric vehicl', 'electric car', 'electric model', 'battery electric', 'fully electric', 'plug in hybrid', 'hybrid vehicl', 'zero emission vehicl', 'ev', 'evs', 'bev', 'bevs', 'phev', 'electrification', 'electrified', 'electric drivetrain', 'e mobility', 'sustainable products', 'green products', 'low carbon products', 'eco design', 'ecodesign', 'efficient products', 'efficient appliances', 'efficient models', 'energy label', 'than the models', 'than previous models'],
+    it: ['veicoli elettrici', 'veicolo elettrico', 'auto elettrich', 'vetture elettrich', 'modelli elettrici', 'mobilita elettrica', 'elettrificazion', 'prodotti sostenibili', 'prodotti a basso impatto', 'ecoprogettazion', 'classe energetica', 'etichetta energetica'],
+  },
   biodiversity: {
-    en: ['biodivers', 'ecosystem services', 'habitat', 'species', 'deforest', 'reforest', 'forest', 'ocean', 'marine', 'coral', 'nature', 'wildlife'],
-    it: ['specie', 'foreste', 'oceano', 'oceani', 'marin', 'corallin', 'subacque', 'fauna'],
+    en: ['biodivers', 'ecosystem services', 'habitat', 'species', 'deforest', 'reforest', 'forest', 'ocean', 'marine', 'coral', 'nature', 'wildlife', 'regenerative agricultur', 'crop rotation', 'soil health'],
+    it: ['specie', 'foreste', 'oceano', 'oceani', 'marin', 'corallin', 'subacque', 'fauna', 'agricoltura rigenerativ', 'rotazione delle colture', 'salute del suolo'],
   },
   'supply-chain': {
-    en: ['supply chain', 'supplier', 'procurement', 'sourcing', 'value chain', 'conflict minerals'],
-    it: ['fornitor', 'catena di fornitura', 'catena del valore', 'filiera', 'approvvigionament'],
+    en: ['supply chain', 'supplier', 'procurement', 'sourcing', 'value chain', 'conflict minerals', 'traceab', 'traced back', 'traced to'],
+    it: ['fornitor', 'catena di fornitura', 'catena del valore', 'filiera', 'approvvigionament', 'tracciabil'],
   },
   workforce: {
-    en: ['employee', 'workforce', 'staff', 'worker', 'labour', 'labor rights', 'labor practices', 'child labor', 'forced labor', 'talent', 'training', 'wage', 'hiring', 'human rights', 'headcount'],
+    en: ['employee', 'workforce', 'staff', 'worker', 'labour', 'labor rights', 'labor practices', 'child labor', 'forced labor', 'talent', 'training', 'wage', 'hiring', 'human rights', 'headcount', 'employs', 'retrain', 'reskill', 'upskill'],
     it: ['dipendent', 'lavorator', 'forza lavoro', 'formazione', 'occupazion', 'risorse umane', 'diritti umani', 'salari'],
   },
   'health-safety': {
@@ -115,20 +121,20 @@ const KEYWORDS: Record<string, { en: readonly string[]; it: readonly string[] }>
     it: ['accessibilita', 'ipovedent', 'non vedent', 'non udent', 'disabil', 'anzian', 'inclusione digitale'],
   },
   community: {
-    en: ['communit', 'philanthrop', 'donation', 'donated', 'volunteer', 'charit', 'non profit', 'nonprofit', 'social impact'],
-    it: ['comunita', 'volontar', 'beneficenz', 'donazion', 'filantrop', 'terzo settore', 'territorio'],
+    en: ['communit', 'philanthrop', 'donat', 'volunteer', 'charit', 'non profit', 'nonprofit', 'social impact', 'food bank'],
+    it: ['comunita', 'volontar', 'beneficenz', 'donat', 'donazion', 'filantrop', 'terzo settore', 'territorio', 'banchi alimentari', 'banco alimentare'],
   },
   'product-responsibility': {
-    en: ['product safety', 'product quality', 'customer', 'privacy', 'data protection', 'cybersecurity', 'labelling', 'responsible marketing'],
-    it: ['sicurezza dei prodotti', 'qualita dei prodotti', 'clienti', 'consumator', 'protezione dei dati', 'sicurezza informatica', 'etichettatura'],
+    en: ['product safety', 'product quality', 'customer', 'privacy', 'data protection', 'cybersecurity', 'labelling', 'responsible marketing', 'food safety', 'nutrition', 'healthier', 'salt', 'sugar', 'sodium', 'allergen'],
+    it: ['sicurezza dei prodotti', 'qualita dei prodotti', 'clienti', 'consumator', 'protezione dei dati', 'sicurezza informatica', 'etichettatura', 'sicurezza alimentare', 'nutrizion', 'contenuto di sale', 'zuccher', 'salutar'],
   },
   'innovation-rnd': {
     en: ['research', 'r d', 'innovat', 'patent', 'artificial intelligence', 'technological innovation'],
     it: ['ricerca', 'r s', 'innovazion', 'innovativ', 'brevett', 'intelligenza artificiale', 'sviluppo tecnologico'],
   },
   governance: {
-    en: ['governance', 'board', 'directors', 'oversight', 'shareholder', 'remuneration', 'esg report', 'sustainability report'],
-    it: ['consiglio di amministrazione', 'cda', 'azionist', 'rendicontazion', 'bilancio di sostenibilita', 'report esg'],
+    en: ['governance', 'board', 'directors', 'oversight', 'shareholder', 'remuneration', 'variable pay', 'executive pay', 'assurance', 'csrd', 'esrs', 'gri standards', 'reporting standards'],
+    it: ['consiglio di amministrazione', 'cda', 'azionist', 'rendicontazion', 'retribuzione variabile', 'revisione limitata', 'standard gri'],
   },
   'ethics-compliance': {
     en: ['ethic', 'compliance', 'corruption', 'bribery', 'code of conduct', 'whistleblow', 'integrity', 'fraud', 'antitrust', 'sanction'],
@@ -182,19 +188,22 @@ function evidence(text: string, lang: string): Map<string, number> {
 
 /**
  * Topic ids for a sentence, most specific first, from keyword stems in both languages (see
- * `KEYWORDS`). A keyword in the sentence counts twice as much as one in the section `heading`: the
- * heading says what the section is about, not what every sentence in it states. Ties put specific
+ * `KEYWORDS`). The section `heading` decides only when the sentence names no topic, and otherwise
+ * only breaks ties among the sentence's own topics: a heading groups several subjects ("Circularity
+ * and water"), so it must never add one the sentence is not about. Remaining ties put specific
  * topics before broad ones (climate-strategy, innovation-rnd, governance), then taxonomy order.
- * @returns ids from `TOPICS`; empty when no keyword matches.
+ * A report named in passing ("published its sustainability report") is no evidence of governance.
+ * @returns ids from `TOPICS`; empty when neither the sentence nor the heading matches a keyword.
  */
 export function tagTopics(sentence: string, lang: string, heading?: string): string[] {
-  const score = new Map<string, number>()
-  for (const [id, n] of evidence(sentence, lang)) score.set(id, 2 * n)
-  if (heading) for (const [id, n] of evidence(heading, lang)) score.set(id, (score.get(id) ?? 0) + n)
+  const own = evidence(sentence, lang)
+  const context = heading ? evidence(heading, lang) : new Map<string, number>()
+  const score = own.size > 0 ? own : context
   return COMPILED.filter((t) => score.has(t.id))
     .sort(
       (a, b) =>
         (score.get(b.id) as number) - (score.get(a.id) as number) ||
+        (context.get(b.id) ?? 0) - (context.get(a.id) ?? 0) ||
         Number(BROAD.has(a.id)) - Number(BROAD.has(b.id)) ||
         a.order - b.order,
     )
