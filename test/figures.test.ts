@@ -453,7 +453,360 @@ const TRICKY: Case[] = [
   },
 ]
 
-const CASES = [...EN_ARTICLE, ...IT_ARTICLE, ...TRICKY]
+/** Cases from a held-out check on unseen articles, plus sentences written in the same spirit. */
+const HELD_OUT: Case[] = [
+  // identifier lists: "Scope 1 and 2" names emissions, it counts nothing
+  {
+    lang: 'en',
+    sentence: 'Scope 1 and 2 emissions fell to 612,400 tonnes of CO2e in 2024, a reduction of 38 per cent compared with 2019.',
+    figures: [
+      { text: '612,400 tonnes of CO2e', kind: 'quantity', value: 612_400, unit: 't', period: '2024', baseYear: 2019 },
+      { text: '2024', kind: 'year', value: 2024 },
+      { text: '38 per cent', kind: 'percent', value: 38, unit: 'percent', period: '2024', baseYear: 2019 },
+      { text: '2019', kind: 'year', value: 2019, role: 'base' },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: 'Le emissioni Scope 1 e 2 del gruppo sono diminuite del 35 per cento rispetto al 2019.',
+    figures: [
+      { text: '35 per cento', kind: 'percent', value: 35, unit: 'percent', baseYear: 2019 },
+      { text: '2019', kind: 'year', value: 2019, role: 'base' },
+    ],
+  },
+  { lang: 'en', sentence: 'Scope 1, 2 and 3 emissions are disclosed for 40 sites.', figures: [{ text: '40', kind: 'count', value: 40 }] },
+  { lang: 'en', sentence: 'Tier 1 and 2 suppliers, 300 in total, were audited.', figures: [{ text: '300', kind: 'count', value: 300 }] },
+  { lang: 'en', sentence: 'Scope 1-2 intensity fell 4%.', figures: [{ text: '4%', kind: 'percent', value: 4, unit: 'percent' }] },
+  // number words inside compound words
+  {
+    lang: 'en',
+    sentence: 'The storage system, built from 2,400 second-life battery packs, has a capacity of 1.2 GWh.',
+    figures: [
+      { text: '2,400', kind: 'count', value: 2400 },
+      { text: '1.2 GWh', kind: 'quantity', value: 1.2, unit: 'GWh' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'Hoshikawa assessed 2,150 tier-one suppliers and carried out 340 on-site audits.',
+    figures: [
+      { text: '2,150', kind: 'count', value: 2150 },
+      { text: '340', kind: 'count', value: 340 },
+    ],
+  },
+  { lang: 'en', sentence: 'It was a one-off payment, not a first-hand account from the third-largest producer.', figures: [] },
+  {
+    lang: 'en',
+    sentence: 'The board approved a three-year plan for its five-star hotels.',
+    figures: [
+      { text: 'three', kind: 'count', value: 3 },
+      { text: 'five', kind: 'count', value: 5 },
+    ],
+  },
+  // units
+  { lang: 'it', sentence: 'La capacità installata ha raggiunto 4.850 megawatt.', figures: [{ text: '4.850 megawatt', kind: 'quantity', value: 4850, unit: 'MW' }] },
+  {
+    lang: 'it',
+    sentence: "L'obiettivo è arrivare a 8 gigawatt di capacità rinnovabile entro il 2030.",
+    figures: [
+      { text: '8 gigawatt', kind: 'quantity', value: 8, unit: 'GW', role: 'target', targetYear: 2030 },
+      { text: '2030', kind: 'year', value: 2030, role: 'target' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'The farms have a combined output of 48 MW, with 1.2 GW more planned and chargers of 150 kilowatts.',
+    figures: [
+      { text: '48 MW', kind: 'quantity', value: 48, unit: 'MW' },
+      { text: '1.2 GW', kind: 'quantity', value: 1.2, unit: 'GW' },
+      { text: '150 kilowatts', kind: 'quantity', value: 150, unit: 'kW' },
+    ],
+  },
+  { lang: 'en', sentence: 'The arrays generated 86 gigawatt-hours.', figures: [{ text: '86 gigawatt-hours', kind: 'quantity', value: 86, unit: 'GWh' }] },
+  {
+    lang: 'it',
+    sentence: 'Su almeno 45.000 ettari vengono applicate pratiche di agricoltura rigenerativa.',
+    figures: [{ text: '45.000 ettari', kind: 'quantity', value: 45_000, unit: 'ha', qualifier: 'at-least' }],
+  },
+  {
+    lang: 'en',
+    sentence: 'It restored 45,000 hectares of forest and 120 ha of wetland.',
+    figures: [
+      { text: '45,000 hectares', kind: 'quantity', value: 45_000, unit: 'ha' },
+      { text: '120 ha', kind: 'quantity', value: 120, unit: 'ha' },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: 'Il gruppo, che nel 2023 ha investito 5 milioni di euro, nel 2024 ha, inoltre, coltivato 300 ettari.',
+    figures: [
+      { text: '2023', kind: 'year', value: 2023 },
+      { text: '5 milioni di euro', kind: 'amount', value: 5_000_000, unit: 'EUR' },
+      { text: '2024', kind: 'year', value: 2024 },
+      { text: '300 ettari', kind: 'quantity', value: 300, unit: 'ha', period: '2024' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'Suppliers must reach 80% renewable power no later than 2030.',
+    figures: [
+      { text: '80%', kind: 'percent', value: 80, unit: 'percent', role: 'target', targetYear: 2030, baseYear: undefined },
+      { text: '2030', kind: 'year', value: 2030, role: 'target' },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: "L'intensità carbonica della produzione elettrica si è attestata a 187 grammi di CO2 per kilowattora.",
+    figures: [{ text: '187 grammi di CO2 per kilowattora', kind: 'quantity', value: 187, unit: 'g/kWh' }],
+  },
+  {
+    lang: 'en',
+    sentence: 'Grid intensity was 187 g CO2/kWh and new cars emit 95 g/km.',
+    figures: [
+      { text: '187 g CO2/kWh', kind: 'quantity', value: 187, unit: 'g/kWh' },
+      { text: '95 g/km', kind: 'quantity', value: 95, unit: 'g/km' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'Each pack weighs 450 kg and contains 30 grams of cobalt.',
+    figures: [
+      { text: '450 kg', kind: 'quantity', value: 450, unit: 'kg' },
+      { text: '30 grams', kind: 'quantity', value: 30, unit: 'g' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'The plant saved 12,000 litres of water a day, or 4.4 megalitres a year, and yields reached 8 t per hectare.',
+    figures: [
+      { text: '12,000 litres', kind: 'quantity', value: 12_000, unit: 'L' },
+      { text: '4.4 megalitres', kind: 'quantity', value: 4.4, unit: 'ML' },
+      { text: '8 t per hectare', kind: 'quantity', value: 8, unit: 't/ha' },
+    ],
+  },
+  { lang: 'it', sentence: 'Sono stati risparmiati 300 litri di acqua.', figures: [{ text: '300 litri', kind: 'quantity', value: 300, unit: 'L' }] },
+  { lang: 'en', sentence: 'The 5G network reached 4g phones.', figures: [] },
+  // qualifiers
+  {
+    lang: 'it',
+    sentence: 'Gli investimenti sulla rete hanno superato i 620 milioni di euro, con la posa di oltre 1.900 chilometri di cavi.',
+    figures: [
+      { text: '620 milioni di euro', kind: 'amount', value: 620_000_000, unit: 'EUR', qualifier: 'over' },
+      { text: '1.900 chilometri', kind: 'quantity', value: 1900, unit: 'km', qualifier: 'over' },
+    ],
+  },
+  { lang: 'it', sentence: 'Il fatturato supera i 2 miliardi di euro.', figures: [{ text: '2 miliardi di euro', kind: 'amount', value: 2_000_000_000, unit: 'EUR', qualifier: 'over' }] },
+  {
+    lang: 'en',
+    sentence: 'Some 12,000 production workers were retrained for electric-vehicle assembly.',
+    figures: [{ text: '12,000', kind: 'count', value: 12_000, qualifier: 'approximately' }],
+  },
+  {
+    lang: 'it',
+    sentence: 'Oltre il 50% dei rifiuti è riciclato e quasi il 30 per cento è compostato.',
+    figures: [
+      { text: '50%', kind: 'percent', value: 50, unit: 'percent', qualifier: 'over' },
+      { text: '30 per cento', kind: 'percent', value: 30, unit: 'percent', qualifier: 'almost' },
+    ],
+  },
+  { lang: 'it', sentence: 'Si possono evitare fino a 40 tonnellate di rifiuti.', figures: [{ text: '40 tonnellate', kind: 'quantity', value: 40, unit: 't', qualifier: 'at-most' }] },
+  // fractions as shares
+  {
+    lang: 'it',
+    sentence: 'Nel 2024 il gruppo ha investito 3,4 miliardi di euro, di cui quasi due terzi destinati alla transizione energetica.',
+    figures: [
+      { text: '2024', kind: 'year', value: 2024 },
+      { text: '3,4 miliardi di euro', kind: 'amount', value: 3_400_000_000, unit: 'EUR', period: '2024' },
+      { text: 'due terzi', kind: 'percent', value: 66.67, unit: 'percent', qualifier: 'almost', period: '2024' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'Nearly two-thirds of suppliers signed the code.',
+    figures: [{ text: 'two-thirds', kind: 'percent', value: 66.67, unit: 'percent', qualifier: 'almost' }],
+  },
+  {
+    lang: 'it',
+    sentence: "Un terzo dei dipendenti lavora da remoto e un quarto delle sedi usa l'energia solare.",
+    figures: [
+      { text: 'Un terzo', kind: 'percent', value: 33.33, unit: 'percent' },
+      { text: 'un quarto', kind: 'percent', value: 25, unit: 'percent' },
+    ],
+  },
+  { lang: 'it', sentence: 'Nel quarto trimestre le vendite sono salite.', figures: [{ text: 'quarto', kind: 'ordinal', value: 4 }] },
+  {
+    lang: 'en',
+    sentence: 'A quarter of the fleet and three-quarters of the plants are electric.',
+    figures: [
+      { text: 'A quarter', kind: 'percent', value: 25, unit: 'percent' },
+      { text: 'three-quarters', kind: 'percent', value: 75, unit: 'percent' },
+    ],
+  },
+  { lang: 'it', sentence: 'Tre quarti degli imballaggi sono riciclabili.', figures: [{ text: 'Tre quarti', kind: 'percent', value: 75, unit: 'percent' }] },
+  // a year inside a comparison dates the compared value and is the base year of the others
+  {
+    lang: 'en',
+    sentence:
+      'German carmaker Nordwerk AG has published its 2024 sustainability report, which shows that battery-electric vehicles made up 22.5 per cent of its global deliveries last year, up from 14 per cent in 2022.',
+    figures: [
+      { text: '2024', kind: 'year', value: 2024 },
+      { text: '22.5 per cent', kind: 'percent', value: 22.5, unit: 'percent', period: '2024', baseYear: 2022 },
+      { text: '14 per cent', kind: 'percent', value: 14, unit: 'percent', period: '2022', baseYear: undefined },
+      { text: '2022', kind: 'year', value: 2022, role: 'base' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'Electric models made up 30% of sales, up from 18% in 2021.',
+    figures: [
+      { text: '30%', kind: 'percent', value: 30, unit: 'percent', period: undefined, baseYear: 2021 },
+      { text: '18%', kind: 'percent', value: 18, unit: 'percent', period: '2021', baseYear: undefined },
+      { text: '2021', kind: 'year', value: 2021, role: 'base' },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: 'Le rinnovabili hanno coperto il 68 per cento della produzione, contro il 51% del 2021.',
+    figures: [
+      { text: '68 per cento', kind: 'percent', value: 68, unit: 'percent', period: undefined, baseYear: 2021 },
+      { text: '51%', kind: 'percent', value: 51, unit: 'percent', period: '2021', baseYear: undefined },
+      { text: '2021', kind: 'year', value: 2021, role: 'base' },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: 'Nel servizio idrico le perdite di rete sono scese al 31,5 per cento, rispetto al 36 per cento del 2020.',
+    figures: [
+      { text: '31,5 per cento', kind: 'percent', value: 31.5, unit: 'percent', period: undefined, baseYear: 2020 },
+      { text: '36 per cento', kind: 'percent', value: 36, unit: 'percent', period: '2020' },
+      { text: '2020', kind: 'year', value: 2020, role: 'base' },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: 'La quota è salita al 40% dal 35% del 2022.',
+    figures: [
+      { text: '40%', kind: 'percent', value: 40, unit: 'percent', baseYear: 2022 },
+      { text: '35%', kind: 'percent', value: 35, unit: 'percent', period: '2022' },
+      { text: '2022', kind: 'year', value: 2022, role: 'base' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'Energy consumption per vehicle produced dropped to 1.9 MWh, 6 per cent lower than in 2023.',
+    figures: [
+      { text: '1.9 MWh', kind: 'quantity', value: 1.9, unit: 'MWh', period: undefined, baseYear: 2023 },
+      { text: '6 per cent', kind: 'percent', value: 6, unit: 'percent', period: undefined, baseYear: 2023 },
+      { text: '2023', kind: 'year', value: 2023, role: 'base' },
+    ],
+  },
+  // fiscal years read like plain years
+  {
+    lang: 'en',
+    sentence: 'The company cut its Scope 1 and 2 emissions by 46 per cent compared with fiscal 2015, to 318,000 tonnes of CO2e.',
+    figures: [
+      { text: '46 per cent', kind: 'percent', value: 46, unit: 'percent', period: undefined, baseYear: 2015 },
+      { text: '2015', kind: 'year', value: 2015, role: 'base' },
+      { text: '318,000 tonnes of CO2e', kind: 'quantity', value: 318_000, unit: 't', baseYear: 2015 },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'Revenue in FY2024 was $3bn, versus $2.5bn in FY 2023.',
+    figures: [
+      { text: '2024', kind: 'year', value: 2024, period: '2024' },
+      { text: '$3bn', kind: 'amount', value: 3_000_000_000, unit: 'USD', period: '2024', baseYear: 2023 },
+      { text: '$2.5bn', kind: 'amount', value: 2_500_000_000, unit: 'USD', period: '2023' },
+      { text: '2023', kind: 'year', value: 2023, role: 'base' },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: "Nell'esercizio 2023 i ricavi sono stati pari a 2 miliardi di euro.",
+    figures: [
+      { text: '2023', kind: 'year', value: 2023, period: '2023' },
+      { text: '2 miliardi di euro', kind: 'amount', value: 2_000_000_000, unit: 'EUR', period: '2023' },
+    ],
+  },
+  { lang: 'it', sentence: "L'azienda punta a dimezzare gli sprechi entro l'esercizio 2026.", figures: [{ text: '2026', kind: 'year', value: 2026, role: 'target' }] },
+  {
+    lang: 'en',
+    sentence: 'a 20 per cent cut in water use per unit of sales by 2030, compared with fiscal 2020',
+    figures: [
+      { text: '20 per cent', kind: 'percent', value: 20, unit: 'percent', role: 'target', targetYear: 2030, baseYear: 2020, period: undefined },
+      { text: '2030', kind: 'year', value: 2030, role: 'target' },
+      { text: '2020', kind: 'year', value: 2020, role: 'base' },
+    ],
+  },
+  // a target year or target wording reaches only its own clause
+  {
+    lang: 'en',
+    sentence: 'Women held 21.7 per cent of management positions, against a target of 25 per cent by 2027.',
+    figures: [
+      { text: '21.7 per cent', kind: 'percent', value: 21.7, unit: 'percent', targetYear: undefined },
+      { text: '25 per cent', kind: 'percent', value: 25, unit: 'percent', role: 'target', targetYear: 2027 },
+      { text: '2027', kind: 'year', value: 2027, role: 'target' },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: "Il 92 per cento degli imballaggi è progettato per essere riciclabile, e l'obiettivo è arrivare al 100 per cento entro il 2025.",
+    figures: [
+      { text: '92 per cento', kind: 'percent', value: 92, unit: 'percent', targetYear: undefined },
+      { text: '100 per cento', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2025 },
+      { text: '2025', kind: 'year', value: 2025, role: 'target' },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: 'Il 92 per cento dei siti è già certificato; entro il 2025 lo sarà il 100 per cento.',
+    figures: [
+      { text: '92 per cento', kind: 'percent', value: 92, unit: 'percent' },
+      { text: '2025', kind: 'year', value: 2025, role: 'target' },
+      { text: '100 per cento', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2025 },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'Seven of its eleven plants now run entirely on renewable electricity, and the remaining four are expected to follow by 2026.',
+    figures: [
+      { text: 'Seven', kind: 'count', value: 7, targetYear: undefined },
+      { text: 'eleven', kind: 'count', value: 11, targetYear: undefined },
+      { text: 'four', kind: 'count', value: 4, role: 'target', targetYear: 2026 },
+      { text: '2026', kind: 'year', value: 2026, role: 'target' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'Recycled plastics made up 15 per cent of the resin it purchased, and it wants to double that share by 2030.',
+    figures: [
+      { text: '15 per cent', kind: 'percent', value: 15, unit: 'percent', targetYear: undefined },
+      { text: '2030', kind: 'year', value: 2030, role: 'target' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'The group employs 96,400 people, and the share of women in management reached 9.4 per cent, still short of its goal of 12 per cent by fiscal 2026.',
+    figures: [
+      { text: '96,400', kind: 'count', value: 96_400, period: undefined, targetYear: undefined },
+      { text: '9.4 per cent', kind: 'percent', value: 9.4, unit: 'percent', period: undefined, targetYear: undefined },
+      { text: '12 per cent', kind: 'percent', value: 12, unit: 'percent', role: 'target', targetYear: 2026 },
+      { text: '2026', kind: 'year', value: 2026, role: 'target' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'We will cut emissions by 30%, water use by 20%, and waste by 10% by 2030.',
+    figures: [
+      { text: '30%', kind: 'percent', value: 30, unit: 'percent', role: 'target', targetYear: 2030 },
+      { text: '20%', kind: 'percent', value: 20, unit: 'percent', role: 'target', targetYear: 2030 },
+      { text: '10%', kind: 'percent', value: 10, unit: 'percent', role: 'target', targetYear: 2030 },
+      { text: '2030', kind: 'year', value: 2030, role: 'target' },
+    ],
+  },
+]
+
+const CASES = [...EN_ARTICLE, ...IT_ARTICLE, ...TRICKY, ...HELD_OUT]
 
 /** The fields a case states, plus text/kind/value/unit/qualifier/role, which are always compared (absent means absent). */
 function project(f: Figure, e: Expected): Record<string, unknown> {

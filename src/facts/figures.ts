@@ -49,7 +49,7 @@ const NOT_NAMES = new Set(
     'il lo la l i gli le un una uno del dello della dei degli delle nel nello nella nei negli nelle al allo alla ai agli alle ' +
     'dal dallo dalla dai dagli dalle sul sullo sulla sui sugli sulle di da con su tra fra entro dopo prima durante fino verso ' +
     'oltre circa quasi almeno ben solo soltanto già ancora e o ma anche nell dell sull dall all questo questa questi queste ' +
-    'nostro nostra suo sua loro ogni tutti tutte inizio fine metà'
+    'nostro nostra suo sua loro ogni tutti tutte inizio fine metà fiscal fy esercizio'
   ).split(' '),
 )
 
@@ -57,6 +57,11 @@ const NOT_NAMES = new Set(
 const ID_PREFIXES = new Set(
   'iso iec gri esrs sasb sdg sdgs scope cop euro pm tier version versione article articolo comma annex allegato'.split(' '),
 )
+
+const ID_ALT = [...ID_PREFIXES].join('|')
+const LIST_SEP = '(?:[ \\u00a0]*[,&/–-][ \\u00a0]*|[ \\u00a0]+(?:and|e|or|o)[ \\u00a0]+)'
+/** "Scope 1, 2 and 3", "Scope 1 e 2": every number in a list after an identifier prefix is part of the name. */
+const ID_LIST_RE = new RegExp(`(?<![\\p{L}])(?:${ID_ALT})[ \\u00a0]+\\d{1,3}(?:${LIST_SEP}\\d{1,3})*${LIST_SEP}$`, 'iu')
 
 const CURRENCY_CODES: Record<string, string> = {
   RMB: 'CNY', CNY: 'CNY', USD: 'USD', EUR: 'EUR', GBP: 'GBP', HKD: 'HKD', JPY: 'JPY', CHF: 'CHF',
@@ -134,9 +139,29 @@ const UNITS: readonly UnitRule[] = [
     kind: 'quantity',
   },
   { re: sticky(`${SP}t(?:${SP}${CO2E})?${END}`, 'u'), unit: 't', kind: 'quantity' },
-  { re: sticky(`${SP}(?:kg|kilograms?|chilogramm[io])${END}`), unit: 'kg', kind: 'quantity' },
+  { re: sticky(`${SP}(?:kg|kilogram(?:me)?s?|chilogramm[io])${END}`), unit: 'kg', kind: 'quantity' },
+  { re: sticky(`${SP}(?:gram(?:me)?s?|gramm[io])${END}`), unit: 'g', kind: 'quantity' },
+  // A bare "g" needs a space or a rate slash: "5G" and "4g" are network names.
+  { re: sticky(`(?:[ \\u00a0]+g|g(?=/))${END}`, 'u'), unit: 'g', kind: 'quantity' },
+  { re: sticky(`${SP}(?:megalit(?:re|er)s?|megalitr[io])${END}`), unit: 'ML', kind: 'quantity' },
+  { re: sticky(`${SP}ML${END}(?!['’])`, 'u'), unit: 'ML', kind: 'quantity' },
+  { re: sticky(`${SP}(?:lit(?:re|er)s?|litr[io])${END}`), unit: 'L', kind: 'quantity' },
+  { re: sticky(`${SP}L${END}(?!['’])`, 'u'), unit: 'L', kind: 'quantity' },
   { re: sticky(`${SP}(?:m3|m³|cubic\\s+met(?:er|re)s?|metri\\s+cubi|metro\\s+cubo)${END}`), unit: 'm3', kind: 'quantity' },
+  {
+    re: sticky(`${SP}(?:km2|km²|square\\s+kilomet(?:er|re)s?|chilometri\\s+quadrati|chilometro\\s+quadrato)${END}`),
+    unit: 'km2',
+    kind: 'quantity',
+  },
+  {
+    re: sticky(`${SP}(?:m2|m²|sq\\.?\\s*m|square\\s+met(?:er|re)s?|metri\\s+quadr(?:at)?i|metro\\s+quadr(?:at)?o)${END}`),
+    unit: 'm2',
+    kind: 'quantity',
+  },
   { re: sticky(`${SP}(?:km|kilomet(?:er|re)s?|chilometr[io])${END}`), unit: 'km', kind: 'quantity' },
+  { re: sticky(`${SP}(?:hectares?|ettar[oi])${END}`), unit: 'ha', kind: 'quantity' },
+  // Italian "ha" is the verb ("nel 2023 ha investito"), so the abbreviation is read in English only.
+  { re: sticky(`${SP}ha${END}`, 'u'), unit: 'ha', kind: 'quantity', lang: 'en' },
   { re: sticky(`${SP}(?:hours?|hrs?)${END}`), unit: 'h', kind: 'quantity', lang: 'en' },
   { re: sticky(`${SP}ore${END}`), unit: 'h', kind: 'quantity', lang: 'it' },
   { re: sticky(`${SP}h${END}`, 'u'), unit: 'h', kind: 'quantity' },
@@ -144,6 +169,13 @@ const UNITS: readonly UnitRule[] = [
 
 /** kWh, MWh, GWh, TWh and kW, MW, GW: the unit as written, in canonical case. */
 const ENERGY_RE = sticky(`${SP}([kmgt]?)(wh|W)(p?)${END}`)
+/** "4.850 megawatt", "187 … per kilowattora", "kilowatt-hours": the same units spelt out. */
+const ENERGY_WORD_RE = sticky(`${SP}(kilo|chilo|mega|giga|tera)watt(?:s)?((?:[- ]?hours?|-?or[ae])?)${END}`)
+const ENERGY_PREFIX: Record<string, string> = { kilo: 'k', chilo: 'k', mega: 'M', giga: 'G', tera: 'T' }
+
+/** "g CO2/kWh", "grammi di CO2 per kilowattora", "t per hectare": a measure per unit of another measure. */
+const RATE_SEP = sticky(`(?:${SP}(?:(?:of|di)\\s+)?${CO2E})?(?:${SP}/${SP}|\\s+per\\s+(?:(?:a|one|un|una|ogni)\\s+)?)`)
+const RATE_DENOMINATORS = new Set(['kWh', 'MWh', 'GWh', 'TWh', 'km', 't', 'kg', 'm2', 'm3', 'L', 'ha'])
 
 const CURRENCY_WORDS: readonly [RegExp, string][] = [
   [sticky(`${SP}(?:${CODE_ALT})${END}`, 'u'), ''],
@@ -196,7 +228,7 @@ const QUALIFIERS: readonly [RegExp, Qualifier][] = [
   ],
   [
     new RegExp(
-      `${B}(?:more\\s+than|over|exceeding|exceeds?|exceeded|above|in\\s+excess\\s+of|upwards\\s+of|oltre(?:\\s+${TO_IT}|\\s+${ART_IT})?|più\\s+${PREP_IT}|superior[ei]\\s+${TO_IT})\\s*$`,
+      `${B}(?:more\\s+than|over|exceeding|exceeds?|exceeded|surpass(?:ed|es|ing)?|above|in\\s+excess\\s+of|upwards\\s+of|oltre(?:\\s+${TO_IT}|\\s+${ART_IT})?|più\\s+${PREP_IT}|superior[ei]\\s+${TO_IT}|(?:superat[oaie]|super(?:a|ano|ando|ava|avano|ò|eranno|erà))(?:\\s+${ART_IT})?)\\s*$`,
       'iu',
     ),
     'over',
@@ -211,7 +243,7 @@ const QUALIFIERS: readonly [RegExp, Qualifier][] = [
   [new RegExp(`${B}(?:almost|nearly|close\\s+to|quasi|vicino\\s+${TO_IT})\\s*(?:${ART_IT}\\s*)?$`, 'iu'), 'almost'],
   [
     new RegExp(
-      `${B}(?:about|approximately|approx\\.|approx|around|roughly|an\\s+estimated|circa|ca\\.|intorno\\s+${TO_IT}|approssimativamente|all['’]incirca)\\s*(?:${ART_IT}\\s*)?$`,
+      `${B}(?:about|approximately|approx\\.|approx|around|roughly|some|an\\s+estimated|circa|ca\\.|intorno\\s+${TO_IT}|approssimativamente|all['’]incirca)\\s*(?:${ART_IT}\\s*)?$`,
       'iu',
     ),
     'approximately',
@@ -224,13 +256,34 @@ const TARGET_CUE = new RegExp(
 )
 
 const YEAR_TARGET_BEFORE = new RegExp(
-  `${B}(?:by(?:\\s+the\\s+year)?|entro(?:\\s+il|\\s+l['’]anno)?|target\\s+year(?:\\s+of)?|anno\\s+(?:obiettivo|target)(?:\\s+(?:il|del))?|obiettivo(?:\\s+(?:al|il|del))?)\\s*$`,
+  `${B}(?:by(?:\\s+the\\s+year)?|(?:no|not)\\s+later\\s+than|entro(?:\\s+il|\\s+l['’]anno)?|target\\s+year(?:\\s+of)?|anno\\s+(?:obiettivo|target)(?:\\s+(?:il|del))?|obiettivo(?:\\s+(?:al|il|del))?)\\s*$`,
   'iu',
 )
 const YEAR_TARGET_AFTER = new RegExp(`^\\s*(?:targets?|goals?)(?![${L}])`, 'iu')
 const YEAR_BASE_BEFORE = new RegExp(
-  `${B}(?:base(?:line)?\\s+year(?:\\s+(?:of|is|was))?|baseline(?:\\s+of)?|compared\\s+(?:to|with)|relative\\s+to|versus|vs\\.?|against|from\\s+a|rispetto\\s+(?:al|all['’]anno|ai\\s+livelli\\s+del)|anno\\s+(?:base|di\\s+riferimento)(?:\\s+(?:il|del|è))?)\\s*(?:the\\s+)?$`,
+  `${B}(?:base(?:line)?\\s+year(?:\\s+(?:of|is|was))?|baseline(?:\\s+of)?|compared\\s+(?:to|with)|relative\\s+to|versus|vs\\.?|against|(?<!later\\s)than(?:\\s+(?:in|during))?|from\\s+a|rispetto\\s+(?:al|all['’]anno|ai\\s+livelli\\s+del)|anno\\s+(?:base|di\\s+riferimento)(?:\\s+(?:il|del|è))?)\\s*(?:the\\s+)?$`,
   'iu',
+)
+/** "fiscal 2015", "FY 2024", "entro l'esercizio 2026": a fiscal year takes the roles a bare year would. */
+const FISCAL_TAIL = new RegExp(
+  `(?:${B}(?:the|its|our|il|l['’]|nell['’]|dell['’]|all['’]|sull['’]|dall['’])\\s*)?${B}(?:fiscal(?:\\s+year)?|financial\\s+year|FY|esercizio(?:\\s+fiscale)?|anno\\s+fiscale)\\s*$`,
+  'iu',
+)
+/** What opens a comparison with an earlier dated value: "up from 14% in 2022", "contro il 51% del 2021". */
+const COMPARE_CUE = new RegExp(
+  `${B}(?:(?:up|down|rose|rising|fell|falling|grew|growing|increased|decreased|declined|dropped|climbed|jumped)\\s+from|compared\\s+(?:to|with)|relative\\s+to|versus|vs\\.?|against|(?:lower|higher|greater|smaller|larger|better|worse)\\s+than|rispetto\\s+${TO_IT}|contro|a\\s+fronte\\s+${PREP_IT}|in\\s+confronto\\s+${TO_IT}|dal|dallo|dalla|dall['’]|dai|dagli|dalle|sul|sullo|sulla|sull['’]|sui|sugli|sulle)\\s*(?:(?:the|a|an|${ART_IT})\\s*)?(?:[${L}]+\\s+)?$`,
+  'iu',
+)
+/** Between that value and its year: "14% in 2022", "51% del 2021", "36% in fiscal 2020". */
+const COMPARE_LINK = /^[ \u00a0]*(?:in|during|of|for|nel|del|dell['’]anno|nell['’]anno)?[ \u00a0]*$/iu
+const SUBJECT = `(?:(?:the|it|its|they|their|we|our|this|that|these|those|there|il|lo|la|i|gli|le|si|ci|questo|questa|questi|queste)(?![${L}])|l['’])`
+/**
+ * Where a new clause starts, for target scoping: ";", ", but/while/against/mentre …", ", and the/it …",
+ * ", e l'…". A bare ", and" does not split, so "30% by 2030, and 25% …" lists stay one target clause.
+ */
+const CLAUSE_BREAK = new RegExp(
+  `;|,\\s+(?=(?:but|yet|while|whereas|although|though|still|against|ma|mentre|però|sebbene|pur|contro)(?![${L}])|(?:and|e|ed)\\s+${SUBJECT})|\\s(?=(?:while|whereas|mentre)(?![${L}]))`,
+  'giu',
 )
 const YEAR_BASE_AFTER = new RegExp(
   `^\\s*(?:as\\s+(?:the\\s+|a\\s+|its\\s+|our\\s+)?base(?:line)?(?:\\s+year)?|base(?:line)?(?:\\s+year)?|levels?|come\\s+anno\\s+(?:base|di\\s+riferimento))(?![${L}])`,
@@ -401,8 +454,11 @@ function italianNumber(word: string): number | undefined {
   return pieces > 0 ? total + cur : undefined
 }
 
-const FRACTIONS_EN: Record<string, number> = { 'a third': 100 / 3, 'one third': 100 / 3, 'two thirds': 200 / 3, 'a quarter': 25, 'three quarters': 75 }
-const FRACTIONS_IT: Record<string, number> = { 'un terzo': 100 / 3, 'due terzi': 200 / 3, 'tre quarti': 75 }
+const FRACTIONS_EN: Record<string, number> = {
+  'a third': 100 / 3, 'one third': 100 / 3, 'two thirds': 200 / 3, 'a quarter': 25, 'one quarter': 25, 'three quarters': 75,
+  'a fifth': 20, 'one fifth': 20,
+}
+const FRACTIONS_IT: Record<string, number> = { 'un terzo': 100 / 3, 'due terzi': 200 / 3, 'un quarto': 25, 'tre quarti': 75, 'un quinto': 20 }
 const round2 = (n: number): number => Math.round(n * 100) / 100
 
 interface Core {
@@ -420,17 +476,33 @@ interface Core {
 
 const HALF_CONTEXT_BAD = /(?<![\p{L}])(?:first|second|latter|prima|seconda|a|in|entro|da|della|the)\s+$/iu
 
-/** "half of the …", "un terzo dei …" are shares; "first half of 2024" and "a metà 2025" are periods. */
+/** "…, of which nearly two thirds", "di cui quasi due terzi": a share of the whole just named. */
+const SHARE_OF_WHICH = /(?<![\p{L}])(?:of\s+(?:which|whom|these|them|those)|di\s+cui|dei\s+quali|delle\s+quali)\s+(?:[\p{L}]+\s+)?$/iu
+
+/** "half of the …", "un terzo dei …" are shares; "first half of 2024", "a metà 2025" and "il quarto trimestre" are not. */
 function sharePart(s: string, it: boolean, start: number, end: number): boolean {
+  if (HALF_CONTEXT_BAD.test(before(s, start, 12))) return false
+  if (SHARE_OF_WHICH.test(before(s, start, 30))) return true
   const after = s.slice(end, end + 20)
-  const ofWhat = it ? /^\s+(?:di|del|dello|della|dell['’]|dei|degli|delle)\s+/iu : /^\s+(?:of|the)\s+/iu
-  return ofWhat.test(after) && !/^\s+\S+\s+(?:\d|anno|year)/iu.test(after) && !HALF_CONTEXT_BAD.test(before(s, start, 12))
+  const ofWhat = it ? /^\s+(?:(?:di|del|dello|della|dei|degli|delle)\s+|dell['’])/iu : /^\s+(?:of|the)\s+/iu
+  return ofWhat.test(after) && !/^\s+\S+\s+(?:\d|anno|year)/iu.test(after)
+}
+
+/** Measure nouns a number word may be hyphenated to and still count something ("three-star", "five-year"). */
+const HYPHEN_MEASURES = new Set('star year month week day hour minute storey story floor seat point fold person member stage step page'.split(' '))
+
+/** "second-life", "one-off", "tier-one": a number word glued into a compound word is not a figure; "three-star" is. */
+function inCompound(s: string, start: number, end: number, ordinal: boolean): boolean {
+  if ((s[start - 1] === '-' || s[start - 1] === '‐') && isLetter(s[start - 2])) return true
+  const m = execAt(/[-‐]([\p{L}]+)/uy, s, end)
+  if (!m?.[1]) return false
+  return ordinal || !HYPHEN_MEASURES.has(m[1].toLowerCase().replace(/s$/u, ''))
 }
 
 function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
   const { s, it } = ctx
   const word = s.slice(start, end).normalize('NFC').toLowerCase()
-  const second = execAt(/[ \u00a0]+([\p{L}\p{M}]+)/uy, s, end)
+  const second = execAt(/(?:[ \u00a0]+|-)([\p{L}\p{M}]+)/uy, s, end)
   const frac = second?.[1] ? (it ? FRACTIONS_IT : FRACTIONS_EN)[`${word} ${second[1].toLowerCase()}`] : undefined
   if (frac !== undefined) {
     const fracEnd = end + (second?.[0].length ?? 0)
@@ -443,14 +515,15 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
   if (!it && word === 'hundred' && prevLower === 'a' && prev) return { start: prev.start, end, value: 100 }
   const ordinal = (it ? IT_ORDINALS : EN_ORDINALS)[word]
   if (ordinal !== undefined) {
-    if (/^[ -]?part(?:y|ies)/iu.test(s.slice(end, end + 9))) return undefined
+    if (/^[ -]?part(?:y|ies)/iu.test(s.slice(end, end + 9)) || inCompound(s, start, end, true)) return undefined
     return { start, end, value: ordinal, kind: 'ordinal' }
   }
+  let core: Core | undefined
   if (it) {
     const v = italianNumber(word)
-    return v === undefined ? undefined : { start, end, value: v, needsNoun: word === 'sei' }
-  }
-  return englishWords(s, start, end, word)
+    core = v === undefined ? undefined : { start, end, value: v, needsNoun: word === 'sei' }
+  } else core = englishWords(s, start, end, word)
+  return core && !inCompound(s, core.start, core.end, false) ? core : undefined
 }
 
 const EN_NEXT = /(?:\s+and\s+|[ \u00a0]+|-)([a-z]+)(?![\p{L}])/iuy
@@ -495,8 +568,9 @@ function digitCore(ctx: Ctx, start: number, raw: string): Core | undefined {
   const end = start + raw.length
   const p1 = s[start - 1]
   const p2 = s[start - 2]
-  // Glued to letters ("COP29", "COVID-19") or part of a path, time or fraction ("24/7", "14001:2015").
-  if (isLetter(p1) || ((p1 === '-' || p1 === '‐') && isLetter(p2))) return undefined
+  // Glued to letters ("COP29", "COVID-19") or part of a path, time or fraction ("24/7", "14001:2015"); "FY2024" is a year.
+  const fiscalYear = /^\d{4}$/.test(raw) && /(?<![\p{L}])FY$/u.test(before(s, start, 3))
+  if ((isLetter(p1) && !fiscalYear) || ((p1 === '-' || p1 === '‐') && isLetter(p2))) return undefined
   if (p1 !== undefined && '/:#@_\\'.includes(p1)) return undefined
   if ((s[end] === '/' || s[end] === ':') && /\d/.test(s[end + 1] ?? '')) return undefined
   const value = parseDigits(raw, it)
@@ -516,6 +590,7 @@ function digitCore(ctx: Ctx, start: number, raw: string): Core | undefined {
     }
   }
   if (ID_PREFIXES.has(prevLower) && !hasCurrencyBefore(s, start)) return undefined
+  if (ID_LIST_RE.test(before(s, start, 40))) return undefined
   if (p1 === '-' || p1 === '–') {
     // "Scope 1-3": the right end of a range after an identifier is an identifier too.
     const left = /(\d+)[-–]$/.exec(before(s, start, 20))
@@ -532,10 +607,7 @@ function digitCore(ctx: Ctx, start: number, raw: string): Core | undefined {
     if (ord && plainInt) return { start, end: end + ord[0].length, value, kind: 'ordinal' }
     // A glued suffix must be a known scale or unit ("5kWh", "$3m"), else it is a name ("14T").
     const money = hasCurrencyBefore(s, start)
-    const known =
-      SCALES.some((r) => (!r.moneyOnly || money) && execAt(r.re, s, end)?.index === end) ||
-      UNITS.some((r) => execAt(r.re, s, end)) ||
-      execAt(ENERGY_RE, s, end) !== null
+    const known = SCALES.some((r) => (!r.moneyOnly || money) && execAt(r.re, s, end)?.index === end) || measureAt(ctx, end) !== undefined
     if (!known) return undefined
   }
   return { start, end, value, raw, ...(afterName ? { afterName } : {}) }
@@ -608,12 +680,16 @@ function grow(ctx: Ctx, core: Core): Draft | undefined {
   return { start, end, kind, value: clean(value * factor), factor, ...(unit ? { unit } : {}), ...(qualifier ? { qualifier } : {}) }
 }
 
-function unitAfter(ctx: Ctx, at: number): { unit: string; kind: FigureKind; factor: number; end: number } | undefined {
+interface UnitMatch {
+  unit: string
+  kind: FigureKind
+  factor: number
+  end: number
+}
+
+/** A measure unit (not money) starting at `at`, spaces first allowed. */
+function measureAt(ctx: Ctx, at: number): UnitMatch | undefined {
   const { s, it } = ctx
-  for (const [re, code] of CURRENCY_WORDS) {
-    const m = execAt(re, s, at)
-    if (m) return { unit: code || currencyOf(m[0], s), kind: 'amount', factor: 1, end: at + m[0].length }
-  }
   for (const r of UNITS) {
     if (r.lang && r.lang !== (it ? 'it' : 'en')) continue
     const m = execAt(r.re, s, at)
@@ -625,13 +701,37 @@ function unitAfter(ctx: Ctx, at: number): { unit: string; kind: FigureKind; fact
     const unit = (scale.toLowerCase() === 'k' ? 'k' : scale.toUpperCase()) + (base.toLowerCase() === 'wh' ? 'Wh' : 'W') + peak.toLowerCase()
     return { unit, kind: 'quantity', factor: 1, end: at + e[0].length }
   }
+  const w = execAt(ENERGY_WORD_RE, s, at)
+  if (w) {
+    const unit = `${ENERGY_PREFIX[(w[1] ?? '').toLowerCase()] ?? ''}${w[2] ? 'Wh' : 'W'}`
+    return { unit, kind: 'quantity', factor: 1, end: at + w[0].length }
+  }
   return undefined
+}
+
+/** A measure, grown into a rate when "per <unit>" or "/<unit>" follows ("187 g CO2/kWh" is g/kWh). */
+function measureOrRateAt(ctx: Ctx, at: number): UnitMatch | undefined {
+  const num = measureAt(ctx, at)
+  if (!num || num.kind !== 'quantity') return num
+  const sep = execAt(RATE_SEP, ctx.s, num.end)
+  const den = sep ? measureAt(ctx, num.end + sep[0].length) : undefined
+  if (!den || !RATE_DENOMINATORS.has(den.unit)) return num
+  return { ...num, unit: `${num.unit}/${den.unit}`, end: den.end }
+}
+
+function unitAfter(ctx: Ctx, at: number): UnitMatch | undefined {
+  const { s } = ctx
+  for (const [re, code] of CURRENCY_WORDS) {
+    const m = execAt(re, s, at)
+    if (m) return { unit: code || currencyOf(m[0], s), kind: 'amount', factor: 1, end: at + m[0].length }
+  }
+  return measureOrRateAt(ctx, at)
 }
 
 // ---------- sentence-level rules ----------
 
 function yearRole(s: string, d: Draft): FigureRole | undefined {
-  const pre = before(s, d.start, 40)
+  const pre = before(s, d.start, 60).replace(FISCAL_TAIL, '')
   const post = s.slice(d.end, d.end + 40)
   if (YEAR_BASE_BEFORE.test(pre) || YEAR_BASE_AFTER.test(post)) return 'base'
   if (YEAR_TARGET_BEFORE.test(pre) || YEAR_TARGET_AFTER.test(post)) return 'target'
@@ -653,12 +753,44 @@ function nearest(d: Draft, pool: readonly Draft[], preferAfter: boolean): Draft 
 
 const periodOf = (d: Draft): string => (d.kind === 'year-range' ? `${d.value}/${d.valueEnd}` : String(d.value))
 
+const isValue = (d: Draft): boolean => d.kind === 'amount' || d.kind === 'percent' || d.kind === 'quantity' || d.kind === 'count'
+
+/**
+ * Values compared against an earlier dated value ("22.5%, up from 14% in 2022"): the year becomes a
+ * base year and is the period of the value inside the comparison only. `drafts` is sorted by start.
+ */
+function comparisons(s: string, drafts: readonly Draft[]): Map<Draft, Draft> {
+  const out = new Map<Draft, Draft>()
+  drafts.forEach((year, i) => {
+    const value = drafts[i - 1]
+    if (year.kind !== 'year' || year.role || !value || !isValue(value)) return
+    if (!COMPARE_LINK.test(s.slice(value.end, year.start).replace(FISCAL_TAIL, ''))) return
+    const window = before(s, value.start, 50)
+    const cue = COMPARE_CUE.exec(window)
+    if (!cue) return
+    const cueStart = value.start - window.length + cue.index
+    // "15.5% in 2023 vs 14.2% in 2022" contrasts two dated values: both years stay periods.
+    const prior = drafts[i - 2]
+    if (prior?.kind === 'year' && !prior.role && prior.end <= cueStart && /^[\s,]*$/u.test(s.slice(prior.end, cueStart))) return
+    year.role = 'base'
+    out.set(value, year)
+  })
+  return out
+}
+
+function clauseStarts(s: string): number[] {
+  return [0, ...[...s.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length)]
+}
+
 function finish(s: string, drafts: Draft[]): Figure[] {
   for (const d of drafts) if (d.kind === 'year') d.role = yearRole(s, d)
+  const compared = comparisons(s, drafts)
   const years = drafts.filter((d) => d.kind === 'year' || d.kind === 'year-range')
   const periods = years.filter((d) => !d.role)
   const targets = years.filter((d) => d.role === 'target')
   const bases = years.filter((d) => d.role === 'base')
+  const starts = clauseStarts(s)
+  const clauseStart = (at: number): number => starts.filter((c) => c <= at).at(-1) ?? 0
   return drafts.map((d): Figure => {
     const fig: Figure = { text: s.slice(d.start, d.end), start: d.start, end: d.end, kind: d.kind, value: d.value }
     if (d.valueEnd !== undefined) fig.valueEnd = d.valueEnd
@@ -670,13 +802,25 @@ function finish(s: string, drafts: Draft[]): Figure[] {
       return fig
     }
     if (d.kind === 'ordinal' || d.kind === 'date') return fig
+    const inComparison = compared.get(d)
+    if (inComparison) {
+      fig.period = periodOf(inComparison)
+      return fig
+    }
+    // A target year or target wording makes a value a target only within its own clause:
+    // "Women held 21.7%, against a target of 25% by 2027" targets only the 25%.
+    const from = clauseStart(d.start)
     const period = nearest(d, periods, false)
-    const target = nearest(d, targets, true)
+    const target = nearest(
+      d,
+      targets.filter((t) => clauseStart(t.start) === from),
+      true,
+    )
     const base = nearest(d, bases, false)
     if (period) fig.period = periodOf(period)
     if (target) fig.targetYear = target.value
     if (base) fig.baseYear = base.value
-    if (target || TARGET_CUE.test(before(s, d.start, 80))) fig.role = 'target'
+    if (target || TARGET_CUE.test(s.slice(Math.max(from, d.start - 80), d.start))) fig.role = 'target'
     return fig
   })
 }
@@ -719,7 +863,10 @@ function parse(s: string, it: boolean): Figure[] {
  * period, target and base year). Offsets are relative to `sentence`, and
  * `sentence.slice(start, end) === text`. `lang` is a BCP 47 tag: "it…" reads Italian number format
  * ("42.000", "24,1"), anything else English. Identifiers ("COP29", "ISO 50001", "Scope 3") are
- * not figures. Never throws: a sentence it cannot read yields fewer figures, not an error, because
+ * not figures, nor are number words inside compounds ("second-life", "tier-one"). A year inside a
+ * comparison ("up from 14% in 2022", "rispetto al 36% del 2020") dates only the compared value and
+ * is the base year of the others; a target year makes a value a target only within its own clause
+ * ("21.7%, against a target of 25% by 2027" targets the 25%). Never throws: a sentence it cannot read yields fewer figures, not an error, because
  * one odd sentence must not stop a whole corpus build.
  */
 export function parseFigures(sentence: string, lang: string): Figure[] {
