@@ -866,8 +866,8 @@ function parse(s: string, it: boolean): Figure[] {
  * not figures, nor are number words inside compounds ("second-life", "tier-one"). A year inside a
  * comparison ("up from 14% in 2022", "rispetto al 36% del 2020") dates only the compared value and
  * is the base year of the others; a target year makes a value a target only within its own clause
- * ("21.7%, against a target of 25% by 2027" targets the 25%). Never throws: a sentence it cannot read yields fewer figures, not an error, because
- * one odd sentence must not stop a whole corpus build.
+ * ("21.7%, against a target of 25% by 2027" targets the 25%). Never throws: a sentence it cannot
+ * read yields fewer figures, not an error, because one odd sentence must not stop a whole corpus build.
  */
 export function parseFigures(sentence: string, lang: string): Figure[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return []
