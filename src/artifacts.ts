@@ -1,7 +1,6 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { loadCorpus } from './corpus/load-corpus.js'
-import { buildCorpus, type Corpus } from './facts/build-facts.js'
+import type { Corpus } from './facts/build-facts.js'
 import type { AppData } from './http/app-env.js'
 import { FactIndex, type FactIndexJSON } from './index/fact-index.js'
 
@@ -13,8 +12,12 @@ const SRC_DIR = resolve(import.meta.dirname)
 const CORPUS_FILE = 'corpus.json'
 const INDEX_FILE = 'index.json'
 
-/** Runs the pipeline on the corpus folder: corpus → facts → index. */
+/**
+ * Runs the pipeline on the corpus folder: corpus → facts → index. The loader and the pipeline are
+ * imported here, when a build is needed, so a start from built artifacts does not load them.
+ */
 export async function buildFromCorpus(dir = CORPUS_DIR): Promise<AppData> {
+  const [{ loadCorpus }, { buildCorpus }] = await Promise.all([import('./corpus/load-corpus.js'), import('./facts/build-facts.js')])
   const corpus = buildCorpus(await loadCorpus(dir))
   return { corpus, index: FactIndex.build(corpus.facts, corpus.sources) }
 }
