@@ -122,7 +122,7 @@ describe('a new article', () => {
   it('is picked up from the corpus folder with no code change, in either language', async () => {
     const { corpus, index } = await buildFromCorpus('test/fixtures/extra-corpus')
     expect(corpus.sources.map((s) => s.id).sort()).toEqual(['nordlicht-energie-esg-2025', 'sole-verde-bilancio-2024'])
-    const water = index.search('process water reused')[0]!
+    const water = index.search('process water reused').hits[0]!
     expect(water.fact.source.id).toBe('nordlicht-energie-esg-2025')
     expect(water.fact.figures.map((f) => [f.value, f.unit])).toContainEqual([1_800_000, 'm3'])
     expect(corpus.facts.some((f) => f.text.includes('should be added here'))).toBe(false)

@@ -10,6 +10,7 @@ import { findConcepts } from './glossary.js'
  * question is about (an unknown company, product or event), so the answer abstains.
  */
 export const MIN_COVERAGE = 0.5
+const ANSWER_CANDIDATES = 10
 
 export interface AnswerCitation {
   text: string
@@ -31,7 +32,8 @@ export interface Answer {
  * favour of that language; it never hides a fact in the other language.
  */
 export function answer(index: FactIndex, q: string, lang?: Lang): Answer {
-  const hits = index.search(q)
+  // The top few are enough: a near tie in the asked language, and the runner-up for confidence.
+  const { hits } = index.search(q, {}, ANSWER_CANDIDATES)
   const best = pickBest(hits, lang)
   if (!best || best.coverage < MIN_COVERAGE || best.missing.length > 0) return { answer: null, figure: null, citation: null, confidence: 0 }
   const second = hits.find((h) => h !== best)

@@ -21,6 +21,13 @@ export interface Highlight {
   term: string
 }
 
+export interface SearchResults {
+  /** How many facts match the query and filters. */
+  total: number
+  /** The best of them, best first (at most the `top` asked for). */
+  hits: SearchHit[]
+}
+
 export interface SearchHit {
   fact: Fact
   score: number
@@ -67,6 +74,8 @@ const FUZZY_TWO_EDITS = 6
 const PREFIX_MIN_LENGTH = 5
 /** A year in a question: a fact about another year does not answer it. */
 const YEAR = /^(19|20)\d\d$/
+/** How many hits a search ranks fully by default (the API pages through at most 100 at a time). */
+const DEFAULT_TOP = 100
 /** Score factor for a fact from a report of the year the question names. */
 const REPORT_YEAR_BOOST = 1.2
 /** Score factor for a fact of the claim type the question's tense asks for (a result, a goal). */
@@ -75,6 +84,8 @@ const CLAIM_TYPE_BOOST = 1.25
 const OTHER_ORGANISATION = 0.3
 /** Words of organisation names that name no one in particular. */
 const LEGAL_FORMS = new Set(['ag', 'co', 'company', 'corp', 'corporation', 'gmbh', 'group', 'gruppo', 'holding', 'holdings', 'inc', 'limited', 'ltd', 'nv', 'plc', 'sa', 'se', 'spa', 'srl', 'the'])
+/** The most the factors after MiniSearch's score can raise it (report year × intent × claim type). */
+const MAX_BOOST = REPORT_YEAR_BOOST * INTENT_BOOST * CLAIM_TYPE_BOOST
 /** A fuzzy or prefix match tells less than an exact one; coverage counts it at this weight. */
 const INEXACT_MATCH_WEIGHT = 0.7
 
@@ -138,10 +149,11 @@ export class FactIndex {
    * All matching facts, best first: the BM25+ score times the square of how much of the query
    * each fact covers (so a fact matching every word of a question beats one that repeats a single
    * word), raised for facts stating the kind of number the question asks for, and lowered for
-   * facts about another organisation than the one the question names.
-   * An empty or stopword-only query matches nothing.
+   * facts about another organisation than the one the question names. `total` counts every
+   * matching fact; `hits` holds the best `top` of them, ranked. An empty or stopword-only query
+   * matches nothing.
    */
-  search(query: string, filters: SearchFilters = {}): SearchHit[] {
+  search(query: string, filters: SearchFilters = {}, top = DEFAULT_TOP): SearchResults {
     const orgForms = this.organisationForms()
     const all = queryTokens(query)
     // A word the index knows is taken as spelt right: typo tolerance for it would only add
@@ -159,8 +171,12 @@ export class FactIndex {
     const years = tokens.filter((t) => YEAR.test(t.token)).map((t) => t.token)
     const intent = detectIntent(query)
     const claimType = wantedClaimType(query)
-    const hits = raw.map((r) => this.toHit(r, tokens))
-    for (const h of hits) {
+    const best: SearchHit[] = []
+    for (const r of raw) {
+      // MiniSearch returns hits by descending score and no factor below exceeds MAX_BOOST, so once
+      // even the best case of a hit cannot enter the top, none after it can: stop there.
+      if (best.length >= top && r.score * MAX_BOOST < best[best.length - 1]!.score) break
+      const h = this.toHit(r, tokens)
       // A question naming an organisation is not answered by a fact about another one.
       const org = this.orgTerms.get(h.fact.source.id)!
       const otherOrg = named.filter((t) => !t.forms.some((f) => org.has(f)))
@@ -174,8 +190,9 @@ export class FactIndex {
       if (intent && answersIntent(h.fact, intent)) h.score *= INTENT_BOOST
       // "How much has it reduced…" asks for a result, "what is the target…" for a goal.
       if (claimType && h.fact.type === claimType) h.score *= CLAIM_TYPE_BOOST
+      insertRanked(best, h, top)
     }
-    return hits.sort((a, b) => b.score - a.score)
+    return { total: raw.length, hits: best }
   }
 
   /** The analysed words of every organisation name in the corpus: a question naming one is about it. */
@@ -273,6 +290,15 @@ function queryTokens(query: string): Omit<QueryToken, 'weight'>[] {
 function organisationTerms(name: string, lang: Lang): Set<string> {
   const words = tokenize(name).map(({ token }) => token.toLowerCase().replace(/[.']/g, ''))
   return new Set(words.filter((w) => w.length > 1 && !LEGAL_FORMS.has(w)).flatMap((w) => analyzeTerm(w, lang) ?? []))
+}
+
+/** Inserts `hit` into `ranked` (best first), keeping at most `top`. */
+function insertRanked(ranked: SearchHit[], hit: SearchHit, top: number): void {
+  let i = ranked.length
+  while (i > 0 && ranked[i - 1]!.score < hit.score) i--
+  if (i >= top) return
+  ranked.splice(i, 0, hit)
+  if (ranked.length > top) ranked.pop()
 }
 
 /** Where a hit's matched terms stand in its fact text; computed for the page shown, not for every hit. */

@@ -27,9 +27,9 @@ export const search: AppRouteHandler<typeof searchRoute> = (c) => {
   const { q, limit, offset, ...filters } = c.req.valid('query')
   const bad = unknownFilter(c.var.data.corpus.sources, filters)
   if (bad) return problem(c, 400, `${bad.parameter}: ${bad.detail}`, { errors: [bad] }) as never
-  const hits = c.var.data.index.search(q, filters)
-  const results = hits.slice(offset, offset + limit).map((h) => ({ ...h.fact, score: round(h.score), matched: h.terms, highlights: highlights(h) }))
-  return c.json({ query: q, total: hits.length, limit, offset, results }, 200)
+  const { total, hits } = c.var.data.index.search(q, filters, offset + limit)
+  const results = hits.slice(offset).map((h) => ({ ...h.fact, score: round(h.score), matched: h.terms, highlights: highlights(h) }))
+  return c.json({ query: q, total, limit, offset, results }, 200)
 }
 
 export const getAnswer: AppRouteHandler<typeof answerRoute> = (c) => {

@@ -74,7 +74,7 @@ export function pageRoutes(): Hono<AppEnv> {
       const detail = `must be at most ${MAX_QUERY_LENGTH} characters`
       return problem(c, 400, `q: ${detail}`, { errors: [{ parameter: 'q', detail }] })
     }
-    const hits = q ? c.var.data.index.search(q).slice(0, SEARCH_PAGE_SIZE) : []
+    const hits = q ? c.var.data.index.search(q, {}, SEARCH_PAGE_SIZE).hits : []
     const s = siteOf(c)
     return send(c, { path: q ? paths.search(q) : '/search', html: () => searchHtml(s, q, hits), markdown: () => searchMarkdown(s, q, hits) }, asMarkdown, false)
   }
