@@ -49,7 +49,7 @@ const EXTRA_STOPWORDS: Readonly<Record<Lang, readonly string[]>> = {
 }
 
 /** Lowercase, NFKC (CO₂ → co2) and accents stripped, so "elettricità" and "elettricita" agree. */
-function fold(token: string): string {
+export function fold(token: string): string {
   return token
     .normalize('NFKC')
     .toLowerCase()
@@ -136,6 +136,8 @@ function analyze(token: string, lang: Lang): string | null {
  * (up to 50,000 entries, then reset) because the index calls it for every token.
  */
 export function analyzeTerm(token: string, lang: Lang): string | null {
+  // Numbers are kept as written and nearly all distinct: caching them would only evict words.
+  if (LITERAL.test(token)) return analyze(token, lang)
   const cache = CACHES[lang]
   const cached = cache.get(token)
   if (cached !== undefined) return cached

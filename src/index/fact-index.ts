@@ -2,9 +2,10 @@ import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 
 import { baseLang, type Lang, type SourceWithText } from '../corpus/source-schema.js'
 import type { ClaimType, Fact } from '../facts/fact-schema.js'
 import { TOPICS } from '../facts/topics.js'
-import { analyzeTerm, queryTerms, tokenize } from './analyzer.js'
+import { analyzeTerm, fold, queryTerms, tokenize } from './analyzer.js'
 import { expandWithGlossary, isGlossaryWord } from './glossary.js'
 import { answersIntent, detectIntent, isIntentWord, wantedClaimType } from './intent.js'
+import { Spelling } from './spelling.js'
 
 /** Narrow a search to some facts; every filter is an exact match. */
 export interface SearchFilters {
@@ -39,11 +40,12 @@ export interface SearchHit {
   missing: string[]
 }
 
-/** The serialised index: MiniSearch's own JSON plus the document frequencies coverage needs. */
+/** The serialised index: MiniSearch's own JSON, the document frequencies coverage needs, and the corpus's words for spelling. */
 export interface FactIndexJSON {
-  version: 1
+  version: 2
   minisearch: AsPlainObject
   df: Record<string, number>
+  words: Array<[string, number]>
 }
 
 /**
@@ -72,6 +74,8 @@ const FUZZY_MIN_LENGTH = 5
 const FUZZY_TWO_EDITS = 6
 /** Prefix matching from this length on, so "recycl" finds "recycling" but "co" does not flood. */
 const PREFIX_MIN_LENGTH = 5
+/** A word spelling correction works on: letters only, three or more. */
+const WORD = /^\p{L}[\p{L}'-]{2,}$/u
 /** A year in a question: a fact about another year does not answer it. */
 const YEAR = /^(19|20)\d\d$/
 /** How many hits a search ranks fully by default (the API pages through at most 100 at a time). */
@@ -80,8 +84,8 @@ const DEFAULT_TOP = 100
 const REPORT_YEAR_BOOST = 1.2
 /** Score factor for a fact of the claim type the question's tense asks for (a result, a goal). */
 const CLAIM_TYPE_BOOST = 1.25
-/** Score factor for a fact about another organisation than the one the question names. */
-const OTHER_ORGANISATION = 0.3
+/** Score factor for a fact about another organisation than the one the question names: below any fact about it. */
+const OTHER_ORGANISATION = 0.05
 /** Words of organisation names that name no one in particular. */
 const LEGAL_FORMS = new Set(['ag', 'co', 'company', 'corp', 'corporation', 'gmbh', 'group', 'gruppo', 'holding', 'holdings', 'inc', 'limited', 'ltd', 'nv', 'plc', 'sa', 'se', 'spa', 'srl', 'the'])
 /** The most the factors after MiniSearch's score can raise it (report year × intent × claim type). */
@@ -108,6 +112,7 @@ export class FactIndex {
     sources: readonly SourceWithText[],
     /** In how many facts each analysed term occurs: rarer terms carry more of a query's meaning. */
     private readonly df: Map<string, number>,
+    private readonly spelling: Spelling,
   ) {
     this.byId = new Map(facts.map((f) => [f.id, f]))
     this.orgTerms = new Map(sources.map((s) => [s.id, organisationTerms(s.about.organization.name, baseLang(s.lang))]))
@@ -117,28 +122,34 @@ export class FactIndex {
   /** Indexes the facts of a corpus. */
   static build(facts: readonly Fact[], sources: readonly SourceWithText[]): FactIndex {
     // Document frequencies over every field, counted as the index analyses each fact, so a word
-    // known only from a heading or the glossary still counts as known.
+    // known only from a heading or the glossary still counts as known; and the words of sentences
+    // and headings as written, for spelling correction.
     const seen = new Set<string>()
     const df = new Map<string, number>()
-    const ms = new MiniSearch<Fact>(miniSearchOptions((term) => seen.add(term)))
+    const words = new Map<string, number>()
+    const ms = new MiniSearch<Fact>(
+      miniSearchOptions((term, surface, field) => {
+        seen.add(term)
+        if ((field === 'text' || field === 'heading') && WORD.test(surface)) words.set(surface, (words.get(surface) ?? 0) + 1)
+      }),
+    )
     for (const fact of facts) {
       seen.clear()
       ms.add(fact)
       for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1)
     }
-    return new FactIndex(ms, facts, sources, df)
+    return new FactIndex(ms, facts, sources, df, Spelling.fromCounts(words))
   }
 
   /** Loads an index written by {@link FactIndex.toJSON}; `facts` and `sources` must be those it was built from. */
   static fromJSON(json: FactIndexJSON, facts: readonly Fact[], sources: readonly SourceWithText[]): FactIndex {
-    if (json.version !== 1) throw new Error(`esg-facts: unsupported index version ${String(json.version)}`)
-    const df = new Map(Object.entries(json.df))
+    if (json.version !== 2) throw new Error(`esg-facts: unsupported index version ${String(json.version)}; run npm run build`)
     const ms = MiniSearch.loadJS<Fact>(json.minisearch, miniSearchOptions())
-    return new FactIndex(ms, facts, sources, df)
+    return new FactIndex(ms, facts, sources, new Map(Object.entries(json.df)), Spelling.fromCounts(json.words))
   }
 
   toJSON(): FactIndexJSON {
-    return { version: 1, minisearch: this.minisearch.toJSON(), df: Object.fromEntries(this.df) }
+    return { version: 2, minisearch: this.minisearch.toJSON(), df: Object.fromEntries(this.df), words: this.spelling.toJSON() }
   }
 
   get size(): number {
@@ -155,12 +166,12 @@ export class FactIndex {
    */
   search(query: string, filters: SearchFilters = {}, top = DEFAULT_TOP): SearchResults {
     const orgForms = this.organisationForms()
-    const all = queryTokens(query)
+    const all = queryTokens(query).map((t) => this.corrected(t))
     // A word the index knows is taken as spelt right: typo tolerance for it would only add
     // neighbours (and cost); a word it does not know gets fuzzy and prefix matching.
     const known = new Set(all.filter((t) => t.forms.some((f) => this.df.has(f))).flatMap((t) => t.forms))
     const filtered = Object.values(filters).some((v) => v !== undefined)
-    const raw = this.minisearch.search(query, {
+    const raw = this.minisearch.search(all.map((t) => t.token).join(' '), {
       fuzzy: (term) => (known.has(term) ? false : fuzziness(term)),
       prefix: (term) => !known.has(term) && term.length >= PREFIX_MIN_LENGTH,
       ...(filtered ? { filter: (r: SearchResult) => matchesFilters(this.byId.get(r.id as string), filters) } : {}),
@@ -225,10 +236,12 @@ export class FactIndex {
     const missing: string[] = []
     let total = 0
     let got = 0
-    for (const { token, forms, intentWord, nameLike, weight } of tokens) {
-      // A year matches in the sentence or as the year of the report the article retells.
-      const exact = token === reportYear || forms.some((t) => r.terms.includes(t))
-      const inexact = !exact && forms.some((t) => r.queryTerms.includes(t))
+    for (const { token, forms, intentWord, nameLike, weight, corrected } of tokens) {
+      // A year matches in the sentence or as the year of the report the article retells; a
+      // corrected word's match is as uncertain as a fuzzy one.
+      const matched = token === reportYear || forms.some((t) => r.terms.includes(t))
+      const exact = matched && !corrected
+      const inexact = (matched && corrected) || (!matched && forms.some((t) => r.queryTerms.includes(t)))
       // "share", "tasso", "target" say what is asked, not what about: unmatched, they cost nothing.
       if (intentWord && !exact && !inexact) continue
       if (!exact && (YEAR.test(token) || (!inexact && nameLike && this.isUnknown(forms)))) missing.push(token)
@@ -236,6 +249,17 @@ export class FactIndex {
       got += exact ? weight : inexact ? weight * INEXACT_MATCH_WEIGHT : 0
     }
     return { coverage: total === 0 ? 0 : got / total, missing }
+  }
+
+  /**
+   * A query word no fact uses, replaced by the closest word the corpus has ("renewabel" →
+   * "renewable"), if one is near enough. A capitalised word may be one edit off at most, so an
+   * unknown name (Samsung) is not turned into a corpus word and still stops an answer.
+   */
+  private corrected(t: RawQueryToken): RawQueryToken {
+    if (t.forms.some((f) => this.df.has(f)) || !WORD.test(t.token)) return t
+    const word = this.spelling.correct(fold(t.token), t.nameLike ? 1 : undefined)
+    return word ? { ...t, token: word, forms: queryTerms(word), corrected: true } : t
   }
 
   /** Neither any fact nor the glossary uses the word. */
@@ -248,7 +272,7 @@ export class FactIndex {
    * the glossary) is most likely the asker's own phrasing ("works", "greener"), so it weighs as an
    * average word of the query instead of as the rarest.
    */
-  private weigh(tokens: Omit<QueryToken, 'weight'>[]): QueryToken[] {
+  private weigh(tokens: RawQueryToken[]): QueryToken[] {
     const idf = (forms: string[]) => Math.max(...forms.map((t) => this.idf(t)))
     const known = tokens.filter((t) => t.nameLike || !this.isUnknown(t.forms))
     const average = known.length ? known.reduce((sum, t) => sum + idf(t.forms), 0) / known.length : undefined
@@ -266,17 +290,22 @@ export class FactIndex {
   }
 }
 
-interface QueryToken {
+interface RawQueryToken {
   token: string
-  weight: number
   forms: string[]
   intentWord: boolean
   /** Capitalised or with inner capitals: "Samsung", "iPhone", "EU-DREAM" (question words are stopwords already). */
   nameLike: boolean
+  /** Replaced by spelling correction. */
+  corrected?: boolean
+}
+
+interface QueryToken extends RawQueryToken {
+  weight: number
 }
 
 /** The analysed forms of each content word of a query (stopwords dropped). */
-function queryTokens(query: string): Omit<QueryToken, 'weight'>[] {
+function queryTokens(query: string): RawQueryToken[] {
   return tokenize(query)
     .map(({ token }) => ({
       token,
@@ -287,9 +316,16 @@ function queryTokens(query: string): Omit<QueryToken, 'weight'>[] {
     .filter((t) => t.forms.length > 0)
 }
 
+/**
+ * The words that name an organisation: its name without legal forms and, when something else is
+ * left, without ESG vocabulary ("Valtorre", not "Cementi"), so a question about cement in general
+ * is not taken as naming the cement maker.
+ */
 function organisationTerms(name: string, lang: Lang): Set<string> {
   const words = tokenize(name).map(({ token }) => token.toLowerCase().replace(/[.']/g, ''))
-  return new Set(words.filter((w) => w.length > 1 && !LEGAL_FORMS.has(w)).flatMap((w) => analyzeTerm(w, lang) ?? []))
+  const terms = words.filter((w) => w.length > 1 && !LEGAL_FORMS.has(w)).flatMap((w) => analyzeTerm(w, lang) ?? [])
+  const distinctive = terms.filter((t) => !isGlossaryWord(t))
+  return new Set(distinctive.length > 0 ? distinctive : terms)
 }
 
 /** Inserts `hit` into `ranked` (best first), keeping at most `top`. */
@@ -329,9 +365,10 @@ function fuzziness(term: string): number | false {
 
 /**
  * MiniSearch's options; fuzzy and prefix matching are set per search, from the query's words.
- * `onTerm` sees every analysed term as a fact is indexed (for document frequencies).
+ * `onTerm` sees every analysed term as a fact is indexed, with the word as written (folded) and
+ * its field (for document frequencies and the spelling vocabulary).
  */
-function miniSearchOptions(onTerm?: (term: string) => void): Options<Fact> {
+function miniSearchOptions(onTerm?: (term: string, surface: string, field: string) => void): Options<Fact> {
   const topicLabels = new Map(TOPICS.map((t) => [t.id, `${tagged('en', t.label.en)} ${tagged('it', t.label.it)}`]))
   return {
     idField: 'id',
@@ -357,9 +394,10 @@ function miniSearchOptions(onTerm?: (term: string) => void): Options<Fact> {
       }
     },
     tokenize: indexTokens,
-    processTerm: (term: string): string | null => {
-      const analysed = analyzeTerm(term.slice(3).toLowerCase(), term.slice(0, 2) as Lang)
-      if (analysed && onTerm) onTerm(analysed)
+    processTerm: (term: string, field?: string): string | null => {
+      const word = term.slice(3)
+      const analysed = analyzeTerm(word.toLowerCase(), term.slice(0, 2) as Lang)
+      if (analysed && onTerm) onTerm(analysed, fold(word), field ?? '')
       return analysed
     },
     searchOptions: {

@@ -1,0 +1,40 @@
+import SearchableMap from 'minisearch/SearchableMap'
+
+/** Words shorter than this are not corrected: too many words are one edit away from them. */
+const MIN_LENGTH = 4
+/** From this length a word may be two edits off ("renewabel", "electricty" are one or two). */
+const TWO_EDITS_FROM = 7
+
+/**
+ * The corpus's words as written (lowercase, accents folded), for correcting a misspelt query word
+ * to a word that exists. Typo tolerance on stems cannot do this: a typo changes what the stemmer
+ * strips ("renewabel" keeps its ending, "renewable" stems to "renew"), so the stems end up four
+ * edits apart while the words are two.
+ */
+export class Spelling {
+  private constructor(private readonly words: SearchableMap<number>) {}
+
+  /** From word counts (word → occurrences). */
+  static fromCounts(counts: Iterable<[string, number]>): Spelling {
+    return new Spelling(SearchableMap.from(counts))
+  }
+
+  /** Word counts, for {@link Spelling.fromCounts}. */
+  toJSON(): Array<[string, number]> {
+    return [...this.words.entries()]
+  }
+
+  /**
+   * The closest corpus word to `word` (folded), or undefined when the word is known, too short, or
+   * nothing is near enough. Ties go to the more frequent word. `maxEdits` caps the distance (the
+   * default depends on length: one edit from four letters, two from seven).
+   */
+  correct(word: string, maxEdits = word.length >= TWO_EDITS_FROM ? 2 : 1): string | undefined {
+    if (word.length < MIN_LENGTH || this.words.has(word)) return undefined
+    let best: { word: string; distance: number; count: number } | undefined
+    for (const [candidate, [count, distance]] of this.words.fuzzyGet(word, maxEdits)) {
+      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count }
+    }
+    return best?.word
+  }
+}
