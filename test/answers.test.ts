@@ -36,6 +36,9 @@ describeTargets('answers and multilingual retrieval', (fetch) => {
   it('tolerates typos', async () => {
     const r = await search(fetch, 'wast diversoin rate')
     expect(r.results[0]!.text).toContain('99.35%')
+    // Typos in the part a stemmer strips are corrected to words the corpus has.
+    const renewable = await search(fetch, 'renewabel electricty')
+    expect(renewable.results[0]?.text).toMatch(/renewable electricity/)
     const a = await ask(fetch, 'patnet aplications')
     expect(a.figure).toMatchObject({ value: 42_000, qualifier: 'over' })
   })

@@ -126,6 +126,9 @@ describe('a new article', () => {
     expect(water.fact.source.id).toBe('nordlicht-energie-esg-2025')
     expect(water.fact.figures.map((f) => [f.value, f.unit])).toContainEqual([1_800_000, 'm3'])
     expect(corpus.facts.some((f) => f.text.includes('should be added here'))).toBe(false)
+    // An acronym the article defines is found by its long form where only the acronym is written.
+    const crma = index.search('critical raw materials act suppliers').hits[0]!
+    expect(crma.fact.text).toMatch(/^Under the CRMA pilot, 12 of its suppliers/)
     const solar = corpus.facts.find((f) => f.text.includes('fotovoltaici'))!
     expect(solar.figures.map((f) => [f.value, f.unit])).toEqual(
       expect.arrayContaining([

@@ -6,6 +6,7 @@ import { analyzeTerm, fold, queryTerms, tokenize } from './analyzer.js'
 import { expandWithGlossary, isGlossaryWord } from './glossary.js'
 import { answersIntent, detectIntent, isIntentWord, wantedClaimType } from './intent.js'
 import { Spelling } from './spelling.js'
+import { acronymExpander, findAcronyms } from './acronyms.js'
 
 /** Narrow a search to some facts; every filter is an exact match. */
 export interface SearchFilters {
@@ -127,8 +128,9 @@ export class FactIndex {
     const seen = new Set<string>()
     const df = new Map<string, number>()
     const words = new Map<string, number>()
+    const expand = acronymExpander(findAcronyms(facts.map((f) => f.text)))
     const ms = new MiniSearch<Fact>(
-      miniSearchOptions((term, surface, field) => {
+      miniSearchOptions(expand, (term, surface, field) => {
         seen.add(term)
         if ((field === 'text' || field === 'heading') && WORD.test(surface)) words.set(surface, (words.get(surface) ?? 0) + 1)
       }),
@@ -144,7 +146,7 @@ export class FactIndex {
   /** Loads an index written by {@link FactIndex.toJSON}; `facts` and `sources` must be those it was built from. */
   static fromJSON(json: FactIndexJSON, facts: readonly Fact[], sources: readonly SourceWithText[]): FactIndex {
     if (json.version !== 2) throw new Error(`esg-facts: unsupported index version ${String(json.version)}; run npm run build`)
-    const ms = MiniSearch.loadJS<Fact>(json.minisearch, miniSearchOptions())
+    const ms = MiniSearch.loadJS<Fact>(json.minisearch, miniSearchOptions(() => ''))
     return new FactIndex(ms, facts, sources, new Map(Object.entries(json.df)), Spelling.fromCounts(json.words))
   }
 
@@ -365,10 +367,11 @@ function fuzziness(term: string): number | false {
 
 /**
  * MiniSearch's options; fuzzy and prefix matching are set per search, from the query's words.
+ * `expandAcronyms` gives the other spelling of the acronyms a fact uses (only indexing needs it).
  * `onTerm` sees every analysed term as a fact is indexed, with the word as written (folded) and
  * its field (for document frequencies and the spelling vocabulary).
  */
-function miniSearchOptions(onTerm?: (term: string, surface: string, field: string) => void): Options<Fact> {
+function miniSearchOptions(expandAcronyms: (text: string) => string, onTerm?: (term: string, surface: string, field: string) => void): Options<Fact> {
   const topicLabels = new Map(TOPICS.map((t) => [t.id, `${tagged('en', t.label.en)} ${tagged('it', t.label.it)}`]))
   return {
     idField: 'id',
@@ -383,8 +386,11 @@ function miniSearchOptions(onTerm?: (term: string, surface: string, field: strin
           return tagged(lang, fact.text)
         case 'figures':
           return tagged(lang, fact.figures.map((f) => f.text).join(' '))
-        case 'gloss':
-          return withGlossary('', fact.text, lang)
+        case 'gloss': {
+          // "SAF" also as "sustainable aviation fuel" (and its glossary terms), and the other way round.
+          const spelt = expandAcronyms(fact.text)
+          return withGlossary(spelt, spelt ? `${fact.text}\n${spelt}` : fact.text, lang)
+        }
         case 'heading':
           // The heading's concepts count too, at the heading's lower weight: "the factory" under
           // "Smart Factory" is about the smart factory, but a heading covers many sentences.
