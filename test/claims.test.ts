@@ -69,6 +69,22 @@ describe('isEditorial', () => {
     ['en', 'The key commitments in the report are:'],
     ['en', 'The report lists the following resource goals:'],
     ['it', 'Gli obiettivi principali del piano sono:'],
+    // second held-out check: notes with a leading adverb, remarks on the article to come, questions
+    ['it', 'Qui andrebbe inserito un confronto con i principali concorrenti del lusso, come Gucci e Prada.'],
+    ['it', 'Forse andrebbe aggiunto il dato sui consumi del 2022.'],
+    ['it', 'Anche qui andrebbero citati i dati dei concorrenti.'],
+    ['it', 'Va inserito un grafico con le emissioni per stabilimento.'],
+    ['it', 'Sarebbe da aggiungere il confronto con il settore.'],
+    ['it', "Ulteriori approfondimenti sui salari dei lavoratori della filiera asiatica arricchiranno la prossima versione dell'articolo."],
+    ['it', "Ulteriori ricerche sul ruolo dell'idrogeno nei forni arricchiranno il servizio."],
+    ['it', 'Maggiori dettagli sulle emissioni indirette completeranno il pezzo.'],
+    ['it', 'I dati sui fornitori arricchiranno questo articolo.'],
+    ['en', 'Further details on supplier wages will enrich the next version of this article.'],
+    ['en', 'A future version of this piece will include the supplier data.'],
+    ['en', 'Want more coverage like this?'],
+    ['en', 'Is that enough to meet the 2030 goal?'],
+    ['it', 'Basterà per raggiungere gli obiettivi del 2030?'],
+    ['en', 'What does this mean for investors?”'],
   ])('%s: %s is editorial', (lang, sentence) => {
     expect(isEditorial(sentence, lang)).toBe(true)
   })
@@ -93,6 +109,12 @@ describe('isEditorial', () => {
     ['en', 'Emissions by scope in 2024:'],
     ['it', 'Vale la pena ricordare che le emissioni sono calate del 10%.'],
     ['it', 'Le leggi sulla due diligence si applicano dal 2027.'],
+    // "servizio" and "report" are also things in the world; a question mark mid-sentence is no question
+    ['it', 'Il nuovo depuratore completerà il servizio idrico della città.'],
+    ['it', 'Il nuovo sistema di misura arricchirà il report annuale con dati orari.'],
+    ['it', 'È da sottolineare che le emissioni sono calate del 12%.'],
+    ['en', 'Is that enough? The group says emissions fell 5% last year.'],
+    ['en', 'The new pumps will improve the service for 40,000 homes.'],
   ])('%s: %s is a claim', (lang, sentence) => {
     expect(isEditorial(sentence, lang)).toBe(false)
   })
@@ -122,6 +144,17 @@ describe('classifyClaim', () => {
     ['en', 'The site was certified by TÜV in March.', false, 'certification'],
     ['it', 'Tutti gli stabilimenti sono certificati ISO 22000 per la sicurezza alimentare.', true, 'certification'],
     ['it', 'Lo stabilimento ha ricevuto il certificato LEED Platinum.', false, 'certification'],
+    ['it', 'Tutte e sei le cementerie sono certificate ISO 14001 e ISO 45001.', true, 'certification'],
+    ['en', 'All eleven data centres are now certified to ISO 50001.', true, 'certification'],
+    ['it', 'Lo stabilimento di Prato ha ottenuto la certificazione SA8000.', false, 'certification'],
+    ['en', 'The group renewed its B Corp certification in May.', false, 'certification'],
+    ['en', 'ISO 14001 certification covers 90% of production sites.', true, 'certification'],
+    // the noun with no obtaining or holding event, and energy instruments named "certificates", certify nothing
+    ['en', 'About two-thirds of that supply now comes from long-term power purchase agreements rather than certificates.', true, 'other'],
+    ['en', 'The company bought renewable energy certificates covering 30% of its consumption.', true, 'achievement'],
+    ['en', 'Guarantees of origin and energy attribute certificates make up the rest of the supply.', false, 'other'],
+    ['it', "Il 40% dell'energia è coperto da certificati di origine.", true, 'achievement'],
+    ['en', 'Certificates are issued for each tonne of carbon removed.', false, 'other'],
     // the adjective describes a product, it is no certification event
     ['it', 'I clienti serviti nel mercato libero sono saliti a 2,3 milioni, di cui circa 410.000 con contratti di energia verde certificata.', true, 'achievement'],
     ['it', 'L’azienda vende energia elettrica certificata da fonti rinnovabili.', false, 'other'],
@@ -156,6 +189,13 @@ describe('classifyClaim', () => {
     ['it', 'La quota di plastica riciclata dovrà salire al 50%.', true, 'target'],
     ['it', 'Almeno il 40% di plastica riciclata negli imballaggi entro il 2030.', true, 'target'],
     ['it', 'È previsto un investimento di 200 milioni di euro nella rete.', true, 'target'],
+    // goals restated, or listed after a colon with deadlines, are targets, not results
+    ['en', "The operator's climate targets are unchanged: a 70% cut in scope 1 and 2 emissions by 2030 and net zero across all three scopes by 2040, both measured against the 2019 baseline.", true, 'target'],
+    ['en', 'Its goals remain unchanged, with a 50% cut in water use.', true, 'target'],
+    ['en', 'The group confirmed its climate goals: net zero by 2040 and 100% renewable power by 2030.', true, 'target'],
+    ['it', 'Gli obiettivi climatici restano invariati: meno 55% di emissioni entro il 2030.', true, 'target'],
+    ['it', 'I target del gruppo sono stati confermati, con il 60% di rinnovabili.', true, 'target'],
+    ['en', 'Progress against its targets: emissions fell 30% by 2024 and water use dropped 12%.', true, 'achievement'],
     // achievements: a past tense with a figure
     ['en', 'By the end of 2024, Xiaomi completed lifecycle carbon footprint measurements for 18 representative products.', true, 'achievement'],
     ['en', 'By the end of 2024, Xiaomi achieved 95.94% of this target.', true, 'achievement'],
@@ -179,6 +219,14 @@ describe('classifyClaim', () => {
     ['it', 'L’indice di frequenza degli infortuni è sceso a 3,8.', true, 'achievement'],
     ['it', 'Ridotte del 30% le emissioni degli stabilimenti.', true, 'achievement'],
     ['it', 'La quota di rinnovabili è salita al 68%.', true, 'achievement'],
+    // a change stated as a noun, "came to": results, unless a deadline makes the change the goal
+    ['en', 'Scope 1 and 2 emissions came to 96,400 tonnes of CO2e in 2024, a reduction of 41% against 2019, which Telvora uses as its base year.', true, 'achievement'],
+    ['en', 'Scope 1 and 2 emissions fell 41% against 2019.', true, 'achievement'],
+    ['en', 'Water withdrawal was 2.9 million cubic metres, down 4% on the previous year.', true, 'achievement'],
+    ['en', 'Landfilled waste, an increase of 3% on 2023, is now 12,000 tonnes.', true, 'achievement'],
+    ['it', 'Il consumo idrico, una riduzione del 12% sul 2023, è ora di 1,2 milioni di metri cubi.', true, 'achievement'],
+    ['en', 'The plan foresees a reduction of 30% by 2030.', true, 'target'],
+    ['it', 'Il piano prevede una riduzione del 30% entro il 2030.', true, 'target'],
     // other
     ['en', 'These targets are not only aspirational but also demonstrate a proactive commitment to industry-wide change.', false, 'other'],
     ['en', 'The frame uses recycled aluminum.', false, 'other'],

@@ -14,9 +14,15 @@ function language(lang: string): 'en' | 'it' {
 
 /** Participles that describe content to add to a text ("…should be detailed"). */
 const CONTENT_PARTICIPLE_EN =
-  '(?:included|detailed|explained|described|presented|expanded|added|clarified|elaborated|discussed|outlined|illustrated|highlighted|mentioned|specified|quantified|substantiated|explored|examined)'
+  '(?:included|inserted|detailed|explained|described|presented|expanded|added|clarified|elaborated|discussed|outlined|illustrated|highlighted|mentioned|specified|quantified|substantiated|explored|examined|cited)'
 const CONTENT_PARTICIPLE_IT =
-  '(?:inclus|dettagliat|spiegat|descritt|presentat|approfondit|ampliat|aggiunt|chiarit|illustrat|specificat|quantificat|esplicitat|evidenziat|motivat|argomentat)[oaie]'
+  '(?:inclus|inserit|dettagliat|spiegat|descritt|presentat|approfondit|ampliat|aggiunt|chiarit|illustrat|specificat|quantificat|esplicitat|evidenziat|motivat|argomentat|citat)[oaie]'
+
+/** What a writer calls the text they are writing ("il servizio", "the piece"): the object of a note. */
+const OWN_TEXT_EN = '(?:report|article|analysis|piece|section|text|post|draft|story)'
+const OWN_TEXT_IT = '(?:articolo|servizio|pezzo|testo|analisi|report|rapporto|post|approfondimento|inchiesta)'
+/** Future or conditional of improving: "arricchiranno", "completerà", "migliorerebbe". */
+const IMPROVE_IT = '(?:arricchi|complete|integre|migliore|rafforze)(?:rà|ranno|rebbe|rebbero)'
 
 /**
  * Notes on what the text needs, not claims about the world:
@@ -35,8 +41,24 @@ const NOTE_PATTERNS: readonly RegExp[] = [
     `\\b(?:dovrebbe|dovrebbero|deve|devono|andrebbe|andrebbero|occorre|bisogna)\\s+(?:anche\\s+|ulteriormente\\s+|meglio\\s+)?essere\\s+(?:\\w+mente\\s+)?${CONTENT_PARTICIPLE_IT}\\b`,
     'i',
   ),
-  new RegExp(`\\b(?:va|vanno|andrebbe|andrebbero)\\s+(?:anche\\s+|ulteriormente\\s+|meglio\\s+)?(?:\\w+mente\\s+)?${CONTENT_PARTICIPLE_IT}\\b`, 'i'),
-  /\b(?:will|would|could|can|should|may|might)\s+(?:\w+\s+)?(?:enrich|strengthen|enhance|improve|complete|bolster)\s+(?:the|this)\s+(?:report|article|analysis|piece|section|text|post|draft)\b/i,
+  new RegExp(`\\b(?:va|vanno|andrebbe|andrebbero)\\s+(?:anche\\s+|ulteriormente\\s+|meglio\\s+|qui\\s+)?(?:\\w+mente\\s+)?${CONTENT_PARTICIPLE_IT}\\b`, 'i'),
+  // "sarebbe da aggiungere", "è da inserire": a gerundive of adding content (not "è da sottolineare che…", which introduces a claim)
+  /(?<!\p{L})(?:sarebbe|sarebbero|è|sono|resta|restano)\s+(?:anche\s+|ancora\s+)?da\s+(?:aggiungere|inserire|includere|integrare|citare|spiegare|chiarire|dettagliare|ampliare)(?!\p{L})/iu,
+  new RegExp(`\\b(?:will|would|could|can|should|may|might)\\s+(?:\\w+\\s+)?(?:enrich|strengthen|enhance|improve|complete|bolster)\\s+(?:the|this)\\s+(?:next\\s+version\\s+of\\s+(?:the|this)\\s+)?${OWN_TEXT_EN}\\b`, 'i'),
+  // "arricchiranno l'articolo", "completerà questo servizio": future or conditional of improving the text.
+  // "il servizio"/"il report" alone are also things in the world ("completerà il servizio idrico"),
+  // so they need "questo", "la prossima versione", or a sentence about further research.
+  new RegExp(
+    `(?<!\\p{L})${IMPROVE_IT}\\s+(?:ulteriormente\\s+)?(?:(?:il|lo|l['’])\\s*(?:articolo|pezzo|testo|post)|(?:questo|questa|quest['’]|la\\s+prossima\\s+versione\\s+(?:del|dell['’]|della))\\s*${OWN_TEXT_IT})(?!\\p{L})`,
+    'iu',
+  ),
+  new RegExp(
+    `^(?:ulteriori|maggiori)\\s+(?:approfondimenti|ricerche|dettagli|informazioni|dati|esempi|analisi)(?!\\p{L}).*${IMPROVE_IT}\\s+(?:ulteriormente\\s+)?(?:il|lo|la|l['’])\\s*${OWN_TEXT_IT}(?!\\p{L})`,
+    'iu',
+  ),
+  // a later version of the article itself: "next version of this piece", "la prossima versione dell'articolo"
+  /\b(?:next|future|later|updated) version of (?:this|the|our) (?:article|piece|post|story)\b/i,
+  /(?<!\p{L})(?:prossima|futura|nuova) versione (?:di questo|del|dell['’]|della)\s*(?:articolo|servizio|pezzo|post|testo)(?!\p{L})/iu,
   /\b(?:further|more|additional)\s+(?:research|detail|details|information|data|examples|context|evidence|figures)\s+(?:is|are|would be|will be)\s+(?:needed|required|necessary|useful|helpful)\b/i,
   /^(?:further|more|additional)\s+research\b.*\b(?:will|would|could|should)\b/i,
   /\bin this (?:article|post|piece|blog post|section),? (?:we|i) (?:will|'ll|shall)\b/i,
@@ -82,6 +104,15 @@ const CALL_TO_ACTION_PATTERNS: readonly RegExp[] = [
 ]
 
 /**
+ * A question ("Want more coverage like this?", "Is this enough?") states nothing: in an article it
+ * is a call to the reader or a rhetorical device, and the claim, if any, is in the answer that
+ * follows. Closing quotes or brackets after the "?" are allowed.
+ */
+function isQuestion(text: string): boolean {
+  return /[?？]\s*["”’»)\]]*\s*$/u.test(text)
+}
+
+/**
  * A list lead-in ("The key commitments in the report are:"): it states nothing on its own; the
  * list items that follow are the facts. With a digit the line may itself carry a figure
  * ("Emissions in 2024:"), so it is kept.
@@ -93,8 +124,8 @@ function isLeadIn(text: string): boolean {
 /**
  * True when the sentence is not a claim about the world but the writer's note to self ("it would be
  * useful to compare…"), a meta remark about the article/report to be written, a call to action
- * (subscribe, follow us, read the full report, download…), or a list lead-in ending in ":" with no
- * figure. Such sentences stay in the source text (quotes are verbatim) but never become facts.
+ * (subscribe, follow us, read the full report, download…), a question, or a list lead-in ending in
+ * ":" with no figure. Such sentences stay in the source text (quotes are verbatim) but never become facts.
  *
  * A modal note whose sentence names a law or regulation is kept as a claim: "Under the CSRD, Scope
  * 3 emissions must be included in the sustainability statement" states an obligation in the world.
@@ -104,7 +135,7 @@ function isLeadIn(text: string): boolean {
 export function isEditorial(sentence: string, lang: string): boolean {
   const text = sentence.trim()
   const opening = text.replace(MORE_INFO_LEAD, '')
-  if (isLeadIn(text) || CALL_TO_ACTION_PATTERNS.some((re) => re.test(text) || re.test(opening))) return true
+  if (isLeadIn(text) || isQuestion(text) || CALL_TO_ACTION_PATTERNS.some((re) => re.test(text) || re.test(opening))) return true
   return NOTE_PATTERNS.some((re) => re.test(text)) && !REGULATION.test(text)
 }
 
@@ -112,22 +143,43 @@ const REGULATION =
   /\b(?:laws?|legislation|regulations?|directives?|csrd|sfdr|esrs|pursuant|legally|mandatory|required by|legge|leggi|normativ[ae]|direttiv[ae]|regolament[oi]|ai sensi|obbligatori[oae])\b/i
 
 /**
- * Certificates and accreditations as events or documents: "certification", "certificate",
- * "certified by/to …", "were certified", "obtained ISO 14001", "ha ottenuto la certificazione",
- * "sono certificate ISO 14001". The bare adjective ("certified green energy", "energia verde
- * certificata") describes a product and is not a certification claim.
+ * Certificates and accreditations as events or states: "obtained ISO 50001 certification", "certified
+ * to ISO 14001", "were certified", "ha ottenuto la certificazione", "sono certificate ISO 14001".
+ * The bare adjective ("certified green energy", "energia verde certificata") describes a product,
+ * and the bare noun is only a certification claim with an obtaining or holding event or a named
+ * standard (see `CERT_NOUN`).
  */
 const CERTIFICATION: readonly RegExp[] = [
-  /\b(?:certifications?|certificates?|accreditations?)\b/i,
   /\b(?:certified|accredited)\s+(?:by|to|as|under|against|according to|in accordance with|ISO)\b/i,
   /\b(?:is|are|was|were|been|being|be|get|gets|got|became|become)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:certified|accredited)\b/i,
-  /(?<!\p{L})(?:certificazion[ei]|accreditament[oi])(?!\p{L})/iu,
-  /(?<!\p{L})(?:il|un|i|dei|del|nuov[oi])\s+certificat[oi](?!\p{L})/iu,
   /(?<!\p{L})(?:è|sono|era|erano|stat[oaie]|essere|viene|vengono)\s+(?:\p{L}+mente\s+|anche\s+|ora\s+)?(?:certificat|accreditat)[oaie](?!\p{L})/iu,
   // not "certificata da": "energia certificata da fonti rinnovabili" is the adjective again
   /(?<!\p{L})(?:certificat|accreditat)[oaie]\s+(?:secondo|ISO)(?!\p{L})/iu,
   /\b(?:obtain|obtained|achieve|achieved|receive|received|awarded|earned|gained|granted|holds?|ottenut[oaie]|conseguit[oaie]|ricevut[oaie])\b.*\bISO\s?\d{4,5}\b/i,
 ]
+
+/** The noun: "certification", "certificate", "accreditation", "la certificazione", "il certificato". */
+const CERT_NOUN = /\b(?:certifications?|certificates?|accreditations?)\b|(?<!\p{L})(?:certificazion[ei]|accreditament[oi])(?!\p{L})|(?<!\p{L})(?:il|un|i|dei|del|nuov[oi])\s+certificat[oi](?!\p{L})/iu
+
+/**
+ * What makes the noun a claim that something is certified: obtaining, receiving, renewing or
+ * holding it, or a named standard ("ISO 50001", "SA8000", "LEED"). "PPAs rather than certificates"
+ * names the noun and certifies nothing.
+ */
+const CERT_EVENT =
+  /\b(?:obtain(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|award(?:s|ed)?|earn(?:s|ed)?|gain(?:s|ed)?|grant(?:s|ed)?|hold(?:s|ing)?|held|renew(?:s|ed)?|pass(?:es|ed)?|attain(?:s|ed)?|secur(?:e|es|ed)|won|wins?|ISO\s?\d{4,5}|SA\s?8000|EMAS|LEED|B\s?Corp|FSC|PEFC)\b|(?<!\p{L})(?:ottenut[oaie]|ottiene|ottengono|ottenere|conseguit[oaie]|ricevut[oaie]|riceve|rinnovat[oaie]|mantenut[oaie]|possiede|possiedono|conferit[oaie]|assegnat[oaie])(?!\p{L})/iu
+
+/**
+ * Market instruments named "certificates" (energy attribute certificates, guarantees of origin,
+ * "certificati verdi/bianchi"): bought and cancelled, never a certification of the company.
+ */
+const CERT_INSTRUMENT =
+  /\b(?:(?:energy\s+attribute|renewable(?:\s+energy|\s+electricity)?|energy|green|carbon|white|tradable|unbundled)\s+certificates?|certificates?\s+of\s+origin)\b|(?<!\p{L})certificat[oi]\s+(?:verdi|bianchi|energetici|di\s+origine)(?!\p{L})/giu
+
+function isCertification(sentence: string): boolean {
+  const text = sentence.replace(CERT_INSTRUMENT, ' ')
+  return CERTIFICATION.some((re) => re.test(text)) || (CERT_NOUN.test(text) && CERT_EVENT.test(text))
+}
 
 /** Wording that states a goal or commitment whatever the tense of the rest of the sentence. */
 const TARGET_STRONG: Record<'en' | 'it', readonly RegExp[]> = {
@@ -140,6 +192,8 @@ const TARGET_STRONG: Record<'en' | 'it', readonly RegExp[]> = {
     /\b(?:sets?|setting|has set|have set|adopted|announced)\s+(?:\w+\s+){0,6}?(?:targets?|goals?)\b/i,
     /\b(?:looking ahead|going forward)\b/i,
     /\bnet[- ]zero by\b/i,
+    // goals restated, not results: "its climate targets are unchanged", "the goals remain in place"
+    /\b(?:targets?|goals?|objectives?|ambitions?|commitments?)\s+(?:are|is|remain|remains|were|was|have been|has been|stay|stays)\s+(?:\w+ly\s+)?(?:unchanged|confirmed|reaffirmed|maintained|unaltered|upheld|intact|the same|in place)\b/i,
   ],
   it: [
     /\p{L}{2,}(?:rà|ranno)(?!\p{L})/iu, // futuro semplice: "verrà esteso", "raggiungerà", "dovrà", "saranno"
@@ -151,6 +205,7 @@ const TARGET_STRONG: Record<'en' | 'it', readonly RegExp[]> = {
     /(?<!\p{L})(?:vuole|vogliono)\s+(?:\p{L}+\s+)?\p{L}+(?:are|ere|ire|rre)(?!\p{L})/iu, // "vuole ridurre", "vogliono raggiungere"
     /\b(?:fissato|fissa|fissati|stabilito|annunciato)\s+(?:\S+\s+){0,5}?(?:obiettiv[oi]|target|traguard[oi])\b/i,
     /\bin futuro\b/i,
+    /(?<!\p{L})(?:obiettiv[oi]|target|traguard[oi])\s+(?:\p{L}+\s+){0,2}?(?:restano|rimangono|resta|rimane|sono|è)\s+(?:stat[oi]\s+)?(?:\p{L}+mente\s+)?(?:invariat|confermat|immutat|ribadit|mantenut)[oaie](?!\p{L})/iu,
   ],
 }
 
@@ -191,7 +246,7 @@ const REPORTING: Record<'en' | 'it', RegExp> = {
 
 /** English past forms: regular "-ed", irregular verbs of reported results, and "has/have/had + participle". */
 const PAST_EN =
-  /\b(?:[a-z]{3,}ed|rose|fell|grew|cut|spent|won|hit|made|built|became|saw|took|gave|sold|brought|led|began|drew|met|paid|stood)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:en|t)\b/g
+  /\b(?:[a-z]{3,}ed|rose|fell|grew|cut|spent|won|hit|made|built|became|saw|took|gave|sold|brought|led|began|drew|met|paid|stood|bought|shrank|sank|came to)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:en|t)\b/g
 
 /**
  * Words after which an English past form is an adjective or a noun ("30 per cent recycled
@@ -239,6 +294,15 @@ function pastIt(sentence: string): boolean {
 }
 
 /**
+ * A change stated as a noun with its figure ("a reduction of 41% against 2019", "down 5% on 2023",
+ * "una riduzione del 12%"): a result unless the sentence sets a deadline (then it is the goal).
+ */
+const TREND: Record<'en' | 'it', RegExp> = {
+  en: /\b(?:an?\s+(?:\w+\s+)?(?:reduction|decrease|decline|drop|fall|increase|rise|improvement|saving)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?\d|(?:down|up)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s?cent))/i,
+  it: /(?<!\p{L})(?:una|un)\s+(?:riduzione|diminuzione|crescita|calo|aumento|flessione|incremento)\s+(?:del|dello|di)\s+(?:circa\s+|quasi\s+|oltre\s+)?(?:il\s+)?\d/iu,
+}
+
+/**
  * A reported result: a finite past tense ("reduced", "fell", "has cut", "ha ridotto", "sono stati
  * stanziati", "sono scese"), an Italian result participle in headline style ("Ridotte del 30% le
  * emissioni") or trend ("in calo del 42%"). Reporting verbs ("confirmed", "ha presentato") and
@@ -246,6 +310,17 @@ function pastIt(sentence: string): boolean {
  */
 function reportsResult(sentence: string, lang: 'en' | 'it'): boolean {
   return lang === 'it' ? pastIt(sentence) : pastEn(sentence)
+}
+
+/**
+ * Goals listed after a colon ("The climate targets are unchanged: a 70% cut by 2030 and net zero by
+ * 2040"): the head names goals, the list has deadlines and reports nothing as done.
+ */
+function goalList(sentence: string, l: 'en' | 'it'): boolean {
+  const colon = sentence.indexOf(':')
+  if (colon < 0) return false
+  const tail = sentence.slice(colon + 1)
+  return TARGET_NOUN[l].test(sentence.slice(0, colon)) && TARGET_YEAR[l].test(tail) && !reportsResult(tail, l)
 }
 
 /**
@@ -258,8 +333,9 @@ function reportsResult(sentence: string, lang: 'en' | 'it'): boolean {
  *   "prevede", Italian future tense) decides alone; a deadline ("by 2030", "entro il 2035") unless a
  *   past tense reports the result with no modal in the sentence; a modal ("should", "dovrebbe")
  *   with a figure; a goal mentioned in passing ("goal", "obiettivo") when the sentence reports
- *   nothing as done and has a figure;
- * - achievement: a reported result (see `reportsResult`) with a figure. "By the end of 2024, X
+ *   nothing as done and has a figure; goals restated ("targets are unchanged: … by 2030");
+ * - achievement: a reported result (see `reportsResult`) or a change stated as a noun ("a
+ *   reduction of 41%", see `TREND`) with a figure. "By the end of 2024, X
  *   completed …" is an achievement: the year is when, not a deadline. Without a figure a past
  *   tense is usually narrative ("unveiled its strategy");
  * - other: context and strategy.
@@ -267,11 +343,11 @@ function reportsResult(sentence: string, lang: 'en' | 'it'): boolean {
  */
 export function classifyClaim(sentence: string, lang: string, hasFigures: boolean): ClaimType {
   const l = language(lang)
-  if (CERTIFICATION.some((re) => re.test(sentence))) return 'certification'
-  if (TARGET_STRONG[l].some((re) => re.test(sentence))) return 'target'
+  if (isCertification(sentence)) return 'certification'
+  if (TARGET_STRONG[l].some((re) => re.test(sentence)) || goalList(sentence, l)) return 'target'
   const done = reportsResult(sentence, l)
   const modal = MODAL[l].test(sentence)
   if (TARGET_YEAR[l].test(sentence) && (!done || modal)) return 'target'
   if (hasFigures && (modal || (!done && TARGET_NOUN[l].test(sentence)))) return 'target'
-  return done && hasFigures ? 'achievement' : 'other'
+  return (done || TREND[l].test(sentence)) && hasFigures ? 'achievement' : 'other'
 }
