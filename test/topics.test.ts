@@ -86,6 +86,25 @@ describe('tagTopics', () => {
     ['it', 'Il bilancio è stato sottoposto a revisione limitata.', 'governance'],
     ['en', 'One third of the board’s variable pay is linked to ESG targets.', 'governance'],
     ['en', 'The report follows the GRI Standards and anticipates the CSRD.', 'governance'],
+    // headcount in any wording is workforce
+    ['en', 'At the end of 2024 Telvora employed 18,700 people.', 'workforce'],
+    ['en', 'Aurelia employed 11,200 people at year end.', 'workforce'],
+    ['en', 'The group employs some 4,000 staff.', 'workforce'],
+    ['it', 'A fine anno i dipendenti erano 1.480.', 'workforce'],
+    ['it', "L'organico del gruppo conta 2.300 addetti.", 'workforce'],
+    // fleets burn fuel: renewal and electrification of aircraft and vehicles are emissions
+    ['en', 'Twenty-seven new-generation aircraft joined the fleet in 2024, bringing the average fleet age down to 9.4 years.', 'emissions'],
+    ['en', "On the ground, 45% of the airline's ground support vehicles at its two hub airports are now electric, and it plans to electrify all of them by 2028.", 'emissions'],
+    ['it', 'La flotta aziendale è composta per il 30% da veicoli ibridi.', 'emissions'],
+    ['en', 'SAF made up 1.8% of fuel uplifted.', 'emissions'],
+    ['it', 'I combustibili alternativi coprono il 38% del fabbisogno termico.', 'energy'],
+    // certified management systems name their subject
+    ['it', 'Tutte e sei le cementerie sono certificate ISO 14001 e ISO 45001.', 'health-safety'],
+    ['it', 'Tutte e sei le cementerie sono certificate ISO 14001 e ISO 45001.', 'governance'],
+    ['en', 'All data centres are certified to ISO 50001.', 'energy'],
+    ['en', 'The plants hold ISO 9001 certificates.', 'product-responsibility'],
+    ['en', 'The group obtained ISO 37001 for its anti-bribery system.', 'ethics-compliance'],
+    ['it', 'Lo stabilimento ha ottenuto la certificazione SA8000.', 'workforce'],
   ])('%s: %s → %s', (lang, sentence, topic) => {
     expect(tagTopics(sentence, lang)).toContain(topic)
   })
@@ -99,6 +118,9 @@ describe('tagTopics', () => {
     ['en', 'German carmaker Nordwerk AG has published its 2024 sustainability report.'],
     ['it', 'Il gruppo ha pubblicato il suo quinto bilancio di sostenibilità.'],
     ['en', 'The plant moved to sustainable production in 2024.'],
+    // "employed" with no headcount is the verb "used"; "organico" alone is "organic"
+    ['en', 'The plant employed advanced data analytics systems.'],
+    ['it', 'Il cotone organico è più costoso.'],
   ])('%s: %s has no topic', (lang, sentence) => {
     expect(tagTopics(sentence, lang)).toEqual([])
   })
@@ -114,6 +136,7 @@ describe('tagTopics', () => {
     ['en', 'The recycling venture recovered over 96% of the lithium in end-of-life packs.', 'Circularity and water', ['circular-economy', 'materials']],
     ['it', 'Nel corso dell’anno sono state donate ai banchi alimentari 3.400 tonnellate di prodotti.', 'Acqua e sprechi alimentari', ['community']],
     ['en', 'Battery-electric vehicles made up 22.5 per cent of deliveries.', 'Governance and financing', ['sustainable-products']],
+    ['en', 'At the end of 2024 Telvora employed 18,700 people.', 'People and governance', ['workforce']],
   ])('%s: a heading adds no topic to a sentence that has its own: %s', (lang, sentence, heading, topics) => {
     expect(tagTopics(sentence, lang, heading)).toEqual(topics)
   })

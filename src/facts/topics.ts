@@ -24,7 +24,7 @@
  * | community | S | local communities, philanthropy, donations (food banks), volunteering | 413 | S3 |
  * | product-responsibility | S | product safety and quality, nutrition, customer privacy and data protection | 416 | S4 |
  * | innovation-rnd | G | research and development, patents, technological innovation (strategy; no GRI/ESRS topic) | – | – |
- * | governance | G | governance bodies, board, ESG-linked pay, reporting standards and assurance | 2-9 | G1 |
+ * | governance | G | governance bodies, board, ESG-linked pay, reporting standards and assurance, environmental management systems (ISO 14001, EMAS) | 2-9 | G1 |
  * | ethics-compliance | G | business conduct, anti-corruption, codes of conduct, whistleblowing | 205 | G1 |
  */
 import type { Pillar, Topic } from './fact-schema.js'
@@ -50,7 +50,7 @@ export const TOPICS: readonly Topic[] = [
   { id: 'community', pillar: 'S', label: { en: 'Communities', it: 'Comunità' }, gri: '413', esrs: 'S3', description: 'Local communities, philanthropy, donations and volunteering.' },
   { id: 'product-responsibility', pillar: 'S', label: { en: 'Product responsibility', it: 'Responsabilità di prodotto' }, gri: '416', esrs: 'S4', description: 'Product safety and quality, nutrition and health of products, customer privacy and data protection.' },
   { id: 'innovation-rnd', pillar: 'G', label: { en: 'Innovation and R&D', it: 'Innovazione e R&S' }, description: 'Research and development, patents and technological innovation, as strategy (no GRI or ESRS topic).' },
-  { id: 'governance', pillar: 'G', label: { en: 'Governance', it: 'Governance' }, gri: '2-9', esrs: 'G1', description: 'Governance bodies, the board, ESG-linked pay, and sustainability reporting standards and assurance.' },
+  { id: 'governance', pillar: 'G', label: { en: 'Governance', it: 'Governance' }, gri: '2-9', esrs: 'G1', description: 'Governance bodies, the board, ESG-linked pay, sustainability reporting standards and assurance, and environmental management systems (ISO 14001, EMAS).' },
   { id: 'ethics-compliance', pillar: 'G', label: { en: 'Ethics and compliance', it: 'Etica e compliance' }, gri: '205', esrs: 'G1', description: 'Business conduct, anti-corruption, codes of conduct and whistleblowing.' },
 ]
 
@@ -65,12 +65,13 @@ export const TOPICS: readonly Topic[] = [
  */
 const KEYWORDS: Record<string, { en: readonly string[]; it: readonly string[] }> = {
   emissions: {
-    en: ['emission', 'ghg', 'greenhouse', 'carbon', 'co2', 'decarboni', 'scope 1', 'scope 2', 'scope 3', 'net zero', 'low carbon'],
-    it: ['gas serra', 'anidride carbonica', 'decarbonizz', 'impronta di carbonio'],
+    // a fleet (aircraft, ships, company vehicles) is the operator's direct fuel burn, renewed for lower emissions
+    en: ['emission', 'ghg', 'greenhouse', 'carbon', 'co2', 'decarboni', 'scope 1', 'scope 2', 'scope 3', 'net zero', 'low carbon', 'iso 14064', 'fleet', 'company car', 'company vehicl', 'ground vehicl', 'ground support vehicl', 'fuel efficien', 'fuel burn', 'sustainable aviation fuel', 'saf', 'contrail'],
+    it: ['gas serra', 'anidride carbonica', 'decarbonizz', 'impronta di carbonio', 'flotta', 'flotte', 'veicoli aziendali', 'auto aziendali'],
   },
   energy: {
-    en: ['energy', 'electricity', 'renewabl', 'solar', 'photovoltaic', 'wind power', 'wind energy', 'kwh', 'mwh', 'gwh', 'power purchase', 'power grid', 'electricity grid', 'smart meter'],
-    it: ['energ', 'elettricita', 'rinnovabil', 'fotovoltaic', 'solare', 'eolic', 'rete elettrica', 'contatori intelligenti'],
+    en: ['energy', 'electricity', 'renewabl', 'solar', 'photovoltaic', 'wind power', 'wind energy', 'kwh', 'mwh', 'gwh', 'power purchase', 'power grid', 'electricity grid', 'smart meter', 'iso 50001', 'fuel consumption', 'fuel use', 'jet fuel', 'aviation fuel', 'alternative fuel', 'biofuel', 'fossil fuel', 'fuel mix'],
+    it: ['energ', 'elettricita', 'rinnovabil', 'fotovoltaic', 'solare', 'eolic', 'rete elettrica', 'contatori intelligenti', 'combustibil', 'carburant', 'biocarburant'],
   },
   'climate-strategy': {
     en: ['climate', 'carbon neutral', 'neutrality', 'unfccc', 'cop2', 'paris agreement', 'science based', 'sbti', 'tcfd', 'global warming', 'energy transition', 'transition plan', 'taxonomy', 'green bond', 'sustainability linked'],
@@ -93,8 +94,8 @@ const KEYWORDS: Record<string, { en: readonly string[]; it: readonly string[] }>
     it: ['acqua', 'acque', 'idric'],
   },
   'sustainable-products': {
-    en: ['electric vehicl', 'electric car', 'electric model', 'battery electric', 'fully electric', 'plug in hybrid', 'hybrid vehicl', 'zero emission vehicl', 'ev', 'evs', 'bev', 'bevs', 'phev', 'electrification', 'electrified', 'electric drivetrain', 'e mobility', 'sustainable products', 'green products', 'low carbon products', 'eco design', 'ecodesign', 'efficient products', 'efficient appliances', 'efficient models', 'energy label', 'than the models', 'than previous models'],
-    it: ['veicoli elettrici', 'veicolo elettrico', 'auto elettrich', 'vetture elettrich', 'modelli elettrici', 'mobilita elettrica', 'elettrificazion', 'prodotti sostenibili', 'prodotti a basso impatto', 'ecoprogettazion', 'classe energetica', 'etichetta energetica'],
+    en: ['electric vehicl', 'electric car', 'electric model', 'battery electric', 'fully electric', 'plug in hybrid', 'hybrid vehicl', 'zero emission vehicl', 'ev', 'evs', 'bev', 'bevs', 'phev', 'electrif', 'electric drivetrain', 'e mobility', 'sustainable products', 'green products', 'low carbon products', 'eco design', 'ecodesign', 'efficient products', 'efficient appliances', 'efficient models', 'energy label', 'than the models', 'than previous models'],
+    it: ['veicoli elettrici', 'veicolo elettrico', 'auto elettrich', 'vetture elettrich', 'modelli elettrici', 'mobilita elettrica', 'elettrific', 'prodotti sostenibili', 'prodotti a basso impatto', 'ecoprogettazion', 'classe energetica', 'etichetta energetica'],
   },
   biodiversity: {
     en: ['biodivers', 'ecosystem services', 'habitat', 'species', 'deforest', 'reforest', 'forest', 'ocean', 'marine', 'coral', 'nature', 'wildlife', 'regenerative agricultur', 'crop rotation', 'soil health'],
@@ -105,11 +106,11 @@ const KEYWORDS: Record<string, { en: readonly string[]; it: readonly string[] }>
     it: ['fornitor', 'catena di fornitura', 'catena del valore', 'filiera', 'approvvigionament', 'tracciabil'],
   },
   workforce: {
-    en: ['employee', 'workforce', 'staff', 'worker', 'labour', 'labor rights', 'labor practices', 'child labor', 'forced labor', 'talent', 'training', 'wage', 'hiring', 'human rights', 'headcount', 'employs', 'retrain', 'reskill', 'upskill'],
-    it: ['dipendent', 'lavorator', 'forza lavoro', 'formazione', 'occupazion', 'risorse umane', 'diritti umani', 'salari'],
+    en: ['employee', 'workforce', 'staff', 'worker', 'labour', 'labor rights', 'labor practices', 'child labor', 'forced labor', 'talent', 'training', 'wage', 'hiring', 'human rights', 'headcount', 'employs', 'retrain', 'reskill', 'upskill', 'sa8000', 'sa 8000', 'people employed', 'persons employed'],
+    it: ['dipendent', 'lavorator', 'forza lavoro', 'formazione', 'occupazion', 'risorse umane', 'diritti umani', 'salari', 'addetti', 'in organico', 'l organico', 'organico del', 'organico medio', 'organico complessivo'],
   },
   'health-safety': {
-    en: ['health and safety', 'occupational', 'workplace safety', 'injur', 'fatalit', 'lost time', 'ltifr'],
+    en: ['health and safety', 'occupational', 'workplace safety', 'injur', 'fatalit', 'lost time', 'ltifr', 'iso 45001', 'ohsas 18001'],
     it: ['salute e sicurezza', 'sicurezza sul lavoro', 'infortun', 'malattie professionali'],
   },
   'diversity-inclusion': {
@@ -125,7 +126,7 @@ const KEYWORDS: Record<string, { en: readonly string[]; it: readonly string[] }>
     it: ['comunita', 'volontar', 'beneficenz', 'donat', 'donazion', 'filantrop', 'terzo settore', 'territorio', 'banchi alimentari', 'banco alimentare'],
   },
   'product-responsibility': {
-    en: ['product safety', 'product quality', 'customer', 'privacy', 'data protection', 'cybersecurity', 'labelling', 'responsible marketing', 'food safety', 'nutrition', 'healthier', 'salt', 'sugar', 'sodium', 'allergen'],
+    en: ['product safety', 'product quality', 'customer', 'privacy', 'data protection', 'cybersecurity', 'labelling', 'responsible marketing', 'food safety', 'nutrition', 'healthier', 'salt', 'sugar', 'sodium', 'allergen', 'iso 9001', 'iso 22000', 'iso 27001'],
     it: ['sicurezza dei prodotti', 'qualita dei prodotti', 'clienti', 'consumator', 'protezione dei dati', 'sicurezza informatica', 'etichettatura', 'sicurezza alimentare', 'nutrizion', 'contenuto di sale', 'zuccher', 'salutar'],
   },
   'innovation-rnd': {
@@ -133,13 +134,23 @@ const KEYWORDS: Record<string, { en: readonly string[]; it: readonly string[] }>
     it: ['ricerca', 'r s', 'innovazion', 'innovativ', 'brevett', 'intelligenza artificiale', 'sviluppo tecnologico'],
   },
   governance: {
-    en: ['governance', 'board', 'directors', 'oversight', 'shareholder', 'remuneration', 'variable pay', 'executive pay', 'assurance', 'csrd', 'esrs', 'gri standards', 'reporting standards'],
-    it: ['consiglio di amministrazione', 'cda', 'azionist', 'rendicontazion', 'retribuzione variabile', 'revisione limitata', 'standard gri'],
+    en: ['governance', 'board', 'directors', 'oversight', 'shareholder', 'remuneration', 'variable pay', 'executive pay', 'assurance', 'csrd', 'esrs', 'gri standards', 'reporting standards', 'iso 14001', 'emas', 'environmental management'],
+    it: ['consiglio di amministrazione', 'cda', 'azionist', 'rendicontazion', 'retribuzione variabile', 'revisione limitata', 'standard gri', 'gestione ambientale'],
   },
   'ethics-compliance': {
-    en: ['ethic', 'compliance', 'corruption', 'bribery', 'code of conduct', 'whistleblow', 'integrity', 'fraud', 'antitrust', 'sanction'],
+    en: ['ethic', 'compliance', 'corruption', 'bribery', 'code of conduct', 'whistleblow', 'integrity', 'fraud', 'antitrust', 'sanction', 'iso 37001', 'anti bribery'],
     it: ['etica', 'etico', 'etici', 'corruzion', 'codice di condotta', 'codice etico', 'segnalazion', 'integrita', 'frode', 'antiriciclaggio'],
   },
+}
+
+/**
+ * Phrases whose words are too common to be keywords alone: "employed 11,200 people" is headcount,
+ * "employed advanced analytics" is not. Matched on the lowercase, accent-free sentence.
+ */
+const PHRASES: Record<string, readonly RegExp[]> = {
+  workforce: [
+    /\bemploy(?:s|ed|ing)?\s+(?:(?:some|about|around|over|nearly|almost|roughly|more than|a total of)\s+)?\d[\d.,]*(?:\s+(?:thousand|million))?\s+(?:people|persons|staff|workers|employees)\b/,
+  ],
 }
 
 /** Topics that frame a field rather than name a specific subject; they rank after specific ones on equal evidence. */
@@ -177,10 +188,11 @@ const COMPILED = TOPICS.map((topic, order) => {
 function evidence(text: string, lang: string): Map<string, number> {
   const italian = lang.slice(0, 2).toLowerCase() === 'it'
   const tokens = words(text)
+  const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
   const hits = new Map<string, number>()
   for (const topic of COMPILED) {
     const keywords = italian ? [...topic.it, ...topic.en] : topic.en
-    const n = keywords.reduce((sum, keyword) => sum + count(tokens, keyword), 0)
+    const n = keywords.reduce((sum, keyword) => sum + count(tokens, keyword), 0) + (PHRASES[topic.id] ?? []).filter((re) => re.test(plain)).length
     if (n > 0) hits.set(topic.id, n)
   }
   return hits
