@@ -95,6 +95,7 @@ export function chooseFigure(fact: Fact, q: string, matched: readonly string[] =
   const rel = (offset: number) => offset - fact.citation.start
   const qLower = q.toLowerCase()
   const counted = countedThing(q)
+  const askedYears = (q.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number)
   let best: Figure | null = null
   let bestScore = -Infinity
   for (const f of candidates) {
@@ -117,7 +118,10 @@ export function chooseFigure(fact: Fact, q: string, matched: readonly string[] =
       score += shared(fact.text.slice(from, to), lang, new Set(), qConcepts)
     }
     if (counted.size > 0 && tokens.some((t) => t.start >= rel(f.end) && t.start - rel(f.end) < 24 && t.term && counted.has(t.term))) score += 1.5
-    if (intent?.target && f.role === 'target') score += 0.5
+    // A goal answers a target question; otherwise the reported value is what is asked for.
+    if (f.role === 'target') score += intent?.target ? 0.5 : -0.5
+    // "… share 2024": the figure of that year, not the one of the year before.
+    if (f.kind !== 'year' && f.period && askedYears.some((y) => inPeriod(y, f.period!))) score += 1
     if (qLower.includes(f.text.toLowerCase())) score += f.kind === 'year' ? 0.5 : -1
     if (score > bestScore) {
       best = f
@@ -125,6 +129,12 @@ export function chooseFigure(fact: Fact, q: string, matched: readonly string[] =
     }
   }
   return best
+}
+
+/** Whether `year` falls in an ISO 8601 year or interval ("2024", "2020/2030"). */
+function inPeriod(year: number, period: string): boolean {
+  const [from, to = from] = period.split('/').map(Number) as [number, number?]
+  return year >= from && year <= to
 }
 
 /** "How many overseas markets…": the analysed words of what is counted, which directly follow its number in a fact. */

@@ -229,24 +229,24 @@ export class FactIndex {
    * corpus (inverse document frequency; a word the corpus never uses weighs most, since it names
    * something the corpus may not know), and counts fully when matched exactly, partly when only by
    * prefix or typo tolerance. Also the words the hit must match to answer but does not: a year
-   * (neither in the sentence nor the report's year),
-   * or a name the corpus never mentions (Samsung, Volkswagen) — the question is then about
+   * (in the role the question gives it), or a name the corpus never mentions (Samsung, Volkswagen) — the question is then about
    * something else, however well the rest matches.
    */
   private coverage(r: SearchResult, tokens: QueryToken[]): { coverage: number; missing: string[] } {
-    const reportYear = this.reportYear.get(this.byId.get(r.id as string)!.source.id)
+    const fact = this.byId.get(r.id as string)!
+    const reportYear = Number(this.reportYear.get(fact.source.id))
     const missing: string[] = []
     let total = 0
     let got = 0
-    for (const { token, forms, intentWord, nameLike, weight, corrected } of tokens) {
-      // A year matches in the sentence or as the year of the report the article retells; a
-      // corrected word's match is as uncertain as a fuzzy one.
-      const matched = token === reportYear || forms.some((t) => r.terms.includes(t))
+    for (const { token, forms, intentWord, nameLike, weight, corrected, yearRole } of tokens) {
+      // A year counts only in the role the question gives it (see yearsOf); a corrected word's
+      // match is as uncertain as a fuzzy one.
+      const matched = yearRole ? yearsOf(fact, reportYear, yearRole).has(Number(token)) : forms.some((t) => r.terms.includes(t))
       const exact = matched && !corrected
-      const inexact = (matched && corrected) || (!matched && forms.some((t) => r.queryTerms.includes(t)))
+      const inexact = (matched && corrected) || (!matched && !yearRole && forms.some((t) => r.queryTerms.includes(t)))
       // "share", "tasso", "target" say what is asked, not what about: unmatched, they cost nothing.
       if (intentWord && !exact && !inexact) continue
-      if (!exact && (YEAR.test(token) || (!inexact && nameLike && this.isUnknown(forms)))) missing.push(token)
+      if (!exact && (yearRole || (!inexact && nameLike && this.isUnknown(forms)))) missing.push(token)
       total += weight
       got += exact ? weight : inexact ? weight * INEXACT_MATCH_WEIGHT : 0
     }
@@ -292,8 +292,45 @@ export class FactIndex {
   }
 }
 
+/**
+ * What a year in a question is: the period asked about ("in 2024", "2024"), a base ("since 2019",
+ * "rispetto al 2019") or a deadline ("by 2030", "entro il 2030").
+ */
+type YearRole = 'period' | 'base' | 'target'
+
+const BASE_BEFORE = /(?:since|from|compared (?:with|to)|versus|vs\.?|against|relative to|base(?: year)?|rispetto (?:al|a)|dal|anno base)\s*$/i
+const TARGET_BEFORE = /(?:by|until|target|goal|deadline|entro(?: il| l'|l')?|obiettivo|traguardo)\s*$/i
+
+function yearRoleAt(query: string, start: number): YearRole {
+  const before = query.slice(Math.max(0, start - 24), start)
+  return BASE_BEFORE.test(before) ? 'base' : TARGET_BEFORE.test(before) ? 'target' : 'period'
+}
+
+/**
+ * The years a fact speaks of in one role. Periods: the report's year, plain years and ranges of
+ * the sentence, and the periods of its figures. Bases and targets: its base or target years.
+ * So "emissions in 2019" is not answered by a target "against a 2019 base".
+ */
+function yearsOf(fact: Fact, reportYear: number, role: YearRole): Set<number> {
+  const years = new Set<number>()
+  if (role === 'period') years.add(reportYear)
+  for (const f of fact.figures) {
+    const isYear = f.kind === 'year' || f.kind === 'year-range'
+    if (isYear && (f.role ?? 'period') === role) for (let y = f.value; y <= (f.valueEnd ?? f.value); y++) years.add(y)
+    if (role === 'base' && f.baseYear !== undefined) years.add(f.baseYear)
+    if (role === 'target' && f.targetYear !== undefined) years.add(f.targetYear)
+    if (role === 'period' && f.period) {
+      const [from, to = from] = f.period.split('/').map(Number) as [number, number?]
+      for (let y = from; y <= to; y++) years.add(y)
+    }
+  }
+  return years
+}
+
 interface RawQueryToken {
   token: string
+  /** For a year: what it is in the question. */
+  yearRole?: YearRole
   forms: string[]
   intentWord: boolean
   /** Capitalised or with inner capitals: "Samsung", "iPhone", "EU-DREAM" (question words are stopwords already). */
@@ -309,11 +346,12 @@ interface QueryToken extends RawQueryToken {
 /** The analysed forms of each content word of a query (stopwords dropped). */
 function queryTokens(query: string): RawQueryToken[] {
   return tokenize(query)
-    .map(({ token }) => ({
+    .map(({ token, start }) => ({
       token,
       forms: queryTerms(token.toLowerCase()),
       intentWord: isIntentWord(token),
       nameLike: /\p{Lu}/u.test(token),
+      ...(YEAR.test(token) ? { yearRole: yearRoleAt(query, start) } : {}),
     }))
     .filter((t) => t.forms.length > 0)
 }
