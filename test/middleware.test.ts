@@ -33,6 +33,22 @@ describeTargets('service middleware', (fetch) => {
     expect((await fetch(path, { headers: { 'if-none-match': '"stale"' } })).status).toBe(200)
   })
 
+  it('serves a repeated search from its response cache with the same body, a fresh request id and 304 on a match', async () => {
+    const path = '/v1/search?q=waste%20diversion%20rate&limit=3'
+    const first = await fetch(path, { headers: { 'x-request-id': 'first-asker' } })
+    const second = await fetch(path, { headers: { 'x-request-id': 'second-asker' } })
+    expect(await second.text()).toBe(await first.text())
+    expect(second.headers.get('x-request-id')).toBe('second-asker')
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
+    expect(second.headers.get('access-control-allow-origin')).toBe('*')
+    const again = await fetch(path, { headers: { 'if-none-match': first.headers.get('etag')! } })
+    expect(again.status).toBe(304)
+    expect(await again.text()).toBe('')
+    // Content negotiation is part of the key: a gzip request gets gzip, not the cached identity body.
+    const gz = await fetch(path, { headers: { 'accept-encoding': 'gzip' } })
+    expect(gz.headers.get('content-encoding')).toBe('gzip')
+  })
+
   it('sets Cache-Control by route: documents long, searches short, health and errors never', async () => {
     const id = await firstFactId(fetch)
     const cases: Array<[string, string]> = [
