@@ -5,7 +5,8 @@
  * Environment: PORT (3000), HOST, PUBLIC_URL, ALLOW_TRAINING_CRAWLERS ('true'), RATE_LIMIT
  * (requests per minute per client; 0, the default, turns it off: behind a CDN without
  * TRUST_PROXY every client would share the CDN's budget), TRUST_PROXY ('true' when a proxy
- * appends the client to X-Forwarded-For), REQUEST_TIMEOUT_MS (5000; 0 = off) and
+ * appends the client to X-Forwarded-For), REQUEST_TIMEOUT_MS (5000; 0 = off), RESPONSE_CACHE_ENTRIES
+ * (1000 search and answer responses kept; 0 = off) and
  * SHUTDOWN_GRACE_MS (10000: how long SIGTERM waits for in-flight requests).
  */
 import { serve } from '@hono/node-server'
@@ -31,6 +32,7 @@ try {
     trustProxy: env.TRUST_PROXY === 'true',
     clientKey: (c) => getConnInfo(c).remote.address,
     requestTimeoutMs: Number(env.REQUEST_TIMEOUT_MS ?? 5000),
+    responseCacheEntries: Number(env.RESPONSE_CACHE_ENTRIES ?? 1000),
   })
   const server = serve({ fetch: app.fetch, port, hostname: env.HOST }, (info) => {
     log('info', `esg-facts listening on http://localhost:${info.port}`, { facts: data.corpus.facts.length, data: rebuilt ? 'built from corpus' : 'loaded from dist' })
