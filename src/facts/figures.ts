@@ -19,6 +19,10 @@ interface Draft {
   role?: FigureRole
   /** What scale word and unit multiplied the written number by (internal: lets "10-15 million" share the scale). */
   factor?: number
+  /** A target year written as an adjective ("its 2030 target"): it dates only the values that follow it. */
+  forwardOnly?: boolean
+  /** A maturity date ("con scadenza 2031", "notes due 2031"): neither a period nor a role. */
+  maturity?: boolean
 }
 
 interface Ctx {
@@ -256,12 +260,25 @@ const TARGET_CUE = new RegExp(
 )
 
 const YEAR_TARGET_BEFORE = new RegExp(
-  `${B}(?:by(?:\\s+the\\s+year)?|(?:no|not)\\s+later\\s+than|entro(?:\\s+il|\\s+l['’]anno)?|target\\s+year(?:\\s+of)?|anno\\s+(?:obiettivo|target)(?:\\s+(?:il|del))?|obiettivo(?:\\s+(?:al|il|del))?)\\s*$`,
+  `${B}(?:by(?:\\s+the\\s+year)?|(?:no|not)\\s+later\\s+than|entro(?:\\s+il|\\s+l['’]anno)?|target\\s+year(?:\\s+of)?|anno\\s+(?:obiettivo|target)(?:\\s+(?:il|del))?)\\s*$`,
   'iu',
 )
 const YEAR_TARGET_AFTER = new RegExp(`^\\s*(?:targets?|goals?)(?![${L}])`, 'iu')
+/** A goal named with its year as an adjective: "l'obiettivo 2030", "its 2030 emissions target", "the 2030 goals". */
+const YEAR_GOAL_BEFORE = new RegExp(`${B}(?:obiettiv[oi]|target|traguard[oi])(?:\\s+(?:al|il|del))?\\s*$`, 'iu')
+const YEAR_GOAL_AFTER = new RegExp(
+  `^\\s*(?:[${L}-]+\\s+){0,2}?(?:targets?|goals?|objectives?|ambitions?|deadline|commitments?|pledges?)(?![${L}])`,
+  'iu',
+)
+/** Only a determiner or possessive before the year makes the words after it its noun phrase ("its 2030 … target"). */
+const DETERMINER_BEFORE = new RegExp(`${B}(?:its|their|our|the|this|his|her|[${L}]+['’]s)\\s*$`, 'iu')
+/** "con scadenza 2031", "notes due 2031", "maturing in 2031": when a debt is repaid, not when anything happened. */
+const MATURITY_BEFORE = new RegExp(
+  `${B}(?:(?:con\\s+)?scadenz[ae](?:\\s+(?:nel|al|il|a))?|matur(?:ing|es|ity)(?:\\s+(?:in|of))?|(?:notes?|bonds?|loans?|debt)\\s+due(?:\\s+in)?|expir(?:ing|es)(?:\\s+in)?)\\s*$`,
+  'iu',
+)
 const YEAR_BASE_BEFORE = new RegExp(
-  `${B}(?:base(?:line)?\\s+year(?:\\s+(?:of|is|was))?|baseline(?:\\s+of)?|compared\\s+(?:to|with)|relative\\s+to|versus|vs\\.?|against|(?<!later\\s)than(?:\\s+(?:in|during))?|from\\s+a|rispetto\\s+(?:al|all['’]anno|ai\\s+livelli\\s+del)|anno\\s+(?:base|di\\s+riferimento)(?:\\s+(?:il|del|è))?)\\s*(?:the\\s+)?$`,
+  `${B}(?:base(?:line)?\\s+year(?:\\s+(?:of|is|was))?|baseline(?:\\s+of)?|compared\\s+(?:to|with)|relative\\s+to|versus|vs\\.?|against|(?<!later\\s)than(?:\\s+(?:in|during))?|from\\s+a|(?:double|triple|twice|thrice|quadruple|(?:two|three|four)\\s+times|half)\\s+(?:of\\s+)?(?:the|its|their)|(?:il\\s+)?(?:doppio|triplo|quadruplo)\\s+(?:del|della|dello|di\\s+quell[oa]\\s+del)|rispetto\\s+(?:al|all['’]anno|ai\\s+livelli\\s+del)|anno\\s+(?:base|di\\s+riferimento)(?:\\s+(?:il|del|è))?)\\s*(?:the\\s+)?$`,
   'iu',
 )
 /** "fiscal 2015", "FY 2024", "entro l'esercizio 2026": a fiscal year takes the roles a bare year would. */
@@ -269,9 +286,9 @@ const FISCAL_TAIL = new RegExp(
   `(?:${B}(?:the|its|our|il|l['’]|nell['’]|dell['’]|all['’]|sull['’]|dall['’])\\s*)?${B}(?:fiscal(?:\\s+year)?|financial\\s+year|FY|esercizio(?:\\s+fiscale)?|anno\\s+fiscale)\\s*$`,
   'iu',
 )
-/** What opens a comparison with an earlier dated value: "up from 14% in 2022", "contro il 51% del 2021". */
+/** What opens a comparison with an earlier dated value: "up from 14% in 2022", "to 38 kWh, from 51 kWh in 2023", "contro il 51% del 2021". */
 const COMPARE_CUE = new RegExp(
-  `${B}(?:(?:up|down|rose|rising|fell|falling|grew|growing|increased|decreased|declined|dropped|climbed|jumped)\\s+from|compared\\s+(?:to|with)|relative\\s+to|versus|vs\\.?|against|(?:lower|higher|greater|smaller|larger|better|worse)\\s+than|rispetto\\s+${TO_IT}|contro|a\\s+fronte\\s+${PREP_IT}|in\\s+confronto\\s+${TO_IT}|dal|dallo|dalla|dall['’]|dai|dagli|dalle|sul|sullo|sulla|sull['’]|sui|sugli|sulle)\\s*(?:(?:the|a|an|${ART_IT})\\s*)?(?:[${L}]+\\s+)?$`,
+  `(?:,\\s*from|${B}(?:(?:up|down|rose|rising|fell|falling|grew|growing|increased|decreased|declined|dropped|climbed|jumped)\\s+from|compared\\s+(?:to|with)|relative\\s+to|versus|vs\\.?|against|(?:lower|higher|greater|smaller|larger|better|worse)\\s+than|rispetto\\s+${TO_IT}|contro|a\\s+fronte\\s+${PREP_IT}|in\\s+confronto\\s+${TO_IT}|dal|dallo|dalla|dall['’]|dai|dagli|dalle|sul|sullo|sulla|sull['’]|sui|sugli|sulle))\\s*(?:(?:the|a|an|${ART_IT})\\s*)?(?:[${L}]+\\s+)?$`,
   'iu',
 )
 /** Between that value and its year: "14% in 2022", "51% del 2021", "36% in fiscal 2020". */
@@ -730,12 +747,20 @@ function unitAfter(ctx: Ctx, at: number): UnitMatch | undefined {
 
 // ---------- sentence-level rules ----------
 
-function yearRole(s: string, d: Draft): FigureRole | undefined {
+/**
+ * Base year, deadline, goal named by its year ("its 2030 target": dates only what follows), or
+ * maturity date (no role, dates nothing).
+ */
+function setYearRole(s: string, d: Draft): void {
   const pre = before(s, d.start, 60).replace(FISCAL_TAIL, '')
   const post = s.slice(d.end, d.end + 40)
-  if (YEAR_BASE_BEFORE.test(pre) || YEAR_BASE_AFTER.test(post)) return 'base'
-  if (YEAR_TARGET_BEFORE.test(pre) || YEAR_TARGET_AFTER.test(post)) return 'target'
-  return undefined
+  if (MATURITY_BEFORE.test(pre)) d.maturity = true
+  else if (YEAR_BASE_BEFORE.test(pre) || YEAR_BASE_AFTER.test(post)) d.role = 'base'
+  else if (YEAR_TARGET_BEFORE.test(pre)) d.role = 'target'
+  else if (YEAR_GOAL_BEFORE.test(pre) || YEAR_TARGET_AFTER.test(post) || (DETERMINER_BEFORE.test(pre) && YEAR_GOAL_AFTER.test(post))) {
+    d.role = 'target'
+    d.forwardOnly = true
+  }
 }
 
 function nearest(d: Draft, pool: readonly Draft[], preferAfter: boolean): Draft | undefined {
@@ -755,12 +780,30 @@ const periodOf = (d: Draft): string => (d.kind === 'year-range' ? `${d.value}/${
 
 const isValue = (d: Draft): boolean => d.kind === 'amount' || d.kind === 'percent' || d.kind === 'quantity' || d.kind === 'count'
 
+/** "up from 74% a year earlier", "contro il 47% dell'anno precedente": the year before the sentence's own. */
+const PREVIOUS_YEAR = new RegExp(
+  `^[ \\u00a0]*(?:a\\s+year\\s+(?:earlier|before|ago)|(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+(?:year|period)|the\\s+year\\s+before|last\\s+year|(?:dell['’]|nell['’]|l['’])\\s*(?:anno|esercizio)\\s+(?:precedente|prima|scorso)|(?:di\\s+)?un\\s+anno\\s+(?:prima|fa))(?![${L}])`,
+  'iu',
+)
+
 /**
  * Values compared against an earlier dated value ("22.5%, up from 14% in 2022"): the year becomes a
- * base year and is the period of the value inside the comparison only. `drafts` is sorted by start.
+ * base year and is the period of the value inside the comparison only. A comparison with "a year
+ * earlier" is dated the year before the sentence's own year, through a base year that is not a
+ * figure of the sentence; with no year in the sentence it is dated nothing (`null`). `drafts` is
+ * sorted by start.
  */
-function comparisons(s: string, drafts: readonly Draft[]): Map<Draft, Draft> {
-  const out = new Map<Draft, Draft>()
+function comparisons(s: string, drafts: readonly Draft[]): Map<Draft, Draft | null> {
+  const out = new Map<Draft, Draft | null>()
+  drafts.forEach((value) => {
+    if (!isValue(value) || !PREVIOUS_YEAR.test(s.slice(value.end, value.end + 40)) || !COMPARE_CUE.test(before(s, value.start, 50))) return
+    const own = nearest(
+      value,
+      drafts.filter((d) => d.kind === 'year' && !d.role && !d.maturity),
+      false,
+    )
+    out.set(value, own ? { start: value.end, end: value.end, kind: 'year', value: own.value - 1, role: 'base' } : null)
+  })
   drafts.forEach((year, i) => {
     const value = drafts[i - 1]
     if (year.kind !== 'year' || year.role || !value || !isValue(value)) return
@@ -783,12 +826,12 @@ function clauseStarts(s: string): number[] {
 }
 
 function finish(s: string, drafts: Draft[]): Figure[] {
-  for (const d of drafts) if (d.kind === 'year') d.role = yearRole(s, d)
+  for (const d of drafts) if (d.kind === 'year') setYearRole(s, d)
   const compared = comparisons(s, drafts)
   const years = drafts.filter((d) => d.kind === 'year' || d.kind === 'year-range')
-  const periods = years.filter((d) => !d.role)
+  const periods = years.filter((d) => !d.role && !d.maturity)
   const targets = years.filter((d) => d.role === 'target')
-  const bases = years.filter((d) => d.role === 'base')
+  const bases = [...years, ...[...compared.values()].filter((b) => b !== null && !years.includes(b))].filter((d) => d?.role === 'base') as Draft[]
   const starts = clauseStarts(s)
   const clauseStart = (at: number): number => starts.filter((c) => c <= at).at(-1) ?? 0
   return drafts.map((d): Figure => {
@@ -798,29 +841,32 @@ function finish(s: string, drafts: Draft[]): Figure[] {
     if (d.qualifier) fig.qualifier = d.qualifier
     if (d.kind === 'year' || d.kind === 'year-range') {
       if (d.role) fig.role = d.role
-      else fig.period = periodOf(d)
+      else if (!d.maturity) fig.period = periodOf(d)
       return fig
     }
     if (d.kind === 'ordinal' || d.kind === 'date') return fig
     const inComparison = compared.get(d)
-    if (inComparison) {
-      fig.period = periodOf(inComparison)
+    if (inComparison !== undefined) {
+      if (inComparison) fig.period = periodOf(inComparison)
       return fig
     }
     // A target year or target wording makes a value a target only within its own clause:
-    // "Women held 21.7%, against a target of 25% by 2027" targets only the 25%.
+    // "Women held 21.7%, against a target of 25% by 2027" targets only the 25%; and a target takes
+    // its period and base year from that clause only ("bought in 2024, and it commits to 100% by 2027").
     const from = clauseStart(d.start)
-    const period = nearest(d, periods, false)
+    const sameClause = (y: Draft): boolean => clauseStart(y.start) === from
     const target = nearest(
       d,
-      targets.filter((t) => clauseStart(t.start) === from),
+      targets.filter((t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start)),
       true,
     )
-    const base = nearest(d, bases, false)
+    const isTarget = target !== undefined || TARGET_CUE.test(s.slice(Math.max(from, d.start - 80), d.start))
+    const period = nearest(d, isTarget ? periods.filter(sameClause) : periods, false)
+    const base = nearest(d, isTarget ? bases.filter(sameClause) : bases, false)
     if (period) fig.period = periodOf(period)
     if (target) fig.targetYear = target.value
     if (base) fig.baseYear = base.value
-    if (target || TARGET_CUE.test(s.slice(Math.max(from, d.start - 80), d.start))) fig.role = 'target'
+    if (isTarget) fig.role = 'target'
     return fig
   })
 }
