@@ -896,6 +896,29 @@ const HELD_OUT_2: Case[] = [
       { text: '2030', kind: 'year', value: 2030, role: 'target' },
     ],
   },
+  // a stated base year reaches a target in another clause
+  {
+    lang: 'en',
+    sentence: 'On the way there, it aims to cut CO2 intensity by 30 per cent by 2035, against a 2019 base year, a target validated in October.',
+    figures: [
+      { text: '30 per cent', kind: 'percent', value: 30, unit: 'percent', role: 'target', targetYear: 2035, baseYear: 2019 },
+      { text: '2035', kind: 'year', value: 2035, role: 'target' },
+      { text: '2019', kind: 'year', value: 2019, role: 'base' },
+    ],
+  },
+  {
+    lang: 'en',
+    // two dated values (both years stay periods); the target in the next clause takes neither
+    sentence: 'Renewables covered 87% of its power in 2024, up from 74% in 2023; it aims to reach 100% by 2027.',
+    figures: [
+      { text: '87%', kind: 'percent', value: 87, unit: 'percent', period: '2024' },
+      { text: '2024', kind: 'year', value: 2024 },
+      { text: '74%', kind: 'percent', value: 74, unit: 'percent', period: '2023' },
+      { text: '2023', kind: 'year', value: 2023 },
+      { text: '100%', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2027, period: undefined, baseYear: undefined },
+      { text: '2027', kind: 'year', value: 2027, role: 'target' },
+    ],
+  },
   // a year as the adjective of a goal is a target year, and dates only the values after it
   {
     lang: 'en',
@@ -955,6 +978,75 @@ const HELD_OUT_2: Case[] = [
       { text: '$1bn', kind: 'amount', value: 1_000_000_000, unit: 'USD', period: undefined },
     ],
   },
+  // a change by a fraction of itself is a percentage; ordinals and compounds stay what they are
+  { lang: 'en', sentence: 'Food waste on board fell by a fifth after pre-ordering was extended to all short-haul routes.', figures: [{ text: 'a fifth', kind: 'percent', value: 20, unit: 'percent' }] },
+  {
+    lang: 'en',
+    sentence: 'Total energy consumption fell 3.2% to 1,284 GWh even as mobile data traffic grew by roughly a quarter.',
+    figures: [
+      { text: '3.2%', kind: 'percent', value: 3.2, unit: 'percent' },
+      { text: '1,284 GWh', kind: 'quantity', value: 1284, unit: 'GWh' },
+      { text: 'a quarter', kind: 'percent', value: 25, unit: 'percent', qualifier: 'approximately' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'Water use was cut by a third in 2024.',
+    figures: [
+      { text: 'a third', kind: 'percent', value: 33.33, unit: 'percent', period: '2024' },
+      { text: '2024', kind: 'year', value: 2024 },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: 'Il consumo è calato di un quarto rispetto al 2022.',
+    figures: [
+      { text: 'un quarto', kind: 'percent', value: 25, unit: 'percent', baseYear: 2022 },
+      { text: '2022', kind: 'year', value: 2022, role: 'base' },
+    ],
+  },
+  { lang: 'en', sentence: 'The accounts were audited by a third party for the fifth year.', figures: [{ text: 'fifth', kind: 'ordinal', value: 5 }] },
+  // durations and data rates have units
+  {
+    lang: 'en',
+    sentence: 'Twenty-seven new-generation aircraft joined the fleet in 2024, bringing the average fleet age down to 9.4 years.',
+    figures: [
+      { text: 'Twenty-seven', kind: 'count', value: 27, period: '2024' },
+      { text: '2024', kind: 'year', value: 2024 },
+      { text: '9.4 years', kind: 'quantity', value: 9.4, unit: 'year', period: '2024' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'The plan runs for 12 months, and the group will spend $2bn over the next three years.',
+    figures: [
+      { text: '12 months', kind: 'quantity', value: 12, unit: 'month' },
+      { text: '$2bn', kind: 'amount', value: 2_000_000_000, unit: 'USD' },
+      { text: 'three years', kind: 'quantity', value: 3, unit: 'year' },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: 'Il programma dura 18 mesi e coinvolge dipendenti con oltre 20 anni di anzianità.',
+    figures: [
+      { text: '18 mesi', kind: 'quantity', value: 18, unit: 'month' },
+      { text: '20 anni', kind: 'quantity', value: 20, unit: 'year', qualifier: 'over' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'It reached nearly 1.2 million homes that previously had speeds below 30 Mbps, and offers 1 Gbit/s in cities.',
+    figures: [
+      { text: '1.2 million', kind: 'count', value: 1_200_000, qualifier: 'almost' },
+      { text: '30 Mbps', kind: 'quantity', value: 30, unit: 'Mbps', qualifier: 'under' },
+      { text: '1 Gbit/s', kind: 'quantity', value: 1, unit: 'Gbps' },
+    ],
+  },
+  { lang: 'en', sentence: 'The average PUE improved to 1.32.', figures: [{ text: '1.32', kind: 'count', value: 1.32 }] },
+  // "sei" is a number in "tutte e sei" and before a noun, the verb elsewhere
+  { lang: 'it', sentence: 'Tutte e sei le cementerie sono certificate ISO 14001 e ISO 45001.', figures: [{ text: 'sei', kind: 'count', value: 6 }] },
+  { lang: 'it', sentence: 'Il gruppo ha sei cementerie e tutti e tre i forni sono nuovi.', figures: [{ text: 'sei', kind: 'count', value: 6 }, { text: 'tre', kind: 'count', value: 3 }] },
+  { lang: 'it', sentence: 'Se sei interessato, scrivici.', figures: [] },
 ]
 
 const CASES = [...EN_ARTICLE, ...IT_ARTICLE, ...TRICKY, ...HELD_OUT, ...HELD_OUT_2]

@@ -169,6 +169,16 @@ const UNITS: readonly UnitRule[] = [
   { re: sticky(`${SP}(?:hours?|hrs?)${END}`), unit: 'h', kind: 'quantity', lang: 'en' },
   { re: sticky(`${SP}ore${END}`), unit: 'h', kind: 'quantity', lang: 'it' },
   { re: sticky(`${SP}h${END}`, 'u'), unit: 'h', kind: 'quantity' },
+  // durations: "9.4 years" (average fleet age), "12 mesi"
+  { re: sticky(`${SP}(?:years?|yrs?)${END}`), unit: 'year', kind: 'quantity', lang: 'en' },
+  { re: sticky(`${SP}anni${END}`), unit: 'year', kind: 'quantity', lang: 'it' },
+  { re: sticky(`${SP}months?${END}`), unit: 'month', kind: 'quantity', lang: 'en' },
+  { re: sticky(`${SP}mesi${END}`), unit: 'month', kind: 'quantity', lang: 'it' },
+  // data rates: "speeds below 30 Mbps", "1 Gbit/s"
+  { re: sticky(`${SP}(?:kbps|kbit/s|kb/s)${END}`), unit: 'kbps', kind: 'quantity' },
+  { re: sticky(`${SP}(?:Mbps|Mbit/s|Mb/s)${END}`), unit: 'Mbps', kind: 'quantity' },
+  { re: sticky(`${SP}(?:Gbps|Gbit/s|Gb/s)${END}`), unit: 'Gbps', kind: 'quantity' },
+  { re: sticky(`${SP}(?:Tbps|Tbit/s|Tb/s)${END}`), unit: 'Tbps', kind: 'quantity' },
 ]
 
 /** kWh, MWh, GWh, TWh and kW, MW, GW: the unit as written, in canonical case. */
@@ -505,6 +515,27 @@ function sharePart(s: string, it: boolean, start: number, end: number): boolean 
   return ofWhat.test(after) && !/^\s+\S+\s+(?:\d|anno|year)/iu.test(after)
 }
 
+/** Qualifier words that may stand between "by"/a verb and a fraction ("grew by roughly a quarter"). */
+const FRACTION_QUALIFIER = '(?:about|around|roughly|nearly|almost|some|over|just\\s+over|just\\s+under|more\\s+than|less\\s+than|approximately|circa|quasi|oltre|più\\s+di|meno\\s+di)'
+const CHANGE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:by|of|di|(?:fell|rose|grew|dropped|declined|decreased|increased|shrank|cut|reduced|slashed|climbed|jumped|expanded|lowered|trimmed|calat[oaie]|sces[oaie]|salit[oaie]|cresciut[oaie]|ridott[oaie]|aumentat[oaie]|diminuit[oaie]))\\s+(?:${FRACTION_QUALIFIER}\\s+)?$`,
+  'iu',
+)
+/** Words that may follow a change by a fraction ("fell by a fifth after…"); a noun instead makes it a name ("by a third party"). */
+const AFTER_CHANGE = new Set(
+  (
+    'after since in on at from to compared against versus vs over between during while and or but as thanks following year last this ' +
+    'rispetto nel nell nello nella dal dall dallo dalla tra fra grazie e o ma mentre per con sul sull nei negli nelle dopo da in'
+  ).split(' '),
+)
+
+/** "fell by a fifth", "cut by a third in 2024", "è calato di un quarto": a change by a share of itself ("by a third-party firm" is not). */
+function changePart(s: string, start: number, end: number): boolean {
+  if (!CHANGE_BEFORE.test(before(s, start, 40)) || /^[-‐]\p{L}/u.test(s.slice(end, end + 2))) return false
+  const next = execAt(/[ \u00a0]*([\p{L}\p{M}]+)?/uy, s, end)?.[1]?.toLowerCase()
+  return next === undefined || AFTER_CHANGE.has(next)
+}
+
 /** Measure nouns a number word may be hyphenated to and still count something ("three-star", "five-year"). */
 const HYPHEN_MEASURES = new Set('star year month week day hour minute storey story floor seat point fold person member stage step page'.split(' '))
 
@@ -523,7 +554,7 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
   const frac = second?.[1] ? (it ? FRACTIONS_IT : FRACTIONS_EN)[`${word} ${second[1].toLowerCase()}`] : undefined
   if (frac !== undefined) {
     const fracEnd = end + (second?.[0].length ?? 0)
-    return sharePart(s, it, start, fracEnd) ? { start, end: fracEnd, value: round2(frac), kind: 'percent' } : undefined
+    return sharePart(s, it, start, fracEnd) || changePart(s, start, fracEnd) ? { start, end: fracEnd, value: round2(frac), kind: 'percent' } : undefined
   }
   if (word === 'half' || word === 'metà') return sharePart(s, it, start, end) ? { start, end, value: 50, kind: 'percent' } : undefined
   const prev = prevWord(s, start)
@@ -538,7 +569,8 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
   let core: Core | undefined
   if (it) {
     const v = italianNumber(word)
-    core = v === undefined ? undefined : { start, end, value: v, needsNoun: word === 'sei' }
+    // "sei" is also "you are": a number before a noun, or in "tutte e sei" ("all six")
+    core = v === undefined ? undefined : { start, end, value: v, needsNoun: word === 'sei' && !/(?<![\p{L}])tutt[ie][ \u00a0]+e[ \u00a0]+$/iu.test(before(s, start, 12)) }
   } else core = englishWords(s, start, end, word)
   return core && !inCompound(s, core.start, core.end, false) ? core : undefined
 }
@@ -683,7 +715,10 @@ function grow(ctx: Ctx, core: Core): Draft | undefined {
   if (core.afterName && !unit && !scaled) return undefined
   if (core.needsNoun) {
     const prevLower = prevWord(s, core.start)?.word.toLowerCase()
-    if (!scaled && !unit && (!isNounish(nextWord(s, core.end)) || (prevLower && /^(?:no|any|every|each|some|the|this|that|which|at)$/.test(prevLower)))) {
+    const next = nextWord(s, core.end)
+    // Italian counts plural nouns ("sei cementerie"); "sei interessato/pronta" is the verb with an adjective
+    const singular = it && next !== undefined && /[oa]$/u.test(next)
+    if (!scaled && !unit && (!isNounish(next) || singular || (prevLower && /^(?:no|any|every|each|some|the|this|that|which|at)$/.test(prevLower)))) {
       return undefined
     }
   }
@@ -831,7 +866,9 @@ function finish(s: string, drafts: Draft[]): Figure[] {
   const years = drafts.filter((d) => d.kind === 'year' || d.kind === 'year-range')
   const periods = years.filter((d) => !d.role && !d.maturity)
   const targets = years.filter((d) => d.role === 'target')
-  const bases = [...years, ...[...compared.values()].filter((b) => b !== null && !years.includes(b))].filter((d) => d?.role === 'base') as Draft[]
+  // years that date a compared value ("up from 74% in 2023"), including "a year earlier" with no year figure
+  const comparisonBases = new Set([...compared.values()].filter((b): b is Draft => b !== null))
+  const bases = [...new Set([...years.filter((d) => d.role === 'base'), ...comparisonBases])]
   const starts = clauseStarts(s)
   const clauseStart = (at: number): number => starts.filter((c) => c <= at).at(-1) ?? 0
   return drafts.map((d): Figure => {
@@ -852,7 +889,8 @@ function finish(s: string, drafts: Draft[]): Figure[] {
     }
     // A target year or target wording makes a value a target only within its own clause:
     // "Women held 21.7%, against a target of 25% by 2027" targets only the 25%; and a target takes
-    // its period and base year from that clause only ("bought in 2024, and it commits to 100% by 2027").
+    // its period and comparison year from that clause only ("bought in 2024, up from 74% a year earlier,
+    // and it commits to 100% by 2027"); a stated base year ("against a 2019 base year") reaches every clause.
     const from = clauseStart(d.start)
     const sameClause = (y: Draft): boolean => clauseStart(y.start) === from
     const target = nearest(
@@ -862,7 +900,7 @@ function finish(s: string, drafts: Draft[]): Figure[] {
     )
     const isTarget = target !== undefined || TARGET_CUE.test(s.slice(Math.max(from, d.start - 80), d.start))
     const period = nearest(d, isTarget ? periods.filter(sameClause) : periods, false)
-    const base = nearest(d, isTarget ? bases.filter(sameClause) : bases, false)
+    const base = nearest(d, isTarget ? bases.filter((b) => !comparisonBases.has(b) || sameClause(b)) : bases, false)
     if (period) fig.period = periodOf(period)
     if (target) fig.targetYear = target.value
     if (base) fig.baseYear = base.value
@@ -912,7 +950,11 @@ function parse(s: string, it: boolean): Figure[] {
  * not figures, nor are number words inside compounds ("second-life", "tier-one"). A year inside a
  * comparison ("up from 14% in 2022", "rispetto al 36% del 2020") dates only the compared value and
  * is the base year of the others; a target year makes a value a target only within its own clause
- * ("21.7%, against a target of 25% by 2027" targets the 25%). Never throws: a sentence it cannot
+ * ("21.7%, against a target of 25% by 2027" targets the 25%) and gives a target its period and
+ * comparison year from that clause only (a stated base year reaches every clause). "up from 74% a year earlier" dates the 74% the year before the
+ * sentence's own year (nothing when the sentence has none); "its 2030 target" is a target year for
+ * the values after it; a maturity ("con scadenza 2031", "notes due 2031") dates nothing. A change by
+ * a fraction ("fell by a fifth") is a percentage. Never throws: a sentence it cannot
  * read yields fewer figures, not an error, because one odd sentence must not stop a whole corpus build.
  */
 export function parseFigures(sentence: string, lang: string): Figure[] {
