@@ -222,6 +222,7 @@ describe('classifyClaim', () => {
     // a change stated as a noun, "came to": results, unless a deadline makes the change the goal
     ['en', 'Scope 1 and 2 emissions came to 96,400 tonnes of CO2e in 2024, a reduction of 41% against 2019, which Telvora uses as its base year.', true, 'achievement'],
     ['en', 'Scope 1 and 2 emissions fell 41% against 2019.', true, 'achievement'],
+    ['en', 'Electricity consumption at its maintenance base was 42,600 MWh, of which 70% came from renewable sources.', true, 'achievement'],
     ['en', 'Water withdrawal was 2.9 million cubic metres, down 4% on the previous year.', true, 'achievement'],
     ['en', 'Landfilled waste, an increase of 3% on 2023, is now 12,000 tonnes.', true, 'achievement'],
     ['it', 'Il consumo idrico, una riduzione del 12% sul 2023, è ora di 1,2 milioni di metri cubi.', true, 'achievement'],

@@ -121,6 +121,9 @@ describe('tagTopics', () => {
     // "employed" with no headcount is the verb "used"; "organico" alone is "organic"
     ['en', 'The plant employed advanced data analytics systems.'],
     ['it', 'Il cotone organico è più costoso.'],
+    // "on board" an aircraft is no governance board
+    ['en', 'Meals on board are now ordered in advance.'],
+    ['en', 'Prices rose across the board.'],
   ])('%s: %s has no topic', (lang, sentence) => {
     expect(tagTopics(sentence, lang)).toEqual([])
   })

@@ -246,7 +246,7 @@ const REPORTING: Record<'en' | 'it', RegExp> = {
 
 /** English past forms: regular "-ed", irregular verbs of reported results, and "has/have/had + participle". */
 const PAST_EN =
-  /\b(?:[a-z]{3,}ed|rose|fell|grew|cut|spent|won|hit|made|built|became|saw|took|gave|sold|brought|led|began|drew|met|paid|stood|bought|shrank|sank|came to)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:en|t)\b/g
+  /\b(?:[a-z]{3,}ed|rose|fell|grew|cut|spent|won|hit|made|built|became|saw|took|gave|sold|brought|led|began|drew|met|paid|stood|bought|shrank|sank|came (?:to|from))\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:en|t)\b/g
 
 /**
  * Words after which an English past form is an adjective or a noun ("30 per cent recycled

@@ -187,7 +187,8 @@ const COMPILED = TOPICS.map((topic, order) => {
 /** Keyword hits per topic id in a text. */
 function evidence(text: string, lang: string): Map<string, number> {
   const italian = lang.slice(0, 2).toLowerCase() === 'it'
-  const tokens = words(text)
+  // idioms with a keyword in them: "on board" an aircraft, "across the board"
+  const tokens = words(text.replace(/\b(?:on|across the)\s+board\b/giu, ' '))
   const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
   const hits = new Map<string, number>()
   for (const topic of COMPILED) {
