@@ -127,6 +127,10 @@ describe('a new article', () => {
     expect(water.fact.figures.map((f) => [f.value, f.unit])).toContainEqual([1_800_000, 'm3'])
     expect(corpus.facts.some((f) => f.text.includes('should be added here'))).toBe(false)
     // An acronym the article defines is found by its long form where only the acronym is written.
+    // A value dated by a comparison dates the comparison, not the fact.
+    const intensity = corpus.facts.find((f) => f.text.startsWith('Water use per megawatt-hour'))!
+    expect(intensity).toMatchObject({ period: '2025' })
+    expect(intensity.figures.find((f) => f.text === '51 litres')).toMatchObject({ value: 51, unit: 'L', period: '2023' })
     const crma = index.search('critical raw materials act suppliers').hits[0]!
     expect(crma.fact.text).toMatch(/^Under the CRMA pilot, 12 of its suppliers/)
     const solar = corpus.facts.find((f) => f.text.includes('fotovoltaici'))!

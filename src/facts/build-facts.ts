@@ -73,17 +73,21 @@ export function extractFacts(doc: SourceDocument): Fact[] {
   return facts
 }
 
-/** The fact's period and target/base years, as its figures state them (never guessed). */
+/**
+ * The fact's period and target/base years, as its figures state them (never guessed). The period is
+ * that of its first reported value; a value dated by a comparison ("from 51 kWh in 2023") dates
+ * the comparison, not the fact, so values whose period is another figure's base year are skipped.
+ * Failing a value, a plain year of the sentence (not a deadline, base or maturity) is the period.
+ */
 function factTime(figures: readonly Figure[]): Pick<Fact, 'period' | 'targetYear' | 'baseYear'> {
   const out: Pick<Fact, 'period' | 'targetYear' | 'baseYear'> = {}
+  const bases = new Set(figures.flatMap((f) => (f.baseYear !== undefined ? [String(f.baseYear)] : [])))
   for (const f of figures) {
     if (f.kind === 'year' && f.role === 'target') out.targetYear ??= f.value
     else if (f.kind === 'year' && f.role === 'base') out.baseYear ??= f.value
-    else if (f.kind !== 'year' && f.kind !== 'year-range' && f.period) out.period ??= f.period
+    else if (f.kind !== 'year' && f.kind !== 'year-range' && f.period && f.role !== 'target' && !bases.has(f.period)) out.period ??= f.period
   }
-  if (!out.period) {
-    const plain = figures.find((f) => (f.kind === 'year' || f.kind === 'year-range') && !f.role)
-    if (plain) out.period = plain.valueEnd !== undefined ? `${plain.value}/${plain.valueEnd}` : String(plain.value)
-  }
+  if (!out.period) out.period = figures.find((f) => (f.kind === 'year' || f.kind === 'year-range') && !f.role && f.period)?.period
+  if (!out.period) delete out.period
   return out
 }

@@ -73,6 +73,16 @@ const UNIT_CODES: Readonly<Record<string, string>> = {
   kW: 'KWT',
   MW: 'MAW',
   GW: 'A90',
+  g: 'GRM',
+  L: 'LTR',
+  ha: 'HAR',
+  m2: 'MTK',
+  km2: 'KMK',
+  year: 'ANN',
+  month: 'MON',
+  kbps: 'C74',
+  Mbps: 'E20',
+  Gbps: 'B80',
 }
 /** Units without a common code, spelled out for `unitText`. */
 const UNIT_TEXT: Readonly<Record<string, string>> = { pp: 'percentage points' }
