@@ -9,7 +9,7 @@ import { findConcepts } from './glossary.js'
  * Below this coverage the best fact does not answer the question: the corpus lacks what the
  * question is about (an unknown company, product or event), so the answer abstains.
  */
-export const MIN_COVERAGE = 0.5
+export const MIN_COVERAGE = 0.55
 const ANSWER_CANDIDATES = 10
 
 export interface AnswerCitation {
@@ -95,6 +95,7 @@ export function chooseFigure(fact: Fact, q: string, matched: readonly string[] =
   const rel = (offset: number) => offset - fact.citation.start
   const qLower = q.toLowerCase()
   const counted = countedThing(q)
+  const askedUnits = UNIT_WORDS.filter(([re]) => re.test(q)).map(([, unit]) => unit)
   const askedYears = (q.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number)
   let best: Figure | null = null
   let bestScore = -Infinity
@@ -117,6 +118,7 @@ export function chooseFigure(fact: Fact, q: string, matched: readonly string[] =
       }
       score += shared(fact.text.slice(from, to), lang, new Set(), qConcepts)
     }
+    if (f.unit && askedUnits.includes(f.unit)) score += 2
     if (counted.size > 0 && tokens.some((t) => t.start >= rel(f.end) && t.start - rel(f.end) < 24 && t.term && counted.has(t.term))) score += 1.5
     // A goal answers a target question; otherwise the reported value is what is asked for.
     if (f.role === 'target') score += intent?.target ? 0.5 : -0.5
@@ -130,6 +132,24 @@ export function chooseFigure(fact: Fact, q: string, matched: readonly string[] =
   }
   return best
 }
+
+/** Unit words a question may name ("how many tonnes…"): the figure in that unit answers it. */
+const UNIT_WORDS: Array<[RegExp, string]> = [
+  [/\b(tonnes?|tons?|tonnellate|tCO2e?)\b/i, 't'],
+  [/\b(euros?|€)|\beur\b/i, 'EUR'],
+  [/\b(dollars?|dollari|usd)\b|\$/i, 'USD'],
+  [/\b(yuan|renminbi|rmb|cny)\b/i, 'CNY'],
+  [/\b(pounds sterling|sterline|gbp)\b|£/i, 'GBP'],
+  [/\b(percent|per cent|percentage|per cento|percentuale)\b|%/i, 'percent'],
+  [/\bkwh\b/i, 'kWh'],
+  [/\bmwh\b/i, 'MWh'],
+  [/\bgwh\b/i, 'GWh'],
+  [/\b(megawatts?|mw)\b/i, 'MW'],
+  [/\b(gigawatts?|gw)\b/i, 'GW'],
+  [/\b(hectares?|ettari)\b/i, 'ha'],
+  [/\b(litres?|liters?|litri)\b/i, 'L'],
+  [/\b(cubic met(?:er|re)s?|metri cubi|m3)\b/i, 'm3'],
+]
 
 /** Whether `year` falls in an ISO 8601 year or interval ("2024", "2020/2030"). */
 function inPeriod(year: number, period: string): boolean {

@@ -102,8 +102,8 @@ const INEXACT_MATCH_WEIGHT = 0.7
 export class FactIndex {
   private readonly byId: Map<string, Fact>
 
-  /** The distinctive words of each source's organisation name, analysed ("xiaomi" of "Xiaomi Corporation"). */
-  private readonly orgTerms: Map<string, Set<string>>
+  /** Each source's organisation name, analysed: its distinctive words ("valtorr") and all of them ("valtorr", "cement"). */
+  private readonly orgNames: Map<string, OrganisationName>
   /** Each source's reporting year, as a query would write it. */
   private readonly reportYear: Map<string, string>
 
@@ -116,7 +116,7 @@ export class FactIndex {
     private readonly spelling: Spelling,
   ) {
     this.byId = new Map(facts.map((f) => [f.id, f]))
-    this.orgTerms = new Map(sources.map((s) => [s.id, organisationTerms(s.about.organization.name, baseLang(s.lang))]))
+    this.orgNames = new Map(sources.map((s) => [s.id, organisationName(s.about.organization.name, baseLang(s.lang))]))
     this.reportYear = new Map(sources.map((s) => [s.id, String(s.about.report.reportingYear)]))
   }
 
@@ -167,7 +167,7 @@ export class FactIndex {
    * matches nothing.
    */
   search(query: string, filters: SearchFilters = {}, top = DEFAULT_TOP): SearchResults {
-    const orgForms = this.organisationForms()
+    const distinctive = new Set([...this.orgNames.values()].flatMap((o) => [...o.distinctive]))
     const all = queryTokens(query).map((t) => this.corrected(t))
     // A word the index knows is taken as spelt right: typo tolerance for it would only add
     // neighbours (and cost); a word it does not know gets fuzzy and prefix matching.
@@ -178,9 +178,13 @@ export class FactIndex {
       prefix: (term) => !known.has(term) && term.length >= PREFIX_MIN_LENGTH,
       ...(filtered ? { filter: (r: SearchResult) => matchesFilters(this.byId.get(r.id as string), filters) } : {}),
     })
-    // Organisation names are conditions (checked below), not content.
-    const named = all.filter((t) => t.forms.some((f) => orgForms.has(f)))
-    const tokens = this.weigh(all.filter((t) => !named.includes(t)))
+    // Organisation names are conditions (checked below), not content: a question naming one drops
+    // all of its name's words ("Valtorre Cementi" → neither word is about cement).
+    const named = all.filter((t) => t.forms.some((f) => distinctive.has(f)))
+    const nameWords = new Set(
+      [...this.orgNames.values()].filter((o) => named.some((t) => t.forms.some((f) => o.distinctive.has(f)))).flatMap((o) => [...o.all]),
+    )
+    const tokens = this.weigh(all.filter((t) => !named.includes(t) && !t.forms.some((f) => nameWords.has(f))))
     const years = tokens.filter((t) => YEAR.test(t.token)).map((t) => t.token)
     const intent = detectIntent(query)
     const claimType = wantedClaimType(query)
@@ -191,7 +195,7 @@ export class FactIndex {
       if (best.length >= top && r.score * MAX_BOOST < best[best.length - 1]!.score) break
       const h = this.toHit(r, tokens)
       // A question naming an organisation is not answered by a fact about another one.
-      const org = this.orgTerms.get(h.fact.source.id)!
+      const org = this.orgNames.get(h.fact.source.id)!.distinctive
       const otherOrg = named.filter((t) => !t.forms.some((f) => org.has(f)))
       if (otherOrg.length > 0) {
         h.missing.push(...otherOrg.map((t) => t.token))
@@ -208,9 +212,9 @@ export class FactIndex {
     return { total: raw.length, hits: best }
   }
 
-  /** The analysed words of every organisation name in the corpus: a question naming one is about it. */
+  /** The analysed words of every organisation name in the corpus (they locate a fact, they do not describe it). */
   organisationForms(): Set<string> {
-    return (this.allOrgTerms ??= new Set([...this.orgTerms.values()].flatMap((t) => [...t])))
+    return (this.allOrgTerms ??= new Set([...this.orgNames.values()].flatMap((o) => [...o.all])))
   }
 
   private allOrgTerms: Set<string> | undefined
@@ -356,16 +360,22 @@ function queryTokens(query: string): RawQueryToken[] {
     .filter((t) => t.forms.length > 0)
 }
 
+interface OrganisationName {
+  /** The words that tell it apart ("Valtorre"), which make a question about it. */
+  distinctive: Set<string>
+  /** Every word of its name but legal forms ("Valtorre", "Cementi"). */
+  all: Set<string>
+}
+
 /**
- * The words that name an organisation: its name without legal forms and, when something else is
- * left, without ESG vocabulary ("Valtorre", not "Cementi"), so a question about cement in general
- * is not taken as naming the cement maker.
+ * An organisation's name, analysed. Its distinctive words leave out ESG vocabulary when something
+ * else is left, so a question about cement in general is not taken as naming the cement maker.
  */
-function organisationTerms(name: string, lang: Lang): Set<string> {
+function organisationName(name: string, lang: Lang): OrganisationName {
   const words = tokenize(name).map(({ token }) => token.toLowerCase().replace(/[.']/g, ''))
-  const terms = words.filter((w) => w.length > 1 && !LEGAL_FORMS.has(w)).flatMap((w) => analyzeTerm(w, lang) ?? [])
-  const distinctive = terms.filter((t) => !isGlossaryWord(t))
-  return new Set(distinctive.length > 0 ? distinctive : terms)
+  const all = words.filter((w) => w.length > 1 && !LEGAL_FORMS.has(w)).flatMap((w) => analyzeTerm(w, lang) ?? [])
+  const distinctive = all.filter((t) => !isGlossaryWord(t))
+  return { distinctive: new Set(distinctive.length > 0 ? distinctive : all), all: new Set(all) }
 }
 
 /** Inserts `hit` into `ranked` (best first), keeping at most `top`. */

@@ -9,8 +9,10 @@ export interface Intent {
 
 /** Question words in English and Italian, most specific first. */
 const INTENTS: Array<[RegExp, Intent]> = [
+  // "By how much did it fall?" asks for the size of a change, almost always stated as a share.
+  [/\b(by how much|di quanto)\b|\bhow much\b.*\b(reduc|cut|fall|fell|drop|declin|decreas|grow|grew|increas|rise|rose|risen|improv)/i, { kinds: ['percent'] }],
   [/\b(how many|number of|quant[ie]|numero di)\b/i, { kinds: ['count', 'quantity'] }],
-  [/\b(how much|what amount|quanto|quanta|importo|ammontare)\b/i, { kinds: ['amount', 'quantity'] }],
+  [/\b(how much|what amount|amount|quanto|quanta|importo|ammontare|spend\w*|spes[ae]|cost[is]?|budget|capex|invest\w*)\b/i, { kinds: ['amount', 'quantity'] }],
   [/\b(share|percent(age)?|proportion|rate|ratio|quota|percentuale|tasso|rapporto)\b/i, { kinds: ['percent'] }],
   [/\b(capacity|how (?:big|large)|capacità|potenza)\b/i, { kinds: ['quantity'] }],
   // "When will…" asks for a goal's year, "when did…" for a past one.
