@@ -170,18 +170,30 @@ function matchesWord(word: string, stem: string): boolean {
   return stem.length <= 3 ? word === stem : word.startsWith(stem)
 }
 
-/** Number of occurrences of the keyword in `text`. */
-function count(text: readonly string[], keyword: readonly string[]): number {
-  let n = 0
-  for (let i = 0; i + keyword.length <= text.length; i++) {
-    if (keyword.every((stem, k) => matchesWord(text[i + k] as string, stem))) n++
-  }
-  return n
+interface Keyword {
+  topic: number
+  stems: readonly string[]
+  /** English keywords apply to text in both languages, Italian ones to Italian text only. */
+  italianOnly: boolean
 }
 
-const COMPILED = TOPICS.map((topic, order) => {
+const COMPILED = TOPICS.map((topic, order) => ({ id: topic.id, order }))
+
+/**
+ * Keywords by the first three letters of their first stem (the whole stem when shorter), so a
+ * text costs one lookup per word instead of a scan of every keyword: tagging is on the build's
+ * hot path, once per sentence and heading.
+ */
+const BY_PREFIX = new Map<string, Keyword[]>()
+TOPICS.forEach((topic, index) => {
   const lists = KEYWORDS[topic.id] ?? { en: [], it: [] }
-  return { id: topic.id, order, en: lists.en.map(words), it: lists.it.map(words) }
+  for (const [keywords, italianOnly] of [[lists.en, false], [lists.it, true]] as const) {
+    for (const keyword of keywords) {
+      const stems = words(keyword)
+      const key = stems[0]!.slice(0, 3)
+      BY_PREFIX.set(key, [...(BY_PREFIX.get(key) ?? []), { topic: index, stems, italianOnly }])
+    }
+  }
 })
 
 /** Keyword hits per topic id in a text. */
@@ -190,12 +202,20 @@ function evidence(text: string, lang: string): Map<string, number> {
   // idioms with a keyword in them: "on board" an aircraft, "across the board"
   const tokens = words(text.replace(/\b(?:on|across the)\s+board\b/giu, ' '))
   const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  const counts = new Map<number, number>()
+  tokens.forEach((token, i) => {
+    for (const kw of BY_PREFIX.get(token.slice(0, 3)) ?? []) {
+      if (kw.italianOnly && !italian) continue
+      if (i + kw.stems.length <= tokens.length && kw.stems.every((stem, k) => matchesWord(tokens[i + k]!, stem))) {
+        counts.set(kw.topic, (counts.get(kw.topic) ?? 0) + 1)
+      }
+    }
+  })
   const hits = new Map<string, number>()
-  for (const topic of COMPILED) {
-    const keywords = italian ? [...topic.it, ...topic.en] : topic.en
-    const n = keywords.reduce((sum, keyword) => sum + count(tokens, keyword), 0) + (PHRASES[topic.id] ?? []).filter((re) => re.test(plain)).length
+  COMPILED.forEach((topic, index) => {
+    const n = (counts.get(index) ?? 0) + (PHRASES[topic.id] ?? []).filter((re) => re.test(plain)).length
     if (n > 0) hits.set(topic.id, n)
-  }
+  })
   return hits
 }
 

@@ -129,10 +129,14 @@ export class FactIndex {
     const df = new Map<string, number>()
     const words = new Map<string, number>()
     const expand = acronymExpander(findAcronyms(facts.map((f) => f.text)))
+    const folded = new Map<string, string | null>()
     const ms = new MiniSearch<Fact>(
-      miniSearchOptions(expand, (term, surface, field) => {
+      miniSearchOptions(expand, (term, word, field) => {
         seen.add(term)
-        if ((field === 'text' || field === 'heading') && WORD.test(surface)) words.set(surface, (words.get(surface) ?? 0) + 1)
+        if (field !== 'text' && field !== 'heading') return
+        let surface = folded.get(word)
+        if (surface === undefined) folded.set(word, (surface = WORD.test(word) ? fold(word) : null))
+        if (surface) words.set(surface, (words.get(surface) ?? 0) + 1)
       }),
     )
     for (const fact of facts) {
@@ -416,11 +420,12 @@ function fuzziness(term: string): number | false {
 /**
  * MiniSearch's options; fuzzy and prefix matching are set per search, from the query's words.
  * `expandAcronyms` gives the other spelling of the acronyms a fact uses (only indexing needs it).
- * `onTerm` sees every analysed term as a fact is indexed, with the word as written (folded) and
- * its field (for document frequencies and the spelling vocabulary).
+ * `onTerm` sees every analysed term as a fact is indexed, with the word as written and its field
+ * (for document frequencies and the spelling vocabulary).
  */
 function miniSearchOptions(expandAcronyms: (text: string) => string, onTerm?: (term: string, surface: string, field: string) => void): Options<Fact> {
   const topicLabels = new Map(TOPICS.map((t) => [t.id, `${tagged('en', t.label.en)} ${tagged('it', t.label.it)}`]))
+  const headings = new Map<string, string>()
   return {
     idField: 'id',
     fields: FIELDS,
@@ -439,10 +444,16 @@ function miniSearchOptions(expandAcronyms: (text: string) => string, onTerm?: (t
           const spelt = expandAcronyms(fact.text)
           return withGlossary(spelt, spelt ? `${fact.text}\n${spelt}` : fact.text, lang)
         }
-        case 'heading':
+        case 'heading': {
           // The heading's concepts count too, at the heading's lower weight: "the factory" under
-          // "Smart Factory" is about the smart factory, but a heading covers many sentences.
-          return withGlossary(fact.citation.heading ?? '', fact.citation.heading ?? '', lang)
+          // "Smart Factory" is about the smart factory, but a heading covers many sentences (so
+          // its expansion is worked out once).
+          const heading = fact.citation.heading ?? ''
+          const key = `${lang}\n${heading}`
+          let value = headings.get(key)
+          if (value === undefined) headings.set(key, (value = withGlossary(heading, heading, lang)))
+          return value
+        }
         case 'topics':
           return fact.topics.map((t) => topicLabels.get(t) ?? '').join(' ')
       }
@@ -451,7 +462,7 @@ function miniSearchOptions(expandAcronyms: (text: string) => string, onTerm?: (t
     processTerm: (term: string, field?: string): string | null => {
       const word = term.slice(3)
       const analysed = analyzeTerm(word.toLowerCase(), term.slice(0, 2) as Lang)
-      if (analysed && onTerm) onTerm(analysed, fold(word), field ?? '')
+      if (analysed && onTerm) onTerm(analysed, word, field ?? '')
       return analysed
     },
     searchOptions: {
