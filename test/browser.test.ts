@@ -1,10 +1,8 @@
-import { serve, type ServerType } from '@hono/node-server'
 import { existsSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../src/http/app.js'
-import { bundledData, TEST_CONFIG } from './support/targets.js'
+import { bundledData, serveOnLoopback, TEST_CONFIG, type LoopbackServer } from './support/targets.js'
 
 /**
  * A real browser with JavaScript disabled reads a fact page from a loopback server: the page must
@@ -17,18 +15,11 @@ if (!haveChromium && process.env.CI) throw new Error(`esg-facts: ${CHROMIUM} is 
 if (!haveChromium) console.warn(`browser.test: ${CHROMIUM} not found; skipping (apt-get install -y chromium to run it)`)
 
 describe.skipIf(!haveChromium)('a fact page in Chromium without JavaScript', () => {
-  let server: ServerType
-  let base = ''
+  let server: LoopbackServer | undefined
   let browser: Browser
 
   beforeAll(async () => {
-    const app = createApp(await bundledData(), TEST_CONFIG)
-    await new Promise<void>((resolve) => {
-      server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-        base = `http://127.0.0.1:${info.port}`
-        resolve()
-      })
-    })
+    server = await serveOnLoopback(createApp(await bundledData(), TEST_CONFIG))
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -46,7 +37,7 @@ describe.skipIf(!haveChromium)('a fact page in Chromium without JavaScript', () 
 
   afterAll(async () => {
     await browser?.close()
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+    await server?.close()
   })
 
   it('shows the figure and the quote, and carries a parsable JSON-LD graph', async () => {
@@ -56,7 +47,7 @@ describe.skipIf(!haveChromium)('a fact page in Chromium without JavaScript', () 
     const context = await browser.newContext({ javaScriptEnabled: false })
     try {
       const page = await context.newPage()
-      const res = await page.goto(`${base}/facts/${fact.id}`)
+      const res = await page.goto(`${server!.base}/facts/${fact.id}`)
       expect(res?.status()).toBe(200)
       expect(await page.getAttribute('html', 'lang')).toBe(fact.lang)
       expect(await page.locator('table th[scope=row]', { hasText: figure.text }).count()).toBe(1)

@@ -29,18 +29,25 @@ export function describeTargets(name: string, tests: (fetch: Fetch) => void, dat
     tests((path, init) => Promise.resolve(app.request(path, init)))
   })
   describe(`${name} (loopback server)`, () => {
-    let server: ServerType
-    let base = ''
+    let server: LoopbackServer
     beforeAll(async () => {
-      const app = createApp(await data(), TEST_CONFIG)
-      await new Promise<void>((resolve) => {
-        server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-          base = `http://127.0.0.1:${info.port}`
-          resolve()
-        })
-      })
+      server = await serveOnLoopback(createApp(await data(), TEST_CONFIG))
     })
-    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
-    tests((path, init) => fetch(base + path, init))
+    afterAll(() => server.close())
+    tests((path, init) => fetch(server.base + path, init))
+  })
+}
+
+export interface LoopbackServer {
+  base: string
+  close: () => Promise<void>
+}
+
+/** Serves an app on a free loopback port, as `npm start` would serve it. */
+export function serveOnLoopback(app: { fetch: (req: Request) => Response | Promise<Response> }): Promise<LoopbackServer> {
+  return new Promise((resolve) => {
+    const server: ServerType = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
+      resolve({ base: `http://127.0.0.1:${info.port}`, close: () => new Promise<void>((done) => server.close(() => done())) }),
+    )
   })
 }
