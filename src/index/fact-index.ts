@@ -75,6 +75,8 @@ const FUZZY_MIN_LENGTH = 5
 const FUZZY_TWO_EDITS = 6
 /** Prefix matching from this length on, so "recycl" finds "recycling" but "co" does not flood. */
 const PREFIX_MIN_LENGTH = 5
+/** From this length a capitalised word may be corrected like any other ("Convenzione" → "convention"). */
+const LONG_NAME = 9
 /** A word spelling correction works on: letters only, three or more. */
 const WORD = /^\p{L}[\p{L}'-]{2,}$/u
 /** A year in a question: a fact about another year does not answer it. */
@@ -263,12 +265,12 @@ export class FactIndex {
 
   /**
    * A query word no fact uses, replaced by the closest word the corpus has ("renewabel" →
-   * "renewable"), if one is near enough. A capitalised word may be one edit off at most, so an
-   * unknown name (Samsung) is not turned into a corpus word and still stops an answer.
+   * "renewable"), if one is near enough. A short capitalised word may be one edit off at most, so
+   * an unknown name (Samsung) is not turned into a corpus word and still stops an answer.
    */
   private corrected(t: RawQueryToken): RawQueryToken {
     if (t.forms.some((f) => this.df.has(f)) || !WORD.test(t.token)) return t
-    const word = this.spelling.correct(fold(t.token), t.nameLike ? 1 : undefined)
+    const word = this.spelling.correct(fold(t.token), t.nameLike && t.token.length < LONG_NAME ? 1 : undefined)
     return word ? { ...t, token: word, forms: queryTerms(word), corrected: true } : t
   }
 

@@ -21,10 +21,17 @@ const INTENTS: Array<[RegExp, Intent]> = [
   [/\b(target|goal|aim|pledge|commit\w*|by \d{4}|obiettiv[oi]|traguardo|impegno|entro)\b/i, { kinds: ['year', 'year-range'], target: true }],
 ]
 
+/** Target values: what a goal sets, when the question does not say which year or value it means. */
+const TARGET_VALUES: Intent = { kinds: ['percent', 'amount', 'quantity', 'count'], target: true }
+
 export function detectIntent(q: string): Intent | undefined {
   const found = INTENTS.filter(([re]) => re.test(q)).map(([, intent]) => intent)
   // A value word ("how much", "share") outranks a target word: "target share" asks for the share.
-  return found.find((i) => !i.kinds.includes('year')) ?? found[0]
+  const intent = found.find((i) => !i.kinds.includes('year')) ?? found[0]
+  // "Carbon intensity target" asks for the goal itself; with a number in it ("100% renewable
+  // energy target", "entro il 2035") the asker knows the value and wants, or confirms, the year.
+  if (intent?.target && !/\b(when|by when|deadline|quando|entro quando)\b/i.test(q) && !/\d/.test(q)) return TARGET_VALUES
+  return intent
 }
 
 /** Whether a fact states a number of the kind the question asks for. */
