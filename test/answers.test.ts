@@ -43,6 +43,26 @@ describeTargets('answers and multilingual retrieval', (fetch) => {
     expect(a.figure).toMatchObject({ value: 42_000, qualifier: 'over' })
   })
 
+  it('reads numbers written as words in either language, and the sentence a figure refers back to', async () => {
+    const four = await search(fetch, 'four')
+    expect(four.results.map((r) => r.text)).toEqual(expect.arrayContaining([expect.stringContaining('quattro sezioni principali')]))
+    const sixth = await search(fetch, 'sixth')
+    expect(sixth.results.map((r) => r.text)).toEqual([expect.stringContaining('sesto ESG report')])
+    // "In 2024 alone, this initiative reduced…": the initiative is named in the sentence before.
+    const freight = await ask(fetch, 'how much CO2 did sea and rail freight save')
+    expect(freight.figure).toMatchObject({ value: 3378, unit: 't' })
+    // Two letters swapped in the company's name is still the company.
+    expect((await ask(fetch, 'Xioami trade in orders overseas')).figure).toMatchObject({ value: 23353 })
+  })
+
+  it('keeps a year in the role the question gives it', async () => {
+    // A 2020–2030 projection does not answer a question about 2022.
+    expect((await ask(fetch, 'Xiaomi R&D investment in 2022')).answer).toBeNull()
+    // "by 2026" is the end of the goal's range; a bare year may be any of a fact's years.
+    expect((await ask(fetch, 'How much electronic waste does Xiaomi aim to recycle by 2026?')).figure).toMatchObject({ value: 38000, unit: 't' })
+    expect((await ask(fetch, 'smartphone suppliers renewable electricity 2050')).answer?.text).toContain('by 2050')
+  })
+
   it('picks the figure the question asks for: amount, share, year or count', async () => {
     expect((await ask(fetch, 'How much did Xiaomi invest in R&D in 2024?')).figure).toMatchObject({ value: 24_100_000_000, unit: 'CNY' })
     expect((await ask(fetch, 'What share of the workforce works in R&D?')).figure).toMatchObject({ value: 48.5, unit: 'percent' })

@@ -1,6 +1,6 @@
 import { baseLang, type Lang } from '../corpus/source-schema.js'
 import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
-import { detectIntent } from './intent.js'
+import { answersIntent, detectIntent } from './intent.js'
 import { analyzeTerm, queryTerms, tokenize } from './analyzer.js'
 import type { FactIndex, SearchHit } from './fact-index.js'
 import { findConcepts } from './glossary.js'
@@ -9,7 +9,7 @@ import { findConcepts } from './glossary.js'
  * Below this coverage the best fact does not answer the question: the corpus lacks what the
  * question is about (an unknown company, product or event), so the answer abstains.
  */
-export const MIN_COVERAGE = 0.55
+export const MIN_COVERAGE = 0.5
 const ANSWER_CANDIDATES = 10
 
 export interface AnswerCitation {
@@ -34,11 +34,11 @@ export interface Answer {
 export function answer(index: FactIndex, q: string, lang?: Lang): Answer {
   // The top few are enough: a near tie in the asked language, and the runner-up for confidence.
   const { hits } = index.search(q, {}, ANSWER_CANDIDATES)
-  const best = pickBest(hits, lang)
+  const best = pickBest(hits, q, lang)
   if (!best || best.coverage < MIN_COVERAGE || best.missing.length > 0) return { answer: null, figure: null, citation: null, confidence: 0 }
   const second = hits.find((h) => h !== best)
   // Confidence: how much of the question the fact covers, lowered when a runner-up scores close.
-  const margin = second ? Math.min(1, (best.score - second.score) / best.score + 0.5) : 1
+  const margin = second ? Math.min(1, Math.max(0, (best.score - second.score) / best.score + 0.5)) : 1
   const confidence = Math.round(best.coverage * margin * 100) / 100
   // Organisation names locate the fact, not the figure: "Lumen Energia coal phase-out" is about the coal clause.
   const orgForms = index.organisationForms()
@@ -47,11 +47,22 @@ export function answer(index: FactIndex, q: string, lang?: Lang): Answer {
 }
 
 /** Top hit by score; a hit in the requested language wins a near tie (within 5 %). */
-function pickBest(hits: SearchHit[], lang?: Lang): SearchHit | undefined {
-  const top = hits[0]
-  if (!top || !lang) return top
-  return hits.find((h) => h.score >= top.score * 0.95 && baseLang(h.fact.lang) === lang && h.coverage >= top.coverage) ?? top
+function pickBest(hits: SearchHit[], q: string, lang?: Lang): SearchHit | undefined {
+  let top = hits[0]
+  if (!top) return top
+  // "How much…" is answered by a number: a close runner-up stating one beats a top fact without
+  // (the sentence before a figure often names the topic better: "…sea and rail freight. In 2024
+  // alone, this initiative reduced…").
+  const intent = detectIntent(q)
+  if (intent && !answersIntent(top.fact, intent)) {
+    top = hits.find((h) => h.score >= top!.score * RUNNER_UP && h.missing.length === 0 && answersIntent(h.fact, intent)) ?? top
+  }
+  if (!lang) return top
+  return hits.find((h) => h.score >= top!.score * 0.95 && baseLang(h.fact.lang) === lang && h.coverage >= top!.coverage) ?? top
 }
+
+/** A runner-up within this share of the top score may answer instead of it. */
+const RUNNER_UP = 0.5
 
 /**
  * Prior preference when the question gives no hint: quantities answer more questions than years,

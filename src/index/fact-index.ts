@@ -1,6 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch'
 import { baseLang, type Lang, type SourceWithText } from '../corpus/source-schema.js'
-import type { ClaimType, Fact } from '../facts/fact-schema.js'
+import type { ClaimType, Fact, FigureKind } from '../facts/fact-schema.js'
+import { parseFigures } from '../facts/figures.js'
 import { TOPICS } from '../facts/topics.js'
 import { analyzeTerm, fold, queryTerms, tokenize } from './analyzer.js'
 import { expandWithGlossary, isGlossaryWord } from './glossary.js'
@@ -43,7 +44,7 @@ export interface SearchHit {
 
 /** The serialised index: MiniSearch's own JSON, the document frequencies coverage needs, and the corpus's words for spelling. */
 export interface FactIndexJSON {
-  version: 2
+  version: 3
   minisearch: AsPlainObject
   df: Record<string, number>
   words: Array<[string, number]>
@@ -52,11 +53,12 @@ export interface FactIndexJSON {
 /**
  * Field boosts. The sentence itself weighs most; figure text next, since people type the numbers
  * they saw; the glossary expansion (the cross-lingual bridge) a little less than the sentence; the
- * heading and topic labels are context. The article's organisation and reporting year are not
+ * heading, the sentence before it in the same paragraph (what "this initiative" or "La
+ * valutazione" refers to) and topic labels are context. The article's organisation and reporting year are not
  * indexed: every fact of an article shares them, so they would match thousands of facts per query
  * and rank none; they are checked after the search instead.
  */
-const BOOST = { text: 2, figures: 1.5, gloss: 1.2, heading: 0.6, topics: 0.5 } as const
+const BOOST = { text: 2, figures: 1.5, gloss: 1.2, heading: 0.6, previous: 0.4, topics: 0.5 } as const
 type Field = keyof typeof BOOST
 const FIELDS = Object.keys(BOOST) as Field[]
 
@@ -93,6 +95,8 @@ const OTHER_ORGANISATION = 0.05
 const LEGAL_FORMS = new Set(['ag', 'co', 'company', 'corp', 'corporation', 'gmbh', 'group', 'gruppo', 'holding', 'holdings', 'inc', 'limited', 'ltd', 'nv', 'plc', 'sa', 'se', 'spa', 'srl', 'the'])
 /** The most the factors after MiniSearch's score can raise it (report year × intent × claim type). */
 const MAX_BOOST = REPORT_YEAR_BOOST * INTENT_BOOST * CLAIM_TYPE_BOOST
+/** A word found only in the sentence before counts this much: it is what the fact refers back to. */
+const PREVIOUS_MATCH_WEIGHT = 0.7
 /** A fuzzy or prefix match tells less than an exact one; coverage counts it at this weight. */
 const INEXACT_MATCH_WEIGHT = 0.7
 
@@ -131,9 +135,10 @@ export class FactIndex {
     const df = new Map<string, number>()
     const words = new Map<string, number>()
     const expand = acronymExpander(findAcronyms(facts.map((f) => f.text)))
+    const previous = previousSentences(facts)
     const folded = new Map<string, string | null>()
     const ms = new MiniSearch<Fact>(
-      miniSearchOptions(expand, (term, word, field) => {
+      miniSearchOptions(expand, previous, (term, word, field) => {
         seen.add(term)
         if (field !== 'text' && field !== 'heading') return
         let surface = folded.get(word)
@@ -151,13 +156,13 @@ export class FactIndex {
 
   /** Loads an index written by {@link FactIndex.toJSON}; `facts` and `sources` must be those it was built from. */
   static fromJSON(json: FactIndexJSON, facts: readonly Fact[], sources: readonly SourceWithText[]): FactIndex {
-    if (json.version !== 2) throw new Error(`esg-facts: unsupported index version ${String(json.version)}; run npm run build`)
-    const ms = MiniSearch.loadJS<Fact>(json.minisearch, miniSearchOptions(() => ''))
+    if (json.version !== 3) throw new Error(`esg-facts: unsupported index version ${String(json.version)}; run npm run build`)
+    const ms = MiniSearch.loadJS<Fact>(json.minisearch, miniSearchOptions(() => '', new Map()))
     return new FactIndex(ms, facts, sources, new Map(Object.entries(json.df)), Spelling.fromCounts(json.words))
   }
 
   toJSON(): FactIndexJSON {
-    return { version: 2, minisearch: this.minisearch.toJSON(), df: Object.fromEntries(this.df), words: this.spelling.toJSON() }
+    return { version: 3, minisearch: this.minisearch.toJSON(), df: Object.fromEntries(this.df), words: this.spelling.toJSON() }
   }
 
   get size(): number {
@@ -179,7 +184,7 @@ export class FactIndex {
     // neighbours (and cost); a word it does not know gets fuzzy and prefix matching.
     const known = new Set(all.filter((t) => t.forms.some((f) => this.df.has(f))).flatMap((t) => t.forms))
     const filtered = Object.values(filters).some((v) => v !== undefined)
-    const raw = this.minisearch.search(all.map((t) => t.token).join(' '), {
+    const raw = this.minisearch.search(all.flatMap((t) => [t.token, ...t.forms.filter(isValueToken)]).join(' '), {
       fuzzy: (term) => (known.has(term) ? false : fuzziness(term)),
       prefix: (term) => !known.has(term) && term.length >= PREFIX_MIN_LENGTH,
       ...(filtered ? { filter: (r: SearchResult) => matchesFilters(this.byId.get(r.id as string), filters) } : {}),
@@ -252,13 +257,15 @@ export class FactIndex {
       // A year counts only in the role the question gives it (see yearsOf); a corrected word's
       // match is as uncertain as a fuzzy one.
       const matched = yearRole ? yearsOf(fact, reportYear, yearRole).has(Number(token)) : forms.some((t) => r.terms.includes(t))
-      const exact = matched && !corrected
+      // A word found only in the sentence before says less about this one.
+      const onlyBefore = !yearRole && forms.every((t) => !r.match[t] || r.match[t]!.every((field) => field === 'previous'))
+      const exact = matched && !corrected && !onlyBefore
       const inexact = (matched && corrected) || (!matched && !yearRole && forms.some((t) => r.queryTerms.includes(t)))
       // "share", "tasso", "target" say what is asked, not what about: unmatched, they cost nothing.
       if (intentWord && !exact && !inexact) continue
       if (!exact && (yearRole || (!inexact && nameLike && this.isUnknown(forms)))) missing.push(token)
       total += weight
-      got += exact ? weight : inexact ? weight * INEXACT_MATCH_WEIGHT : 0
+      got += exact ? weight : inexact ? weight * INEXACT_MATCH_WEIGHT : matched && onlyBefore ? weight * PREVIOUS_MATCH_WEIGHT : 0
     }
     return { coverage: total === 0 ? 0 : got / total, missing }
   }
@@ -303,36 +310,43 @@ export class FactIndex {
 }
 
 /**
- * What a year in a question is: the period asked about ("in 2024", "2024"), a base ("since 2019",
- * "rispetto al 2019") or a deadline ("by 2030", "entro il 2030").
+ * What a year in a question is: the period asked about ("in 2024", "nel 2023"), a base ("since
+ * 2019", "rispetto al 2019"), a deadline ("by 2030", "entro il 2030"), or, written bare ("R&D
+ * investment 2024"), any of them.
  */
-type YearRole = 'period' | 'base' | 'target'
+type YearRole = 'period' | 'base' | 'target' | 'any'
 
 const BASE_BEFORE = /(?:since|from|compared (?:with|to)|versus|vs\.?|against|relative to|base(?: year)?|rispetto (?:al|a)|dal|anno base)\s*$/i
 const TARGET_BEFORE = /(?:by|until|target|goal|deadline|entro(?: il| l'|l')?|obiettivo|traguardo)\s*$/i
+const PERIOD_BEFORE = /(?:in|during|for|of|fiscal|year|nel|del|durante|per|anno|esercizio)\s*$/i
 
 function yearRoleAt(query: string, start: number): YearRole {
   const before = query.slice(Math.max(0, start - 24), start)
-  return BASE_BEFORE.test(before) ? 'base' : TARGET_BEFORE.test(before) ? 'target' : 'period'
+  if (BASE_BEFORE.test(before)) return 'base'
+  if (TARGET_BEFORE.test(before)) return 'target'
+  return PERIOD_BEFORE.test(before) ? 'period' : 'any'
 }
 
 /**
- * The years a fact speaks of in one role. Periods: the report's year, plain years and ranges of
- * the sentence, and the periods of its figures. Bases and targets: its base or target years.
+ * The years a fact speaks of in one role. Periods: the report's year, plain years and the ends of
+ * ranges in the sentence, and the periods of its figures (a question about 2022 is not answered by
+ * a 2020–2030 projection). Bases and targets: its base or target years; a goal over a range ("to
+ * recycle 38,000 t between 2022 and 2026") has the range's end as its deadline.
  * So "emissions in 2019" is not answered by a target "against a 2019 base".
  */
 function yearsOf(fact: Fact, reportYear: number, role: YearRole): Set<number> {
+  if (role === 'any') return new Set([...yearsOf(fact, reportYear, 'period'), ...yearsOf(fact, reportYear, 'base'), ...yearsOf(fact, reportYear, 'target')])
   const years = new Set<number>()
   if (role === 'period') years.add(reportYear)
   for (const f of fact.figures) {
-    const isYear = f.kind === 'year' || f.kind === 'year-range'
-    if (isYear && (f.role ?? 'period') === role) for (let y = f.value; y <= (f.valueEnd ?? f.value); y++) years.add(y)
+    if (f.kind === 'year' && (f.role ?? 'period') === role) years.add(f.value)
+    if (f.kind === 'year-range' && (role === 'period' || (role === 'target' && fact.type === 'target'))) {
+      years.add(f.value)
+      years.add(f.valueEnd ?? f.value)
+    }
     if (role === 'base' && f.baseYear !== undefined) years.add(f.baseYear)
     if (role === 'target' && f.targetYear !== undefined) years.add(f.targetYear)
-    if (role === 'period' && f.period) {
-      const [from, to = from] = f.period.split('/').map(Number) as [number, number?]
-      for (let y = from; y <= to; y++) years.add(y)
-    }
+    if (role === 'period' && f.period) for (const y of f.period.split('/')) years.add(Number(y))
   }
   return years
 }
@@ -355,10 +369,15 @@ interface QueryToken extends RawQueryToken {
 
 /** The analysed forms of each content word of a query (stopwords dropped). */
 function queryTokens(query: string): RawQueryToken[] {
+  // Numbers the query writes in words ("four", "sesto") also match as values.
+  const values = [...parseFigures(query, 'en'), ...parseFigures(query, 'it')].filter((f) => !DATING.has(f.kind))
   return tokenize(query)
-    .map(({ token, start }) => ({
+    .map(({ token, start, end }) => ({
       token,
-      forms: queryTerms(token.toLowerCase()),
+      forms: [
+        ...queryTerms(token.toLowerCase()),
+        ...new Set(values.filter((f) => f.start < end && f.end > start).map((f) => valueToken(f.value))),
+      ],
       intentWord: isIntentWord(token),
       nameLike: /\p{Lu}/u.test(token),
       ...(YEAR.test(token) ? { yearRole: yearRoleAt(query, start) } : {}),
@@ -421,11 +440,16 @@ function fuzziness(term: string): number | false {
 
 /**
  * MiniSearch's options; fuzzy and prefix matching are set per search, from the query's words.
- * `expandAcronyms` gives the other spelling of the acronyms a fact uses (only indexing needs it).
+ * `expandAcronyms` gives the other spelling of the acronyms a fact uses and `previous` the sentence
+ * before each fact (only indexing needs them).
  * `onTerm` sees every analysed term as a fact is indexed, with the word as written and its field
  * (for document frequencies and the spelling vocabulary).
  */
-function miniSearchOptions(expandAcronyms: (text: string) => string, onTerm?: (term: string, surface: string, field: string) => void): Options<Fact> {
+function miniSearchOptions(
+  expandAcronyms: (text: string) => string,
+  previous: ReadonlyMap<string, string>,
+  onTerm?: (term: string, surface: string, field: string) => void,
+): Options<Fact> {
   const topicLabels = new Map(TOPICS.map((t) => [t.id, `${tagged('en', t.label.en)} ${tagged('it', t.label.it)}`]))
   const headings = new Map<string, string>()
   return {
@@ -440,7 +464,12 @@ function miniSearchOptions(expandAcronyms: (text: string) => string, onTerm?: (t
         case 'text':
           return tagged(lang, fact.text)
         case 'figures':
-          return tagged(lang, fact.figures.map((f) => f.text).join(' '))
+          // Each number also as its value ("n4"), so "four sections" finds "quattro sezioni".
+          return tagged(lang, fact.figures.map((f) => (DATING.has(f.kind) ? f.text : `${f.text} ${valueToken(f.value)}`)).join(' '))
+        case 'previous': {
+          const before = previous.get(fact.id) ?? ''
+          return withGlossary(before, before, lang)
+        }
         case 'gloss': {
           // "SAF" also as "sustainable aviation fuel" (and its glossary terms), and the other way round.
           const spelt = expandAcronyms(fact.text)
@@ -475,6 +504,27 @@ function miniSearchOptions(expandAcronyms: (text: string) => string, onTerm?: (t
       combineWith: 'OR',
     },
   }
+}
+
+/** Figure kinds that date a statement; their digits are already the words a query uses. */
+const DATING: ReadonlySet<FigureKind> = new Set(['year', 'year-range', 'date'])
+
+/** A number as one index term, whatever words or digits wrote it. */
+const valueToken = (value: number) => `n${value}`
+const isValueToken = (term: string) => /^n\d/.test(term)
+
+/**
+ * For each fact, the sentence before it when both stand in one paragraph (nothing but a space
+ * between them): a figure is often stated in a sentence that only points back ("this
+ * initiative reduced … by 3,378 tons").
+ */
+function previousSentences(facts: readonly Fact[]): Map<string, string> {
+  const out = new Map<string, string>()
+  facts.forEach((fact, i) => {
+    const before = facts[i - 1]
+    if (before && before.source.id === fact.source.id && fact.citation.start - before.citation.end <= 2) out.set(fact.id, before.text)
+  })
+  return out
 }
 
 /** A field value: `text` in its language, then the glossary terms (both languages) of the concepts in `source`. */

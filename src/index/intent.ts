@@ -21,6 +21,11 @@ const INTENTS: Array<[RegExp, Intent]> = [
   [/\b(target|goal|aim|pledge|commit\w*|by \d{4}|obiettiv[oi]|traguardo|impegno|entro)\b/i, { kinds: ['year', 'year-range'], target: true }],
 ]
 
+const ASKS_YEAR = /\b(when|by when|deadline|quando|entro quando)\b/i
+/** A number that is not a year: a value the question already states. */
+const QUOTES_VALUE = /(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\d])/
+const QUOTES_DEADLINE = /\b(?:by|until|entro(?: il| l'anno)?)\s+(?:19|20)\d\d\b/i
+
 /** Target values: what a goal sets, when the question does not say which year or value it means. */
 const TARGET_VALUES: Intent = { kinds: ['percent', 'amount', 'quantity', 'count'], target: true }
 
@@ -28,9 +33,10 @@ export function detectIntent(q: string): Intent | undefined {
   const found = INTENTS.filter(([re]) => re.test(q)).map(([, intent]) => intent)
   // A value word ("how much", "share") outranks a target word: "target share" asks for the share.
   const intent = found.find((i) => !i.kinds.includes('year')) ?? found[0]
-  // "Carbon intensity target" asks for the goal itself; with a number in it ("100% renewable
-  // energy target", "entro il 2035") the asker knows the value and wants, or confirms, the year.
-  if (intent?.target && !/\b(when|by when|deadline|quando|entro quando)\b/i.test(q) && !/\d/.test(q)) return TARGET_VALUES
+  // "Carbon intensity target" asks for the goal itself; with a value in it ("100% renewable energy
+  // target") or a deadline ("entro il 2035") the asker knows the value and wants, or confirms, the
+  // year. A year as context ("target 2022-2026", "end of 2024") does not make it a year question.
+  if (intent?.target && !ASKS_YEAR.test(q) && !QUOTES_VALUE.test(q) && !QUOTES_DEADLINE.test(q)) return TARGET_VALUES
   return intent
 }
 

@@ -27,13 +27,21 @@ export class Spelling {
   /**
    * The closest corpus word to `word` (folded), or undefined when the word is known, too short, or
    * nothing is near enough. Ties go to the more frequent word. `maxEdits` caps the distance (the
-   * default depends on length: one edit from four letters, two from seven).
+   * default depends on length: one edit from four letters, two from seven); a swap of two
+   * neighbouring letters counts as one edit.
    */
   correct(word: string, maxEdits = word.length >= TWO_EDITS_FROM ? 2 : 1): string | undefined {
     if (word.length < MIN_LENGTH || this.words.has(word)) return undefined
     let best: { word: string; distance: number; count: number } | undefined
-    for (const [candidate, [count, distance]] of this.words.fuzzyGet(word, maxEdits)) {
+    const consider = (candidate: string, distance: number, count: number) => {
       if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count }
+    }
+    for (const [candidate, [count, distance]] of this.words.fuzzyGet(word, maxEdits)) consider(candidate, distance, count)
+    // Two letters swapped ("Xioami") is the commonest typo, but two edits to Levenshtein: count it as one.
+    for (let i = 0; i + 1 < word.length; i++) {
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
+      const count = this.words.get(swapped)
+      if (count !== undefined) consider(swapped, 1, count)
     }
     return best?.word
   }
