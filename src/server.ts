@@ -6,7 +6,7 @@
  * (requests per minute per client; 0, the default, turns it off: behind a CDN without
  * TRUST_PROXY every client would share the CDN's budget), TRUST_PROXY ('true' when a proxy
  * appends the client to X-Forwarded-For), REQUEST_TIMEOUT_MS (5000; 0 = off), RESPONSE_CACHE_ENTRIES
- * (1000 search and answer responses kept; 0 = off) and
+ * (1000 responses kept in memory; 0 = off) and
  * SHUTDOWN_GRACE_MS (10000: how long SIGTERM waits for in-flight requests).
  */
 import { serve } from '@hono/node-server'

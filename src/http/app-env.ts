@@ -29,7 +29,7 @@ export interface AppConfig {
   trustProxy?: boolean
   /** The connection's client address, for rate limiting. Runtime-specific (Node: getConnInfo), so the entry point supplies it. Default: none, and all clients share one budget. */
   clientKey?: (c: Context) => string | undefined
-  /** Search and answer responses kept in memory (LRU); 0 turns the cache off. Default 1000. */
+  /** Responses (all but /healthz) kept in memory with their ETags (LRU); 0 turns the cache off. Default 1000. */
   responseCacheEntries?: number
   /** How long a handler may run before the client gets a 503; 0 turns it off. Default 5000 ms. */
   requestTimeoutMs?: number

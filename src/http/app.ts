@@ -45,8 +45,9 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
   // Outermost first: everything below is logged, secured and CORS-enabled, even an early 405/414/429.
   app.use(requestId(), accessLog(log), secureHeadersFor('/docs'), corsForReads(), requestLimits(config.maxUrlLength ?? 2048))
   if (config.rateLimit?.limit) app.use(rateLimit(config.rateLimit.limit, config.rateLimit.windowSeconds, clientKeyOf(config)))
-  // Search and answer responses depend only on the URL and content negotiation: kept once made.
-  if (config.responseCacheEntries !== 0) app.use(responseCache(/^\/(?:v1\/(?:search|answer)|search(?:\.md)?)$/, config.responseCacheEntries))
+  // Every response but the health check depends only on the URL and content negotiation (the data
+  // never changes while the app runs): kept, with its ETag, once made.
+  if (config.responseCacheEntries !== 0) app.use(responseCache(/^(?!\/healthz$)/, config.responseCacheEntries))
   // etag outside compress, so the strong ETag is the digest of the bytes sent: gzip and identity get different tags.
   app.use(etag(), compress(), cacheControl())
   const timeoutMs = config.requestTimeoutMs ?? 5000

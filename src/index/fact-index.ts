@@ -124,7 +124,11 @@ export class FactIndex {
     this.byId = new Map(facts.map((f) => [f.id, f]))
     this.orgNames = new Map(sources.map((s) => [s.id, organisationName(s.about.organization.name, baseLang(s.lang))]))
     this.reportYear = new Map(sources.map((s) => [s.id, String(s.about.report.reportingYear)]))
+    this.distinctiveNames = new Set([...this.orgNames.values()].flatMap((o) => [...o.distinctive]))
   }
+
+  /** The distinctive words of all organisation names: a query using one names that organisation. */
+  private readonly distinctiveNames: Set<string>
 
   /** Indexes the facts of a corpus. */
   static build(facts: readonly Fact[], sources: readonly SourceWithText[]): FactIndex {
@@ -178,7 +182,6 @@ export class FactIndex {
    * matches nothing.
    */
   search(query: string, filters: SearchFilters = {}, top = DEFAULT_TOP): SearchResults {
-    const distinctive = new Set([...this.orgNames.values()].flatMap((o) => [...o.distinctive]))
     const all = queryTokens(query).map((t) => this.corrected(t))
     // A word the index knows is taken as spelt right: typo tolerance for it would only add
     // neighbours (and cost); a word it does not know gets fuzzy and prefix matching.
@@ -191,7 +194,7 @@ export class FactIndex {
     })
     // Organisation names are conditions (checked below), not content: a question naming one drops
     // all of its name's words ("Valtorre Cementi" → neither word is about cement).
-    const named = all.filter((t) => t.forms.some((f) => distinctive.has(f)))
+    const named = all.filter((t) => t.forms.some((f) => this.distinctiveNames.has(f)))
     const nameWords = new Set(
       [...this.orgNames.values()].filter((o) => named.some((t) => t.forms.some((f) => o.distinctive.has(f)))).flatMap((o) => [...o.all]),
     )

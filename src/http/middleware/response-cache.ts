@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 
-/** Entries kept: the hot questions of a busy hour fit, and the memory stays a few megabytes. */
+/** Entries kept: the hot questions and pages of a busy hour fit, and the memory stays a few tens of megabytes. */
 export const DEFAULT_CACHE_ENTRIES = 1000
 /** Larger responses are not kept: they are rare (a page of 100 facts) and would crowd out the rest. */
 const MAX_BODY_BYTES = 256 * 1024
@@ -13,9 +13,9 @@ interface Entry {
 
 /**
  * An in-memory LRU of finished GET responses for routes whose answer depends only on the URL and
- * the request's Accept and Accept-Encoding headers (search and answer). The app's data never
- * changes while it runs, so an entry stays right for the app's life; repeated questions from answer
- * engines then cost a map lookup instead of a search, a serialisation and a digest. Mount it
+ * the request's Accept and Accept-Encoding headers (all but the health check). The app's data
+ * never changes while it runs, so an entry stays right for the app's life; a repeated question or
+ * page then costs a map lookup instead of a search or a render, a serialisation and a digest. Mount it
  * inside the middleware that varies per request (request id, CORS, rate limit) and outside the
  * ones that work on the body (ETag, compression), whose output it stores.
  */
