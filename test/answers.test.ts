@@ -55,6 +55,19 @@ describeTargets('answers and multilingual retrieval', (fetch) => {
     expect((await ask(fetch, 'Xioami trade in orders overseas')).figure).toMatchObject({ value: 23353 })
   })
 
+  it('answers a number question only with a fact stating that number, and from the fact that meets its year', async () => {
+    // No fact states how many cars were sold: the one about electric vehicles does not answer.
+    expect((await ask(fetch, 'quante auto elettriche ha venduto Xiaomi nel 2024')).answer).toBeNull()
+    // A glossary word the corpus lacks ("meters") is not typo-matched to another word.
+    expect((await ask(fetch, 'Xiaomi water consumption 2024 cubic meters')).answer).toBeNull()
+    // The 2024 article's 18 products do not answer for 2023; the Italian article's five do.
+    const products = await ask(fetch, 'How many products did Xiaomi assess for carbon footprint in 2023?')
+    expect(products.figure).toMatchObject({ value: 5, kind: 'count' })
+    expect(products.confidence).toBeGreaterThan(0)
+    // A value the question quotes is known: the other figure answers.
+    expect((await ask(fetch, 'smartphone suppliers 100% renewable electricity 2050')).figure).toMatchObject({ value: 2050, kind: 'year' })
+  })
+
   it('keeps a year in the role the question gives it', async () => {
     // A 2020–2030 projection does not answer a question about 2022.
     expect((await ask(fetch, 'Xiaomi R&D investment in 2022')).answer).toBeNull()

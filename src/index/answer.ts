@@ -1,6 +1,6 @@
 import { baseLang, type Lang } from '../corpus/source-schema.js'
 import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
-import { answersIntent, detectIntent } from './intent.js'
+import { answersIntent, detectIntent, type Intent } from './intent.js'
 import { analyzeTerm, queryTerms, tokenize } from './analyzer.js'
 import type { FactIndex, SearchHit } from './fact-index.js'
 import { findConcepts } from './glossary.js'
@@ -34,11 +34,17 @@ export interface Answer {
 export function answer(index: FactIndex, q: string, lang?: Lang): Answer {
   // The top few are enough: a near tie in the asked language, and the runner-up for confidence.
   const { hits } = index.search(q, {}, ANSWER_CANDIDATES)
-  const best = pickBest(hits, q, lang)
-  if (!best || best.coverage < MIN_COVERAGE || best.missing.length > 0) return { answer: null, figure: null, citation: null, confidence: 0 }
+  const intent = detectIntent(q)
+  const best = pickBest(hits, intent, lang)
+  // "How many…", "how much…", "when…" are not answered by a fact that states no such number.
+  const unanswered =
+    !best || best.coverage < MIN_COVERAGE || best.missing.length > 0 || (intent?.strict && !best.fact.figures.some((f) => intent.kinds.includes(f.kind)))
+  if (unanswered) return { answer: null, figure: null, citation: null, confidence: 0 }
   const second = hits.find((h) => h !== best)
   // Confidence: how much of the question the fact covers, lowered when a runner-up scores close.
-  const margin = second ? Math.min(1, Math.max(0, (best.score - second.score) / best.score + 0.5)) : 1
+  // A runner-up chosen over the top (it meets the conditions, states the number) keeps a floor:
+  // 0 means abstaining.
+  const margin = second ? Math.min(1, Math.max(MIN_MARGIN, (best.score - second.score) / best.score + 0.5)) : 1
   const confidence = Math.round(best.coverage * margin * 100) / 100
   // Organisation names locate the fact, not the figure: "Lumen Energia coal phase-out" is about the coal clause.
   const orgForms = index.organisationForms()
@@ -46,21 +52,26 @@ export function answer(index: FactIndex, q: string, lang?: Lang): Answer {
   return { answer: best.fact, figure: chooseFigure(best.fact, q, matched, orgForms), citation: cite(best.fact, lang), confidence }
 }
 
-/** Top hit by score; a hit in the requested language wins a near tie (within 5 %). */
-function pickBest(hits: SearchHit[], q: string, lang?: Lang): SearchHit | undefined {
+/**
+ * Top hit by score, unless a close runner-up (within {@link RUNNER_UP} of its score) answers
+ * better: one that meets the question's conditions (years, names) when the top does not, then one
+ * stating a number — of the kind asked, if the question asks — when the top states none (the
+ * sentence before a figure often names the topic better: "…sea and rail freight. In 2024 alone,
+ * this initiative reduced…"). A hit in the requested language wins a near tie (within 5 %).
+ */
+function pickBest(hits: SearchHit[], intent: Intent | undefined, lang?: Lang): SearchHit | undefined {
   let top = hits[0]
   if (!top) return top
-  // "How much…" is answered by a number: a close runner-up stating one beats a top fact without
-  // (the sentence before a figure often names the topic better: "…sea and rail freight. In 2024
-  // alone, this initiative reduced…").
-  const intent = detectIntent(q)
-  if (intent && !answersIntent(top.fact, intent)) {
-    top = hits.find((h) => h.score >= top!.score * RUNNER_UP && h.missing.length === 0 && answersIntent(h.fact, intent)) ?? top
-  }
+  const close = hits.filter((h) => h.score >= top!.score * RUNNER_UP)
+  const states = (h: SearchHit) => (intent ? answersIntent(h.fact, intent) : h.fact.figures.some(isMeasure))
+  if (top.missing.length > 0) top = close.find((h) => h.missing.length === 0) ?? top
+  if (!states(top)) top = close.find((h) => h.missing.length === 0 && states(h)) ?? top
   if (!lang) return top
   return hits.find((h) => h.score >= top!.score * 0.95 && baseLang(h.fact.lang) === lang && h.coverage >= top!.coverage) ?? top
 }
 
+/** The lowest margin factor in the confidence of an answer given. */
+const MIN_MARGIN = 0.25
 /** A runner-up within this share of the top score may answer instead of it. */
 const RUNNER_UP = 0.5
 
@@ -81,6 +92,9 @@ const KIND_PRIOR: Record<FigureKind, number> = {
 
 /** What a number counts or measures usually follows it ("nine overseas markets"), so words after weigh more. */
 const BEFORE_WEIGHT = 0.8
+
+/** A figure that measures something (not a year, rank or date). */
+const isMeasure = (f: Figure) => f.kind === 'amount' || f.kind === 'quantity' || f.kind === 'percent' || f.kind === 'count'
 
 const isYearish = (f: Figure) => f.kind === 'year' || f.kind === 'year-range' || f.kind === 'date'
 
@@ -135,7 +149,8 @@ export function chooseFigure(fact: Fact, q: string, matched: readonly string[] =
     if (f.role === 'target') score += intent?.target ? 0.5 : -0.5
     // "… share 2024": the figure of that year, not the one of the year before.
     if (f.kind !== 'year' && f.period && askedYears.some((y) => inPeriod(y, f.period!))) score += 1
-    if (qLower.includes(f.text.toLowerCase())) score += f.kind === 'year' ? 0.5 : -1
+    // A value the question quotes is known to the asker: any other figure, even a year, answers better.
+    if (qLower.includes(f.text.toLowerCase())) score += f.kind === 'year' ? 0.5 : -4
     if (score > bestScore) {
       best = f
       bestScore = score

@@ -89,6 +89,8 @@ const DEFAULT_TOP = 100
 const REPORT_YEAR_BOOST = 1.2
 /** Score factor for a fact of the claim type the question's tense asks for (a result, a goal). */
 const CLAIM_TYPE_BOOST = 1.25
+/** Score factor for a fact that misses a condition of the question (a year in its role, a name). */
+const MISSING_CONDITION = 0.5
 /** Score factor for a fact about another organisation than the one the question names: below any fact about it. */
 const OTHER_ORGANISATION = 0.05
 /** Words of organisation names that name no one in particular. */
@@ -183,9 +185,9 @@ export class FactIndex {
    */
   search(query: string, filters: SearchFilters = {}, top = DEFAULT_TOP): SearchResults {
     const all = queryTokens(query).map((t) => this.corrected(t))
-    // A word the index knows is taken as spelt right: typo tolerance for it would only add
-    // neighbours (and cost); a word it does not know gets fuzzy and prefix matching.
-    const known = new Set(all.filter((t) => t.forms.some((f) => this.df.has(f))).flatMap((t) => t.forms))
+    // A word the index or the glossary knows is taken as spelt right: typo tolerance for it would
+    // only add neighbours (and cost); a word nobody knows gets fuzzy and prefix matching.
+    const known = new Set(all.filter((t) => t.forms.some((f) => this.df.has(f) || isGlossaryWord(f))).flatMap((t) => t.forms))
     const filtered = Object.values(filters).some((v) => v !== undefined)
     const raw = this.minisearch.search(all.flatMap((t) => [t.token, ...t.forms.filter(isValueToken)]).join(' '), {
       fuzzy: (term) => (known.has(term) ? false : fuzziness(term)),
@@ -216,6 +218,8 @@ export class FactIndex {
         h.score *= OTHER_ORGANISATION
       }
       h.score *= h.coverage ** 2
+      // A fact about another year than the one asked, or missing a name the question uses, ranks lower.
+      if (h.missing.length > 0) h.score *= MISSING_CONDITION
       if (years.includes(this.reportYear.get(h.fact.source.id)!)) h.score *= REPORT_YEAR_BOOST
       // "How much…", "what share…": a fact stating that kind of number is the likelier answer.
       if (intent && answersIntent(h.fact, intent)) h.score *= INTENT_BOOST
@@ -279,7 +283,8 @@ export class FactIndex {
    * an unknown name (Samsung) is not turned into a corpus word and still stops an answer.
    */
   private corrected(t: RawQueryToken): RawQueryToken {
-    if (t.forms.some((f) => this.df.has(f)) || !WORD.test(t.token)) return t
+    // A glossary word is spelt right even if no fact uses it ("meters"): correcting it would invent a match.
+    if (t.forms.some((f) => this.df.has(f) || isGlossaryWord(f)) || !WORD.test(t.token)) return t
     const word = this.spelling.correct(fold(t.token), t.nameLike && t.token.length < LONG_NAME ? 1 : undefined)
     return word ? { ...t, token: word, forms: queryTerms(word), corrected: true } : t
   }

@@ -5,19 +5,21 @@ export interface Intent {
   kinds: FigureKind[]
   /** A target question ("… target", "entro il 2035") without an amount word asks "by when". */
   target?: boolean
+  /** An explicit question for a number ("how many", "how much", "when"): a fact without one does not answer it. */
+  strict?: boolean
 }
 
 /** Question words in English and Italian, most specific first. */
 const INTENTS: Array<[RegExp, Intent]> = [
   // "By how much did it fall?" asks for the size of a change, almost always stated as a share.
-  [/\b(by how much|di quanto)\b|\bhow much\b.*\b(reduc|cut|fall|fell|drop|declin|decreas|grow|grew|increas|rise|rose|risen|improv)/i, { kinds: ['percent'] }],
-  [/\b(how many|number of|quant[ie]|numero di)\b/i, { kinds: ['count', 'quantity'] }],
+  [/\b(by how much|di quanto)\b|\bhow much\b.*\b(reduc|cut|fall|fell|drop|declin|decreas|grow|grew|increas|rise|rose|risen|improv)/i, { kinds: ['percent'], strict: true }],
+  [/\b(how many|number of|quant[ie]|numero di)\b/i, { kinds: ['count', 'quantity'], strict: true }],
   [/\b(how much|what amount|amount|quanto|quanta|importo|ammontare|spend\w*|spes[ae]|cost[is]?|budget|capex|invest\w*)\b/i, { kinds: ['amount', 'quantity'] }],
   [/\b(share|percent(age)?|proportion|rate|ratio|quota|percentuale|tasso|rapporto)\b/i, { kinds: ['percent'] }],
   [/\b(capacity|how (?:big|large)|capacità|potenza)\b/i, { kinds: ['quantity'] }],
   // "When will…" asks for a goal's year, "when did…" for a past one.
-  [/\b(when will|by when|by what year|deadline|entro quando|entro che anno)\b/i, { kinds: ['year', 'year-range'], target: true }],
-  [/\b(when|what year|which year|quando|in che anno)\b/i, { kinds: ['year', 'year-range', 'date'] }],
+  [/\b(when will|by when|by what year|deadline|entro quando|entro che anno)\b/i, { kinds: ['year', 'year-range'], target: true, strict: true }],
+  [/\b(when|what year|which year|quando|in che anno)\b/i, { kinds: ['year', 'year-range', 'date'], strict: true }],
   [/\b(target|goal|aim|pledge|commit\w*|by \d{4}|obiettiv[oi]|traguardo|impegno|entro)\b/i, { kinds: ['year', 'year-range'], target: true }],
 ]
 
