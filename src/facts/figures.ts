@@ -21,8 +21,11 @@ interface Draft {
   factor?: number
   /** A target year written as an adjective ("its 2030 target"): it dates only the values that follow it. */
   forwardOnly?: boolean
-  /** A maturity date ("con scadenza 2031", "notes due 2031"): neither a period nor a role. */
-  maturity?: boolean
+  /**
+   * A year that dates nothing and has no role: a maturity ("con scadenza 2031", "notes due 2031") or
+   * a year set aside ("by 2045 rather than 2040", "anziché il 2040").
+   */
+  dateless?: boolean
 }
 
 interface Ctx {
@@ -190,6 +193,18 @@ const ENERGY_PREFIX: Record<string, string> = { kilo: 'k', chilo: 'k', mega: 'M'
 /** "g CO2/kWh", "grammi di CO2 per kilowattora", "t per hectare": a measure per unit of another measure. */
 const RATE_SEP = sticky(`(?:${SP}(?:(?:of|di)\\s+)?${CO2E})?(?:${SP}/${SP}|\\s+per\\s+(?:(?:a|one|un|una|ogni)\\s+)?)`)
 const RATE_DENOMINATORS = new Set(['kWh', 'MWh', 'GWh', 'TWh', 'km', 't', 'kg', 'm2', 'm3', 'L', 'ha'])
+/** Transport work as a denominator: "per tonne-kilometre" is g/tkm, "per passenger-km" g/pkm (before "tonne" alone is read as t). */
+const TRANSPORT_DENOMINATORS: readonly [RegExp, string][] = [
+  [sticky(`(?:(?:metric\\s+)?(?:tonnes?|tons?|t)[- ]?(?:kilomet(?:re|er)s?|km)|tkm|tonnellat[ae][- ](?:chilometr[oi]|km))${END}`), 'tkm'],
+  [sticky(`(?:(?:passengers?|pax|p)[- ]?(?:kilomet(?:re|er)s?|km)|pkm|passegger[oi][- ](?:chilometr[oi]|km))${END}`), 'pkm'],
+]
+/**
+ * Frequency rates per hours worked ("LTIFR of 0.87 per million hours worked", "4,1 per milione di ore
+ * lavorate"): unit "per 1M hours", or "per 200k hours" on the US (OSHA) basis.
+ */
+const PER_HOURS_RE = sticky(
+  `\\s+per\\s+(?:(?:one|a|un|1)\\s+)?(million|milione|1[,.]000[,.]000|200[,.]000)\\s+(?:(?:of|di)\\s+)?(?:(?:man|working|work|labou?r)[- ]?)?(?:hours|ore)(?:\\s+(?:worked|lavorate))?${END}`,
+)
 
 const CURRENCY_WORDS: readonly [RegExp, string][] = [
   [sticky(`${SP}(?:${CODE_ALT})${END}`, 'u'), ''],
@@ -287,8 +302,13 @@ const MATURITY_BEFORE = new RegExp(
   `${B}(?:(?:con\\s+)?scadenz[ae](?:\\s+(?:nel|al|il|a))?|matur(?:ing|es|ity)(?:\\s+(?:in|of))?|(?:notes?|bonds?|loans?|debt)\\s+due(?:\\s+in)?|expir(?:ing|es)(?:\\s+in)?)\\s*$`,
   'iu',
 )
+/** "by 2045 rather than 2040", "invece del 2040": a year replaced by another, neither a period nor a base year. */
+const REPLACED_BEFORE = new RegExp(
+  `${B}(?:rather\\s+than|instead\\s+of|anziché|piuttosto\\s+che|invece\\s+(?:che|di))(?:\\s+(?:in|the|il|l['’]|nel|nell['’]|del|dell['’]))?\\s*$|${B}invece\\s+(?:del|dell['’])\\s*$`,
+  'iu',
+)
 const YEAR_BASE_BEFORE = new RegExp(
-  `${B}(?:base(?:line)?\\s+year(?:\\s+(?:of|is|was))?|baseline(?:\\s+of)?|compared\\s+(?:to|with)|relative\\s+to|versus|vs\\.?|against|(?<!later\\s)than(?:\\s+(?:in|during))?|from\\s+a|(?:double|triple|twice|thrice|quadruple|(?:two|three|four)\\s+times|half)\\s+(?:of\\s+)?(?:the|its|their)|(?:il\\s+)?(?:doppio|triplo|quadruplo)\\s+(?:del|della|dello|di\\s+quell[oa]\\s+del)|rispetto\\s+(?:al|all['’]anno|ai\\s+livelli\\s+del)|anno\\s+(?:base|di\\s+riferimento)(?:\\s+(?:il|del|è))?)\\s*(?:the\\s+)?$`,
+  `${B}(?:base(?:line)?\\s+year(?:\\s+(?:of|is|was))?|baseline(?:\\s+of)?|compared\\s+(?:to|with)|relative\\s+to|versus|vs\\.?|against|(?<!(?:later|rather)\\s)than(?:\\s+(?:in|during))?|from\\s+a|(?:double|triple|twice|thrice|quadruple|(?:two|three|four)\\s+times|half)\\s+(?:of\\s+)?(?:the|its|their)|(?:il\\s+)?(?:doppio|triplo|quadruplo)\\s+(?:del|della|dello|di\\s+quell[oa]\\s+del)|rispetto\\s+(?:al|all['’]anno|ai\\s+livelli\\s+del)|anno\\s+(?:base|di\\s+riferimento)(?:\\s+(?:il|del|è))?)\\s*(?:the\\s+)?$`,
   'iu',
 )
 /** "fiscal 2015", "FY 2024", "entro l'esercizio 2026": a fiscal year takes the roles a bare year would. */
@@ -304,13 +324,25 @@ const COMPARE_CUE = new RegExp(
 /** Between that value and its year: "14% in 2022", "51% del 2021", "36% in fiscal 2020". */
 const COMPARE_LINK = /^[ \u00a0]*(?:in|during|of|for|nel|del|dell['’]anno|nell['’]anno)?[ \u00a0]*$/iu
 const SUBJECT = `(?:(?:the|it|its|they|their|we|our|this|that|these|those|there|il|lo|la|i|gli|le|si|ci|questo|questa|questi|queste)(?![${L}])|l['’])`
+/** Causes after a comma ("…, helped by the closure of 64 branches", "…, grazie a …"): a new clause with its own figures. */
+const CAUSE = `(?:helped|driven|boosted|aided|supported|thanks\\s+to|due\\s+to|owing\\s+to|grazie|dovut[oaie]|trainat[oaie]|favorit[oaie]|sostenut[oaie]|complice)`
 /**
- * Where a new clause starts, for target scoping: ";", ", but/while/against/mentre …", ", and the/it …",
- * ", e l'…". A bare ", and" does not split, so "30% by 2030, and 25% …" lists stay one target clause.
+ * Where a new clause starts, for target and base-year scoping: ";", ", but/while/against/mentre …",
+ * ", and the/it …", ", e l'…", ", helped by …". A bare ", and" does not split, so "30% by 2030, and
+ * 25% …" lists stay one target clause.
  */
 const CLAUSE_BREAK = new RegExp(
-  `;|,\\s+(?=(?:but|yet|while|whereas|although|though|still|against|ma|mentre|però|sebbene|pur|contro)(?![${L}])|(?:and|e|ed)\\s+${SUBJECT})|\\s(?=(?:while|whereas|mentre)(?![${L}]))`,
+  `;|,\\s+(?=(?:but|yet|while|whereas|although|though|still|against|ma|mentre|però|sebbene|pur|contro|${CAUSE})(?![${L}])|(?:and|e|ed)\\s+${SUBJECT})|\\s(?=(?:while|whereas|mentre)(?![${L}]))`,
   'giu',
+)
+/**
+ * ", and Northwind aims to…", ", e Lagomare si impegna a…": a named subject with its verb opens a new
+ * clause too. Case-sensitive (a name is capitalised), and only with a verb after the name: ", and
+ * Scope 3 …" or ", and Spain 25%" go on listing.
+ */
+const NAMED_CLAUSE = new RegExp(
+  `,\\s+(?:and|e|ed)\\s+(?=\\p{Lu}[${L}'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[${L}'’.-]*){0,3}\\s+(?:aims?|plans?|intends?|targets?|expects?|wants?|commits?|committed|pledge[sd]?|hopes?|seeks?|vow(?:s|ed)?|has|have|had|is|are|was|were|will|would|says?|said|also|now|still|si|s['’]|punta(?:no)?|mira(?:no)?|prevede|prevedono|intende|intendono|vuole|vogliono|ha|hanno|è|sono|conta|ambisce|ora|anche)(?![${L}]))`,
+  'gu',
 )
 const YEAR_BASE_AFTER = new RegExp(
   `^\\s*(?:as\\s+(?:the\\s+|a\\s+|its\\s+|our\\s+)?base(?:line)?(?:\\s+year)?|base(?:line)?(?:\\s+year)?|levels?|come\\s+anno\\s+(?:base|di\\s+riferimento))(?![${L}])`,
@@ -547,9 +579,17 @@ function inCompound(s: string, start: number, end: number, ordinal: boolean): bo
   return ordinal || !HYPHEN_MEASURES.has(m[1].toLowerCase().replace(/s$/u, ''))
 }
 
+/** "halve", "halved", "dimezzarle", "il dimezzamento": a cut by 50%, like "cut by half". */
+const HALVING = { en: /^halv(?:e|es|ed|ing)$/u, it: /^dimezz\p{L}*$/u }
+/** "the two halves", "first and second halves": the noun, not the verb. */
+const HALVES_NOUN_BEFORE = /(?<![\p{L}])(?:the|two|both|first|second|its|their|into|in)\s+$/iu
+
 function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
   const { s, it } = ctx
   const word = s.slice(start, end).normalize('NFC').toLowerCase()
+  if ((it ? HALVING.it : HALVING.en).test(word) && !(word === 'halves' && HALVES_NOUN_BEFORE.test(before(s, start, 12)))) {
+    return { start, end, value: 50, kind: 'percent' }
+  }
   const second = execAt(/(?:[ \u00a0]+|-)([\p{L}\p{M}]+)/uy, s, end)
   const frac = second?.[1] ? (it ? FRACTIONS_IT : FRACTIONS_EN)[`${word} ${second[1].toLowerCase()}`] : undefined
   if (frac !== undefined) {
@@ -766,7 +806,13 @@ function measureOrRateAt(ctx: Ctx, at: number): UnitMatch | undefined {
   const num = measureAt(ctx, at)
   if (!num || num.kind !== 'quantity') return num
   const sep = execAt(RATE_SEP, ctx.s, num.end)
-  const den = sep ? measureAt(ctx, num.end + sep[0].length) : undefined
+  if (!sep) return num
+  const denAt = num.end + sep[0].length
+  for (const [re, unit] of TRANSPORT_DENOMINATORS) {
+    const m = execAt(re, ctx.s, denAt)
+    if (m) return { ...num, unit: `${num.unit}/${unit}`, end: denAt + m[0].length }
+  }
+  const den = measureAt(ctx, denAt)
   if (!den || !RATE_DENOMINATORS.has(den.unit)) return num
   return { ...num, unit: `${num.unit}/${den.unit}`, end: den.end }
 }
@@ -777,6 +823,8 @@ function unitAfter(ctx: Ctx, at: number): UnitMatch | undefined {
     const m = execAt(re, s, at)
     if (m) return { unit: code || currencyOf(m[0], s), kind: 'amount', factor: 1, end: at + m[0].length }
   }
+  const perHours = execAt(PER_HOURS_RE, s, at)
+  if (perHours) return { unit: /^200/.test(perHours[1] ?? '') ? 'per 200k hours' : 'per 1M hours', kind: 'quantity', factor: 1, end: at + perHours[0].length }
   return measureOrRateAt(ctx, at)
 }
 
@@ -784,12 +832,12 @@ function unitAfter(ctx: Ctx, at: number): UnitMatch | undefined {
 
 /**
  * Base year, deadline, goal named by its year ("its 2030 target": dates only what follows), or
- * maturity date (no role, dates nothing).
+ * year that dates nothing and has no role (a maturity, or a year set aside: "rather than 2040").
  */
 function setYearRole(s: string, d: Draft): void {
   const pre = before(s, d.start, 60).replace(FISCAL_TAIL, '')
   const post = s.slice(d.end, d.end + 40)
-  if (MATURITY_BEFORE.test(pre)) d.maturity = true
+  if (MATURITY_BEFORE.test(pre) || REPLACED_BEFORE.test(pre)) d.dateless = true
   else if (YEAR_BASE_BEFORE.test(pre) || YEAR_BASE_AFTER.test(post)) d.role = 'base'
   else if (YEAR_TARGET_BEFORE.test(pre)) d.role = 'target'
   else if (YEAR_GOAL_BEFORE.test(pre) || YEAR_TARGET_AFTER.test(post) || (DETERMINER_BEFORE.test(pre) && YEAR_GOAL_AFTER.test(post))) {
@@ -834,7 +882,7 @@ function comparisons(s: string, drafts: readonly Draft[]): Map<Draft, Draft | nu
     if (!isValue(value) || !PREVIOUS_YEAR.test(s.slice(value.end, value.end + 40)) || !COMPARE_CUE.test(before(s, value.start, 50))) return
     const own = nearest(
       value,
-      drafts.filter((d) => d.kind === 'year' && !d.role && !d.maturity),
+      drafts.filter((d) => d.kind === 'year' && !d.role && !d.dateless),
       false,
     )
     out.set(value, own ? { start: value.end, end: value.end, kind: 'year', value: own.value - 1, role: 'base' } : null)
@@ -857,20 +905,24 @@ function comparisons(s: string, drafts: readonly Draft[]): Map<Draft, Draft | nu
 }
 
 function clauseStarts(s: string): number[] {
-  return [0, ...[...s.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length)]
+  const breaks = [...s.matchAll(CLAUSE_BREAK), ...s.matchAll(NAMED_CLAUSE)].map((m) => m.index + m[0].length)
+  return [0, ...breaks.sort((a, b) => a - b)]
 }
 
 function finish(s: string, drafts: Draft[]): Figure[] {
   for (const d of drafts) if (d.kind === 'year') setYearRole(s, d)
   const compared = comparisons(s, drafts)
   const years = drafts.filter((d) => d.kind === 'year' || d.kind === 'year-range')
-  const periods = years.filter((d) => !d.role && !d.maturity)
+  const periods = years.filter((d) => !d.role && !d.dateless)
   const targets = years.filter((d) => d.role === 'target')
   // years that date a compared value ("up from 74% in 2023"), including "a year earlier" with no year figure
   const comparisonBases = new Set([...compared.values()].filter((b): b is Draft => b !== null))
   const bases = [...new Set([...years.filter((d) => d.role === 'base'), ...comparisonBases])]
   const starts = clauseStarts(s)
   const clauseStart = (at: number): number => starts.filter((c) => c <= at).at(-1) ?? 0
+  // clauses with a value of their own; one with none (", against a 2019 baseline") or only a compared
+  // value (", contro il 47% dell'anno precedente") qualifies its neighbours
+  const valueClauses = new Set(drafts.filter((d) => isValue(d) && !compared.has(d)).map((d) => clauseStart(d.start)))
   return drafts.map((d): Figure => {
     const fig: Figure = { text: s.slice(d.start, d.end), start: d.start, end: d.end, kind: d.kind, value: d.value }
     if (d.valueEnd !== undefined) fig.valueEnd = d.valueEnd
@@ -878,7 +930,7 @@ function finish(s: string, drafts: Draft[]): Figure[] {
     if (d.qualifier) fig.qualifier = d.qualifier
     if (d.kind === 'year' || d.kind === 'year-range') {
       if (d.role) fig.role = d.role
-      else if (!d.maturity) fig.period = periodOf(d)
+      else if (!d.dateless) fig.period = periodOf(d)
       return fig
     }
     if (d.kind === 'ordinal' || d.kind === 'date') return fig
@@ -891,6 +943,8 @@ function finish(s: string, drafts: Draft[]): Figure[] {
     // "Women held 21.7%, against a target of 25% by 2027" targets only the 25%; and a target takes
     // its period and comparison year from that clause only ("bought in 2024, up from 74% a year earlier,
     // and it commits to 100% by 2027"); a stated base year ("against a 2019 base year") reaches every clause.
+    // Any other value takes a base year from its own clause, or from a clause with no value of its own:
+    // "58% lower than in 2019, …, helped by the closure of 64 branches" gives the 64 none.
     const from = clauseStart(d.start)
     const sameClause = (y: Draft): boolean => clauseStart(y.start) === from
     const target = nearest(
@@ -900,7 +954,9 @@ function finish(s: string, drafts: Draft[]): Figure[] {
     )
     const isTarget = target !== undefined || TARGET_CUE.test(s.slice(Math.max(from, d.start - 80), d.start))
     const period = nearest(d, isTarget ? periods.filter(sameClause) : periods, false)
-    const base = nearest(d, isTarget ? bases.filter((b) => !comparisonBases.has(b) || sameClause(b)) : bases, false)
+    const reaches = (b: Draft): boolean =>
+      sameClause(b) || (isTarget ? !comparisonBases.has(b) : !valueClauses.has(clauseStart(b.start)))
+    const base = nearest(d, bases.filter(reaches), false)
     if (period) fig.period = periodOf(period)
     if (target) fig.targetYear = target.value
     if (base) fig.baseYear = base.value
@@ -914,6 +970,56 @@ function isRange(s: string, a: Draft, b: Draft): boolean {
   const bare = a.kind === 'count' && a.factor === 1 && !a.unit
   const measured = b.unit !== undefined || (b.factor ?? 1) !== 1
   return bare && measured && b.value > a.value * (b.factor ?? 1) && /^[ \u00a0]*(?:[-–—]|to|a)[ \u00a0]*$/u.test(s.slice(a.end, b.start))
+}
+
+/** Right between a measured value and a bare number it is compared with: "0.87 per million hours worked, compared with 1.02". */
+const COMPARED_RIGHT_AFTER = new RegExp(
+  `^[ \\u00a0]*,?[ \\u00a0]*(?:compared\\s+(?:with|to)|(?:up|down)\\s+from|from|against|versus|vs\\.?|contro|rispetto\\s+${TO_IT}|dal|dallo|dalla|dall['’]|dai|dagli|dalle|da)[ \\u00a0]*(?:(?:the|${ART_IT})[ \\u00a0]*)?$`,
+  'iu',
+)
+/** "…, of which 500 million", "di cui 60 milioni": a part of the whole just named. */
+const PART_OF_WHICH = new RegExp(`${B}(?:of\\s+which|di\\s+cui|dei\\s+quali|delle\\s+quali)\\s+(?:[${L}]+\\s+)?$`, 'iu')
+/** "Of the €145 million invested, 60 million…", "Dei 145 milioni di euro, 60 milioni…": the sentence opens with the whole. */
+const PART_OF_OPENING = new RegExp(`^\\s*(?:of|out\\s+of|dei|degli|delle|del|dello|della|dell['’])(?![${L}])`, 'iu')
+
+/**
+ * Bare numbers that take the unit of the value they belong to:
+ * - a number compared right after a measured one ("0.87 per million hours, compared with 1.02",
+ *   "850.000 euro, contro 700.000") shares its unit, when neither has a scale word or scaled unit;
+ * - a scaled number that is part of an amount ("$2 billion …, of which 500 million", "Dei 145 milioni
+ *   di euro …, 60 milioni …") is money in that currency, when the sentence has exactly one currency
+ *   and the number counts nothing else ("60 milioni di clienti" stays a count).
+ */
+function inheritUnits(s: string, drafts: Draft[]): void {
+  const currencies = new Set(drafts.filter((d) => d.kind === 'amount').map((d) => d.unit))
+  const firstComma = s.indexOf(',')
+  drafts.forEach((d, i) => {
+    if (d.kind !== 'count' || d.unit) return
+    const prev = drafts[i - 1]
+    if ((d.factor ?? 1) === 1) {
+      if (prev?.unit && isValue(prev) && (prev.factor ?? 1) === 1 && COMPARED_RIGHT_AFTER.test(s.slice(prev.end, d.start))) {
+        d.kind = prev.kind
+        d.unit = prev.unit
+      }
+      return
+    }
+    const [currency] = currencies
+    if (currencies.size !== 1 || !currency || /^[ \u00a0]+(?:of|di|de)[ \u00a0]+[\p{L}]/iu.test(s.slice(d.end, d.end + 8))) return
+    // the whole is the value just before ("of which") or the one the sentence opens with ("Of the …,")
+    const values = drafts.slice(0, i).filter(isValue)
+    const last = values.at(-1)
+    const first = values[0]
+    const ofWhich = last?.kind === 'amount' && PART_OF_WHICH.test(before(s, d.start, 30))
+    const opening =
+      first?.kind === 'amount' &&
+      PART_OF_OPENING.test(s) &&
+      first.end <= firstComma &&
+      /^,[ \u00a0]*(?:[\p{L}]+[ \u00a0]+)?$/u.test(s.slice(firstComma, d.start))
+    if (ofWhich || opening) {
+      d.kind = 'amount'
+      d.unit = currency
+    }
+  })
 }
 
 const ATOM_RE = /\d+(?:[.,\u00a0\u202f]\d+)*|[\p{L}\p{M}]+/gu
@@ -939,6 +1045,7 @@ function parse(s: string, it: boolean): Figure[] {
     cursor = draft.end
   }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end)
+  inheritUnits(s, drafts)
   return finish(s, drafts)
 }
 
@@ -949,12 +1056,19 @@ function parse(s: string, it: boolean): Figure[] {
  * ("42.000", "24,1"), anything else English. Identifiers ("COP29", "ISO 50001", "Scope 3") are
  * not figures, nor are number words inside compounds ("second-life", "tier-one"). A year inside a
  * comparison ("up from 14% in 2022", "rispetto al 36% del 2020") dates only the compared value and
- * is the base year of the others; a target year makes a value a target only within its own clause
- * ("21.7%, against a target of 25% by 2027" targets the 25%) and gives a target its period and
- * comparison year from that clause only (a stated base year reaches every clause). "up from 74% a year earlier" dates the 74% the year before the
+ * is the base year of the others in its clause; a target year makes a value a target only within its own clause
+ * ("21.7%, against a target of 25% by 2027" targets the 25%; ", and Northwind aims to…" opens a
+ * clause) and gives a target its period and comparison year from that clause only (a stated base
+ * year reaches every clause for a target, and for other values only from a clause with no value of
+ * its own: "…, against a 2019 baseline"). "up from 74% a year earlier" dates the 74% the year before the
  * sentence's own year (nothing when the sentence has none); "its 2030 target" is a target year for
- * the values after it; a maturity ("con scadenza 2031", "notes due 2031") dates nothing. A change by
- * a fraction ("fell by a fifth") is a percentage. Never throws: a sentence it cannot
+ * the values after it; a maturity ("con scadenza 2031", "notes due 2031") or a year set aside ("by
+ * 2045 rather than 2040") dates nothing. A change by a fraction ("fell by a fifth") or a halving
+ * ("halve", "dimezzare") is a percentage. Rates: "g/tkm", "g/pkm", "per 1M hours" (injury rates per
+ * million hours worked; "per 200k hours" on the US basis). A bare number takes the unit of the
+ * measured value it is compared with right after ("0.87 per million hours, compared with 1.02"), and
+ * a scaled one the currency of the amount it is part of ("$2 billion, of which 500 million", with
+ * one currency in the sentence). Never throws: a sentence it cannot
  * read yields fewer figures, not an error, because one odd sentence must not stop a whole corpus build.
  */
 export function parseFigures(sentence: string, lang: string): Figure[] {
