@@ -85,6 +85,25 @@ describe('isEditorial', () => {
     ['en', 'Is that enough to meet the 2030 goal?'],
     ['it', 'Basterà per raggiungere gli obiettivi del 2030?'],
     ['en', 'What does this mean for investors?”'],
+    // third held-out check: checks still to make before publishing, and calls to action
+    ['en', "Need to double-check the financed emissions figure with the bank's press office before publishing."],
+    ['en', 'We still need to verify the Scope 3 number.'],
+    ['en', 'Check with the company whether the water data include the Spanish plant.'],
+    ['en', 'Confirm the 2023 baseline before publication.'],
+    ['en', 'Renewable share reached 45% (to be confirmed).'],
+    ['en', 'Headcount figure TBC.'],
+    ['en', 'Capex for the new fleet: to be confirmed.'],
+    ['en', 'Ask IR to confirm this with the press office.'],
+    ['it', "Da approfondire: verificare con l'azienda se i dati sull'acqua includono lo stabilimento spagnolo."],
+    ['it', "Controllare con l'ufficio stampa il dato sulle emissioni prima della pubblicazione."],
+    ['it', 'Verificare se il dato include le controllate estere.'],
+    ['it', 'Dato sulle emissioni indirette da confermare.'],
+    ['it', 'Abbonati a Carta & Imballaggio Oggi per leggere tutti gli approfondimenti sul packaging sostenibile.'],
+    ['it', 'Registrati gratis per ricevere la newsletter.'],
+    ['it', 'Scopri Turismo Sostenibile Magazine.'],
+    ['it', 'Segui Carta & Imballaggio Oggi su LinkedIn.'],
+    ['en', 'Register now for our free webinar on transition finance, hosted by our editors on 27 March.'],
+    ['en', 'Sign up for the Freight Ledger weekly newsletter to get analysis like this in your inbox every Monday.'],
   ])('%s: %s is editorial', (lang, sentence) => {
     expect(isEditorial(sentence, lang)).toBe(true)
   })
@@ -115,6 +134,15 @@ describe('isEditorial', () => {
     ['it', 'È da sottolineare che le emissioni sono calate del 12%.'],
     ['en', 'Is that enough? The group says emissions fell 5% last year.'],
     ['en', 'The new pumps will improve the service for 40,000 homes.'],
+    // checks in the world, nouns and participles that look like imperatives
+    ['en', 'The emissions data were verified before publication by an external auditor.'],
+    ['en', 'The date of the plant closure is yet to be confirmed by the board.'],
+    ['en', 'Auditors check 200 suppliers a year.'],
+    ['it', 'Il bilancio è stato verificato prima della pubblicazione da una società di revisione.'],
+    ['it', 'Abbonati in crescita del 10% nel 2024.'],
+    ['it', 'Registrati 12 infortuni nel corso del 2024.'],
+    ['it', 'Leggi europee più severe spingono gli investimenti.'],
+    ['en', 'Registered users of the app rose to 2 million.'],
   ])('%s: %s is a claim', (lang, sentence) => {
     expect(isEditorial(sentence, lang)).toBe(false)
   })
@@ -228,6 +256,15 @@ describe('classifyClaim', () => {
     ['it', 'Il consumo idrico, una riduzione del 12% sul 2023, è ora di 1,2 milioni di metri cubi.', true, 'achievement'],
     ['en', 'The plan foresees a reduction of 30% by 2030.', true, 'target'],
     ['it', 'Il piano prevede una riduzione del 30% entro il 2030.', true, 'target'],
+    // a comparison with a past year reports a result; with a deadline or intent it is the goal
+    ['en', 'Its Scope 1 and 2 emissions are now 58% lower than in 2019, at 21,400 tonnes of CO2e, helped by the closure of 64 branches and a data-centre consolidation.', true, 'achievement'],
+    ['en', 'Water intensity is 12% below 2015 levels.', true, 'achievement'],
+    ['en', 'Waste to landfill is higher than in fiscal 2022.', true, 'achievement'],
+    ['it', 'Le emissioni sono inferiori del 20 per cento rispetto al 2019.', true, 'achievement'],
+    ['it', 'I consumi sono il 6,3% in meno rispetto al 2023.', true, 'achievement'],
+    ['en', 'Emissions should be 50% lower than in 2019 by 2030.', true, 'target'],
+    ['it', 'Le emissioni dovranno essere inferiori del 30% rispetto al 2019.', true, 'target'],
+    ['en', 'Emissions are lower than in 2019.', false, 'other'],
     // other
     ['en', 'These targets are not only aspirational but also demonstrate a proactive commitment to industry-wide change.', false, 'other'],
     ['en', 'The frame uses recycled aluminum.', false, 'other'],

@@ -65,7 +65,17 @@ const NOTE_PATTERNS: readonly RegExp[] = [
   /\b(?:TODO|TBD|FIXME)\b/,
   /\[(?:citation needed|source needed|sources?|ref|link|needs? [^\]]*|add [^\]]*|todo[^\]]*|tbd|fonte[^\]]*|da verificare|aggiungere[^\]]*)\]/i,
   /\bnote to self\b/i,
-  /\bda (?:approfondire|verificare|completare|integrare)\b/i,
+  /\bda (?:approfondire|verificare|completare|integrare|confermare|ricontrollare)\b/i,
+  // checks still to make before the piece goes out: "Need to double-check the figure with the press
+  // office before publishing", "(TBC)", "verificare con l'azienda…", "prima della pubblicazione".
+  // Only base forms of the verb: "the data were verified before publication" is a claim.
+  /^(?:note:?\s*)?(?:(?:we|i)\s+)?(?:still\s+)?(?:need|needs|have|has)\s+to\s+(?:double[- ]check|re-?check|fact[- ]check|check|verify|confirm)\b/i,
+  /(?:^|[:;–—]\s*)(?:double[- ]check|re-?check|fact[- ]check|check|verify|confirm)\s+(?:this\s+|that\s+|these\s+|the\s+|whether\b|if\b|with\b)/i,
+  /(?<![\p{L}-])(?:double[- ]check|re-?check|fact[- ]check|check|verify|confirm)(?![\p{L}-]).*\bbefore\s+(?:publishing|publication|we\s+publish|going\s+(?:to\s+press|live))\b/iu,
+  /\b(?:double[- ]check|check|verify|confirm)\s+(?:\S+\s+){0,5}?with\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:press\s+office|spokes(?:person|man|woman)|IR\s+team|investor\s+relations)\b/i,
+  /\(\s*(?:to be (?:confirmed|checked|verified)|tbc|tbd|da confermare|da verificare)\s*\)|\bTBC\b|(?:^|[:–—]\s*|\b(?:figures?|numbers?|data|date|source)\s+)(?:still\s+|yet\s+)?to be (?:confirmed|checked|verified|double-checked)\b/iu,
+  /(?:^|[:;–—]\s*)(?:ri)?(?:controllare|verificare|confermare|chiedere)\s+(?:con|a|al|alla|all['’]|presso|se)(?!\p{L})/iu,
+  /(?<!\p{L})(?:ri)?(?:controllare|verificare|confermare)(?!\p{L}).*\b(?:con\s+(?:l['’]\s*)?(?:ufficio\s+stampa|portavoce)|prima\s+(?:della\s+pubblicazione|di\s+pubblicare|di\s+andare\s+in\s+stampa))/iu,
   /\b(?:servono|sono necessari|occorrono|richiede|richiedono)\s+(?:ulteriori\s+|maggiori\s+)?(?:approfondimenti|dettagli)\b/i,
   /\bin questo articolo,? (?:vedremo|esploreremo|analizzeremo|parleremo)\b/i,
   // what the writer would like to add: "it would be useful to compare…", "sarebbe utile un confronto"
@@ -92,7 +102,7 @@ const MORE_INFO_LEAD =
  * us on", "for more coverage", "per saperne di più").
  */
 const CALL_TO_ACTION_PATTERNS: readonly RegExp[] = [
-  /^(?:subscribe|sign up|signup|follow us|click|tap here|read more|read also|read next|see also|join (?:our|us|the)|learn more|find out more|discover more|contact us|download (?:the|our|it|now)|register (?:now|here|for)|stay (?:tuned|updated|informed)|don'?t miss|visit (?:our|us)|share this)\b/i,
+  /^(?:subscribe|sign up|signup|follow us|click|tap here|read more|read also|read next|see also|join (?:our|us|the)|learn more|find out more|discover more|contact us|download (?:the|our|it|now)|register (?:now|here|for|today|online|to)|stay (?:tuned|updated|informed)|don'?t miss|visit (?:our|us)|share this)\b/i,
   // Case-sensitive on purpose: an imperative takes a determiner or a capitalised name ("Follow
   // GreenTech Asia"), while "Download speeds rose" or "Follow-up audits…" start with a noun.
   /^(?:[Rr]ead|[Dd]ownload|[Vv]isit|[Ff]ollow|[Ee]xplore|[Dd]iscover|[Ww]atch|[Cc]heck out|[Ll]isten to|[Gg]et)\s+(?:the|our|this|these|its|their|his|her|it|us|them|more|now|here|today|all|a|an|[A-Z])/,
@@ -100,6 +110,10 @@ const CALL_TO_ACTION_PATTERNS: readonly RegExp[] = [
   /\bfor (?:more|further|the latest|regular|daily|weekly) (?:coverage|updates|news|stories|insights|analysis)\b/i,
   /^(?:iscriviti|seguici|rimani (?:sempre )?aggiornat|resta (?:sempre )?aggiornat|leggi anche|leggi di più|scopri di più|scopri come|clicca|contattaci|scarica (?:il|la|l'|gratis|ora)|non perdere|visita il nostro|condividi)/i,
   /^(?:scarica|leggi|visita|consulta|segui|guarda|scopri|clicca)\s+(?:il|lo|la|l['’]|i|gli|le|un|una|qui|anche|ora|subito|gratis|tutt[oaie]|questo|questa|nostr[oaie])\b/i,
+  // Case-sensitive: the imperative before a name ("Abbonati a Carta & Imballaggio Oggi", "Segui
+  // Turismo Sostenibile"); "Abbonati in crescita" and "Registrati 12 infortuni" are a noun and a participle.
+  /^(?:[Aa]bbonati|[Rr]egistrati|[Ii]scriviti)\s+(?:ora|subito|gratis|gratuitamente|qui|oggi|per|(?:a|al|alla|ai|alle)\s+(?:nostr|\p{Lu}))/u,
+  /^(?:Scopri|Scarica|Segui|Guarda|Visita|Consulta)\s+\p{Lu}/u,
   /\b(?:iscriviti alla|seguici su|clicca qui|se questo articolo ti è piaciuto|per approfondimenti|per saperne (?:di )?più)\b/i,
 ]
 
@@ -295,11 +309,12 @@ function pastIt(sentence: string): boolean {
 
 /**
  * A change stated as a noun with its figure ("a reduction of 41% against 2019", "down 5% on 2023",
- * "una riduzione del 12%"): a result unless the sentence sets a deadline (then it is the goal).
+ * "una riduzione del 12%"), or a comparison with a past year ("58% lower than in 2019", "il 6,3% in
+ * meno rispetto al 2023"): a result unless the sentence sets a deadline (then it is the goal).
  */
 const TREND: Record<'en' | 'it', RegExp> = {
-  en: /\b(?:an?\s+(?:\w+\s+)?(?:reduction|decrease|decline|drop|fall|increase|rise|improvement|saving)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?\d|(?:down|up)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s?cent))/i,
-  it: /(?<!\p{L})(?:una|un)\s+(?:riduzione|diminuzione|crescita|calo|aumento|flessione|incremento)\s+(?:del|dello|di)\s+(?:circa\s+|quasi\s+|oltre\s+)?(?:il\s+)?\d/iu,
+  en: /\b(?:an?\s+(?:\w+\s+)?(?:reduction|decrease|decline|drop|fall|increase|rise|improvement|saving)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?\d|(?:down|up)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s?cent))|\b(?:lower|higher|less|more|fewer|smaller|greater|larger|below|above)\s+(?:than\s+(?:in\s+|during\s+)?)?(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b/i,
+  it: /(?<!\p{L})(?:una|un)\s+(?:riduzione|diminuzione|crescita|calo|aumento|flessione|incremento)\s+(?:del|dello|di)\s+(?:circa\s+|quasi\s+|oltre\s+)?(?:il\s+)?\d|\d\s*(?:%|per\s?cento)\s+(?:\p{L}+\s+){0,3}?rispetto\s+(?:al|all['’]anno|ai\s+livelli\s+del)\s+(?:19|20)\d\d/iu,
 }
 
 /**
