@@ -105,6 +105,17 @@ describe('tagTopics', () => {
     ['en', 'The plants hold ISO 9001 certificates.', 'product-responsibility'],
     ['en', 'The group obtained ISO 37001 for its anti-bribery system.', 'ethics-compliance'],
     ['it', 'Lo stabilimento ha ottenuto la certificazione SA8000.', 'workforce'],
+    // water is the resource: withdrawal, consumption, reuse, discharge
+    ['en', 'Water withdrawal per vehicle fell to 2.9 cubic metres.', 'water'],
+    ['en', 'The paint shop now reuses roughly half of its process water.', 'water'],
+    ['en', 'The site saved 40 million litres of water.', 'water'],
+    ['en', 'Water-stressed sites cut consumption by 8%.', 'water'],
+    ['en', 'Groundwater abstraction at the mine was halted.', 'water'],
+    ['it', "Il consumo d'acqua per notte-ospite è sceso a 412 litri.", 'water'],
+    ['it', 'In dodici resort sono stati installati impianti per il recupero delle acque grigie.', 'water'],
+    ['it', 'Il prelievo idrico specifico è sceso a 6,8 metri cubi per tonnellata.', 'water'],
+    ['it', "Il risparmio è stato di 410.000 metri cubi d'acqua.", 'water'],
+    ['it', "Nel 2024 l'acqua prelevata da falda è calata del 9%.", 'water'],
   ])('%s: %s → %s', (lang, sentence, topic) => {
     expect(tagTopics(sentence, lang)).toContain(topic)
   })
@@ -126,6 +137,20 @@ describe('tagTopics', () => {
     ['en', 'Prices rose across the board.'],
   ])('%s: %s has no topic', (lang, sentence) => {
     expect(tagTopics(sentence, lang)).toEqual([])
+  })
+
+  it.each([
+    ['en', 'More green-fuel ships are on the water, and emissions are down.'],
+    ['en', 'The port authority opened a new waterfront terminal.'],
+    ['it', "Il gruppo ha eliminato 3,2 milioni di articoli in plastica monouso, dalle bottigliette d'acqua ai flaconi di cortesia."],
+    ['it', "L'hotel si affaccia sull'acqua del lago."],
+  ])('%s: %s is not about water', (lang, sentence) => {
+    expect(tagTopics(sentence, lang)).not.toContain('water')
+  })
+
+  it('takes water from a heading that names it in a word', () => {
+    expect(tagTopics("L'obiettivo è un'ulteriore riduzione del 15% entro il 2028.", 'it', 'Acqua')).toEqual(['water'])
+    expect(tagTopics('The goal is a further 15% cut by 2028.', 'en', 'Water')).toEqual(['water'])
   })
 
   it('does not apply Italian stems to English text', () => {

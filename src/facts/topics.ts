@@ -89,9 +89,10 @@ const KEYWORDS: Record<string, { en: readonly string[]; it: readonly string[] }>
     en: ['material', 'plastic', 'packaging', 'aluminium', 'aluminum', 'copper', 'bio based', 'polyurethane', 'minerals', 'cobalt', 'lithium'],
     it: ['materiali', 'materie prime', 'materia prima', 'imballagg', 'alluminio', 'rame', 'litio'],
   },
+  // bare "water"/"acqua" is in PHRASES: "ships on the water" and "bottigliette d'acqua" are no water use
   water: {
-    en: ['water', 'wastewater', 'effluent'],
-    it: ['acqua', 'acque', 'idric'],
+    en: ['wastewater', 'effluent', 'freshwater', 'groundwater', 'rainwater', 'greywater', 'graywater'],
+    it: ['idric'],
   },
   'sustainable-products': {
     en: ['electric vehicl', 'electric car', 'electric model', 'battery electric', 'fully electric', 'plug in hybrid', 'hybrid vehicl', 'zero emission vehicl', 'ev', 'evs', 'bev', 'bevs', 'phev', 'electrif', 'electric drivetrain', 'e mobility', 'sustainable products', 'green products', 'low carbon products', 'eco design', 'ecodesign', 'efficient products', 'efficient appliances', 'efficient models', 'energy label', 'than the models', 'than previous models'],
@@ -145,12 +146,26 @@ const KEYWORDS: Record<string, { en: readonly string[]; it: readonly string[] }>
 
 /**
  * Phrases whose words are too common to be keywords alone: "employed 11,200 people" is headcount,
- * "employed advanced analytics" is not. Matched on the lowercase, accent-free sentence.
+ * "employed advanced analytics" is not; "water use" and "consumo d'acqua" are the water resource,
+ * "ships on the water" and "bottigliette d'acqua" are not. Matched on the lowercase, accent-free sentence.
  */
 const PHRASES: Record<string, readonly RegExp[]> = {
   workforce: [
     /\bemploy(?:s|ed|ing)?\s+(?:(?:some|about|around|over|nearly|almost|roughly|more than|a total of)\s+)?\d[\d.,]*(?:\s+(?:thousand|million))?\s+(?:people|persons|staff|workers|employees)\b/,
   ],
+  water: [
+    /\bwater[\s-]*(?:withdr|consum|uses?\b|usage|used\b|intensit|discharg|stewardship|recycl|reus|efficien|manag|sav|footprint|stress|risk|scarc|qualit|treat|suppl|resource|reduc|pollut|recover|balance|neutral|positive|replenish|conserv|security|sources?\b|network|leak|meter|utilit|restor)/,
+    /\b(?:withdr\w*|consum\w*|use[sd]?|usage|discharg\w*|sav\w*|reus\w*|recycl\w*|conserv\w*|treat\w*|replenish\w*|lit(?:re|er)s|m3|cubic\s+met(?:re|er)s|megalit(?:re|er)s|gallons)\s+(?:of\s+)?(?:(?:its|their|the|fresh|process)\s+)?water\b/,
+    /\b(?:drinking|potable|process|cooling|surface|sea|storm|tap|mains|municipal|produced)\s+water\b/,
+    /\b(?:consum|prelie|prelev|utilizz|uso|usi|risparmi|gestion|riutilizz|recuper|ricicl|scaric|trattament|fabbisogn|perdit|tutela|impronta)\w*\s+(?:d['’]\s?|di\s+|dell['’]\s?|delle\s+)acqu[ae]\b/,
+    /\bacqu[ae]\s+(?:prelevat|consumat|utilizzat|riciclat|riutilizzat|recuperat|piovan|meteoric|dolc|potabil|reflu|grig|di\s+scarico|di\s+falda|di\s+processo|sotterrane|superficial|depurat|scaricat)/,
+    /\b(?:metri\s+cubi|litri|megalitri|m3)\s+(?:d['’]\s?|di\s+)acqua\b/,
+  ],
+}
+
+/** A section heading names its subject in a word: "Water", "Acqua e rifiuti". */
+const HEADING_PHRASES: Record<string, readonly RegExp[]> = {
+  water: [/\b(?:water|acqu[ae])\b/],
 }
 
 /** Topics that frame a field rather than name a specific subject; they rank after specific ones on equal evidence. */
@@ -197,7 +212,7 @@ TOPICS.forEach((topic, index) => {
 })
 
 /** Keyword hits per topic id in a text. */
-function evidence(text: string, lang: string): Map<string, number> {
+function evidence(text: string, lang: string, heading = false): Map<string, number> {
   const italian = lang.slice(0, 2).toLowerCase() === 'it'
   // idioms with a keyword in them: "on board" an aircraft, "across the board"
   const tokens = words(text.replace(/\b(?:on|across the)\s+board\b/giu, ' '))
@@ -213,7 +228,8 @@ function evidence(text: string, lang: string): Map<string, number> {
   })
   const hits = new Map<string, number>()
   COMPILED.forEach((topic, index) => {
-    const n = (counts.get(index) ?? 0) + (PHRASES[topic.id] ?? []).filter((re) => re.test(plain)).length
+    const phrases = [...(PHRASES[topic.id] ?? []), ...((heading && HEADING_PHRASES[topic.id]) || [])]
+    const n = (counts.get(index) ?? 0) + phrases.filter((re) => re.test(plain)).length
     if (n > 0) hits.set(topic.id, n)
   })
   return hits
@@ -230,7 +246,7 @@ function evidence(text: string, lang: string): Map<string, number> {
  */
 export function tagTopics(sentence: string, lang: string, heading?: string): string[] {
   const own = evidence(sentence, lang)
-  const context = heading ? evidence(heading, lang) : new Map<string, number>()
+  const context = heading ? evidence(heading, lang, true) : new Map<string, number>()
   const score = own.size > 0 ? own : context
   return COMPILED.filter((t) => score.has(t.id))
     .sort(
