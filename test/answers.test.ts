@@ -109,6 +109,15 @@ describeTargets('answers and multilingual retrieval', (fetch) => {
     expect(a).toMatchObject({ answer: null, figure: null, citation: null, confidence: 0 })
   })
 
+  it('holds its level on 90 further questions: Recall@3 ≥ 0.95, Recall@1 ≥ 0.85, every negative abstains, figures ≥ 0.85', async () => {
+    const questions = QuestionFileSchema.parse(JSON.parse(readFileSync('test/eval/bundled-questions.json', 'utf8')))
+    const report = summarise(await runQuestions(fetch, questions))
+    expect(report.overall.recallAt3).toBeGreaterThanOrEqual(0.95)
+    expect(report.overall.recallAt1).toBeGreaterThanOrEqual(0.85)
+    expect(report.negatives.abstained).toBe(report.negatives.n)
+    expect(report.figures.correct / report.figures.n).toBeGreaterThanOrEqual(0.85)
+  })
+
   it('meets the dev-set bar: Recall@1 ≥ 0.95 in every kind, every negative abstains, figures ≥ 0.9', async () => {
     const questions = QuestionFileSchema.parse(JSON.parse(readFileSync('test/eval/dev-questions.json', 'utf8')))
     const report = summarise(await runQuestions(fetch, questions))
