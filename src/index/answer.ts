@@ -106,7 +106,7 @@ const isYearish = (f: Figure) => f.kind === 'year' || f.kind === 'year-range' ||
  * previous year ("X by 2035 and Y by 2040": Y belongs to 2040). A non-year figure the question
  * already quotes is what the asker knows, not what they ask.
  */
-export function chooseFigure(fact: Fact, q: string, matched: readonly string[] = [], ignore: ReadonlySet<string> = new Set()): Figure | null {
+export function chooseFigure(fact: Fact, q: string, matched: readonly string[] = [], ignore: ReadonlySet<string> = new Set<string>()): Figure | null {
   if (fact.figures.length === 0) return null
   const intent = detectIntent(q)
   const pool = intent ? fact.figures.filter((f) => intent.kinds.includes(f.kind)) : []

@@ -127,10 +127,13 @@ export class FactIndex {
     this.orgNames = new Map(sources.map((s) => [s.id, organisationName(s.about.organization.name, baseLang(s.lang))]))
     this.reportYear = new Map(sources.map((s) => [s.id, String(s.about.report.reportingYear)]))
     this.distinctiveNames = new Set([...this.orgNames.values()].flatMap((o) => [...o.distinctive]))
+    this.nameWords = new Set([...this.orgNames.values()].flatMap((o) => [...o.all]))
   }
 
   /** The distinctive words of all organisation names: a query using one names that organisation. */
   private readonly distinctiveNames: Set<string>
+  /** Every word of all organisation names. */
+  private readonly nameWords: Set<string>
 
   /** Indexes the facts of a corpus. */
   static build(facts: readonly Fact[], sources: readonly SourceWithText[]): FactIndex {
@@ -179,6 +182,7 @@ export class FactIndex {
    * All matching facts, best first: the BM25+ score times the square of how much of the query
    * each fact covers (so a fact matching every word of a question beats one that repeats a single
    * word), raised for facts stating the kind of number the question asks for, and lowered for
+   * facts that miss a condition of the question (a year in its role, a name) and, further, for
    * facts about another organisation than the one the question names. `total` counts every
    * matching fact; `hits` holds the best `top` of them, ranked. An empty or stopword-only query
    * matches nothing.
@@ -197,10 +201,10 @@ export class FactIndex {
     // Organisation names are conditions (checked below), not content: a question naming one drops
     // all of its name's words ("Valtorre Cementi" → neither word is about cement).
     const named = all.filter((t) => t.forms.some((f) => this.distinctiveNames.has(f)))
-    const nameWords = new Set(
+    const namedWords = new Set(
       [...this.orgNames.values()].filter((o) => named.some((t) => t.forms.some((f) => o.distinctive.has(f)))).flatMap((o) => [...o.all]),
     )
-    const tokens = this.weigh(all.filter((t) => !named.includes(t) && !t.forms.some((f) => nameWords.has(f))))
+    const tokens = this.weigh(all.filter((t) => !named.includes(t) && !t.forms.some((f) => namedWords.has(f))))
     const years = tokens.filter((t) => YEAR.test(t.token)).map((t) => t.token)
     const intent = detectIntent(query)
     const claimType = wantedClaimType(query)
@@ -231,11 +235,9 @@ export class FactIndex {
   }
 
   /** The analysed words of every organisation name in the corpus (they locate a fact, they do not describe it). */
-  organisationForms(): Set<string> {
-    return (this.allOrgTerms ??= new Set([...this.orgNames.values()].flatMap((o) => [...o.all])))
+  organisationForms(): ReadonlySet<string> {
+    return this.nameWords
   }
-
-  private allOrgTerms: Set<string> | undefined
 
   /** The facts matching the filters, in corpus order. */
   list(filters: SearchFilters = {}): Fact[] {
