@@ -31,19 +31,25 @@ export async function writeArtifacts(data: AppData, dir = DIST_DIR): Promise<voi
 
 /**
  * The data to serve: the artifacts in `dist/` when they are newer than every corpus and source
- * file, else a fresh build (written back so the next start is fast).
+ * file and readable in the current format, else a fresh build (written back so the next start is
+ * fast).
  */
 export async function loadOrBuild(corpusDir = CORPUS_DIR, distDir = DIST_DIR): Promise<{ data: AppData; rebuilt: boolean }> {
   const built = await mtime(join(distDir, INDEX_FILE))
   const inputs = Math.max(await newest(corpusDir), await newest(SRC_DIR))
   if (built !== undefined && built >= inputs && (await mtime(join(distDir, CORPUS_FILE))) !== undefined) {
-    const corpus = JSON.parse(await readFile(join(distDir, CORPUS_FILE), 'utf8')) as Corpus
-    const index = FactIndex.fromJSON(JSON.parse(await readFile(join(distDir, INDEX_FILE), 'utf8')) as FactIndexJSON, corpus.facts, corpus.sources)
-    return { data: { corpus, index }, rebuilt: false }
+    const loaded = await loadArtifacts(distDir).catch(() => undefined) // unreadable or of an older format: rebuild
+    if (loaded) return { data: loaded, rebuilt: false }
   }
   const data = await buildFromCorpus(corpusDir)
   await writeArtifacts(data, distDir).catch(() => undefined) // a read-only disk still serves the fresh build
   return { data, rebuilt: true }
+}
+
+async function loadArtifacts(distDir: string): Promise<AppData> {
+  const corpus = JSON.parse(await readFile(join(distDir, CORPUS_FILE), 'utf8')) as Corpus
+  const index = FactIndex.fromJSON(JSON.parse(await readFile(join(distDir, INDEX_FILE), 'utf8')) as FactIndexJSON, corpus.facts, corpus.sources)
+  return { corpus, index }
 }
 
 async function mtime(path: string): Promise<number | undefined> {

@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { buildFromCorpus } from '../src/artifacts.js'
+import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildFromCorpus, loadOrBuild, writeArtifacts } from '../src/artifacts.js'
 import { CorpusError } from '../src/corpus/corpus-error.js'
 import { loadCorpus } from '../src/corpus/load-corpus.js'
 import { buildCorpus } from '../src/facts/build-facts.js'
@@ -141,5 +144,29 @@ describe('a new article', () => {
         [42_000, 'MWh'],
       ]),
     )
+  })
+})
+
+describe('built artifacts', () => {
+  it('are loaded when fresh, and rebuilt when absent, older than the corpus, or of an older format', async () => {
+    const dist = await mkdtemp(join(tmpdir(), 'esg-facts-dist-'))
+    try {
+      expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(true)
+      const loaded = await loadOrBuild('corpus/sources', dist)
+      expect(loaded.rebuilt).toBe(false)
+      expect(loaded.data.index.search('waste diversion rate').hits[0]!.fact.text).toContain('99.35%')
+
+      const old = new Date(Date.now() - 3_600_000)
+      for (const file of ['index.json', 'corpus.json']) await utimes(join(dist, file), old, old)
+      expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(true)
+
+      const index = join(dist, 'index.json')
+      await writeFile(index, (await readFile(index, 'utf8')).replace('"version":3', '"version":2'))
+      expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(true)
+      await writeArtifacts((await buildFromCorpus('corpus/sources')), dist)
+      expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(false)
+    } finally {
+      await rm(dist, { recursive: true, force: true })
+    }
   })
 })
