@@ -1,4 +1,4 @@
-import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi'
+import type { RouteConfig, RouteHandler } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import type { Corpus } from '../facts/build-facts.js'
 import type { FactIndex } from '../index/fact-index.js'
@@ -36,5 +36,4 @@ export interface AppConfig {
 }
 
 export type AppEnv = { Variables: { data: AppData; config: AppConfig; requestId: string } }
-export type AppOpenAPI = OpenAPIHono<AppEnv>
 export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppEnv>
