@@ -1,4 +1,4 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch'
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 import { baseLang, type Lang, type SourceWithText } from '../corpus/source-schema.js'
 import type { ClaimType, Fact, FigureKind } from '../facts/fact-schema.js'
 import { parseFigures } from '../facts/figures.js'
@@ -8,6 +8,7 @@ import { expandWithGlossary, isGlossaryWord } from './glossary.js'
 import { answersIntent, detectIntent, isIntentWord, wantedClaimType } from './intent.js'
 import { Spelling } from './spelling.js'
 import { acronymExpander, findAcronyms } from './acronyms.js'
+import { Postings, type Match, type TermQuery } from './postings.js'
 
 /** Narrow a search to some facts; every filter is an exact match. */
 export interface SearchFilters {
@@ -95,8 +96,6 @@ const MISSING_CONDITION = 0.5
 const OTHER_ORGANISATION = 0.05
 /** Words of organisation names that name no one in particular. */
 const LEGAL_FORMS = new Set(['ag', 'co', 'company', 'corp', 'corporation', 'gmbh', 'group', 'gruppo', 'holding', 'holdings', 'inc', 'limited', 'ltd', 'nv', 'plc', 'sa', 'se', 'spa', 'srl', 'the'])
-/** The most the factors after MiniSearch's score can raise it (report year × intent × claim type). */
-const MAX_BOOST = REPORT_YEAR_BOOST * INTENT_BOOST * CLAIM_TYPE_BOOST
 /** A word found only in the sentence before counts this much: it is what the fact refers back to. */
 const PREVIOUS_MATCH_WEIGHT = 0.7
 /** A fuzzy or prefix match tells less than an exact one; coverage counts it at this weight. */
@@ -116,7 +115,7 @@ export class FactIndex {
   private readonly reportYear: Map<string, string>
 
   private constructor(
-    private readonly minisearch: MiniSearch<Fact>,
+    private readonly postings: Postings,
     facts: readonly Fact[],
     sources: readonly SourceWithText[],
     /** In how many facts each analysed term occurs: rarer terms carry more of a query's meaning. */
@@ -160,18 +159,17 @@ export class FactIndex {
       ms.add(fact)
       for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1)
     }
-    return new FactIndex(ms, facts, sources, df, Spelling.fromCounts(words))
+    return new FactIndex(Postings.fromMiniSearch(ms.toJSON()), facts, sources, df, Spelling.fromCounts(words))
   }
 
   /** Loads an index written by {@link FactIndex.toJSON}; `facts` and `sources` must be those it was built from. */
   static fromJSON(json: FactIndexJSON, facts: readonly Fact[], sources: readonly SourceWithText[]): FactIndex {
     if (json.version !== 3) throw new Error(`esg-facts: unsupported index version ${String(json.version)}; run npm run build`)
-    const ms = MiniSearch.loadJS<Fact>(json.minisearch, miniSearchOptions(() => '', new Map()))
-    return new FactIndex(ms, facts, sources, new Map(Object.entries(json.df)), Spelling.fromCounts(json.words))
+    return new FactIndex(Postings.fromMiniSearch(json.minisearch), facts, sources, new Map(Object.entries(json.df)), Spelling.fromCounts(json.words))
   }
 
   toJSON(): FactIndexJSON {
-    return { version: 3, minisearch: this.minisearch.toJSON(), df: Object.fromEntries(this.df), words: this.spelling.toJSON() }
+    return { version: 3, minisearch: this.postings.toJSON(), df: Object.fromEntries(this.df), words: this.spelling.toJSON() }
   }
 
   get size(): number {
@@ -193,11 +191,12 @@ export class FactIndex {
     // only add neighbours (and cost); a word nobody knows gets fuzzy and prefix matching.
     const known = new Set(all.filter((t) => t.forms.some((f) => this.df.has(f) || isGlossaryWord(f))).flatMap((t) => t.forms))
     const filtered = Object.values(filters).some((v) => v !== undefined)
-    const raw = this.minisearch.search(all.flatMap((t) => [t.token, ...t.forms.filter(isValueToken)]).join(' '), {
-      fuzzy: (term) => (known.has(term) ? false : fuzziness(term)),
-      prefix: (term) => !known.has(term) && term.length >= PREFIX_MIN_LENGTH,
-      ...(filtered ? { filter: (r: SearchResult) => matchesFilters(this.byId.get(r.id as string), filters) } : {}),
-    })
+    const terms = tokenize(all.flatMap((t) => [t.token, ...t.forms.filter(isValueToken)]).join(' ')).flatMap((t) => queryTerms(t.token.toLowerCase()))
+    const raw = this.postings.search(
+      terms.map((term): TermQuery => ({ term, fuzzy: known.has(term) ? 0 : fuzziness(term), prefix: !known.has(term) && term.length >= PREFIX_MIN_LENGTH })),
+      BOOST,
+      filtered ? (id) => matchesFilters(this.byId.get(id), filters) : undefined,
+    )
     // Organisation names are conditions (checked below), not content: a question naming one drops
     // all of its name's words ("Valtorre Cementi" → neither word is about cement).
     const named = all.filter((t) => t.forms.some((f) => this.distinctiveNames.has(f)))
@@ -208,11 +207,16 @@ export class FactIndex {
     const years = tokens.filter((t) => YEAR.test(t.token)).map((t) => t.token)
     const intent = detectIntent(query)
     const claimType = wantedClaimType(query)
+    // The most the factors below can make of a score for this query: coverage is at most the
+    // credit of its best word (a corrected word counts as inexact), and only the boosts the query
+    // can trigger raise it.
+    const bestCredit = Math.max(0, ...tokens.map((t) => (t.corrected ? INEXACT_MATCH_WEIGHT : 1)))
+    const maxBoost = bestCredit ** 2 * (years.length > 0 ? REPORT_YEAR_BOOST : 1) * (intent ? INTENT_BOOST : 1) * (claimType ? CLAIM_TYPE_BOOST : 1)
     const best: SearchHit[] = []
     for (const r of raw) {
-      // MiniSearch returns hits by descending score and no factor below exceeds MAX_BOOST, so once
-      // even the best case of a hit cannot enter the top, none after it can: stop there.
-      if (best.length >= top && r.score * MAX_BOOST < best[best.length - 1]!.score) break
+      // Hits come by descending score, so once even the best case of a hit cannot enter the top,
+      // none after it can: stop there (a common word matches a third of a large corpus).
+      if (best.length >= top && r.score * maxBoost < best[best.length - 1]!.score) break
       const h = this.toHit(r, tokens)
       // A question naming an organisation is not answered by a fact about another one.
       const org = this.orgNames.get(h.fact.source.id)!.distinctive
@@ -231,7 +235,7 @@ export class FactIndex {
       if (claimType && h.fact.type === claimType) h.score *= CLAIM_TYPE_BOOST
       insertRanked(best, h, top)
     }
-    return { total: raw.length, hits: best }
+    return { total: raw.total, hits: best }
   }
 
   /** The analysed words of every organisation name in the corpus (they locate a fact, they do not describe it). */
@@ -256,8 +260,8 @@ export class FactIndex {
    * (in the role the question gives it), or a name the corpus never mentions (Samsung, Volkswagen) — the question is then about
    * something else, however well the rest matches.
    */
-  private coverage(r: SearchResult, tokens: QueryToken[]): { coverage: number; missing: string[] } {
-    const fact = this.byId.get(r.id as string)!
+  private coverage(r: Match, tokens: QueryToken[]): { coverage: number; missing: string[] } {
+    const fact = this.byId.get(r.id)!
     const reportYear = Number(this.reportYear.get(fact.source.id))
     const missing: string[] = []
     let total = 0
@@ -313,8 +317,8 @@ export class FactIndex {
     return Math.log(1 + (n + 1) / ((this.df.get(term) ?? 0) + 0.5))
   }
 
-  private toHit(r: SearchResult, tokens: QueryToken[]): SearchHit {
-    const fact = this.byId.get(r.id as string)!
+  private toHit(r: Match, tokens: QueryToken[]): SearchHit {
+    const fact = this.byId.get(r.id)!
     return { fact, score: r.score, terms: r.terms, ...this.coverage(r, tokens) }
   }
 }
@@ -444,21 +448,20 @@ function matchesFilters(fact: Fact | undefined, f: SearchFilters): boolean {
 }
 
 /** Typo tolerance by length: short words have too many neighbours one edit away. */
-function fuzziness(term: string): number | false {
-  return term.length >= FUZZY_TWO_EDITS ? 2 : term.length >= FUZZY_MIN_LENGTH ? 1 : false
+function fuzziness(term: string): number {
+  return term.length >= FUZZY_TWO_EDITS ? 2 : term.length >= FUZZY_MIN_LENGTH ? 1 : 0
 }
 
 /**
- * MiniSearch's options; fuzzy and prefix matching are set per search, from the query's words.
- * `expandAcronyms` gives the other spelling of the acronyms a fact uses and `previous` the sentence
- * before each fact (only indexing needs them).
- * `onTerm` sees every analysed term as a fact is indexed, with the word as written and its field
+ * MiniSearch's options for indexing (queries run on {@link Postings}, which scores as MiniSearch
+ * does). `expandAcronyms` gives the other spelling of the acronyms a fact uses and `previous` the
+ * sentence before each fact. `onTerm` sees every analysed term as a fact is indexed, with the word as written and its field
  * (for document frequencies and the spelling vocabulary).
  */
 function miniSearchOptions(
   expandAcronyms: (text: string) => string,
   previous: ReadonlyMap<string, string>,
-  onTerm?: (term: string, surface: string, field: string) => void,
+  onTerm: (term: string, surface: string, field: string) => void,
 ): Options<Fact> {
   const topicLabels = new Map(TOPICS.map((t) => [t.id, `${tagged('en', t.label.en)} ${tagged('it', t.label.it)}`]))
   const headings = new Map<string, string>()
@@ -503,15 +506,8 @@ function miniSearchOptions(
     processTerm: (term: string, field?: string): string | null => {
       const word = term.slice(3)
       const analysed = analyzeTerm(word.toLowerCase(), term.slice(0, 2) as Lang)
-      if (analysed && onTerm) onTerm(analysed, word, field ?? '')
+      if (analysed) onTerm(analysed, word, field ?? '')
       return analysed
-    },
-    searchOptions: {
-      boost: BOOST,
-      tokenize: (text: string) => tokenize(text).map((t) => t.token),
-      processTerm: (term: string) => queryTerms(term.toLowerCase()),
-      maxFuzzy: 2,
-      combineWith: 'OR',
     },
   }
 }

@@ -1,0 +1,105 @@
+import fc from 'fast-check'
+import MiniSearch from 'minisearch'
+import { describe, expect, it } from 'vitest'
+import { Postings, type TermQuery } from '../src/index/postings.js'
+
+/**
+ * Postings answers queries over a MiniSearch index without MiniSearch's `search`; it must rank
+ * exactly as MiniSearch does (same scores, same order of ties, same match details) on any corpus
+ * and query, and write back the same JSON. Random corpora over a small vocabulary make shared
+ * terms, equal scores, prefixes and one- or two-edit neighbours common.
+ */
+
+const VOCABULARY = ['emission', 'emissions', 'emit', 'energy', 'energia', 'renewable', 'renew', 'water', 'waste', 'wastes', 'scope', 'target', 'targets', 'carbon', 'recycle', 'recycled']
+const FIELDS = ['text', 'heading', 'context']
+const BOOST = { text: 2, heading: 0.6 } // context: no boost, weighs 1
+
+const sentence = fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 8 }).map((words) => words.join(' '))
+const corpus = fc.array(fc.record({ text: sentence, heading: sentence, context: sentence }), { minLength: 1, maxLength: 40 })
+const queryTerm = fc.record({
+  term: fc.oneof(fc.constantFrom(...VOCABULARY), fc.constantFrom('emision', 'enrgy', 'recyc', 'wat', 'targte', 'nothing')),
+  fuzzy: fc.integer({ min: 0, max: 2 }),
+  prefix: fc.boolean(),
+})
+const query = fc.array(queryTerm, { minLength: 1, maxLength: 5 })
+
+/**
+ * A MiniSearch index of `docs`, as loaded from its JSON: fuzzy and prefix matches come in the
+ * order of MiniSearch's term tree, which depends on the order terms were inserted, and a loaded
+ * index (what the server runs on) inserts them in the order of the JSON, as Postings does.
+ */
+function indexOf(docs: Array<Record<string, string>>): { ms: MiniSearch; postings: Postings } {
+  const options = { fields: FIELDS, storeFields: [] }
+  const built = new MiniSearch(options)
+  built.addAll(docs.map((doc, i) => ({ id: `doc-${i}`, ...doc })))
+  const json = built.toJSON()
+  return { ms: MiniSearch.loadJS(json, options), postings: Postings.fromMiniSearch(json) }
+}
+
+/** The same query through MiniSearch: one term per word, with per-term fuzziness and prefix. */
+function miniSearchResults(ms: MiniSearch, queries: TermQuery[], accept?: (id: string) => boolean) {
+  // A query term may come twice with different options; MiniSearch asks per term string, so the
+  // generated queries give each string one setting (the first).
+  const options = new Map(queries.map((q) => [q.term, q] as const).reverse())
+  return ms.search(queries.map((q) => q.term).join(' '), {
+    boost: BOOST,
+    tokenize: (s) => s.split(' '),
+    processTerm: (t) => t,
+    fuzzy: (t) => options.get(t)!.fuzzy,
+    prefix: (t) => options.get(t)!.prefix,
+    ...(accept ? { filter: (r) => accept(r.id as string) } : {}),
+  })
+}
+
+const firstSetting = (queries: TermQuery[]) => queries.map((q) => queries.find((o) => o.term === q.term)!)
+
+describe('Postings', () => {
+  it('ranks as MiniSearch does: scores, ties, matched terms and fields', () => {
+    fc.assert(
+      fc.property(corpus, query, (docs, raw) => {
+        const queries = firstSetting(raw)
+        const { ms, postings } = indexOf(docs)
+        const ranking = postings.search(queries, BOOST)
+        const expected = miniSearchResults(ms, queries).map(({ id, score, terms, queryTerms, match }) => ({ id, score, terms, queryTerms, match }))
+        expect([...ranking]).toEqual(expected)
+        expect(ranking.total).toBe(expected.length)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('counts and ranks only the documents a filter accepts', () => {
+    fc.assert(
+      fc.property(corpus, query, fc.integer({ min: 2, max: 4 }), (docs, raw, modulus) => {
+        const queries = firstSetting(raw)
+        const accept = (id: string) => Number(id.slice(4)) % modulus === 0
+        const { ms, postings } = indexOf(docs)
+        const ranking = postings.search(queries, BOOST, accept)
+        const expected = miniSearchResults(ms, queries, accept)
+        expect([...ranking].map((m) => [m.id, m.score])).toEqual(expected.map((r) => [r.id, r.score]))
+        expect(ranking.total).toBe(expected.length)
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('gives the top of a ranking without ranking the rest, and each search its own ranking', () => {
+    const { postings } = indexOf([{ text: 'water water', heading: '', context: '' }, { text: 'water waste', heading: '', context: '' }, { text: 'waste', heading: '', context: '' }])
+    const water = postings.search([{ term: 'water', fuzzy: 0, prefix: false }], BOOST)
+    const waste = postings.search([{ term: 'waste', fuzzy: 0, prefix: false }], BOOST)
+    expect(water.total).toBe(2)
+    expect([...waste].map((m) => m.id)).toEqual(['doc-2', 'doc-1'])
+    expect(water[Symbol.iterator]().next().value?.id).toBe('doc-0')
+    expect(postings.search([{ term: 'solar', fuzzy: 2, prefix: true }], BOOST).total).toBe(0)
+  })
+
+  it('writes back the MiniSearch JSON it was made from', () => {
+    fc.assert(
+      fc.property(corpus, (docs) => {
+        const { ms } = indexOf(docs)
+        expect(Postings.fromMiniSearch(ms.toJSON()).toJSON()).toEqual(ms.toJSON())
+      }),
+      { numRuns: 50 },
+    )
+  })
+})
