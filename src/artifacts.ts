@@ -46,7 +46,8 @@ export async function loadOrBuild(corpusDir = CORPUS_DIR, distDir = DIST_DIR): P
   return { data, rebuilt: true }
 }
 
-async function loadArtifacts(distDir: string): Promise<AppData> {
+/** Reads the artifacts `writeArtifacts` wrote (throws if absent or of another format). */
+export async function loadArtifacts(distDir: string): Promise<AppData> {
   const corpus = JSON.parse(await readFile(join(distDir, CORPUS_FILE), 'utf8')) as Corpus
   const index = FactIndex.fromJSON(JSON.parse(await readFile(join(distDir, INDEX_FILE), 'utf8')) as FactIndexJSON, corpus.facts, corpus.sources)
   return { corpus, index }

@@ -6,7 +6,7 @@ import { Postings, type TermQuery } from '../src/index/postings.js'
 /**
  * Postings answers queries over a MiniSearch index without MiniSearch's `search`; it must rank
  * exactly as MiniSearch does (same scores, same order of ties, same match details) on any corpus
- * and query, and write back the same JSON. Random corpora over a small vocabulary make shared
+ * and query, and rank the same once saved and loaded. Random corpora over a small vocabulary make shared
  * terms, equal scores, prefixes and one- or two-edit neighbours common.
  */
 
@@ -24,16 +24,15 @@ const queryTerm = fc.record({
 const query = fc.array(queryTerm, { minLength: 1, maxLength: 5 })
 
 /**
- * A MiniSearch index of `docs`, as loaded from its JSON: fuzzy and prefix matches come in the
- * order of MiniSearch's term tree, which depends on the order terms were inserted, and a loaded
- * index (what the server runs on) inserts them in the order of the JSON, as Postings does.
+ * An index of `docs` as MiniSearch and as Postings. MiniSearch's side is loaded from its JSON:
+ * fuzzy and prefix matches come in the order of MiniSearch's term tree, which depends on the order
+ * terms were inserted, and both a loaded MiniSearch and Postings insert them in index order.
  */
 function indexOf(docs: Array<Record<string, string>>): { ms: MiniSearch; postings: Postings } {
   const options = { fields: FIELDS, storeFields: [] }
   const built = new MiniSearch(options)
   built.addAll(docs.map((doc, i) => ({ id: `doc-${i}`, ...doc })))
-  const json = built.toJSON()
-  return { ms: MiniSearch.loadJS(json, options), postings: Postings.fromMiniSearch(json) }
+  return { ms: MiniSearch.loadJS(built.toJSON(), options), postings: Postings.fromMiniSearch(built) }
 }
 
 /** The same query through MiniSearch: one term per word, with per-term fuzziness and prefix. */
@@ -93,13 +92,25 @@ describe('Postings', () => {
     expect(postings.search([{ term: 'solar', fuzzy: 2, prefix: true }], BOOST).total).toBe(0)
   })
 
-  it('writes back the MiniSearch JSON it was made from', () => {
+  it('ranks the same after a round trip through its JSON', () => {
     fc.assert(
-      fc.property(corpus, (docs) => {
-        const { ms } = indexOf(docs)
-        expect(Postings.fromMiniSearch(ms.toJSON()).toJSON()).toEqual(ms.toJSON())
+      fc.property(corpus, query, (docs, queries) => {
+        const { postings } = indexOf(docs)
+        const loaded = Postings.fromJSON(JSON.parse(JSON.stringify(postings)))
+        expect([...loaded.search(queries, BOOST)]).toEqual([...postings.search(queries, BOOST)])
+        expect(loaded.toJSON()).toEqual(postings.toJSON())
       }),
-      { numRuns: 50 },
+      { numRuns: 100 },
     )
+  })
+
+  it('refuses a MiniSearch whose internal layout it does not know', () => {
+    expect(() => Postings.fromMiniSearch({ _index: new Map() } as unknown as MiniSearch)).toThrow(/^esg-facts: this MiniSearch version/)
+  })
+
+  it('refuses serialised postings that do not add up', () => {
+    const json = indexOf([{ text: 'water waste', heading: 'waste', context: '' }]).postings.toJSON()
+    expect(() => Postings.fromJSON({ ...json, counts: json.counts.slice(1) })).toThrow(/^esg-facts: index postings do not fit/)
+    expect(() => Postings.fromJSON({ ...json, docGaps: [...json.docGaps, 0], freqs: [...json.freqs, 1] })).toThrow(/^esg-facts: index posting counts do not add up/)
   })
 })

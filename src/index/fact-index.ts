@@ -1,4 +1,4 @@
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
+import MiniSearch, { type Options } from 'minisearch'
 import { baseLang, type Lang, type SourceWithText } from '../corpus/source-schema.js'
 import type { ClaimType, Fact, FigureKind } from '../facts/fact-schema.js'
 import { parseFigures } from '../facts/figures.js'
@@ -8,7 +8,7 @@ import { expandWithGlossary, isGlossaryWord } from './glossary.js'
 import { answersIntent, detectIntent, isIntentWord, wantedClaimType } from './intent.js'
 import { Spelling } from './spelling.js'
 import { acronymExpander, findAcronyms } from './acronyms.js'
-import { Postings, type Match, type TermQuery } from './postings.js'
+import { Postings, type Match, type PostingsJSON, type TermQuery } from './postings.js'
 
 /** Narrow a search to some facts; every filter is an exact match. */
 export interface SearchFilters {
@@ -43,10 +43,10 @@ export interface SearchHit {
   missing: string[]
 }
 
-/** The serialised index: MiniSearch's own JSON, the document frequencies coverage needs, and the corpus's words for spelling. */
+/** The serialised index: MiniSearch's index in columns, the document frequencies coverage needs, and the corpus's words for spelling. */
 export interface FactIndexJSON {
-  version: 3
-  minisearch: AsPlainObject
+  version: 4
+  postings: PostingsJSON
   df: Record<string, number>
   words: Array<[string, number]>
 }
@@ -159,17 +159,17 @@ export class FactIndex {
       ms.add(fact)
       for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1)
     }
-    return new FactIndex(Postings.fromMiniSearch(ms.toJSON()), facts, sources, df, Spelling.fromCounts(words))
+    return new FactIndex(Postings.fromMiniSearch(ms), facts, sources, df, Spelling.fromCounts(words))
   }
 
   /** Loads an index written by {@link FactIndex.toJSON}; `facts` and `sources` must be those it was built from. */
   static fromJSON(json: FactIndexJSON, facts: readonly Fact[], sources: readonly SourceWithText[]): FactIndex {
-    if (json.version !== 3) throw new Error(`esg-facts: unsupported index version ${String(json.version)}; run npm run build`)
-    return new FactIndex(Postings.fromMiniSearch(json.minisearch), facts, sources, new Map(Object.entries(json.df)), Spelling.fromCounts(json.words))
+    if (json.version !== 4) throw new Error(`esg-facts: unsupported index version ${String(json.version)}; run npm run build`)
+    return new FactIndex(Postings.fromJSON(json.postings), facts, sources, new Map(Object.entries(json.df)), Spelling.fromCounts(json.words))
   }
 
   toJSON(): FactIndexJSON {
-    return { version: 3, minisearch: this.postings.toJSON(), df: Object.fromEntries(this.df), words: this.spelling.toJSON() }
+    return { version: 4, postings: this.postings.toJSON(), df: Object.fromEntries(this.df), words: this.spelling.toJSON() }
   }
 
   get size(): number {

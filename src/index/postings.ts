@@ -1,4 +1,4 @@
-import type { AsPlainObject } from 'minisearch'
+import type MiniSearch from 'minisearch'
 import SearchableMap from 'minisearch/SearchableMap'
 
 /** One query term: matched exactly, and also within `fuzzy` edits and as a prefix when asked. */
@@ -47,18 +47,43 @@ interface Derived {
 }
 
 /**
+ * The serialised form: MiniSearch's index in columns. Postings run term by term and, within a
+ * term, field by field; documents are written as gaps from the one before, so the numbers stay
+ * short. Loading 100k facts from MiniSearch's own JSON (an object per term and field, a key per
+ * document) took 7.6 s and left 1.8 GB resident; these arrays parse straight into typed arrays.
+ */
+export interface PostingsJSON {
+  /** Document index → document id. */
+  ids: string[]
+  fields: string[]
+  /** Unique terms per document and field (document by document), and their average per field: BM25's length normalisation. */
+  fieldLength: number[]
+  averageFieldLength: number[]
+  terms: string[]
+  /** How many postings each term has in each field. */
+  counts: number[]
+  docGaps: number[]
+  freqs: number[]
+}
+
+/**
  * A read-only form of a MiniSearch index, for ranked OR queries over large corpora. MiniSearch's
  * own `search` allocates a result object per matching document and per query term and sorts every
  * match; a question whose words occur in a third of 100,000 facts then costs over 100 ms. Here the
  * postings are typed arrays with each posting's BM25+ score computed once, scores add up in a
  * scratch array, and matches come out of a heap best first, so a caller that needs the top 20
  * pays for the top 20. Scores, ties and match details are MiniSearch's (same formula, same order
- * of addition, same tie order: first matched first), so the ranking is the one MiniSearch gives.
- *
- * It is made from, and serialises back to, MiniSearch's JSON (`AsPlainObject`), so the index on
- * disk stays one that `MiniSearch.loadJS` reads.
+ * of addition, same tie order: first matched first), so the ranking is the one MiniSearch gives
+ * on the same index.
  */
 export class Postings {
+  /** Term → term number, for exact, fuzzy and prefix lookups (inserted in index order, as MiniSearch loads them). */
+  private readonly terms = new SearchableMap<number>()
+  /** Postings of term t in field f: `offsets[t * fields + f]` to `offsets[t * fields + f + 1]`. */
+  private readonly offsets: Uint32Array
+  /** Each posting's BM25+ score, before weights and boosts. */
+  private readonly impact: Float64Array
+
   /** Scratch, per document: the running score, the stamp of the search and of the query term that last touched it. */
   private readonly score: Float64Array
   private readonly termScore: Float64Array
@@ -69,23 +94,34 @@ export class Postings {
   private stamp = 0
 
   private constructor(
-    /** Document index → MiniSearch document id. */
     private readonly ids: string[],
     private readonly fields: string[],
-    /** Term → term number, for exact, fuzzy and prefix lookups. */
-    private readonly terms: SearchableMap<number>,
     private readonly termNames: string[],
-    /** Postings of term t in field f: `offsets[t * fields + f]` to `offsets[t * fields + f + 1]`. */
-    private readonly offsets: Uint32Array,
+    counts: ArrayLike<number>,
+    /** Documents of each posting, ascending within a term and field. */
     private readonly docs: Int32Array,
     private readonly freqs: Uint16Array,
-    /** Each posting's BM25+ score, before weights and boosts. */
-    private readonly impact: Float64Array,
-    /** Unique terms per document and field (`doc * fields + f`), and their averages: BM25's length normalisation. */
     private readonly fieldLength: Uint32Array,
     private readonly averageFieldLength: number[],
   ) {
+    const f = fields.length
     const n = ids.length
+    if (counts.length !== termNames.length * f || fieldLength.length !== n * f || freqs.length !== docs.length) {
+      throw new Error('esg-facts: index postings do not fit its terms, fields and documents; rebuild it')
+    }
+    this.offsets = new Uint32Array(counts.length + 1)
+    for (let slot = 0; slot < counts.length; slot++) this.offsets[slot + 1] = this.offsets[slot]! + counts[slot]!
+    if (this.offsets[counts.length] !== docs.length) throw new Error('esg-facts: index posting counts do not add up; rebuild it')
+    termNames.forEach((term, t) => this.terms.set(term, t))
+    this.impact = new Float64Array(docs.length)
+    for (let slot = 0; slot < counts.length; slot++) {
+      const field = slot % f
+      const from = this.offsets[slot]!
+      const to = this.offsets[slot + 1]!
+      for (let i = from; i < to; i++) {
+        this.impact[i] = bm25(freqs[i]!, to - from, n, fieldLength[docs[i]! * f + field]!, averageFieldLength[field]!)
+      }
+    }
     this.score = new Float64Array(n)
     this.termScore = new Float64Array(n)
     this.seenAt = new Int32Array(n)
@@ -94,77 +130,72 @@ export class Postings {
     this.rejected = new Uint8Array(n)
   }
 
-  /** From MiniSearch's JSON (`miniSearch.toJSON()`, or the parsed file). Documents must not have been removed. */
-  static fromMiniSearch(json: AsPlainObject): Postings {
-    if (json.serializationVersion !== 2) throw new Error(`esg-facts: unsupported MiniSearch index version ${String(json.serializationVersion)}`)
-    const fields = Object.entries(json.fieldIds).sort((a, b) => a[1] - b[1]).map(([field]) => field)
+  /**
+   * From a MiniSearch instance, read through its internal maps: its public `toJSON()` makes an
+   * object per term and field with a string key per document, which at 100k facts cost 18 s more
+   * than the indexing itself. The layout is checked (see {@link miniSearchInternals}) and the
+   * minisearch version pinned; the tests compare every ranking with MiniSearch's own search.
+   * Documents must not have been removed.
+   */
+  static fromMiniSearch(ms: MiniSearch): Postings {
+    const index = miniSearchInternals(ms)
+    const fields = Object.entries(index._fieldIds).sort((a, b) => a[1] - b[1]).map(([field]) => field)
     const f = fields.length
+    const ids: string[] = []
     // MiniSearch numbers documents 0, 1, 2… as they are added; a gap means a removed document.
-    const ids = Object.entries(json.documentIds).map(([shortId, id], i) => {
-      if (Number(shortId) !== i) throw new Error('esg-facts: index has removed documents; rebuild it')
-      return id as string
-    })
-    const fieldLength = new Uint32Array(ids.length * f)
-    for (const [shortId, lengths] of Object.entries(json.fieldLength)) {
-      lengths.forEach((length, field) => (fieldLength[Number(shortId) * f + field] = length ?? 0))
+    for (const [shortId, id] of index._documentIds) {
+      if (shortId !== ids.length) throw new Error('esg-facts: index has removed documents; rebuild it')
+      ids.push(String(id))
     }
-    let count = 0
-    for (const [, data] of json.index) for (const freqs of Object.values(data)) count += Object.keys(freqs).length
-    const offsets = new Uint32Array(json.index.length * f + 1)
-    const docs = new Int32Array(count)
-    const freqs = new Uint16Array(count)
-    const impact = new Float64Array(count)
-    const termNames: string[] = []
-    const terms = new SearchableMap<number>()
-    let at = 0
-    json.index.forEach(([term, data], t) => {
-      termNames.push(term)
-      terms.set(term, t)
+    const fieldLength = new Uint32Array(ids.length * f)
+    for (const [shortId, lengths] of index._fieldLength) lengths.forEach((length, field) => (fieldLength[shortId * f + field] = length ?? 0))
+    const terms: string[] = []
+    const counts: number[] = []
+    const docs: number[] = []
+    const freqs: number[] = []
+    for (const [term, data] of index._index) {
+      terms.push(term)
       for (let field = 0; field < f; field++) {
-        offsets[t * f + field] = at
-        const postings = data[field]
-        if (!postings) continue
-        const matching = Object.keys(postings).length
-        const avg = json.averageFieldLength[field]!
-        for (const [shortId, tf] of Object.entries(postings)) {
-          const doc = Number(shortId)
-          docs[at] = doc
-          freqs[at] = tf
-          impact[at] = bm25(tf, matching, ids.length, fieldLength[doc * f + field]!, avg)
-          at++
+        const postings = data.get(field)
+        counts.push(postings?.size ?? 0)
+        // Documents are added in id order, so each map lists them ascending, as `contains` needs.
+        for (const [doc, tf] of postings ?? []) {
+          docs.push(doc)
+          freqs.push(tf)
         }
       }
-    })
-    offsets[json.index.length * f] = at
-    return new Postings(ids, fields, terms, termNames, offsets, docs, freqs, impact, fieldLength, json.averageFieldLength)
+    }
+    return new Postings(ids, fields, terms, counts, Int32Array.from(docs), Uint16Array.from(freqs), fieldLength, index._avgFieldLength)
   }
 
-  /** MiniSearch's JSON for this index. */
-  toJSON(): AsPlainObject {
-    const f = this.fields.length
-    const index: AsPlainObject['index'] = this.termNames.map((term, t) => {
-      const data: Record<string, Record<string, number>> = {}
-      for (let field = 0; field < f; field++) {
-        const from = this.offsets[t * f + field]!
-        const to = this.offsets[t * f + field + 1]!
-        if (from === to) continue
-        const postings: Record<string, number> = {}
-        for (let i = from; i < to; i++) postings[this.docs[i]!] = this.freqs[i]!
-        data[field] = postings
+  /** Loads what {@link Postings.toJSON} wrote. */
+  static fromJSON(json: PostingsJSON): Postings {
+    const docs = new Int32Array(json.docGaps.length)
+    let at = 0
+    for (let slot = 0; slot < json.counts.length; slot++) {
+      let doc = 0
+      for (let end = at + json.counts[slot]!; at < end; at++) docs[at] = doc += json.docGaps[at]!
+    }
+    return new Postings(json.ids, json.fields, json.terms, json.counts, docs, Uint16Array.from(json.freqs), Uint32Array.from(json.fieldLength), json.averageFieldLength)
+  }
+
+  toJSON(): PostingsJSON {
+    const docGaps = new Array<number>(this.docs.length)
+    for (let slot = 0; slot + 1 < this.offsets.length; slot++) {
+      for (let i = this.offsets[slot]!, previous = 0; i < this.offsets[slot + 1]!; i++) {
+        docGaps[i] = this.docs[i]! - previous
+        previous = this.docs[i]!
       }
-      return [term, data]
-    })
+    }
     return {
-      documentCount: this.ids.length,
-      nextId: this.ids.length,
-      documentIds: Object.fromEntries(this.ids.map((id, doc) => [doc, id])),
-      fieldIds: Object.fromEntries(this.fields.map((field, i) => [field, i])),
-      fieldLength: Object.fromEntries(this.ids.map((_, doc) => [doc, Array.from(this.fieldLength.subarray(doc * f, doc * f + f))])),
+      ids: this.ids,
+      fields: this.fields,
+      fieldLength: Array.from(this.fieldLength),
       averageFieldLength: this.averageFieldLength,
-      storedFields: {},
-      dirtCount: 0,
-      index,
-      serializationVersion: 2,
+      terms: this.termNames,
+      counts: Array.from(this.offsets.subarray(1), (end, slot) => end - this.offsets[slot]!),
+      docGaps,
+      freqs: Array.from(this.freqs),
     }
   }
 
@@ -315,4 +346,28 @@ function bm25(tf: number, matching: number, documents: number, fieldLength: numb
   const { k, b, d } = BM25
   const idf = Math.log(1 + (documents - matching + 0.5) / (matching + 0.5))
   return idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * fieldLength) / avgFieldLength)))
+}
+
+/** The parts of a MiniSearch instance (7.2) that hold its index. */
+interface MiniSearchInternals {
+  _index: Iterable<[string, Map<number, Map<number, number>>]>
+  _documentIds: Map<number, unknown>
+  _fieldIds: Record<string, number>
+  _fieldLength: Map<number, number[]>
+  _avgFieldLength: number[]
+}
+
+/** MiniSearch's internal index, checked to have the layout this module reads. */
+function miniSearchInternals(ms: MiniSearch): MiniSearchInternals {
+  const internals = ms as unknown as Partial<MiniSearchInternals>
+  if (
+    typeof internals._index?.[Symbol.iterator] !== 'function' ||
+    !(internals._documentIds instanceof Map) ||
+    !(internals._fieldLength instanceof Map) ||
+    typeof internals._fieldIds !== 'object' ||
+    !Array.isArray(internals._avgFieldLength)
+  ) {
+    throw new Error('esg-facts: this MiniSearch version keeps its index in another layout; Postings reads 7.2')
+  }
+  return internals as MiniSearchInternals
 }
