@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
-import { Postings, type TermQuery } from '../src/index/postings.js'
+import { Postings, type Ranking, type TermQuery } from '../src/index/postings.js'
 
 /**
  * Postings answers queries over a MiniSearch index without MiniSearch's `search`; it must rank
@@ -36,7 +36,7 @@ function indexOf(docs: Array<Record<string, string>>): { ms: MiniSearch; posting
 }
 
 /** The same query through MiniSearch: one term per word, with per-term fuzziness and prefix. */
-function miniSearchResults(ms: MiniSearch, queries: TermQuery[], accept?: (id: string) => boolean) {
+function miniSearchResults(ms: MiniSearch, queries: TermQuery[], boostDocument?: (id: string) => number) {
   // A query term may come twice with different options; MiniSearch asks per term string, so the
   // generated queries give each string one setting (the first).
   const options = new Map(queries.map((q) => [q.term, q] as const).reverse())
@@ -46,7 +46,7 @@ function miniSearchResults(ms: MiniSearch, queries: TermQuery[], accept?: (id: s
     processTerm: (t) => t,
     fuzzy: (t) => options.get(t)!.fuzzy,
     prefix: (t) => options.get(t)!.prefix,
-    ...(accept ? { filter: (r) => accept(r.id as string) } : {}),
+    ...(boostDocument ? { boostDocument: (id) => boostDocument(id as string) } : {}),
   })
 }
 
@@ -60,21 +60,26 @@ describe('Postings', () => {
         const { ms, postings } = indexOf(docs)
         const ranking = postings.search(queries, BOOST)
         const expected = miniSearchResults(ms, queries).map(({ id, score, terms, queryTerms, match }) => ({ id, score, terms, queryTerms, match }))
-        expect([...ranking]).toEqual(expected)
+        const ranked = [...ranking]
+        expect(ranked.map((r) => ({ id: r.id, score: r.score, ...ranking.details(r) }))).toEqual(expected)
         expect(ranking.total).toBe(expected.length)
+        // The bits say which query terms each document matched, as its details do.
+        for (const r of ranked) {
+          expect(ranking.terms.filter((_, k) => r.matched & (1 << k))).toEqual(ranking.details(r).queryTerms.toSorted((a, b) => ranking.terms.indexOf(a) - ranking.terms.indexOf(b)))
+        }
       }),
       { numRuns: 300 },
     )
   })
 
-  it('counts and ranks only the documents a filter accepts', () => {
+  it('weighs documents by boostDocument as MiniSearch does, leaving out those it gives 0', () => {
     fc.assert(
-      fc.property(corpus, query, fc.integer({ min: 2, max: 4 }), (docs, raw, modulus) => {
+      fc.property(corpus, query, fc.array(fc.constantFrom(0, 0.05, 1, 1.5), { minLength: 1, maxLength: 5 }), (docs, raw, factors) => {
         const queries = firstSetting(raw)
-        const accept = (id: string) => Number(id.slice(4)) % modulus === 0
+        const factor = (doc: number) => factors[doc % factors.length]!
         const { ms, postings } = indexOf(docs)
-        const ranking = postings.search(queries, BOOST, accept)
-        const expected = miniSearchResults(ms, queries, accept)
+        const ranking = postings.search(queries, BOOST, factor)
+        const expected = miniSearchResults(ms, queries, (id) => factor(Number(id.slice(4))))
         expect([...ranking].map((m) => [m.id, m.score])).toEqual(expected.map((r) => [r.id, r.score]))
         expect(ranking.total).toBe(expected.length)
       }),
@@ -97,7 +102,8 @@ describe('Postings', () => {
       fc.property(corpus, query, (docs, queries) => {
         const { postings } = indexOf(docs)
         const loaded = Postings.fromJSON(JSON.parse(JSON.stringify(postings)))
-        expect([...loaded.search(queries, BOOST)]).toEqual([...postings.search(queries, BOOST)])
+        const explain = (ranking: Ranking) => [...ranking].map((r) => ({ ...r, ...ranking.details(r) }))
+        expect(explain(loaded.search(queries, BOOST))).toEqual(explain(postings.search(queries, BOOST)))
         expect(loaded.toJSON()).toEqual(postings.toJSON())
       }),
       { numRuns: 100 },

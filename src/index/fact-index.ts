@@ -8,7 +8,7 @@ import { expandWithGlossary, isGlossaryWord } from './glossary.js'
 import { answersIntent, detectIntent, isIntentWord, wantedClaimType } from './intent.js'
 import { Spelling } from './spelling.js'
 import { acronymExpander, findAcronyms } from './acronyms.js'
-import { Postings, type Match, type PostingsJSON, type TermQuery } from './postings.js'
+import { MATCHED_BITS, Postings, type MatchDetails, type PostingsJSON, type Ranked, type TermQuery } from './postings.js'
 
 /** Narrow a search to some facts; every filter is an exact match. */
 export interface SearchFilters {
@@ -108,6 +108,10 @@ const INEXACT_MATCH_WEIGHT = 0.7
  */
 export class FactIndex {
   private readonly byId: Map<string, Fact>
+  /** The facts by their index in {@link Postings}, and the number (place in `sources`) of each one's source. */
+  private readonly byDoc: Fact[]
+  private readonly sourceOfDoc: Int32Array
+  private readonly sources: readonly SourceWithText[]
 
   /** Each source's organisation name, analysed: its distinctive words ("valtorr") and all of them ("valtorr", "cement"). */
   private readonly orgNames: Map<string, OrganisationName>
@@ -123,6 +127,14 @@ export class FactIndex {
     private readonly spelling: Spelling,
   ) {
     this.byId = new Map(facts.map((f) => [f.id, f]))
+    this.byDoc = postings.ids.map((id) => {
+      const fact = this.byId.get(id)
+      if (!fact) throw new Error(`esg-facts: the index has a fact the corpus lacks (${id}); rebuild it`)
+      return fact
+    })
+    const sourceNo = new Map(sources.map((s, i) => [s.id, i]))
+    this.sourceOfDoc = Int32Array.from(this.byDoc, (f) => sourceNo.get(f.source.id)!)
+    this.sources = sources
     this.orgNames = new Map(sources.map((s) => [s.id, organisationName(s.about.organization.name, baseLang(s.lang))]))
     this.reportYear = new Map(sources.map((s) => [s.id, String(s.about.report.reportingYear)]))
     this.distinctiveNames = new Set([...this.orgNames.values()].flatMap((o) => [...o.distinctive]))
@@ -191,17 +203,28 @@ export class FactIndex {
     // only add neighbours (and cost); a word nobody knows gets fuzzy and prefix matching.
     const known = new Set(all.filter((t) => t.forms.some((f) => this.df.has(f) || isGlossaryWord(f))).flatMap((t) => t.forms))
     const filtered = Object.values(filters).some((v) => v !== undefined)
+    // Organisation names are conditions, not content: a question naming one drops all of its
+    // name's words ("Valtorre Cementi" → neither word is about cement), and a fact about another
+    // organisation is not its answer.
+    const named = all.filter((t) => t.forms.some((f) => this.distinctiveNames.has(f)))
+    const namedWords = new Set(
+      [...this.orgNames.values()].filter((o) => named.some((t) => t.forms.some((f) => o.distinctive.has(f)))).flatMap((o) => [...o.all]),
+    )
+    const otherOrg = memoise((sourceId: string) => {
+      const org = this.orgNames.get(sourceId)!.distinctive
+      return named.filter((t) => !t.forms.some((f) => org.has(f)))
+    })
+    // A fact about another organisation than the one named (it misses a condition, too) ranks
+    // below every fact about it while the ranking is made: the few facts about it then come
+    // first, and the thousands about others need no further look.
+    const sourceFactor = this.sources.map((s) => (otherOrg(s.id).length > 0 ? OTHER_ORGANISATION * MISSING_CONDITION : 1))
     const terms = tokenize(all.flatMap((t) => [t.token, ...t.forms.filter(isValueToken)]).join(' ')).flatMap((t) => queryTerms(t.token.toLowerCase()))
     const raw = this.postings.search(
       terms.map((term): TermQuery => ({ term, fuzzy: known.has(term) ? 0 : fuzziness(term), prefix: !known.has(term) && term.length >= PREFIX_MIN_LENGTH })),
       BOOST,
-      filtered ? (id) => matchesFilters(this.byId.get(id), filters) : undefined,
-    )
-    // Organisation names are conditions (checked below), not content: a question naming one drops
-    // all of its name's words ("Valtorre Cementi" → neither word is about cement).
-    const named = all.filter((t) => t.forms.some((f) => this.distinctiveNames.has(f)))
-    const namedWords = new Set(
-      [...this.orgNames.values()].filter((o) => named.some((t) => t.forms.some((f) => o.distinctive.has(f)))).flatMap((o) => [...o.all]),
+      filtered || named.length > 0
+        ? (doc) => (filtered && !matchesFilters(this.byDoc[doc]!, filters) ? 0 : sourceFactor[this.sourceOfDoc[doc]!]!)
+        : undefined,
     )
     const tokens = this.weigh(all.filter((t) => !named.includes(t) && !t.forms.some((f) => namedWords.has(f))))
     const years = tokens.filter((t) => YEAR.test(t.token)).map((t) => t.token)
@@ -210,24 +233,25 @@ export class FactIndex {
     // The most the factors below can make of a score for this query: coverage is at most the
     // credit of its best word (a corrected word counts as inexact), and only the boosts the query
     // can trigger raise it.
-    const bestCredit = Math.max(0, ...tokens.map((t) => (t.corrected ? INEXACT_MATCH_WEIGHT : 1)))
-    const maxBoost = bestCredit ** 2 * (years.length > 0 ? REPORT_YEAR_BOOST : 1) * (intent ? INTENT_BOOST : 1) * (claimType ? CLAIM_TYPE_BOOST : 1)
+    const boosts = (years.length > 0 ? REPORT_YEAR_BOOST : 1) * (intent ? INTENT_BOOST : 1) * (claimType ? CLAIM_TYPE_BOOST : 1)
+    const maxBoost = Math.max(0, ...tokens.map((t) => (t.corrected ? INEXACT_MATCH_WEIGHT : 1))) ** 2 * boosts
+    const coverageCap = coverageBound(tokens, raw.terms)
     const best: SearchHit[] = []
     for (const r of raw) {
+      const kth = best.length >= top ? best[best.length - 1]!.score : 0
       // Hits come by descending score, so once even the best case of a hit cannot enter the top,
       // none after it can: stop there (a common word matches a third of a large corpus).
-      if (best.length >= top && r.score * maxBoost < best[best.length - 1]!.score) break
-      const h = this.toHit(r, tokens)
-      // A question naming an organisation is not answered by a fact about another one.
-      const org = this.orgNames.get(h.fact.source.id)!.distinctive
-      const otherOrg = named.filter((t) => !t.forms.some((f) => org.has(f)))
-      if (otherOrg.length > 0) {
-        h.missing.push(...otherOrg.map((t) => t.token))
-        h.score *= OTHER_ORGANISATION
-      }
+      if (r.score * maxBoost < kth) break
+      const fact = this.byDoc[r.doc]!
+      // This hit's own best case, from the query words it matched, before working out its details.
+      if (r.score * boosts * coverageCap(r.matched) ** 2 < kth) continue
+      const h = this.toHit(fact, r, raw.details(r), tokens)
+      const other = otherOrg(fact.source.id)
       h.score *= h.coverage ** 2
-      // A fact about another year than the one asked, or missing a name the question uses, ranks lower.
-      if (h.missing.length > 0) h.score *= MISSING_CONDITION
+      // A fact about another year than the one asked, or missing a name the question uses, ranks
+      // lower (one about another organisation already does).
+      if (h.missing.length > 0 && other.length === 0) h.score *= MISSING_CONDITION
+      h.missing.push(...other.map((t) => t.token))
       if (years.includes(this.reportYear.get(h.fact.source.id)!)) h.score *= REPORT_YEAR_BOOST
       // "How much…", "what share…": a fact stating that kind of number is the likelier answer.
       if (intent && answersIntent(h.fact, intent)) h.score *= INTENT_BOOST
@@ -260,8 +284,7 @@ export class FactIndex {
    * (in the role the question gives it), or a name the corpus never mentions (Samsung, Volkswagen) — the question is then about
    * something else, however well the rest matches.
    */
-  private coverage(r: Match, tokens: QueryToken[]): { coverage: number; missing: string[] } {
-    const fact = this.byId.get(r.id)!
+  private coverage(fact: Fact, r: MatchDetails, tokens: QueryToken[]): { coverage: number; missing: string[] } {
     const reportYear = Number(this.reportYear.get(fact.source.id))
     const missing: string[] = []
     let total = 0
@@ -317,9 +340,8 @@ export class FactIndex {
     return Math.log(1 + (n + 1) / ((this.df.get(term) ?? 0) + 0.5))
   }
 
-  private toHit(r: Match, tokens: QueryToken[]): SearchHit {
-    const fact = this.byId.get(r.id)!
-    return { fact, score: r.score, terms: r.terms, ...this.coverage(r, tokens) }
+  private toHit(fact: Fact, r: Ranked, details: MatchDetails, tokens: QueryToken[]): SearchHit {
+    return { fact, score: r.score, terms: details.terms, ...this.coverage(fact, details, tokens) }
   }
 }
 
@@ -415,6 +437,40 @@ function organisationName(name: string, lang: Lang): OrganisationName {
   const all = words.filter((w) => w.length > 1 && !LEGAL_FORMS.has(w)).flatMap((w) => analyzeTerm(w, lang) ?? [])
   const distinctive = all.filter((t) => !isGlossaryWord(t))
   return { distinctive: new Set(distinctive.length > 0 ? distinctive : all), all: new Set(all) }
+}
+
+/**
+ * An upper bound of a hit's coverage (see FactIndex.coverage) from the query terms it matched
+ * (bits over `terms`, as Postings reports them): a word counts as fully matched when one of its
+ * forms did (a corrected word as inexact), a year always (its match is checked on the fact). A word
+ * with a form outside `terms` might match through another word's fuzzy neighbour: it counts as
+ * matched. Beyond the terms the bits track, no bound (1).
+ */
+function coverageBound(tokens: readonly QueryToken[], terms: readonly string[]): (matched: number) => number {
+  if (terms.length > MATCHED_BITS) return () => 1
+  const masks = tokens.map((t) => (t.yearRole || t.forms.some((f) => !terms.includes(f)) ? -1 : t.forms.reduce((m, f) => m | (1 << terms.indexOf(f)), 0)))
+  const bound = (matched: number) => {
+    let total = 0
+    let got = 0
+    tokens.forEach((t, i) => {
+      const hit = (masks[i]! & matched) !== 0 || masks[i] === -1
+      if (t.intentWord && !hit) return
+      total += t.weight
+      if (hit) got += t.weight * (t.corrected ? INEXACT_MATCH_WEIGHT : 1)
+    })
+    return total === 0 ? 0 : got / total
+  }
+  return memoise(bound)
+}
+
+/** `fn` with its results kept per argument, for work repeated across the hits of one search. */
+function memoise<K, T>(fn: (key: K) => T): (key: K) => T {
+  const seen = new Map<K, T>()
+  return (key) => {
+    let value = seen.get(key)
+    if (value === undefined) seen.set(key, (value = fn(key)))
+    return value
+  }
 }
 
 /** Inserts `hit` into `ranked` (best first), keeping at most `top`. */

@@ -10,11 +10,19 @@ export interface TermQuery {
   prefix: boolean
 }
 
-/** A matching document, as MiniSearch's `search` would return it (without stored fields). */
-export interface Match {
+/** A matching document, best first: what ranking it needs, cheaply. */
+export interface Ranked {
   id: string
   /** BM25+ over the fields, times the number of query terms matched. */
   score: number
+  /** Bit k is set when the document matched `Ranking.terms[k]` (the first 32 terms only). */
+  matched: number
+  /** The document's index (see {@link Postings.ids}). */
+  doc: number
+}
+
+/** What a document matched, as MiniSearch's `search` reports it. */
+export interface MatchDetails {
   /** Index terms of the document that matched (a fuzzy or prefix match gives its own term). */
   terms: string[]
   /** Query terms that matched, in query order. */
@@ -24,9 +32,16 @@ export interface Match {
 }
 
 /** Every matching document: how many, and an iterator over them best first. */
-export interface Ranking extends Iterable<Match> {
+export interface Ranking extends Iterable<Ranked> {
   total: number
+  /** The distinct query terms, in query order: the bits of {@link Ranked.matched}. */
+  terms: readonly string[]
+  /** What a ranked document matched; worked out on demand, as most matches are never shown. */
+  details(hit: Ranked): MatchDetails
 }
+
+/** How many query terms {@link Ranked.matched} tracks: the bits of an int32. */
+export const MATCHED_BITS = 32
 
 /**
  * BM25+ parameters and the weights of prefix and fuzzy matches: MiniSearch's defaults, so a
@@ -38,6 +53,20 @@ const FUZZY_WEIGHT = 0.45
 
 /** Per-search scratch state is stamped rather than cleared; stamps restart before they overflow. */
 const MAX_STAMP = 2 ** 30
+
+/** What {@link Postings.add} needs to know of the search and query term it adds for. */
+interface AddState {
+  /** Stamps of the search and of the query term. */
+  search: number
+  spec: number
+  /** Whether this is the term's first occurrence in the query (it then counts as one more matched). */
+  first: boolean
+  /** Its bit in {@link Ranked.matched} (0 past the bits tracked). */
+  bit: number
+  touched: number[]
+  inTerm: number[]
+  boostDocument: ((doc: number) => number) | undefined
+}
 
 interface Derived {
   source: string
@@ -54,7 +83,7 @@ interface Derived {
  */
 export interface PostingsJSON {
   /** Document index → document id. */
-  ids: string[]
+  ids: readonly string[]
   fields: string[]
   /** Unique terms per document and field (document by document), and their average per field: BM25's length normalisation. */
   fieldLength: number[]
@@ -90,11 +119,13 @@ export class Postings {
   private readonly seenAt: Int32Array
   private readonly termAt: Int32Array
   private readonly quality: Uint16Array
-  private readonly rejected: Uint8Array
+  private readonly matched: Int32Array
+  private readonly boost: Float64Array
   private stamp = 0
 
   private constructor(
-    private readonly ids: string[],
+    /** Document index → document id. */
+    readonly ids: readonly string[],
     private readonly fields: string[],
     private readonly termNames: string[],
     counts: ArrayLike<number>,
@@ -127,7 +158,8 @@ export class Postings {
     this.seenAt = new Int32Array(n)
     this.termAt = new Int32Array(n)
     this.quality = new Uint16Array(n)
-    this.rejected = new Uint8Array(n)
+    this.matched = new Int32Array(n)
+    this.boost = new Float64Array(n)
   }
 
   /**
@@ -201,54 +233,83 @@ export class Postings {
 
   /**
    * The documents matching any of the query terms (OR), each term's matches weighted by field
-   * `boosts` (a field without one weighs 1), best first. A document `accept` turns down is not
-   * counted. A query term given twice counts twice in the score, once in the number matched.
+   * `boosts` (a field without one weighs 1), best first. `boostDocument` is MiniSearch's option of
+   * that name, asked once per document by its index (see {@link Postings.ids}): a factor on its
+   * score, and 0 leaves it out (neither ranked nor counted). Factors that rank documents belong here rather than on the results: the ranking
+   * then stops as soon as the caller has enough. A query term given twice counts twice in the
+   * score, once in the number matched.
    */
-  search(queries: readonly TermQuery[], boosts: Readonly<Record<string, number>>, accept?: (id: string) => boolean): Ranking {
+  search(queries: readonly TermQuery[], boosts: Readonly<Record<string, number>>, boostDocument?: (doc: number) => number): Ranking {
     if (this.stamp > MAX_STAMP) this.restamp()
     const search = ++this.stamp
     const f = this.fields.length
     const fieldBoost = this.fields.map((field) => boosts[field] ?? 1)
     const derivedAll: Derived[] = []
     const touched: number[] = []
-    const counted = new Set<string>()
+    const terms: string[] = []
     for (const query of queries) {
       const spec = ++this.stamp
       const derived = this.expand(query)
       derivedAll.push(...derived)
-      const first = !counted.has(query.term)
-      counted.add(query.term)
+      const first = !terms.includes(query.term)
+      if (first) terms.push(query.term)
+      const bit = first && terms.length <= MATCHED_BITS ? 1 << (terms.length - 1) : 0
       const inTerm: number[] = []
       for (const { termNo, weight } of derived) {
         for (let field = 0; field < f; field++) {
-          const w = weight * fieldBoost[field]!
-          const to = this.offsets[termNo * f + field + 1]!
-          for (let i = this.offsets[termNo * f + field]!; i < to; i++) {
-            const doc = this.docs[i]!
-            if (this.seenAt[doc] !== search) {
-              this.seenAt[doc] = search
-              this.rejected[doc] = accept && !accept(this.ids[doc]!) ? 1 : 0
-              if (this.rejected[doc]) continue
-              this.score[doc] = 0
-              this.quality[doc] = 0
-              touched.push(doc)
-            } else if (this.rejected[doc]) continue
-            if (this.termAt[doc] !== spec) {
-              this.termAt[doc] = spec
-              this.termScore[doc] = 0
-              inTerm.push(doc)
-              if (first) this.quality[doc] = this.quality[doc]! + 1
-            }
-            this.termScore[doc] = this.termScore[doc]! + w * this.impact[i]!
-          }
+          const slot = termNo * f + field
+          this.add(this.offsets[slot]!, this.offsets[slot + 1]!, weight * fieldBoost[field]!, { search, spec, first, bit, touched, inTerm, boostDocument })
         }
       }
       // Per term, then into the total: the order MiniSearch adds in, so equal documents tie exactly.
       for (const doc of inTerm) this.score[doc] = this.score[doc]! + this.termScore[doc]!
     }
-    const docs = Int32Array.from(touched)
-    const scores = Float64Array.from(touched, (doc) => this.score[doc]! * (this.quality[doc] || 1))
-    return { total: docs.length, [Symbol.iterator]: () => this.best(docs, scores, derivedAll) }
+    // Copied out of the scratch arrays (plain loops: typed-array `from` with a mapping function
+    // took longer than the scoring), so the next search may reuse them while this ranking is read.
+    const docs = new Int32Array(touched.length)
+    const scores = new Float64Array(touched.length)
+    const matched = new Int32Array(touched.length)
+    for (let k = 0; k < touched.length; k++) {
+      const doc = touched[k]!
+      docs[k] = doc
+      scores[k] = this.score[doc]! * (this.quality[doc] || 1)
+      matched[k] = this.matched[doc]!
+    }
+    return {
+      total: docs.length,
+      terms,
+      [Symbol.iterator]: () => this.best(docs, scores, matched),
+      details: (hit) => this.matchesOf(hit.doc, derivedAll),
+    }
+  }
+
+  /**
+   * Adds the postings `from`–`to` (one term in one field), weighted `w`, to the scratch scores.
+   * The hot loop of a search: the arrays are read into locals so it stays tight.
+   */
+  private add(from: number, to: number, w: number, q: AddState): void {
+    const { docs, impact, seenAt, termAt, boost, score, termScore, quality, matched } = this
+    const { search, spec, first, bit, touched, inTerm, boostDocument } = q
+    for (let i = from; i < to; i++) {
+      const doc = docs[i]!
+      if (termAt[doc] !== spec) {
+        if (seenAt[doc] !== search) {
+          seenAt[doc] = search
+          boost[doc] = boostDocument ? boostDocument(doc) : 1
+          score[doc] = 0
+          quality[doc] = 0
+          matched[doc] = 0
+          if (boost[doc]) touched.push(doc)
+        }
+        termAt[doc] = spec
+        if (!boost[doc]) continue
+        termScore[doc] = 0
+        inTerm.push(doc)
+        if (first) quality[doc]!++
+        matched[doc]! |= bit
+      } else if (!boost[doc]) continue
+      termScore[doc]! += w * boost[doc]! * impact[i]!
+    }
   }
 
   /** The query term itself, then its prefix extensions, then its fuzzy neighbours, weighted as MiniSearch weighs them. */
@@ -274,9 +335,10 @@ export class Postings {
     return out
   }
 
-  /** Pops matches off a max-heap (score, then first matched first), filling in what each matched. */
-  private *best(docs: Int32Array, scores: Float64Array, derived: readonly Derived[]): Generator<Match> {
-    const heap = Array.from(docs.keys())
+  /** Pops matches off a max-heap: by score, then first matched first. */
+  private *best(docs: Int32Array, scores: Float64Array, matched: Int32Array): Generator<Ranked> {
+    const heap = new Int32Array(docs.length)
+    for (let k = 0; k < heap.length; k++) heap[k] = k
     const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b)
     const down = (i: number, size: number) => {
       for (;;) {
@@ -286,7 +348,9 @@ export class Postings {
         if (l < size && before(heap[l]!, heap[top]!)) top = l
         if (r < size && before(heap[r]!, heap[top]!)) top = r
         if (top === i) return
-        ;[heap[i], heap[top]] = [heap[top]!, heap[i]!]
+        const swap = heap[i]!
+        heap[i] = heap[top]!
+        heap[top] = swap
         i = top
       }
     }
@@ -295,12 +359,12 @@ export class Postings {
       const k = heap[0]!
       heap[0] = heap[size - 1]!
       down(0, size - 1)
-      yield { id: this.ids[docs[k]!]!, score: scores[k]!, ...this.matchesOf(docs[k]!, derived) }
+      yield { id: this.ids[docs[k]!]!, score: scores[k]!, matched: matched[k]!, doc: docs[k]! }
     }
   }
 
   /** Which derived terms a document matched, in which fields. */
-  private matchesOf(doc: number, derived: readonly Derived[]): Pick<Match, 'terms' | 'queryTerms' | 'match'> {
+  private matchesOf(doc: number, derived: readonly Derived[]): MatchDetails {
     const f = this.fields.length
     const match: Record<string, string[]> = {}
     const queryTerms: string[] = []
