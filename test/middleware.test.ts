@@ -30,7 +30,13 @@ describeTargets('service middleware', (fetch) => {
     expect(again.headers.get('etag')).toBe(tag)
     expect(again.headers.get('cache-control')).toBe(DOCUMENT_CACHE)
     expect(await again.text()).toBe('')
+    expect(again.headers.get('access-control-allow-origin')).toBe('*')
+    expect(again.headers.get('x-request-id')).toMatch(UUID)
     expect((await fetch(path, { headers: { 'if-none-match': '"stale"' } })).status).toBe(200)
+    expect((await fetch(path, { headers: { 'if-none-match': `W/${tag}, "other"` } })).status).toBe(304)
+    // HEAD describes the same representation as GET (compression skips HEAD, so compare identity).
+    const identity = { 'accept-encoding': 'identity' }
+    expect((await fetch(path, { method: 'HEAD', headers: identity })).headers.get('etag')).toBe((await fetch(path, { headers: identity })).headers.get('etag'))
   })
 
   it('serves a repeated search from its response cache with the same body, a fresh request id and 304 on a match', async () => {
@@ -108,7 +114,11 @@ describeTargets('service middleware', (fetch) => {
 
   it('refuses a URL over 2048 characters with a 414 problem that does not echo it', async () => {
     const long = 'x'.repeat(2100)
-    const body = await expectProblem(await fetch(`/v1/search?q=${long}`), 414)
+    const res = await fetch(`/v1/search?q=${long}`)
+    // Made before any handler runs, it still carries the headers every response has.
+    expect(res.headers.get('x-request-id')).toMatch(UUID)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    const body = await expectProblem(res, 414)
     expect(body.detail).toMatch(/at most 2048/)
     expect(JSON.stringify(body)).not.toContain(long.slice(0, 100))
     expect((await fetch(`/v1/search?q=${'x'.repeat(400)}`)).status).toBe(200)

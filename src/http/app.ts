@@ -1,11 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { swaggerUI } from '@hono/swagger-ui'
 import { compress } from 'hono/compress'
-import { etag } from 'hono/etag'
 import { HTTPException } from 'hono/http-exception'
 import type { AppConfig, AppData, AppEnv } from './app-env.js'
 import { accessLog } from './middleware/access-log.js'
 import { cacheControl } from './middleware/cache-control.js'
+import { strongEtag } from './middleware/etag.js'
 import { corsForReads } from './middleware/cors.js'
 import { clientKeyOf, rateLimit } from './middleware/rate-limit.js'
 import { requestId } from './middleware/request-id.js'
@@ -49,7 +49,7 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
   // never changes while the app runs): kept, with its ETag, once made.
   if (config.responseCacheEntries !== 0) app.use(responseCache(/^(?!\/healthz$)/, config.responseCacheEntries))
   // etag outside compress, so the strong ETag is the digest of the bytes sent: gzip and identity get different tags.
-  app.use(etag(), compress(), cacheControl())
+  app.use(strongEtag(), compress(), cacheControl())
   const timeoutMs = config.requestTimeoutMs ?? 5000
   if (timeoutMs > 0) app.use(requestTimeout(timeoutMs))
 

@@ -2,21 +2,26 @@ import type { MiddlewareHandler } from 'hono'
 import { cors } from 'hono/cors'
 import { ALLOWED_METHODS } from './request-limits.js'
 
+/** Our own headers, exposed so browser code can read validators, request ids and rate-limit state. */
+const EXPOSED = ['ETag', 'X-Request-Id', 'RateLimit', 'RateLimit-Policy', 'Retry-After', 'Link']
+
 /**
  * CORS for browser callers from any origin (the data is public and needs no credentials). Every
- * OPTIONS request, preflight or not, is answered here with 204 and `Allow`. Our own headers are
- * exposed so browser code can read validators, request ids and rate-limit state.
+ * OPTIONS request, preflight or not, is answered here with 204 and `Allow`, by hono's cors. On
+ * other requests the headers go on the finished response: hono's cors sets them before the
+ * handler runs, which makes hono re-wrap every response body in a stream (see replaceResponse).
  */
 export function corsForReads(): MiddlewareHandler {
   const allow = ALLOWED_METHODS.join(', ')
-  const handler = cors({
-    origin: '*',
-    allowMethods: [...ALLOWED_METHODS],
-    exposeHeaders: ['ETag', 'X-Request-Id', 'RateLimit', 'RateLimit-Policy', 'Retry-After', 'Link'],
-    maxAge: 86_400,
-  })
-  return (c, next) => {
-    if (c.req.method === 'OPTIONS') c.header('Allow', allow)
-    return handler(c, next)
+  const exposed = EXPOSED.join(',')
+  const preflight = cors({ origin: '*', allowMethods: [...ALLOWED_METHODS], exposeHeaders: EXPOSED, maxAge: 86_400 })
+  return async (c, next) => {
+    if (c.req.method === 'OPTIONS') {
+      c.header('Allow', allow)
+      return preflight(c, next)
+    }
+    await next()
+    c.res.headers.set('Access-Control-Allow-Origin', '*')
+    c.res.headers.set('Access-Control-Expose-Headers', exposed)
   }
 }

@@ -14,7 +14,8 @@ export function requestId(): MiddlewareHandler<AppEnv> {
     const incoming = c.req.header('x-request-id')
     const id = incoming && SANE_ID.test(incoming) ? incoming : crypto.randomUUID()
     c.set('requestId', id)
-    c.header('X-Request-Id', id)
     await next()
+    // On the finished response, so a response built without the context (a problem) has it too.
+    c.res.headers.set('X-Request-Id', id)
   }
 }

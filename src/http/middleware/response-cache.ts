@@ -1,4 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
+import { notModified } from './etag.js'
+import { replaceResponse } from './replace-response.js'
 
 /** Entries kept: the hot questions and pages of a busy hour fit, and the memory stays a few tens of megabytes. */
 export const DEFAULT_CACHE_ENTRIES = 1000
@@ -30,22 +32,20 @@ export function responseCache(paths: RegExp, entries = DEFAULT_CACHE_ENTRIES): M
       cache.delete(key)
       cache.set(key, hit)
       const headers = new Headers(hit.headers)
-      const id = c.get('requestId') as string | undefined
-      if (id) headers.set('X-Request-Id', id)
       // The ETag middleware stands behind us, so a matching validator is answered here.
-      const validator = c.req.header('if-none-match')
-      const notModified = validator !== undefined && validator.split(/\s*,\s*/).includes(headers.get('etag') ?? '')
-      if (notModified) headers.delete('content-length')
-      c.res = new Response(notModified ? null : hit.body, { status: notModified ? 304 : hit.status, headers })
+      const unchanged = notModified(c.req.header('if-none-match'), headers.get('etag'))
+      if (unchanged) headers.delete('content-length')
+      replaceResponse(c, new Response(unchanged ? null : hit.body, { status: unchanged ? 304 : hit.status, headers }))
       return
     }
     await next()
     if (c.res.status !== 200) return
-    const body = await c.res.clone().arrayBuffer()
+    // Read once and sent from the same buffer (a clone would be read as a stream).
+    const body = await c.res.arrayBuffer()
+    const headers = [...c.res.headers]
+    replaceResponse(c, new Response(body, { status: c.res.status, headers }))
     if (body.byteLength > MAX_BODY_BYTES) return
-    // The request id belongs to one request; everything else is the same for the next asker.
-    const headers = [...c.res.headers].filter(([name]) => name !== 'x-request-id')
-    cache.set(key, { status: c.res.status, headers, body })
+    cache.set(key, { status: 200, headers, body })
     if (cache.size > entries) cache.delete(cache.keys().next().value!)
   }
 }
