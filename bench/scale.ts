@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { loadArtifacts, writeArtifacts } from '../src/artifacts.js'
 import { buildCorpus } from '../src/facts/build-facts.js'
+import { BUNDLED_GLOSSARY } from '../src/index/bundled-glossary.js'
 import { FactIndex } from '../src/index/fact-index.js'
 import { machine, mean, percentile, runChild, table, verdict } from './bench-kit.js'
 import { syntheticCorpus } from './synthetic-corpus.js'
@@ -72,7 +73,7 @@ async function build(size: number, dir: string): Promise<Built> {
   const t0 = performance.now()
   const corpus = buildCorpus(docs)
   const t1 = performance.now()
-  const index = FactIndex.build(corpus.facts, corpus.sources)
+  const index = FactIndex.build(corpus.facts, corpus.sources, BUNDLED_GLOSSARY)
   const t2 = performance.now()
   const buildRss = process.memoryUsage().rss
   await writeArtifacts({ corpus, index }, dir)

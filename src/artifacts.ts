@@ -13,13 +13,18 @@ const CORPUS_FILE = 'corpus.json'
 const INDEX_FILE = 'index.json'
 
 /**
- * Runs the pipeline on the corpus folder: corpus → facts → index. The loader and the pipeline are
- * imported here, when a build is needed, so a start from built artifacts does not load them.
+ * Runs the pipeline on the corpus folder: corpus → facts → index. The loader, the pipeline and the
+ * glossary file are imported here, when a build is needed, so a start from built artifacts does
+ * not load them.
  */
 export async function buildFromCorpus(dir = CORPUS_DIR): Promise<AppData> {
-  const [{ loadCorpus }, { buildCorpus }] = await Promise.all([import('./corpus/load-corpus.js'), import('./facts/build-facts.js')])
+  const [{ loadCorpus }, { buildCorpus }, { BUNDLED_GLOSSARY }] = await Promise.all([
+    import('./corpus/load-corpus.js'),
+    import('./facts/build-facts.js'),
+    import('./index/bundled-glossary.js'),
+  ])
   const corpus = buildCorpus(await loadCorpus(dir))
-  return { corpus, index: FactIndex.build(corpus.facts, corpus.sources) }
+  return { corpus, index: FactIndex.build(corpus.facts, corpus.sources, BUNDLED_GLOSSARY) }
 }
 
 /** Writes the built facts and the serialised index, so a start need not rebuild them. */

@@ -161,7 +161,7 @@ describe('built artifacts', () => {
       expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(true)
 
       const index = join(dist, 'index.json')
-      await writeFile(index, (await readFile(index, 'utf8')).replace('"version":4', '"version":3'))
+      await writeFile(index, (await readFile(index, 'utf8')).replace('"version":5', '"version":4'))
       expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(true)
       await writeArtifacts((await buildFromCorpus('corpus/sources')), dist)
       expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(false)

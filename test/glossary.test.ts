@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import data from '../src/index/glossary.json' with { type: 'json' }
 import { analyzeText, isStopword, queryTerms, tokenize } from '../src/index/analyzer.js'
-import { expandWithGlossary, findConcepts, GLOSSARY, GlossarySchema } from '../src/index/glossary.js'
+import { BUNDLED_GLOSSARY } from '../src/index/bundled-glossary.js'
+import { Glossary, GlossarySchema, parseGlossary, type Concept } from '../src/index/glossary.js'
+
+const GLOSSARY = data as Concept[]
+const findConcepts = (text: string, lang: 'en' | 'it') => BUNDLED_GLOSSARY.findConcepts(text, lang)
+const expandWithGlossary = (text: string, lang: 'en' | 'it') => BUNDLED_GLOSSARY.expand(text, lang)
 
 const ids = (concepts: readonly { id: string }[]) => concepts.map((c) => c.id)
 
@@ -26,9 +31,23 @@ describe('glossary file', () => {
     expect(GlossarySchema.safeParse([{ ...concept, en: ['by the'] }]).success).toBe(false)
     expect(GlossarySchema.safeParse([{ ...concept, id: 'Water Use' }]).success).toBe(false)
   })
+
+  it('stops a build with an error naming the file and the entry', () => {
+    expect(() => parseGlossary([{ id: 'water', en: ['water'], it: [] }], 'glossary.json')).toThrow(/^esg-facts: invalid glossary \(glossary\.json\):[\s\S]*\[0\]\.it/)
+  })
+
+  it('works the same loaded from its JSON as analysed from the file (a start loads it with the index)', () => {
+    const loaded = Glossary.fromJSON(JSON.parse(JSON.stringify(BUNDLED_GLOSSARY)))
+    for (const [text, lang] of [['La neutralità delle emissioni di carbonio', 'it'], ['smart factories and GHG emissions', 'en']] as const) {
+      expect(loaded.findConcepts(text, lang)).toEqual(BUNDLED_GLOSSARY.findConcepts(text, lang))
+      expect(loaded.expand(text, lang)).toEqual(BUNDLED_GLOSSARY.expand(text, lang))
+    }
+    for (const term of ['emiss', 'revenu', 'work', 'gatto']) expect(loaded.isWord(term)).toBe(BUNDLED_GLOSSARY.isWord(term))
+    expect(BUNDLED_GLOSSARY.isWord('work')).toBe(false)
+  })
 })
 
-describe('findConcepts', () => {
+describe('Glossary.findConcepts', () => {
   it('matches multi-word terms only as consecutive analysed tokens', () => {
     expect(ids(findConcepts('The smart factory reached a high automation rate.', 'en'))).toEqual(
       expect.arrayContaining(['smart-factory', 'automation-rate']),
@@ -115,7 +134,7 @@ describe('reaches (test helper)', () => {
   })
 })
 
-describe('expandWithGlossary', () => {
+describe('Glossary.expand', () => {
   it('keeps proper names out of translation but expands the concept inside them', () => {
     const expansion = expandWithGlossary('the first commercial building with Alliance for Water Stewardship certification', 'en')
     expect(expansion.it).toContain("gestione responsabile dell'acqua")

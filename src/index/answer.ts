@@ -3,7 +3,7 @@ import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
 import { answersIntent, detectIntent, type Intent } from './intent.js'
 import { analyzeTerm, queryTerms, tokenize } from './analyzer.js'
 import type { FactIndex, SearchHit } from './fact-index.js'
-import { findConcepts } from './glossary.js'
+import type { Glossary } from './glossary.js'
 
 /**
  * Below this coverage the best fact does not answer the question: the corpus lacks what the
@@ -49,7 +49,7 @@ export function answer(index: FactIndex, q: string, lang?: Lang): Answer {
   // Organisation names locate the fact, not the figure: "Lumen Energia coal phase-out" is about the coal clause.
   const orgForms = index.organisationForms()
   const matched = best.terms.filter((t) => !orgForms.has(t))
-  return { answer: best.fact, figure: chooseFigure(best.fact, q, matched, orgForms), citation: cite(best.fact, lang), confidence }
+  return { answer: best.fact, figure: chooseFigure(best.fact, q, index.glossary, matched, orgForms), citation: cite(best.fact, lang), confidence }
 }
 
 /**
@@ -106,14 +106,14 @@ const isYearish = (f: Figure) => f.kind === 'year' || f.kind === 'year-range' ||
  * previous year ("X by 2035 and Y by 2040": Y belongs to 2040). A non-year figure the question
  * already quotes is what the asker knows, not what they ask.
  */
-export function chooseFigure(fact: Fact, q: string, matched: readonly string[] = [], ignore: ReadonlySet<string> = new Set<string>()): Figure | null {
+export function chooseFigure(fact: Fact, q: string, glossary: Glossary, matched: readonly string[] = [], ignore: ReadonlySet<string> = new Set<string>()): Figure | null {
   if (fact.figures.length === 0) return null
   const intent = detectIntent(q)
   const pool = intent ? fact.figures.filter((f) => intent.kinds.includes(f.kind)) : []
   const candidates = pool.length > 0 ? pool : fact.figures
   // The fact's own matched terms stand in for misspelt question words ("patnet" matched "patent").
   const qForms = new Set([...tokenize(q).flatMap(({ token }) => queryTerms(token.toLowerCase())), ...matched].filter((t) => !ignore.has(t)))
-  const qConcepts = new Set([...findConcepts(q, 'en'), ...findConcepts(q, 'it')].map((c) => c.id))
+  const qConcepts = new Set([...glossary.findConcepts(q, 'en'), ...glossary.findConcepts(q, 'it')].map((c) => c.id))
   const lang = baseLang(fact.lang)
   const tokens = tokenize(fact.text).map((t) => ({ ...t, term: analyzeTerm(t.token.toLowerCase(), lang) }))
   const figures = [...fact.figures].sort((a, b) => a.start - b.start)
@@ -130,7 +130,7 @@ export function chooseFigure(fact: Fact, q: string, matched: readonly string[] =
     if (isYearish(f) && f.role) {
       const prev = figures.slice(0, i).findLast(isYearish)
       const clause = fact.text.slice(prev ? rel(prev.end) : 0, rel(f.start))
-      score += shared(clause, lang, qForms, qConcepts)
+      score += shared(clause, lang, qForms, qConcepts, glossary)
     } else {
       const from = i > 0 ? rel(figures[i - 1]!.end) : 0
       const to = i + 1 < figures.length ? rel(figures[i + 1]!.start) : fact.text.length
@@ -141,7 +141,7 @@ export function chooseFigure(fact: Fact, q: string, matched: readonly string[] =
         const d = before ? near.filter((u) => u.start >= t.start && u.end <= first).length : near.filter((u) => u.start >= last && u.end <= t.end).length
         if (t.term && qForms.has(t.term)) score += (before ? BEFORE_WEIGHT : 1) / (1 + (d - 1) / 3)
       }
-      score += shared(fact.text.slice(from, to), lang, new Set(), qConcepts)
+      score += shared(fact.text.slice(from, to), lang, new Set(), qConcepts, glossary)
     }
     if (f.unit && askedUnits.includes(f.unit)) score += 2
     if (counted.size > 0 && tokens.some((t) => t.start >= rel(f.end) && t.start - rel(f.end) < 24 && t.term && counted.has(t.term))) score += 1.5
@@ -190,10 +190,10 @@ function countedThing(q: string): Set<string> {
 }
 
 /** Question words and glossary concepts that a stretch of the fact shares with the question; concepts count half. */
-function shared(text: string, lang: Lang, qForms: Set<string>, qConcepts: Set<string>): number {
+function shared(text: string, lang: Lang, qForms: Set<string>, qConcepts: Set<string>, glossary: Glossary): number {
   const forms = new Set(tokenize(text).map(({ token }) => analyzeTerm(token.toLowerCase(), lang)))
   let n = [...qForms].filter((t) => forms.has(t)).length
-  for (const c of findConcepts(text, lang)) if (qConcepts.has(c.id)) n += 0.5
+  for (const c of glossary.findConcepts(text, lang)) if (qConcepts.has(c.id)) n += 0.5
   return n
 }
 

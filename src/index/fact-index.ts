@@ -4,7 +4,7 @@ import type { ClaimType, Fact, FigureKind } from '../facts/fact-schema.js'
 import { parseFigures } from '../facts/figures.js'
 import { TOPICS } from '../facts/topics.js'
 import { analyzeTerm, fold, queryTerms, tokenize } from './analyzer.js'
-import { expandWithGlossary, isGlossaryWord } from './glossary.js'
+import { Glossary, type GlossaryJSON } from './glossary.js'
 import { answersIntent, detectIntent, isIntentWord, wantedClaimType } from './intent.js'
 import { Spelling } from './spelling.js'
 import { acronymExpander, findAcronyms } from './acronyms.js'
@@ -43,10 +43,11 @@ export interface SearchHit {
   missing: string[]
 }
 
-/** The serialised index: MiniSearch's index in columns, the document frequencies coverage needs, and the corpus's words for spelling. */
+/** The serialised index: MiniSearch's index in columns, the analysed glossary, the document frequencies coverage needs, and the corpus's words for spelling. */
 export interface FactIndexJSON {
-  version: 4
+  version: 5
   postings: PostingsJSON
+  glossary: GlossaryJSON
   df: Record<string, number>
   words: Array<[string, number]>
 }
@@ -125,6 +126,8 @@ export class FactIndex {
     /** In how many facts each analysed term occurs: rarer terms carry more of a query's meaning. */
     private readonly df: Map<string, number>,
     private readonly spelling: Spelling,
+    /** The glossary the facts were indexed with, for the concepts of a question. */
+    readonly glossary: Glossary,
   ) {
     this.byId = new Map(facts.map((f) => [f.id, f]))
     this.byDoc = postings.ids.map((id) => {
@@ -135,7 +138,7 @@ export class FactIndex {
     const sourceNo = new Map(sources.map((s, i) => [s.id, i]))
     this.sourceOfDoc = Int32Array.from(this.byDoc, (f) => sourceNo.get(f.source.id)!)
     this.sources = sources
-    this.orgNames = new Map(sources.map((s) => [s.id, organisationName(s.about.organization.name, baseLang(s.lang))]))
+    this.orgNames = new Map(sources.map((s) => [s.id, organisationName(s.about.organization.name, baseLang(s.lang), glossary)]))
     this.reportYear = new Map(sources.map((s) => [s.id, String(s.about.report.reportingYear)]))
     this.distinctiveNames = new Set([...this.orgNames.values()].flatMap((o) => [...o.distinctive]))
     this.nameWords = new Set([...this.orgNames.values()].flatMap((o) => [...o.all]))
@@ -146,8 +149,8 @@ export class FactIndex {
   /** Every word of all organisation names. */
   private readonly nameWords: Set<string>
 
-  /** Indexes the facts of a corpus. */
-  static build(facts: readonly Fact[], sources: readonly SourceWithText[]): FactIndex {
+  /** Indexes the facts of a corpus, with their concepts in `glossary`. */
+  static build(facts: readonly Fact[], sources: readonly SourceWithText[], glossary: Glossary): FactIndex {
     // Document frequencies over every field, counted as the index analyses each fact, so a word
     // known only from a heading or the glossary still counts as known; and the words of sentences
     // and headings as written, for spelling correction.
@@ -158,7 +161,7 @@ export class FactIndex {
     const previous = previousSentences(facts)
     const folded = new Map<string, string | null>()
     const ms = new MiniSearch<Fact>(
-      miniSearchOptions(expand, previous, (term, word, field) => {
+      miniSearchOptions(expand, previous, glossary, (term, word, field) => {
         seen.add(term)
         if (field !== 'text' && field !== 'heading') return
         let surface = folded.get(word)
@@ -171,17 +174,17 @@ export class FactIndex {
       ms.add(fact)
       for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1)
     }
-    return new FactIndex(Postings.fromMiniSearch(ms), facts, sources, df, Spelling.fromCounts(words))
+    return new FactIndex(Postings.fromMiniSearch(ms), facts, sources, df, Spelling.fromCounts(words), glossary)
   }
 
   /** Loads an index written by {@link FactIndex.toJSON}; `facts` and `sources` must be those it was built from. */
   static fromJSON(json: FactIndexJSON, facts: readonly Fact[], sources: readonly SourceWithText[]): FactIndex {
-    if (json.version !== 4) throw new Error(`esg-facts: unsupported index version ${String(json.version)}; run npm run build`)
-    return new FactIndex(Postings.fromJSON(json.postings), facts, sources, new Map(Object.entries(json.df)), Spelling.fromCounts(json.words))
+    if (json.version !== 5) throw new Error(`esg-facts: unsupported index version ${String(json.version)}; run npm run build`)
+    return new FactIndex(Postings.fromJSON(json.postings), facts, sources, new Map(Object.entries(json.df)), Spelling.fromCounts(json.words), Glossary.fromJSON(json.glossary))
   }
 
   toJSON(): FactIndexJSON {
-    return { version: 4, postings: this.postings.toJSON(), df: Object.fromEntries(this.df), words: this.spelling.toJSON() }
+    return { version: 5, postings: this.postings.toJSON(), glossary: this.glossary.toJSON(), df: Object.fromEntries(this.df), words: this.spelling.toJSON() }
   }
 
   get size(): number {
@@ -201,7 +204,7 @@ export class FactIndex {
     const all = queryTokens(query).map((t) => this.corrected(t))
     // A word the index or the glossary knows is taken as spelt right: typo tolerance for it would
     // only add neighbours (and cost); a word nobody knows gets fuzzy and prefix matching.
-    const known = new Set(all.filter((t) => t.forms.some((f) => this.df.has(f) || isGlossaryWord(f))).flatMap((t) => t.forms))
+    const known = new Set(all.filter((t) => t.forms.some((f) => this.df.has(f) || this.glossary.isWord(f))).flatMap((t) => t.forms))
     const filtered = Object.values(filters).some((v) => v !== undefined)
     // Organisation names are conditions, not content: a question naming one drops all of its
     // name's words ("Valtorre Cementi" → neither word is about cement), and a fact about another
@@ -313,14 +316,14 @@ export class FactIndex {
    */
   private corrected(t: RawQueryToken): RawQueryToken {
     // A glossary word is spelt right even if no fact uses it ("meters"): correcting it would invent a match.
-    if (t.forms.some((f) => this.df.has(f) || isGlossaryWord(f)) || !WORD.test(t.token)) return t
+    if (t.forms.some((f) => this.df.has(f) || this.glossary.isWord(f)) || !WORD.test(t.token)) return t
     const word = this.spelling.correct(fold(t.token), t.nameLike && t.token.length < LONG_NAME ? 1 : undefined)
     return word ? { ...t, token: word, forms: queryTerms(word), corrected: true } : t
   }
 
   /** Neither any fact nor the glossary uses the word. */
   private isUnknown(forms: string[]): boolean {
-    return forms.every((t) => !this.df.has(t) && !isGlossaryWord(t))
+    return forms.every((t) => !this.df.has(t) && !this.glossary.isWord(t))
   }
 
   /**
@@ -432,10 +435,10 @@ interface OrganisationName {
  * An organisation's name, analysed. Its distinctive words leave out ESG vocabulary when something
  * else is left, so a question about cement in general is not taken as naming the cement maker.
  */
-function organisationName(name: string, lang: Lang): OrganisationName {
+function organisationName(name: string, lang: Lang, glossary: Glossary): OrganisationName {
   const words = tokenize(name).map(({ token }) => token.toLowerCase().replace(/[.']/g, ''))
   const all = words.filter((w) => w.length > 1 && !LEGAL_FORMS.has(w)).flatMap((w) => analyzeTerm(w, lang) ?? [])
-  const distinctive = all.filter((t) => !isGlossaryWord(t))
+  const distinctive = all.filter((t) => !glossary.isWord(t))
   return { distinctive: new Set(distinctive.length > 0 ? distinctive : all), all: new Set(all) }
 }
 
@@ -534,6 +537,7 @@ function fuzziness(term: string): number {
 function miniSearchOptions(
   expandAcronyms: (text: string) => string,
   previous: ReadonlyMap<string, string>,
+  glossary: Glossary,
   onTerm: (term: string, surface: string, field: string) => void,
 ): Options<Fact> {
   const topicLabels = new Map(TOPICS.map((t) => [t.id, `${tagged('en', t.label.en)} ${tagged('it', t.label.it)}`]))
@@ -554,12 +558,12 @@ function miniSearchOptions(
           return tagged(lang, fact.figures.map((f) => (DATING.has(f.kind) ? f.text : `${f.text} ${valueToken(f.value)}`)).join(' '))
         case 'previous': {
           const before = previous.get(fact.id) ?? ''
-          return withGlossary(before, before, lang)
+          return withGlossary(before, before, lang, glossary)
         }
         case 'gloss': {
           // "SAF" also as "sustainable aviation fuel" (and its glossary terms), and the other way round.
           const spelt = expandAcronyms(fact.text)
-          return withGlossary(spelt, spelt ? `${fact.text}\n${spelt}` : fact.text, lang)
+          return withGlossary(spelt, spelt ? `${fact.text}\n${spelt}` : fact.text, lang, glossary)
         }
         case 'heading': {
           // The heading's concepts count too, at the heading's lower weight: "the factory" under
@@ -568,7 +572,7 @@ function miniSearchOptions(
           const heading = fact.citation.heading ?? ''
           const key = `${lang}\n${heading}`
           let value = headings.get(key)
-          if (value === undefined) headings.set(key, (value = withGlossary(heading, heading, lang)))
+          if (value === undefined) headings.set(key, (value = withGlossary(heading, heading, lang, glossary)))
           return value
         }
         case 'topics':
@@ -607,8 +611,8 @@ function previousSentences(facts: readonly Fact[]): Map<string, string> {
 }
 
 /** A field value: `text` in its language, then the glossary terms (both languages) of the concepts in `source`. */
-function withGlossary(text: string, source: string, lang: Lang): string {
-  const g = expandWithGlossary(source, lang)
+function withGlossary(text: string, source: string, lang: Lang, glossary: Glossary): string {
+  const g = glossary.expand(source, lang)
   return `${tagged(lang, text)} ${tagged('en', g.en)} ${tagged('it', g.it)}`
 }
 

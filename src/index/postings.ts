@@ -106,8 +106,10 @@ export interface PostingsJSON {
  * on the same index.
  */
 export class Postings {
-  /** Term → term number, for exact, fuzzy and prefix lookups (inserted in index order, as MiniSearch loads them). */
-  private readonly terms = new SearchableMap<number>()
+  /** Term → term number. */
+  private readonly termNo = new Map<string, number>()
+  /** The same as a tree, for fuzzy and prefix lookups: made on first use, as most queries need none (see {@link Postings.tree}). */
+  private termTree: SearchableMap<number> | undefined
   /** Postings of term t in field f: `offsets[t * fields + f]` to `offsets[t * fields + f + 1]`. */
   private readonly offsets: Uint32Array
   /** Each posting's BM25+ score, before weights and boosts. */
@@ -143,7 +145,7 @@ export class Postings {
     this.offsets = new Uint32Array(counts.length + 1)
     for (let slot = 0; slot < counts.length; slot++) this.offsets[slot + 1] = this.offsets[slot]! + counts[slot]!
     if (this.offsets[counts.length] !== docs.length) throw new Error('esg-facts: index posting counts do not add up; rebuild it')
-    termNames.forEach((term, t) => this.terms.set(term, t))
+    termNames.forEach((term, t) => this.termNo.set(term, t))
     this.impact = new Float64Array(docs.length)
     for (let slot = 0; slot < counts.length; slot++) {
       const field = slot % f
@@ -312,14 +314,23 @@ export class Postings {
     }
   }
 
+  /** The terms as a tree, inserted in index order as MiniSearch loads them, so fuzzy matches come in its order. */
+  private get tree(): SearchableMap<number> {
+    if (!this.termTree) {
+      this.termTree = new SearchableMap<number>()
+      this.termNames.forEach((term, t) => this.termTree!.set(term, t))
+    }
+    return this.termTree
+  }
+
   /** The query term itself, then its prefix extensions, then its fuzzy neighbours, weighted as MiniSearch weighs them. */
   private expand({ term, fuzzy, prefix }: TermQuery): Derived[] {
     const out: Derived[] = []
-    const exact = this.terms.get(term)
+    const exact = this.termNo.get(term)
     if (exact !== undefined) out.push({ source: term, term, termNo: exact, weight: 1 })
     const prefixed = new Set<string>()
     if (prefix) {
-      for (const [longer, termNo] of this.terms.atPrefix(term)) {
+      for (const [longer, termNo] of this.tree.atPrefix(term)) {
         const distance = longer.length - term.length
         if (!distance) continue
         prefixed.add(longer)
@@ -327,7 +338,7 @@ export class Postings {
       }
     }
     if (fuzzy > 0) {
-      for (const [near, [termNo, distance]] of this.terms.fuzzyGet(term, fuzzy)) {
+      for (const [near, [termNo, distance]] of this.tree.fuzzyGet(term, fuzzy)) {
         if (!distance || prefixed.has(near)) continue
         out.push({ source: term, term: near, termNo, weight: (FUZZY_WEIGHT * near.length) / (near.length + distance) })
       }

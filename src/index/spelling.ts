@@ -12,16 +12,23 @@ const TWO_EDITS_FROM = 7
  * edits apart while the words are two.
  */
 export class Spelling {
-  private constructor(private readonly words: SearchableMap<number>) {}
+  private tree: SearchableMap<number> | undefined
+
+  private constructor(private readonly counts: Array<[string, number]>) {}
 
   /** From word counts (word → occurrences). */
   static fromCounts(counts: Iterable<[string, number]>): Spelling {
-    return new Spelling(SearchableMap.from(counts))
+    return new Spelling([...counts])
   }
 
   /** Word counts, for {@link Spelling.fromCounts}. */
   toJSON(): Array<[string, number]> {
-    return [...this.words.entries()]
+    return this.counts
+  }
+
+  /** The words as a tree for fuzzy lookups, made on first use: most questions are spelt right, and a start need not wait for it. */
+  private get words(): SearchableMap<number> {
+    return (this.tree ??= SearchableMap.from(this.counts))
   }
 
   /**

@@ -1,7 +1,6 @@
 import { TOPICS } from '../../facts/topics.js'
 import { answer } from '../../index/answer.js'
 import { highlights, type SearchFilters } from '../../index/fact-index.js'
-import { factGraph } from '../../publish/json-ld.js'
 import type { AppRouteHandler } from '../app-env.js'
 import { negotiate } from '../negotiate.js'
 import { clip, problem } from '../problem.js'
@@ -45,12 +44,14 @@ export const listFacts: AppRouteHandler<typeof listFactsRoute> = (c) => {
   return c.json({ total: facts.length, limit, offset, facts: facts.slice(offset, offset + limit) }, 200)
 }
 
-export const getFact: AppRouteHandler<typeof getFactRoute> = (c) => {
+export const getFact: AppRouteHandler<typeof getFactRoute> = async (c) => {
   const { id } = c.req.valid('param')
   const fact = c.var.data.index.get(id)
   if (!fact) return problem(c, 404, `No fact has the id "${clip(id)}". Find ids with /v1/search or /v1/facts.`) as never
   c.header('vary', 'Accept')
   if (negotiate(c.req.header('accept'), 'application/json', ['application/ld+json']) === 'application/ld+json') {
+    // Loaded on first use, like the pages' JSON-LD: most callers want the JSON.
+    const { factGraph } = await import('../../publish/json-ld.js')
     const graph = factGraph({ corpus: c.var.data.corpus, publicUrl: c.var.config.publicUrl }, fact)
     return c.body(JSON.stringify(graph), 200, { 'content-type': 'application/ld+json' }) as never
   }

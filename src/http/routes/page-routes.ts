@@ -1,6 +1,4 @@
 import { Hono, type Context } from 'hono'
-import { fullGraph } from '../../publish/json-ld.js'
-import { factHtml, homeHtml, searchHtml, sourceHtml, topicHtml } from '../../publish/html/pages.js'
 import { factMarkdown, homeMarkdown, markdownPath, searchMarkdown, sourceMarkdown, topicMarkdown } from '../../publish/markdown-views.js'
 import { paths, type Site } from '../../publish/site.js'
 import { TOPICS } from '../../facts/topics.js'
@@ -11,6 +9,13 @@ import { clip, problem } from '../problem.js'
 
 /** Hits shown on one search page, as the API's default page size. */
 const SEARCH_PAGE_SIZE = 20
+/**
+ * The HTML templates (hono/jsx) and the JSON-LD builder load on the first page request, not at
+ * start: they were a tenth of the time from start to the first search answered.
+ */
+const templates = () => import('../../publish/html/pages.js')
+const jsonLd = () => import('../../publish/json-ld.js')
+
 const HTML = 'text/html; charset=utf-8'
 const MARKDOWN = 'text/markdown; charset=utf-8'
 
@@ -64,7 +69,7 @@ export function pageRoutes(): Hono<AppEnv> {
     return raw.endsWith('.md') ? [raw.slice(0, -3), true] : [raw, false]
   }
 
-  const home = (c: Context<AppEnv>): Page => ({ path: paths.home(), html: () => homeHtml(siteOf(c)), markdown: () => homeMarkdown(siteOf(c)) })
+  const home = (c: Context<AppEnv>): Page => ({ path: paths.home(), html: async () => (await templates()).homeHtml(siteOf(c)), markdown: () => homeMarkdown(siteOf(c)) })
   app.get('/', (c) => send(c, home(c), false, true))
   app.get('/index.md', (c) => send(c, home(c), true, true))
 
@@ -76,7 +81,7 @@ export function pageRoutes(): Hono<AppEnv> {
     }
     const hits = q ? c.var.data.index.search(q, {}, SEARCH_PAGE_SIZE).hits : []
     const s = siteOf(c)
-    return send(c, { path: q ? paths.search(q) : '/search', html: () => searchHtml(s, q, hits), markdown: () => searchMarkdown(s, q, hits) }, asMarkdown, false)
+    return send(c, { path: q ? paths.search(q) : '/search', html: async () => (await templates()).searchHtml(s, q, hits), markdown: () => searchMarkdown(s, q, hits) }, asMarkdown, false)
   }
   app.get('/search', search(false))
   app.get('/search.md', search(true))
@@ -86,25 +91,25 @@ export function pageRoutes(): Hono<AppEnv> {
     const fact = c.var.data.index.get(id)
     if (!fact) return problem(c, 404, `No fact has the id "${clip(id)}". Find ids with /search or /v1/search.`)
     const s = siteOf(c)
-    return send(c, { path: paths.fact(id), html: () => factHtml(s, fact), markdown: () => factMarkdown(s, fact) }, asMarkdown, true)
+    return send(c, { path: paths.fact(id), html: async () => (await templates()).factHtml(s, fact), markdown: () => factMarkdown(s, fact) }, asMarkdown, true)
   })
 
   app.get('/sources/:id', (c) => {
     const [id, asMarkdown] = idParam(c)
     if (!c.var.data.corpus.sources.some((s) => s.id === id)) return problem(c, 404, `No source has the id "${clip(id)}". The sources are listed at / and /v1/sources.`)
     const s = siteOf(c)
-    return send(c, { path: paths.source(id), html: () => sourceHtml(s, id)!, markdown: () => sourceMarkdown(s, id) }, asMarkdown, true)
+    return send(c, { path: paths.source(id), html: async () => (await templates()).sourceHtml(s, id)!, markdown: () => sourceMarkdown(s, id) }, asMarkdown, true)
   })
 
   app.get('/topics/:id', (c) => {
     const [id, asMarkdown] = idParam(c)
     if (!TOPICS.some((t) => t.id === id)) return problem(c, 404, `No topic has the id "${clip(id)}". The topics are listed at / and /v1/topics.`)
     const s = siteOf(c)
-    return send(c, { path: paths.topic(id), html: () => topicHtml(s, id)!, markdown: () => topicMarkdown(s, id) }, asMarkdown, true)
+    return send(c, { path: paths.topic(id), html: async () => (await templates()).topicHtml(s, id)!, markdown: () => topicMarkdown(s, id) }, asMarkdown, true)
   })
 
-  app.get('/v1/graph', (c) =>
-    c.body(memo('/v1/graph', () => JSON.stringify(fullGraph(siteOf(c)))), 200, { 'content-type': 'application/ld+json' }),
+  app.get('/v1/graph', async (c) =>
+    c.body(await memo('/v1/graph', async () => JSON.stringify((await jsonLd()).fullGraph(siteOf(c)))), 200, { 'content-type': 'application/ld+json' }),
   )
   return app
 }
