@@ -29,14 +29,17 @@ describeTargets('service middleware', (fetch) => {
     expect(again.status).toBe(304)
     expect(again.headers.get('etag')).toBe(tag)
     expect(again.headers.get('cache-control')).toBe(DOCUMENT_CACHE)
+    expect(again.headers.get('content-type')).toBeNull()
     expect(await again.text()).toBe('')
     expect(again.headers.get('access-control-allow-origin')).toBe('*')
     expect(again.headers.get('x-request-id')).toMatch(UUID)
     expect((await fetch(path, { headers: { 'if-none-match': '"stale"' } })).status).toBe(200)
     expect((await fetch(path, { headers: { 'if-none-match': `W/${tag}, "other"` } })).status).toBe(304)
-    // HEAD describes the same representation as GET (compression skips HEAD, so compare identity).
+    // HEAD describes the same representation as GET; compression skips HEAD, so a HEAD that
+    // accepts gzip gets no ETag rather than the identity one.
     const identity = { 'accept-encoding': 'identity' }
     expect((await fetch(path, { method: 'HEAD', headers: identity })).headers.get('etag')).toBe((await fetch(path, { headers: identity })).headers.get('etag'))
+    expect((await fetch(path, { method: 'HEAD', headers: { 'accept-encoding': 'gzip' } })).headers.get('etag')).toBeNull()
   })
 
   it('serves a repeated search from its response cache with the same body, a fresh request id and 304 on a match', async () => {
@@ -50,6 +53,9 @@ describeTargets('service middleware', (fetch) => {
     const again = await fetch(path, { headers: { 'if-none-match': first.headers.get('etag')! } })
     expect(again.status).toBe(304)
     expect(await again.text()).toBe('')
+    // The same 304 as one made without the cache: no content headers for a body not sent.
+    expect(again.headers.get('content-type')).toBeNull()
+    expect(again.headers.get('cache-control')).toBe(first.headers.get('cache-control'))
     // Content negotiation is part of the key: a gzip request gets gzip, not the cached identity body.
     const gz = await fetch(path, { headers: { 'accept-encoding': 'gzip' } })
     expect(gz.headers.get('content-encoding')).toBe('gzip')

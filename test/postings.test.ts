@@ -12,7 +12,7 @@ import { Postings, type Ranking, type TermQuery } from '../src/index/postings.js
 
 const VOCABULARY = ['emission', 'emissions', 'emit', 'energy', 'energia', 'renewable', 'renew', 'water', 'waste', 'wastes', 'scope', 'target', 'targets', 'carbon', 'recycle', 'recycled']
 const FIELDS = ['text', 'heading', 'context']
-const BOOST = { text: 2, heading: 0.6 } // context: no boost, weighs 1
+const BOOST = { text: 2, heading: 0.6, context: 0 } // a boost of 0 weighs 1, as in MiniSearch
 
 const sentence = fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 8 }).map((words) => words.join(' '))
 const corpus = fc.array(fc.record({ text: sentence, heading: sentence, context: sentence }), { minLength: 1, maxLength: 40 })
@@ -118,5 +118,7 @@ describe('Postings', () => {
     const json = indexOf([{ text: 'water waste', heading: 'waste', context: '' }]).postings.toJSON()
     expect(() => Postings.fromJSON({ ...json, counts: json.counts.slice(1) })).toThrow(/^esg-facts: index postings do not fit/)
     expect(() => Postings.fromJSON({ ...json, docGaps: [...json.docGaps, 0], freqs: [...json.freqs, 1] })).toThrow(/^esg-facts: index posting counts do not add up/)
+    expect(() => Postings.fromJSON({ ...json, docGaps: json.docGaps.map(() => 5) })).toThrow(/^esg-facts: index postings are out of order or out of range/)
+    expect(() => Postings.fromJSON({ ...json, freqs: json.freqs.map(() => 70_000) })).toThrow(/^esg-facts: term frequency 70000 out of range/)
   })
 })

@@ -18,13 +18,6 @@ export interface SearchFilters {
   type?: ClaimType
 }
 
-/** Where a matched term stands in the fact text, for snippets. */
-export interface Highlight {
-  start: number
-  end: number
-  term: string
-}
-
 export interface SearchResults {
   /** How many facts match the query and filters. */
   total: number
@@ -95,6 +88,8 @@ const CLAIM_TYPE_BOOST = 1.25
 const MISSING_CONDITION = 0.5
 /** Score factor for a fact about another organisation than the one the question names: below any fact about it. */
 const OTHER_ORGANISATION = 0.05
+/** Bounds on a score are raised by this much, so that rounding in the product they bound never makes them fall short of it. */
+const ROUNDING_SLACK = 1 + 1e-9
 /** Words of organisation names that name no one in particular. */
 const LEGAL_FORMS = new Set(['ag', 'co', 'company', 'corp', 'corporation', 'gmbh', 'group', 'gruppo', 'holding', 'holdings', 'inc', 'limited', 'ltd', 'nv', 'plc', 'sa', 'se', 'spa', 'srl', 'the'])
 /** A word found only in the sentence before counts this much: it is what the fact refers back to. */
@@ -237,17 +232,19 @@ export class FactIndex {
     // credit of its best word (a corrected word counts as inexact), and only the boosts the query
     // can trigger raise it.
     const boosts = (years.length > 0 ? REPORT_YEAR_BOOST : 1) * (intent ? INTENT_BOOST : 1) * (claimType ? CLAIM_TYPE_BOOST : 1)
-    const maxBoost = Math.max(0, ...tokens.map((t) => (t.corrected ? INEXACT_MATCH_WEIGHT : 1))) ** 2 * boosts
+    const maxBoost = Math.max(0, ...tokens.map((t) => (t.corrected ? INEXACT_MATCH_WEIGHT : 1))) ** 2 * boosts * ROUNDING_SLACK
     const coverageCap = coverageBound(tokens, raw.terms)
     const best: SearchHit[] = []
+    if (top <= 0) return { total: raw.total, hits: best }
     for (const r of raw) {
-      const kth = best.length >= top ? best[best.length - 1]!.score : 0
-      // Hits come by descending score, so once even the best case of a hit cannot enter the top,
-      // none after it can: stop there (a common word matches a third of a large corpus).
-      if (r.score * maxBoost < kth) break
+      // A hit enters a full top only by beating its last (insertRanked): one whose best case does
+      // not cannot. Hits come by descending score, so once one cannot, none after it can: stop
+      // there (a common word matches a third of a large corpus).
+      const kth = best.length >= top ? best[top - 1]!.score : -Infinity
+      if (r.score * maxBoost <= kth) break
       const fact = this.byDoc[r.doc]!
       // This hit's own best case, from the query words it matched, before working out its details.
-      if (r.score * boosts * coverageCap(r.matched) ** 2 < kth) continue
+      if (r.score * boosts * coverageCap(r.matched) ** 2 * ROUNDING_SLACK <= kth) continue
       const h = this.toHit(fact, r, raw.details(r), tokens)
       const other = otherOrg(fact.source.id)
       h.score *= h.coverage ** 2
@@ -483,35 +480,6 @@ function insertRanked(ranked: SearchHit[], hit: SearchHit, top: number): void {
   if (i >= top) return
   ranked.splice(i, 0, hit)
   if (ranked.length > top) ranked.pop()
-}
-
-/** Where a hit's matched terms stand in its fact text; computed for the page shown, not for every hit. */
-export function highlights({ fact, terms }: Pick<SearchHit, 'fact' | 'terms'>): Highlight[] {
-  const matched = new Set(terms)
-  return wordsOf(fact).filter((w) => matched.has(w.term))
-}
-
-/** Facts whose analysed words are kept: the ones a busy hour shows fit, a fact takes a few hundred bytes. */
-const WORDS_CACHE_LIMIT = 10_000
-const analysedWords = new Map<Fact, Highlight[]>()
-
-/**
- * Every word of a fact's text with its index form, kept per fact: analysing ten sentences per
- * search response cost more than the search itself.
- */
-function wordsOf(fact: Fact): Highlight[] {
-  let words = analysedWords.get(fact)
-  if (words === undefined) {
-    const lang = baseLang(fact.lang)
-    words = []
-    for (const { token, start, end } of tokenize(fact.text)) {
-      const term = analyzeTerm(token.toLowerCase(), lang)
-      if (term) words.push({ start, end, term })
-    }
-    if (analysedWords.size >= WORDS_CACHE_LIMIT) analysedWords.clear()
-    analysedWords.set(fact, words)
-  }
-  return words
 }
 
 function matchesFilters(fact: Fact | undefined, f: SearchFilters): boolean {

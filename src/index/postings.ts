@@ -145,6 +145,12 @@ export class Postings {
     this.offsets = new Uint32Array(counts.length + 1)
     for (let slot = 0; slot < counts.length; slot++) this.offsets[slot + 1] = this.offsets[slot]! + counts[slot]!
     if (this.offsets[counts.length] !== docs.length) throw new Error('esg-facts: index posting counts do not add up; rebuild it')
+    // Binary search and the scratch arrays rely on these: a damaged file is refused, not misread.
+    for (let slot = 0; slot < counts.length; slot++) {
+      for (let i = this.offsets[slot]!, previous = -1; i < this.offsets[slot + 1]!; previous = docs[i]!, i++) {
+        if (docs[i]! <= previous || docs[i]! >= n) throw new Error('esg-facts: index postings are out of order or out of range; rebuild it')
+      }
+    }
     termNames.forEach((term, t) => this.termNo.set(term, t))
     this.impact = new Float64Array(docs.length)
     for (let slot = 0; slot < counts.length; slot++) {
@@ -199,7 +205,7 @@ export class Postings {
         }
       }
     }
-    return new Postings(ids, fields, terms, counts, Int32Array.from(docs), Uint16Array.from(freqs), fieldLength, index._avgFieldLength)
+    return new Postings(ids, fields, terms, counts, Int32Array.from(docs), frequencies(freqs), fieldLength, index._avgFieldLength)
   }
 
   /** Loads what {@link Postings.toJSON} wrote. */
@@ -210,7 +216,7 @@ export class Postings {
       let doc = 0
       for (let end = at + json.counts[slot]!; at < end; at++) docs[at] = doc += json.docGaps[at]!
     }
-    return new Postings(json.ids, json.fields, json.terms, json.counts, docs, Uint16Array.from(json.freqs), Uint32Array.from(json.fieldLength), json.averageFieldLength)
+    return new Postings([...json.ids], [...json.fields], [...json.terms], json.counts, docs, frequencies(json.freqs), Uint32Array.from(json.fieldLength), json.averageFieldLength)
   }
 
   toJSON(): PostingsJSON {
@@ -222,11 +228,11 @@ export class Postings {
       }
     }
     return {
-      ids: this.ids,
-      fields: this.fields,
+      ids: [...this.ids],
+      fields: [...this.fields],
       fieldLength: Array.from(this.fieldLength),
-      averageFieldLength: this.averageFieldLength,
-      terms: this.termNames,
+      averageFieldLength: [...this.averageFieldLength],
+      terms: [...this.termNames],
       counts: Array.from(this.offsets.subarray(1), (end, slot) => end - this.offsets[slot]!),
       docGaps,
       freqs: Array.from(this.freqs),
@@ -235,17 +241,18 @@ export class Postings {
 
   /**
    * The documents matching any of the query terms (OR), each term's matches weighted by field
-   * `boosts` (a field without one weighs 1), best first. `boostDocument` is MiniSearch's option of
-   * that name, asked once per document by its index (see {@link Postings.ids}): a factor on its
-   * score, and 0 leaves it out (neither ranked nor counted). Factors that rank documents belong here rather than on the results: the ranking
-   * then stops as soon as the caller has enough. A query term given twice counts twice in the
-   * score, once in the number matched.
+   * `boosts` (a field without one, or with 0, weighs 1, as in MiniSearch), best first.
+   * `boostDocument` is MiniSearch's option of that name, asked once per document by its index (see
+   * {@link Postings.ids}): a factor on its score, and 0 leaves it out (neither ranked nor counted).
+   * Factors that rank documents belong here rather than on the results: the ranking then stops as
+   * soon as the caller has enough. A query term given twice counts twice in the score, once in the
+   * number matched; it must come with the same fuzzy and prefix settings each time.
    */
   search(queries: readonly TermQuery[], boosts: Readonly<Record<string, number>>, boostDocument?: (doc: number) => number): Ranking {
     if (this.stamp > MAX_STAMP) this.restamp()
     const search = ++this.stamp
     const f = this.fields.length
-    const fieldBoost = this.fields.map((field) => boosts[field] ?? 1)
+    const fieldBoost = this.fields.map((field) => boosts[field] || 1)
     const derivedAll: Derived[] = []
     const touched: number[] = []
     const terms: string[] = []
@@ -257,10 +264,11 @@ export class Postings {
       if (first) terms.push(query.term)
       const bit = first && terms.length <= MATCHED_BITS ? 1 << (terms.length - 1) : 0
       const inTerm: number[] = []
+      const state: AddState = { search, spec, first, bit, touched, inTerm, boostDocument }
       for (const { termNo, weight } of derived) {
         for (let field = 0; field < f; field++) {
           const slot = termNo * f + field
-          this.add(this.offsets[slot]!, this.offsets[slot + 1]!, weight * fieldBoost[field]!, { search, spec, first, bit, touched, inTerm, boostDocument })
+          this.add(this.offsets[slot]!, this.offsets[slot + 1]!, weight * fieldBoost[field]!, state)
         }
       }
       // Per term, then into the total: the order MiniSearch adds in, so equal documents tie exactly.
@@ -414,6 +422,12 @@ export class Postings {
     this.termAt.fill(0)
     this.stamp = 0
   }
+}
+
+/** Term frequencies as 16-bit numbers (a sentence repeats no word 65,535 times), refusing any that would not fit. */
+function frequencies(values: readonly number[]): Uint16Array {
+  for (const tf of values) if (!(tf >= 1 && tf <= 0xffff)) throw new Error(`esg-facts: term frequency ${tf} out of range in the index; rebuild it`)
+  return Uint16Array.from(values)
 }
 
 /** MiniSearch's BM25+ for one term in one field of one document. */

@@ -23,7 +23,7 @@ export class Spelling {
 
   /** Word counts, for {@link Spelling.fromCounts}. */
   toJSON(): Array<[string, number]> {
-    return this.counts
+    return this.counts.map(([word, count]) => [word, count])
   }
 
   /** The words as a tree for fuzzy lookups, made on first use: most questions are spelt right, and a start need not wait for it. */

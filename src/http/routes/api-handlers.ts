@@ -1,6 +1,7 @@
 import { TOPICS } from '../../facts/topics.js'
 import { answer } from '../../index/answer.js'
-import { highlights, type SearchFilters } from '../../index/fact-index.js'
+import type { SearchFilters } from '../../index/fact-index.js'
+import { highlights } from '../../index/highlights.js'
 import type { AppRouteHandler } from '../app-env.js'
 import { negotiate } from '../negotiate.js'
 import { clip, problem } from '../problem.js'

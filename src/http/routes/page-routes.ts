@@ -45,7 +45,12 @@ export function pageRoutes(): Hono<AppEnv> {
   const siteOf = (c: Context<AppEnv>) => (site ??= { corpus: c.var.data.corpus, publicUrl: c.var.config.publicUrl })
   const rendered = new Map<string, Promise<string> | string>()
   const memo = <T extends Promise<string> | string>(key: string, render: () => T): T => {
-    if (!rendered.has(key)) rendered.set(key, render())
+    if (!rendered.has(key)) {
+      const page = render()
+      rendered.set(key, page)
+      // A render that failed is tried again on the next request rather than kept as a failure.
+      if (page instanceof Promise) page.catch(() => rendered.delete(key))
+    }
     return rendered.get(key) as T
   }
 
