@@ -145,12 +145,6 @@ export class Postings {
     this.offsets = new Uint32Array(counts.length + 1)
     for (let slot = 0; slot < counts.length; slot++) this.offsets[slot + 1] = this.offsets[slot]! + counts[slot]!
     if (this.offsets[counts.length] !== docs.length) throw new Error('esg-facts: index posting counts do not add up; rebuild it')
-    // Binary search and the scratch arrays rely on these: a damaged file is refused, not misread.
-    for (let slot = 0; slot < counts.length; slot++) {
-      for (let i = this.offsets[slot]!, previous = -1; i < this.offsets[slot + 1]!; previous = docs[i]!, i++) {
-        if (docs[i]! <= previous || docs[i]! >= n) throw new Error('esg-facts: index postings are out of order or out of range; rebuild it')
-      }
-    }
     termNames.forEach((term, t) => this.termNo.set(term, t))
     this.impact = new Float64Array(docs.length)
     for (let slot = 0; slot < counts.length; slot++) {
@@ -158,6 +152,10 @@ export class Postings {
       const from = this.offsets[slot]!
       const to = this.offsets[slot + 1]!
       for (let i = from; i < to; i++) {
+        // Binary search and the scratch arrays rely on this: a damaged file is refused, not misread.
+        if (docs[i]! >= n || (i > from && docs[i]! <= docs[i - 1]!) || docs[i]! < 0) {
+          throw new Error('esg-facts: index postings are out of order or out of range; rebuild it')
+        }
         this.impact[i] = bm25(freqs[i]!, to - from, n, fieldLength[docs[i]! * f + field]!, averageFieldLength[field]!)
       }
     }
@@ -216,7 +214,7 @@ export class Postings {
       let doc = 0
       for (let end = at + json.counts[slot]!; at < end; at++) docs[at] = doc += json.docGaps[at]!
     }
-    return new Postings([...json.ids], [...json.fields], [...json.terms], json.counts, docs, frequencies(json.freqs), Uint32Array.from(json.fieldLength), json.averageFieldLength)
+    return new Postings(json.ids, json.fields, json.terms, json.counts, docs, frequencies(json.freqs), Uint32Array.from(json.fieldLength), json.averageFieldLength)
   }
 
   toJSON(): PostingsJSON {
