@@ -21,6 +21,8 @@ const TOKENS = [
   'approx.', 'Mr.', 'S.p.A.', 'Inc.', 'e.g.', 'No.', 'n.', 'art.', 'U.S.', 'J.', '"', '“', '”', '«', '»', '(', ')', '[', '…', '.', '!', '?', ';', ':', '\n', '\n\n', ' ', '  ', '\t',
   'The', 'Il', 'company', "l'azienda", 'aims', 'to reduce', 'ridurre', 'achieved', 'ha raggiunto', 'invested', 'ha investito', 'emissions', 'emissioni', 'renewable', 'rinnovabile',
   'subscribe', 'iscriviti', 'we will write', 'certified', 'certificata', 'target', 'obiettivo', 'R&D', 'ESG', 'CSRD',
+  // Words that are also property names of every JavaScript object: a lookup table keyed by words must not find them.
+  'constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf',
 ]
 
 const prose = (separator: string) => fc.array(fc.constantFrom(...TOKENS), { maxLength: 80 }).map((parts) => parts.join(separator))

@@ -459,20 +459,22 @@ function numericDates(s: string, it: boolean): Draft[] {
 
 // ---------- number words ----------
 
-const EN_UNITS: Record<string, number> = {
+// Maps, not object literals: a word of the text is the key, and "constructor" must not find Object's.
+const EN_UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-}
-const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }
-const EN_ORDINALS: Record<string, number> = {
+}))
+const EN_TENS: ReadonlyMap<string, number> = new Map(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }))
+const EN_ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries({
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
   thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
-}
-const IT_ORDINALS: Record<string, number> = {}
-for (const [stem, n] of [['terz', 3], ['quart', 4], ['quint', 5], ['sest', 6], ['settim', 7], ['ottav', 8], ['non', 9], ['decim', 10]] as const) {
-  IT_ORDINALS[`${stem}o`] = n
-  IT_ORDINALS[`${stem}a`] = n
-}
+}))
+const IT_ORDINALS: ReadonlyMap<string, number> = new Map(
+  ([['terz', 3], ['quart', 4], ['quint', 5], ['sest', 6], ['settim', 7], ['ottav', 8], ['non', 9], ['decim', 10]] as const).flatMap(([stem, n]) => [
+    [`${stem}o`, n],
+    [`${stem}a`, n],
+  ]),
+)
 
 // Italian writes compounds as one word (duecentotrentacinquemila); these are its pieces, longest first.
 const IT_PIECES: readonly [string, number][] = (
@@ -513,11 +515,11 @@ function italianNumber(word: string): number | undefined {
   return pieces > 0 ? total + cur : undefined
 }
 
-const FRACTIONS_EN: Record<string, number> = {
+const FRACTIONS_EN: ReadonlyMap<string, number> = new Map(Object.entries({
   'a third': 100 / 3, 'one third': 100 / 3, 'two thirds': 200 / 3, 'a quarter': 25, 'one quarter': 25, 'three quarters': 75,
   'a fifth': 20, 'one fifth': 20,
-}
-const FRACTIONS_IT: Record<string, number> = { 'un terzo': 100 / 3, 'due terzi': 200 / 3, 'un quarto': 25, 'tre quarti': 75, 'un quinto': 20 }
+}))
+const FRACTIONS_IT: ReadonlyMap<string, number> = new Map(Object.entries({ 'un terzo': 100 / 3, 'due terzi': 200 / 3, 'un quarto': 25, 'tre quarti': 75, 'un quinto': 20 }))
 const round2 = (n: number): number => Math.round(n * 100) / 100
 
 interface Core {
@@ -591,7 +593,7 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
     return { start, end, value: 50, kind: 'percent' }
   }
   const second = execAt(/(?:[ \u00a0]+|-)([\p{L}\p{M}]+)/uy, s, end)
-  const frac = second?.[1] ? (it ? FRACTIONS_IT : FRACTIONS_EN)[`${word} ${second[1].toLowerCase()}`] : undefined
+  const frac = second?.[1] ? (it ? FRACTIONS_IT : FRACTIONS_EN).get(`${word} ${second[1].toLowerCase()}`) : undefined
   if (frac !== undefined) {
     const fracEnd = end + (second?.[0].length ?? 0)
     return sharePart(s, it, start, fracEnd) || changePart(s, start, fracEnd) ? { start, end: fracEnd, value: round2(frac), kind: 'percent' } : undefined
@@ -601,7 +603,7 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
   const prevLower = prev?.word.toLowerCase()
   if (!it && word === 'dozen' && prevLower === 'a' && prev) return { start: prev.start, end, value: 12 }
   if (!it && word === 'hundred' && prevLower === 'a' && prev) return { start: prev.start, end, value: 100 }
-  const ordinal = (it ? IT_ORDINALS : EN_ORDINALS)[word]
+  const ordinal = (it ? IT_ORDINALS : EN_ORDINALS).get(word)
   if (ordinal !== undefined) {
     if (/^[ -]?part(?:y|ies)/iu.test(s.slice(end, end + 9)) || inCompound(s, start, end, true)) return undefined
     return { start, end, value: ordinal, kind: 'ordinal' }
@@ -619,10 +621,10 @@ const EN_NEXT = /(?:\s+and\s+|[ \u00a0]+|-)([a-z]+)(?![\p{L}])/iuy
 
 /** "twenty-five", "one hundred and twenty": English number words joined by spaces or hyphens. */
 function englishWords(s: string, start: number, end: number, word: string): Core | undefined {
-  const first = EN_UNITS[word] ?? EN_TENS[word]
+  const first = EN_UNITS.get(word) ?? EN_TENS.get(word)
   if (first === undefined) return undefined
   let value = first
-  let last: 'unit' | 'ten' | 'hundred' = EN_TENS[word] !== undefined ? 'ten' : 'unit'
+  let last: 'unit' | 'ten' | 'hundred' = EN_TENS.get(word) !== undefined ? 'ten' : 'unit'
   let stop = end
   let words = 1
   for (;;) {
@@ -633,12 +635,12 @@ function englishWords(s: string, start: number, end: number, word: string): Core
     if (w === 'hundred' && last !== 'hundred' && value < 100 && !joinedByAnd) {
       value *= 100
       last = 'hundred'
-    } else if (last === 'ten' && !joinedByAnd && (EN_UNITS[w] ?? 10) < 10) {
-      value += EN_UNITS[w] ?? 0
+    } else if (last === 'ten' && !joinedByAnd && (EN_UNITS.get(w) ?? 10) < 10) {
+      value += EN_UNITS.get(w) ?? 0
       last = 'unit'
-    } else if (last === 'hundred' && (EN_UNITS[w] ?? EN_TENS[w]) !== undefined) {
-      value += EN_UNITS[w] ?? EN_TENS[w] ?? 0
-      last = EN_TENS[w] !== undefined ? 'ten' : 'unit'
+    } else if (last === 'hundred' && (EN_UNITS.get(w) ?? EN_TENS.get(w)) !== undefined) {
+      value += EN_UNITS.get(w) ?? EN_TENS.get(w) ?? 0
+      last = EN_TENS.get(w) !== undefined ? 'ten' : 'unit'
     } else break
     stop = m.index + m[0].length
     words++
