@@ -19,6 +19,8 @@ const pctBytes = (bytes: Uint8Array) => [...bytes].map((b) => '%' + b.toString(1
 
 const METACHARACTERS = ['.*', '(a+)+$', '[', ']', '\\', '$^|?*+()[]{}', '(?<=x)', '\\u0000', '%', '%%', '%ZZ', '%E0%A4%A', '&', '=', '#', ';', '"\'<>`']
 const TRAVERSALS = ['..', '.', '../', '..%2F..%2Fetc%2Fpasswd', '%2e%2e', '%2e%2e%2f%2e%2e', '%2F', 'a%2Fb', '....//', '%00', '%c0%ae%c0%ae', '..%5c..%5c', '%252e%252e']
+/** Property names every JavaScript object has: a word of a query must never be looked up as one. */
+const OBJECT_KEYS = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'prototype']
 const WRONG_TYPES = ['', ' ', '-1', '0', '1e3', '0x10', '1.5', ' 5', '99999999999999999999', 'NaN', 'null', 'true', '[]', '{}', 'en,it', 'EN']
 
 /** A query value or id, already in URL form: encoded Unicode, raw bytes, metacharacters, traversals, wrong types, 10 KB. */
@@ -31,6 +33,7 @@ const hostile: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...TRAVERSALS),
   fc.constantFrom(...WRONG_TYPES).map(pct),
   fc.string({ unit: 'binary-ascii', minLength: 10_000, maxLength: 10_240 }).map((s) => s.replace(/[^A-Za-z0-9]/g, 'x')),
+  fc.constantFrom(...OBJECT_KEYS, ...OBJECT_KEYS.map((key) => `Xiaomi%20${key}%20emissions`)),
   fc.constantFrom('emissions', 'Xiaomi R%26D 2024', 'energia rinnovabile', '24.1 billion', 'en', 'it', 'target', 'waste', '20', '0'),
 )
 
@@ -96,6 +99,12 @@ describeTargets('hostile input', (fetch) => {
       }),
       { numRuns: RUNS, endOnFailure: true },
     )
+  })
+
+  it('object property names as query words, next to words the corpus has', async () => {
+    for (const path of Object.keys(QUERY_ROUTES).filter((route) => QUERY_ROUTES[route]!.includes('q') || route.startsWith('/search'))) {
+      for (const key of OBJECT_KEYS) await check(fetch, 'GET', `${path}?q=Xiaomi%20${key}%20emissions%20R%26D%202024`)
+    }
   })
 
   it('ids in paths: Unicode, traversal, encoded slashes, .md suffixes', async () => {

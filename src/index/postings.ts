@@ -27,7 +27,7 @@ export interface MatchDetails {
   terms: string[]
   /** Query terms that matched, in query order. */
   queryTerms: string[]
-  /** For each matched index term, the fields it matched in. */
+  /** For each matched index term, the fields it matched in (an object without prototype: any term is a safe key). */
   match: Record<string, string[]>
 }
 
@@ -383,7 +383,8 @@ export class Postings {
   /** Which derived terms a document matched, in which fields. */
   private matchesOf(doc: number, derived: readonly Derived[]): MatchDetails {
     const f = this.fields.length
-    const match: Record<string, string[]> = {}
+    // No prototype: the keys are index terms, and "constructor" must not find Object's.
+    const match: Record<string, string[]> = Object.create(null)
     const queryTerms: string[] = []
     for (const { source, term, termNo } of derived) {
       if (Object.hasOwn(match, term)) {
