@@ -1,12 +1,13 @@
 import fc from 'fast-check'
 import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
+import { PostingsBuilder } from '../src/index/postings-builder.js'
 import { Postings, type Ranking, type TermQuery } from '../src/index/postings.js'
 
 /**
- * Postings answers queries over a MiniSearch index without MiniSearch's `search`; it must rank
- * exactly as MiniSearch does (same scores, same order of ties, same match details) on any corpus
- * and query, and rank the same once saved and loaded. Random corpora over a small vocabulary make shared
+ * PostingsBuilder indexes as MiniSearch's `add` does and Postings answers queries without
+ * MiniSearch's `search`; together they must rank exactly as MiniSearch does (same scores, same
+ * order of ties, same match details) on any corpus and query, and rank the same once saved and loaded. Random corpora over a small vocabulary make shared
  * terms, equal scores, prefixes and one- or two-edit neighbours common.
  */
 
@@ -23,16 +24,19 @@ const queryTerm = fc.record({
 })
 const query = fc.array(queryTerm, { minLength: 1, maxLength: 5 })
 
+const tokens = (text: string) => text.split(' ').filter(Boolean)
+
 /**
- * An index of `docs` as MiniSearch and as Postings. MiniSearch's side is loaded from its JSON:
- * fuzzy and prefix matches come in the order of MiniSearch's term tree, which depends on the order
- * terms were inserted, and both a loaded MiniSearch and Postings insert them in index order.
+ * An index of `docs` built by MiniSearch and by PostingsBuilder. Fuzzy and prefix matches come in
+ * the order of MiniSearch's term tree, which depends on the order terms were first inserted; the
+ * builder numbers terms in that order.
  */
-function indexOf(docs: Array<Record<string, string>>): { ms: MiniSearch; postings: Postings } {
-  const options = { fields: FIELDS, storeFields: [] }
-  const built = new MiniSearch(options)
-  built.addAll(docs.map((doc, i) => ({ id: `doc-${i}`, ...doc })))
-  return { ms: MiniSearch.loadJS(built.toJSON(), options), postings: Postings.fromMiniSearch(built) }
+function indexOf(docs: Array<Record<string, string>>): { ms: MiniSearch; postings: Postings; builder: PostingsBuilder } {
+  const ms = new MiniSearch({ fields: FIELDS, storeFields: [], tokenize: tokens })
+  ms.addAll(docs.map((doc, i) => ({ id: `doc-${i}`, ...doc })))
+  const builder = new PostingsBuilder(FIELDS)
+  docs.forEach((doc, i) => builder.add(`doc-${i}`, FIELDS.map((field) => ({ length: new Set(tokens(doc[field]!)).size, terms: tokens(doc[field]!) }))))
+  return { ms, postings: builder.build(), builder }
 }
 
 /** The same query through MiniSearch: one term per word, with per-term fuzziness and prefix. */
@@ -110,8 +114,17 @@ describe('Postings', () => {
     )
   })
 
-  it('refuses a MiniSearch whose internal layout it does not know', () => {
-    expect(() => Postings.fromMiniSearch({ _index: new Map() } as unknown as MiniSearch)).toThrow(/^esg-facts: this MiniSearch version/)
+  it('counts in how many documents each term occurs, in any field', () => {
+    const { builder } = indexOf([{ text: 'water water', heading: 'waste', context: '' }, { text: 'waste', heading: 'waste water', context: 'energy' }])
+    expect(Object.fromEntries(builder.documentFrequencies())).toEqual({ water: 2, waste: 2, energy: 1 })
+  })
+
+  it("refuses a document id given twice, and fields that are not the index's", () => {
+    const builder = new PostingsBuilder(FIELDS)
+    const field = { length: 1, terms: ['water'] }
+    builder.add('a', [field, field, field])
+    expect(() => builder.add('a', [field, field, field])).toThrow(/^esg-facts: duplicate document id a/)
+    expect(() => builder.add('b', [field])).toThrow(/^esg-facts: document b has 1 fields, the index 3/)
   })
 
   it('refuses serialised postings that do not add up', () => {

@@ -1,13 +1,12 @@
-import MiniSearch, { type Options } from 'minisearch'
 import { baseLang, type Lang, type SourceWithText } from '../corpus/source-schema.js'
-import type { ClaimType, Fact, FigureKind } from '../facts/fact-schema.js'
+import type { ClaimType, Fact } from '../facts/fact-schema.js'
 import { parseFigures } from '../facts/figures.js'
-import { TOPICS } from '../facts/topics.js'
 import { analyzeTerm, fold, queryTerms, tokenize } from './analyzer.js'
+import { analyseFacts, DATING, FIELDS, valueToken, type Field } from './fact-fields.js'
 import { Glossary, type GlossaryJSON } from './glossary.js'
 import { answersIntent, detectIntent, isIntentWord, wantedClaimType } from './intent.js'
 import { Spelling } from './spelling.js'
-import { acronymExpander, findAcronyms } from './acronyms.js'
+import { PostingsBuilder } from './postings-builder.js'
 import { MATCHED_BITS, Postings, type MatchDetails, type PostingsJSON, type Ranked, type TermQuery } from './postings.js'
 
 /** Narrow a search to some facts; every filter is an exact match. */
@@ -36,7 +35,7 @@ export interface SearchHit {
   missing: string[]
 }
 
-/** The serialised index: MiniSearch's index in columns, the analysed glossary, the document frequencies coverage needs, and the corpus's words for spelling. */
+/** The serialised index: the postings in columns, the analysed glossary, the document frequencies coverage needs, and the corpus's words for spelling. */
 export interface FactIndexJSON {
   version: 5
   postings: PostingsJSON
@@ -46,23 +45,14 @@ export interface FactIndexJSON {
 }
 
 /**
- * Field boosts. The sentence itself weighs most; figure text next, since people type the numbers
- * they saw; the glossary expansion (the cross-lingual bridge) a little less than the sentence; the
- * heading, the sentence before it in the same paragraph (what "this initiative" or "La
- * valutazione" refers to) and topic labels are context. The article's organisation and reporting year are not
- * indexed: every fact of an article shares them, so they would match thousands of facts per query
- * and rank none; they are checked after the search instead.
+ * Field boosts (the fields: see {@link FIELDS}). The sentence itself weighs most; figure text
+ * next, since people type the numbers they saw; the glossary expansion (the cross-lingual bridge)
+ * a little less than the sentence; the heading, the sentence before and topic labels are context.
+ * The article's organisation and reporting year are not indexed: every fact of an article shares
+ * them, so they would match thousands of facts per query and rank none; they are checked after
+ * the search instead.
  */
-const BOOST = { text: 2, figures: 1.5, gloss: 1.2, heading: 0.6, previous: 0.4, topics: 0.5 } as const
-type Field = keyof typeof BOOST
-const FIELDS = Object.keys(BOOST) as Field[]
-
-/**
- * Each field value is tagged with the language of its words ("\u0001it …"), because MiniSearch's
- * `processTerm` sees a term and its field but not its document, and each language needs its stemmer.
- */
-const LANG_MARK = '\u0001'
-const tagged = (lang: Lang, text: string) => `${LANG_MARK}${lang} ${text}`
+const BOOST: Readonly<Record<Field, number>> = { text: 2, figures: 1.5, gloss: 1.2, heading: 0.6, previous: 0.4, topics: 0.5 }
 
 /** Score factor for a fact that states the kind of number the question asks for. */
 const INTENT_BOOST = 1.6
@@ -98,9 +88,10 @@ const PREVIOUS_MATCH_WEIGHT = 0.7
 const INEXACT_MATCH_WEIGHT = 0.7
 
 /**
- * The search index over facts: one MiniSearch instance with language-aware analysis in English and
- * Italian, a glossary expansion that lets a question in one language find a fact in the other, and
- * field boosts. It is built from data only, so it runs on any runtime and serialises to JSON.
+ * The search index over facts: an inverted index with MiniSearch's scoring ({@link Postings}),
+ * language-aware analysis in English and Italian, a glossary expansion that lets a question in one
+ * language find a fact in the other ({@link analyseFacts}), and field boosts. It is built from
+ * data only, so it runs on any runtime and serialises to JSON.
  */
 export class FactIndex {
   private readonly byId: Map<string, Fact>
@@ -146,30 +137,21 @@ export class FactIndex {
 
   /** Indexes the facts of a corpus, with their concepts in `glossary`. */
   static build(facts: readonly Fact[], sources: readonly SourceWithText[], glossary: Glossary): FactIndex {
-    // Document frequencies over every field, counted as the index analyses each fact, so a word
-    // known only from a heading or the glossary still counts as known; and the words of sentences
-    // and headings as written, for spelling correction.
-    const seen = new Set<string>()
-    const df = new Map<string, number>()
+    // Document frequencies over every field, so a word known only from a heading or the glossary
+    // still counts as known; and the words of sentences and headings as written, for spelling
+    // correction.
+    const builder = new PostingsBuilder(FIELDS)
     const words = new Map<string, number>()
-    const expand = acronymExpander(findAcronyms(facts.map((f) => f.text)))
-    const previous = previousSentences(facts)
     const folded = new Map<string, string | null>()
-    const ms = new MiniSearch<Fact>(
-      miniSearchOptions(expand, previous, glossary, (term, word, field) => {
-        seen.add(term)
-        if (field !== 'text' && field !== 'heading') return
+    analyseFacts(facts, glossary, (fact, fields, written) => {
+      builder.add(fact.id, fields)
+      for (const word of written) {
         let surface = folded.get(word)
         if (surface === undefined) folded.set(word, (surface = WORD.test(word) ? fold(word) : null))
         if (surface) words.set(surface, (words.get(surface) ?? 0) + 1)
-      }),
-    )
-    for (const fact of facts) {
-      seen.clear()
-      ms.add(fact)
-      for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1)
-    }
-    return new FactIndex(Postings.fromMiniSearch(ms), facts, sources, df, Spelling.fromCounts(words), glossary)
+      }
+    })
+    return new FactIndex(builder.build(), facts, sources, builder.documentFrequencies(), Spelling.fromCounts(words), glossary)
   }
 
   /** Loads an index written by {@link FactIndex.toJSON}; `facts` and `sources` must be those it was built from. */
@@ -496,105 +478,5 @@ function fuzziness(term: string): number {
   return term.length >= FUZZY_TWO_EDITS ? 2 : term.length >= FUZZY_MIN_LENGTH ? 1 : 0
 }
 
-/**
- * MiniSearch's options for indexing (queries run on {@link Postings}, which scores as MiniSearch
- * does). `expandAcronyms` gives the other spelling of the acronyms a fact uses and `previous` the
- * sentence before each fact. `onTerm` sees every analysed term as a fact is indexed, with the word as written and its field
- * (for document frequencies and the spelling vocabulary).
- */
-function miniSearchOptions(
-  expandAcronyms: (text: string) => string,
-  previous: ReadonlyMap<string, string>,
-  glossary: Glossary,
-  onTerm: (term: string, surface: string, field: string) => void,
-): Options<Fact> {
-  const topicLabels = new Map(TOPICS.map((t) => [t.id, `${tagged('en', t.label.en)} ${tagged('it', t.label.it)}`]))
-  const headings = new Map<string, string>()
-  return {
-    idField: 'id',
-    fields: FIELDS,
-    storeFields: [],
-    extractField: (fact: Fact, field: string): string => {
-      const lang = baseLang(fact.lang)
-      switch (field as Field | 'id') {
-        case 'id':
-          return fact.id
-        case 'text':
-          return tagged(lang, fact.text)
-        case 'figures':
-          // Each number also as its value ("n4"), so "four sections" finds "quattro sezioni".
-          return tagged(lang, fact.figures.map((f) => (DATING.has(f.kind) ? f.text : `${f.text} ${valueToken(f.value)}`)).join(' '))
-        case 'previous': {
-          const before = previous.get(fact.id) ?? ''
-          return withGlossary(before, before, lang, glossary)
-        }
-        case 'gloss': {
-          // "SAF" also as "sustainable aviation fuel" (and its glossary terms), and the other way round.
-          const spelt = expandAcronyms(fact.text)
-          return withGlossary(spelt, spelt ? `${fact.text}\n${spelt}` : fact.text, lang, glossary)
-        }
-        case 'heading': {
-          // The heading's concepts count too, at the heading's lower weight: "the factory" under
-          // "Smart Factory" is about the smart factory, but a heading covers many sentences (so
-          // its expansion is worked out once).
-          const heading = fact.citation.heading ?? ''
-          const key = `${lang}\n${heading}`
-          let value = headings.get(key)
-          if (value === undefined) headings.set(key, (value = withGlossary(heading, heading, lang, glossary)))
-          return value
-        }
-        case 'topics':
-          return fact.topics.map((t) => topicLabels.get(t) ?? '').join(' ')
-      }
-    },
-    tokenize: indexTokens,
-    processTerm: (term: string, field?: string): string | null => {
-      const word = term.slice(3)
-      const analysed = analyzeTerm(word.toLowerCase(), term.slice(0, 2) as Lang)
-      if (analysed) onTerm(analysed, word, field ?? '')
-      return analysed
-    },
-  }
-}
-
-/** Figure kinds that date a statement; their digits are already the words a query uses. */
-const DATING: ReadonlySet<FigureKind> = new Set(['year', 'year-range', 'date'])
-
-/** A number as one index term, whatever words or digits wrote it. */
-const valueToken = (value: number) => `n${value}`
+/** A number's index term (see valueToken). */
 const isValueToken = (term: string) => /^n\d/.test(term)
-
-/**
- * For each fact, the sentence before it when both stand in one paragraph (nothing but a space
- * between them): a figure is often stated in a sentence that only points back ("this
- * initiative reduced … by 3,378 tons").
- */
-function previousSentences(facts: readonly Fact[]): Map<string, string> {
-  const out = new Map<string, string>()
-  facts.forEach((fact, i) => {
-    const before = facts[i - 1]
-    if (before && before.source.id === fact.source.id && fact.citation.start - before.citation.end <= 2) out.set(fact.id, before.text)
-  })
-  return out
-}
-
-/** A field value: `text` in its language, then the glossary terms (both languages) of the concepts in `source`. */
-function withGlossary(text: string, source: string, lang: Lang, glossary: Glossary): string {
-  const g = glossary.expand(source, lang)
-  return `${tagged(lang, text)} ${tagged('en', g.en)} ${tagged('it', g.it)}`
-}
-
-/** Tokens of a tagged field value, each prefixed with its language ("it\u0001rinnovabile"). */
-function indexTokens(value: string): string[] {
-  const out: string[] = []
-  for (const part of value.split(LANG_MARK)) {
-    if (part.length < 3) continue
-    const lang = part.slice(0, 2)
-    for (const { token } of tokenize(part.slice(3))) {
-      out.push(`${lang}${LANG_MARK}${token}`)
-      // "battery-electric" is also "battery" and "electric", so a query for either finds it.
-      if (token.includes('-')) for (const piece of token.split('-')) if (piece) out.push(`${lang}${LANG_MARK}${piece}`)
-    }
-  }
-  return out
-}

@@ -104,10 +104,17 @@ export class Glossary {
    * analysed form occurs as consecutive analysed tokens (stopwords are dropped on both sides, so
    * "neutralità delle emissioni di carbonio" matches "neutralità emissioni carbonio"). Overlapping
    * concepts are all returned ("tasso di automazione" is automation-rate, automation and rate).
-   * Linear in the text length: phrases are indexed by their first analysed token.
    */
   findConcepts(text: string, lang: Lang): Concept[] {
-    const terms = analyzeText(text, lang)
+    return this.conceptsIn(analyzeText(text, lang), lang).map((index) => this.concept(index))
+  }
+
+  /**
+   * The numbers (see {@link Glossary.concept}) of the concepts found in a text already analysed
+   * (`terms`, as {@link analyzeText} gives them), ascending. Linear in the text's length: phrases
+   * are indexed by their first analysed token.
+   */
+  conceptsIn(terms: readonly string[], lang: Lang): number[] {
     const phrases = this.byFirst[lang]
     const found = new Set<number>()
     terms.forEach((term, at) => {
@@ -115,19 +122,23 @@ export class Glossary {
         if (!found.has(phrase.concept) && matchesAt(terms, at, phrase.terms)) found.add(phrase.concept)
       }
     })
-    return [...found].sort((a, b) => a - b).map((index) => this.concepts[index]!)
+    return [...found].sort((a, b) => a - b)
   }
 
   /**
-   * For indexing: all glossary terms, per language, of the concepts found in `text` (read as `lang`),
-   * joined with "; " and without duplicates. Indexed next to the text (each string analysed in its
-   * own language), so an English query finds an Italian fact and vice versa. Empty strings when no
-   * concept occurs.
+   * For indexing: the glossary terms in `lang` of the concepts numbered `concepts`, each once, in
+   * glossary order. Indexed next to a text that names the concepts (each term analysed in its own
+   * language), so an English query finds an Italian fact and vice versa.
    */
-  expand(text: string, lang: Lang): { en: string; it: string } {
-    const concepts = this.findConcepts(text, lang)
-    const join = (l: Lang) => [...new Set(concepts.flatMap((concept) => concept[l]))].join('; ')
-    return { en: join('en'), it: join('it') }
+  termsOf(concepts: readonly number[], lang: Lang): string[] {
+    return [...new Set(concepts.flatMap((index) => this.concept(index)[lang]))]
+  }
+
+  /** The concept numbered `index` (its place in the glossary). */
+  concept(index: number): Concept {
+    const concept = this.concepts[index]
+    if (!concept) throw new Error(`esg-facts: the glossary has no concept ${index}`)
+    return concept
   }
 
   /**

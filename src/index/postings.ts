@@ -1,4 +1,3 @@
-import type MiniSearch from 'minisearch'
 import SearchableMap from 'minisearch/SearchableMap'
 
 /** One query term: matched exactly, and also within `fuzzy` edits and as a prefix when asked. */
@@ -76,7 +75,7 @@ interface Derived {
 }
 
 /**
- * The serialised form: MiniSearch's index in columns. Postings run term by term and, within a
+ * The serialised form: the index in columns. Postings run term by term and, within a
  * term, field by field; documents are written as gaps from the one before, so the numbers stay
  * short. Loading 100k facts from MiniSearch's own JSON (an object per term and field, a key per
  * document) took 7.6 s and left 1.8 GB resident; these arrays parse straight into typed arrays.
@@ -85,7 +84,7 @@ export interface PostingsJSON {
   /** Document index → document id. */
   ids: readonly string[]
   fields: string[]
-  /** Unique terms per document and field (document by document), and their average per field: BM25's length normalisation. */
+  /** Distinct tokens per document and field (document by document; counted before analysis, as MiniSearch counts them), and their average per field: BM25's length normalisation. */
   fieldLength: number[]
   averageFieldLength: number[]
   terms: string[]
@@ -95,8 +94,23 @@ export interface PostingsJSON {
   freqs: number[]
 }
 
+/** The postings in memory, as {@link PostingsJSON} but with documents as numbers rather than gaps. */
+export interface PostingsColumns {
+  ids: readonly string[]
+  fields: string[]
+  fieldLength: Uint32Array
+  averageFieldLength: number[]
+  /** In order of first occurrence: the order MiniSearch inserts them into its term tree. */
+  terms: string[]
+  counts: ArrayLike<number>
+  /** Documents of each posting, ascending within a term and field. */
+  docs: Int32Array
+  freqs: ArrayLike<number>
+}
+
 /**
- * A read-only form of a MiniSearch index, for ranked OR queries over large corpora. MiniSearch's
+ * A read-only inverted index with MiniSearch's model (fields, BM25+, fuzzy and prefix terms), for
+ * ranked OR queries over large corpora; {@link PostingsBuilder} makes one. MiniSearch's
  * own `search` allocates a result object per matching document and per query term and sorts every
  * match; a question whose words occur in a third of 100,000 facts then costs over 100 ms. Here the
  * postings are typed arrays with each posting's BM25+ score computed once, scores add up in a
@@ -168,42 +182,9 @@ export class Postings {
     this.boost = new Float64Array(n)
   }
 
-  /**
-   * From a MiniSearch instance, read through its internal maps: its public `toJSON()` makes an
-   * object per term and field with a string key per document, which at 100k facts cost 18 s more
-   * than the indexing itself. The layout is checked (see {@link miniSearchInternals}) and the
-   * minisearch version pinned; the tests compare every ranking with MiniSearch's own search.
-   * Documents must not have been removed.
-   */
-  static fromMiniSearch(ms: MiniSearch): Postings {
-    const index = miniSearchInternals(ms)
-    const fields = Object.entries(index._fieldIds).sort((a, b) => a[1] - b[1]).map(([field]) => field)
-    const f = fields.length
-    const ids: string[] = []
-    // MiniSearch numbers documents 0, 1, 2… as they are added; a gap means a removed document.
-    for (const [shortId, id] of index._documentIds) {
-      if (shortId !== ids.length) throw new Error('esg-facts: index has removed documents; rebuild it')
-      ids.push(String(id))
-    }
-    const fieldLength = new Uint32Array(ids.length * f)
-    for (const [shortId, lengths] of index._fieldLength) lengths.forEach((length, field) => (fieldLength[shortId * f + field] = length ?? 0))
-    const terms: string[] = []
-    const counts: number[] = []
-    const docs: number[] = []
-    const freqs: number[] = []
-    for (const [term, data] of index._index) {
-      terms.push(term)
-      for (let field = 0; field < f; field++) {
-        const postings = data.get(field)
-        counts.push(postings?.size ?? 0)
-        // Documents are added in id order, so each map lists them ascending, as `contains` needs.
-        for (const [doc, tf] of postings ?? []) {
-          docs.push(doc)
-          freqs.push(tf)
-        }
-      }
-    }
-    return new Postings(ids, fields, terms, counts, Int32Array.from(docs), frequencies(freqs), fieldLength, index._avgFieldLength)
+  /** From columns laid out as {@link PostingsColumns} says (see {@link PostingsBuilder}); they are checked, then used as they are. */
+  static fromColumns(c: PostingsColumns): Postings {
+    return new Postings(c.ids, c.fields, c.terms, c.counts, c.docs, frequencies(c.freqs), c.fieldLength, c.averageFieldLength)
   }
 
   /** Loads what {@link Postings.toJSON} wrote. */
@@ -214,7 +195,8 @@ export class Postings {
       let doc = 0
       for (let end = at + json.counts[slot]!; at < end; at++) docs[at] = doc += json.docGaps[at]!
     }
-    return new Postings(json.ids, json.fields, json.terms, json.counts, docs, frequencies(json.freqs), Uint32Array.from(json.fieldLength), json.averageFieldLength)
+    const { ids, fields, terms, counts, freqs, averageFieldLength } = json
+    return Postings.fromColumns({ ids, fields, terms, counts, docs, freqs, fieldLength: Uint32Array.from(json.fieldLength), averageFieldLength })
   }
 
   toJSON(): PostingsJSON {
@@ -320,7 +302,7 @@ export class Postings {
     }
   }
 
-  /** The terms as a tree, inserted in index order as MiniSearch loads them, so fuzzy matches come in its order. */
+  /** The terms as a tree, inserted in order of first occurrence as MiniSearch inserts them while indexing, so fuzzy and prefix matches come in its order. */
   private get tree(): SearchableMap<number> {
     if (!this.termTree) {
       this.termTree = new SearchableMap<number>()
@@ -424,9 +406,12 @@ export class Postings {
 }
 
 /** Term frequencies as 16-bit numbers (a sentence repeats no word 65,535 times), refusing any that would not fit. */
-function frequencies(values: readonly number[]): Uint16Array {
-  for (const tf of values) if (!(tf >= 1 && tf <= 0xffff)) throw new Error(`esg-facts: term frequency ${tf} out of range in the index; rebuild it`)
-  return Uint16Array.from(values)
+function frequencies(values: ArrayLike<number>): Uint16Array {
+  for (let i = 0; i < values.length; i++) {
+    const tf = values[i]!
+    if (!(tf >= 1 && tf <= 0xffff)) throw new Error(`esg-facts: term frequency ${tf} out of range in the index; rebuild it`)
+  }
+  return values instanceof Uint16Array ? values : Uint16Array.from(values)
 }
 
 /** MiniSearch's BM25+ for one term in one field of one document. */
@@ -434,28 +419,4 @@ function bm25(tf: number, matching: number, documents: number, fieldLength: numb
   const { k, b, d } = BM25
   const idf = Math.log(1 + (documents - matching + 0.5) / (matching + 0.5))
   return idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * fieldLength) / avgFieldLength)))
-}
-
-/** The parts of a MiniSearch instance (7.2) that hold its index. */
-interface MiniSearchInternals {
-  _index: Iterable<[string, Map<number, Map<number, number>>]>
-  _documentIds: Map<number, unknown>
-  _fieldIds: Record<string, number>
-  _fieldLength: Map<number, number[]>
-  _avgFieldLength: number[]
-}
-
-/** MiniSearch's internal index, checked to have the layout this module reads. */
-function miniSearchInternals(ms: MiniSearch): MiniSearchInternals {
-  const internals = ms as unknown as Partial<MiniSearchInternals>
-  if (
-    typeof internals._index?.[Symbol.iterator] !== 'function' ||
-    !(internals._documentIds instanceof Map) ||
-    !(internals._fieldLength instanceof Map) ||
-    typeof internals._fieldIds !== 'object' ||
-    !Array.isArray(internals._avgFieldLength)
-  ) {
-    throw new Error('esg-facts: this MiniSearch version keeps its index in another layout; Postings reads 7.2')
-  }
-  return internals as MiniSearchInternals
 }
