@@ -48,6 +48,8 @@ interface Built {
   facts: number
   pipelineMs: number
   indexMs: number
+  /** Serialising and writing dist/ (corpus.json, index.json, index.bin), as `npm run build` ends. */
+  writeMs: number
   /** Resident set size when the build is done, with the whole index being built in memory. */
   buildRss: number
   indexBytes: number
@@ -77,15 +79,18 @@ async function build(size: number, dir: string): Promise<Built> {
   const t2 = performance.now()
   const buildRss = process.memoryUsage().rss
   await writeArtifacts({ corpus, index }, dir)
-  const file = await readFile(join(dir, 'index.json'))
+  const t3 = performance.now()
+  // The index is index.json (terms, ids, glossary) and index.bin (the postings' numbers).
+  const files = await Promise.all(['index.json', 'index.bin'].map((name) => readFile(join(dir, name))))
   return {
     articles: docs.length,
     facts: corpus.facts.length,
     pipelineMs: t1 - t0,
     indexMs: t2 - t1,
+    writeMs: t3 - t2,
     buildRss,
-    indexBytes: (await stat(join(dir, 'index.json'))).size,
-    indexGzBytes: gzipSync(file).length,
+    indexBytes: files.reduce((n, f) => n + f.length, 0),
+    indexGzBytes: files.reduce((n, f) => n + gzipSync(f).length, 0),
   }
 }
 
@@ -110,12 +115,14 @@ async function serve(dir: string): Promise<Served> {
   return { loadMs, rss, heapUsed, p50: percentile(times, 50), p99: percentile(times, 99), mean: mean(times), meanHits: hits / times.length }
 }
 
+/** What `npm run build` does for a corpus already read: facts, index, and the files written. */
+const buildMs = (r: Built) => r.pipelineMs + r.indexMs + r.writeMs
 const mb = (b: number) => (b / 1024 ** 2).toFixed(1)
 const ms = (n: number, d = 2) => n.toFixed(d)
 
 async function main(): Promise<void> {
   console.log(`esg-facts scale benchmark — ${machine()}`)
-  console.log(`Synthetic en/it corpora (seeded), real pipeline: buildCorpus + FactIndex.build; per size one fresh process builds and writes the artifacts, another loads them and searches.`)
+  console.log(`Synthetic en/it corpora (seeded), real pipeline: buildCorpus + FactIndex.build + writeArtifacts (build ms is the three); per size one fresh process builds and writes the artifacts, another loads them and searches.`)
   console.log(`Search: ${QUERIES.length} queries (1–5 words, en/it, ${MISSPELT.length} misspelt or unaccented) × ${PASSES} passes = ${QUERIES.length * PASSES} timed FactIndex.search calls after a warm-up pass.\n`)
   const results: SizeResult[] = []
   const lastLine = (out: string) => JSON.parse(out.trim().split('\n').pop()!) as unknown
@@ -132,10 +139,10 @@ async function main(): Promise<void> {
 
   console.log(
     table(
-      ['facts', 'articles', 'pipeline ms', 'index ms', 'build ms', 'µs/fact', 'build RSS MB', 'index on disk MB', 'gz MB'],
+      ['facts', 'articles', 'pipeline ms', 'index ms', 'write ms', 'build ms', 'µs/fact', 'build RSS MB', 'index on disk MB', 'gz MB'],
       results.map((r) => {
-        const build = r.pipelineMs + r.indexMs
-        return [r.facts, r.articles, ms(r.pipelineMs, 0), ms(r.indexMs, 0), ms(build, 0), ms((build / r.facts) * 1000, 1), mb(r.buildRss), mb(r.indexBytes), mb(r.indexGzBytes)]
+        const build = buildMs(r)
+        return [r.facts, r.articles, ms(r.pipelineMs, 0), ms(r.indexMs, 0), ms(r.writeMs, 0), ms(build, 0), ms((build / r.facts) * 1000, 1), mb(r.buildRss), mb(r.indexBytes), mb(r.indexGzBytes)]
       }),
     ),
   )
@@ -151,7 +158,7 @@ async function main(): Promise<void> {
   const growth = results.slice(1).map((r, i) => {
     const prev = results[i]!
     const f = r.facts / prev.facts
-    const ratio = (x: SizeResult) => x.pipelineMs + x.indexMs
+    const ratio = buildMs
     const exp = (a: number, b: number) => Math.log(a / b) / Math.log(f)
     return {
       step: `${prev.facts} → ${r.facts}`,
@@ -173,7 +180,7 @@ async function main(): Promise<void> {
   const big = results.at(-1)!
   const last = growth.at(-1)!
   const checks: Array<[string, boolean]> = [
-    [`build at ${big.facts} facts ≤ ${TARGET.buildMs / 1000} s (${ms((big.pipelineMs + big.indexMs) / 1000, 1)} s)`, big.pipelineMs + big.indexMs <= TARGET.buildMs],
+    [`build at ${big.facts} facts ≤ ${TARGET.buildMs / 1000} s (${ms(buildMs(big) / 1000, 1)} s)`, buildMs(big) <= TARGET.buildMs],
     [`serving RSS at ${big.facts} facts ≤ 1 GB (${mb(big.rss)} MB; the build's was ${mb(big.buildRss)} MB)`, big.rss <= TARGET.rssBytes],
     [`search p50 at ${big.facts} facts ≤ ${TARGET.p50Ms} ms (${ms(big.p50)} ms)`, big.p50 <= TARGET.p50Ms],
     [`search p99 at ${big.facts} facts ≤ ${TARGET.p99Ms} ms (${ms(big.p99)} ms)`, big.p99 <= TARGET.p99Ms],

@@ -11,6 +11,7 @@ const SRC_DIR = resolve(import.meta.dirname)
 
 const CORPUS_FILE = 'corpus.json'
 const INDEX_FILE = 'index.json'
+const COLUMNS_FILE = 'index.bin'
 
 /**
  * Runs the pipeline on the corpus folder: corpus → facts → index. The loader, the pipeline and the
@@ -31,7 +32,9 @@ export async function buildFromCorpus(dir = CORPUS_DIR): Promise<AppData> {
 export async function writeArtifacts(data: AppData, dir = DIST_DIR): Promise<void> {
   await mkdir(dir, { recursive: true })
   await writeFile(join(dir, CORPUS_FILE), JSON.stringify(data.corpus))
-  await writeFile(join(dir, INDEX_FILE), JSON.stringify(data.index))
+  const { json, columns } = data.index.save()
+  await writeFile(join(dir, COLUMNS_FILE), columns)
+  await writeFile(join(dir, INDEX_FILE), JSON.stringify(json))
 }
 
 /**
@@ -42,7 +45,8 @@ export async function writeArtifacts(data: AppData, dir = DIST_DIR): Promise<voi
 export async function loadOrBuild(corpusDir = CORPUS_DIR, distDir = DIST_DIR): Promise<{ data: AppData; rebuilt: boolean }> {
   const built = await mtime(join(distDir, INDEX_FILE))
   const inputs = Math.max(await newest(corpusDir), await newest(SRC_DIR))
-  if (built !== undefined && built >= inputs && (await mtime(join(distDir, CORPUS_FILE))) !== undefined) {
+  const written = await Promise.all([CORPUS_FILE, COLUMNS_FILE].map((file) => mtime(join(distDir, file))))
+  if (built !== undefined && built >= inputs && written.every((t) => t !== undefined)) {
     const loaded = await loadArtifacts(distDir).catch(() => undefined) // unreadable or of an older format: rebuild
     if (loaded) return { data: loaded, rebuilt: false }
   }
@@ -54,7 +58,8 @@ export async function loadOrBuild(corpusDir = CORPUS_DIR, distDir = DIST_DIR): P
 /** Reads the artifacts `writeArtifacts` wrote (throws if absent or of another format). */
 export async function loadArtifacts(distDir: string): Promise<AppData> {
   const corpus = JSON.parse(await readFile(join(distDir, CORPUS_FILE), 'utf8')) as Corpus
-  const index = FactIndex.fromJSON(JSON.parse(await readFile(join(distDir, INDEX_FILE), 'utf8')) as FactIndexJSON, corpus.facts, corpus.sources)
+  const json = JSON.parse(await readFile(join(distDir, INDEX_FILE), 'utf8')) as FactIndexJSON
+  const index = FactIndex.load({ json, columns: await readFile(join(distDir, COLUMNS_FILE)) }, corpus.facts, corpus.sources)
   return { corpus, index }
 }
 

@@ -148,7 +148,7 @@ describe('a new article', () => {
 })
 
 describe('built artifacts', () => {
-  it('are loaded when fresh, and rebuilt when absent, older than the corpus, or of an older format', async () => {
+  it('are loaded when fresh, and rebuilt when absent, older than the corpus, of an older format or damaged', async () => {
     const dist = await mkdtemp(join(tmpdir(), 'esg-facts-dist-'))
     try {
       expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(true)
@@ -161,7 +161,13 @@ describe('built artifacts', () => {
       expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(true)
 
       const index = join(dist, 'index.json')
-      await writeFile(index, (await readFile(index, 'utf8')).replace('"version":5', '"version":4'))
+      await writeFile(index, (await readFile(index, 'utf8')).replace('"version":6', '"version":5'))
+      expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(true)
+
+      const columns = join(dist, 'index.bin')
+      await writeFile(columns, (await readFile(columns)).subarray(0, 1000))
+      expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(true)
+      await rm(columns)
       expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(true)
       await writeArtifacts((await buildFromCorpus('corpus/sources')), dist)
       expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(false)

@@ -520,6 +520,8 @@ const FRACTIONS_EN: ReadonlyMap<string, number> = new Map(Object.entries({
   'a fifth': 20, 'one fifth': 20,
 }))
 const FRACTIONS_IT: ReadonlyMap<string, number> = new Map(Object.entries({ 'un terzo': 100 / 3, 'due terzi': 200 / 3, 'un quarto': 25, 'tre quarti': 75, 'un quinto': 20 }))
+/** First words of the fractions of either language. */
+const FRACTION_STARTS: ReadonlySet<string> = new Set([...FRACTIONS_EN.keys(), ...FRACTIONS_IT.keys()].map((f) => f.split(' ')[0]!))
 const round2 = (n: number): number => Math.round(n * 100) / 100
 
 interface Core {
@@ -592,17 +594,19 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
   if ((it ? HALVING.it : HALVING.en).test(word) && !(word === 'halves' && HALVES_NOUN_BEFORE.test(before(s, start, 12)))) {
     return { start, end, value: 50, kind: 'percent' }
   }
-  const second = execAt(/(?:[ \u00a0]+|-)([\p{L}\p{M}]+)/uy, s, end)
-  const frac = second?.[1] ? (it ? FRACTIONS_IT : FRACTIONS_EN).get(`${word} ${second[1].toLowerCase()}`) : undefined
+  const fractions = it ? FRACTIONS_IT : FRACTIONS_EN
+  // Every word of a sentence comes here: the next word is read only after one that can start a fraction.
+  const second = FRACTION_STARTS.has(word) ? execAt(/(?:[ \u00a0]+|-)([\p{L}\p{M}]+)/uy, s, end) : null
+  const frac = second?.[1] ? fractions.get(`${word} ${second[1].toLowerCase()}`) : undefined
   if (frac !== undefined) {
     const fracEnd = end + (second?.[0].length ?? 0)
     return sharePart(s, it, start, fracEnd) || changePart(s, start, fracEnd) ? { start, end: fracEnd, value: round2(frac), kind: 'percent' } : undefined
   }
   if (word === 'half' || word === 'metà') return sharePart(s, it, start, end) ? { start, end, value: 50, kind: 'percent' } : undefined
-  const prev = prevWord(s, start)
-  const prevLower = prev?.word.toLowerCase()
-  if (!it && word === 'dozen' && prevLower === 'a' && prev) return { start: prev.start, end, value: 12 }
-  if (!it && word === 'hundred' && prevLower === 'a' && prev) return { start: prev.start, end, value: 100 }
+  if (!it && (word === 'dozen' || word === 'hundred')) {
+    const prev = prevWord(s, start)
+    if (prev?.word.toLowerCase() === 'a') return { start: prev.start, end, value: word === 'dozen' ? 12 : 100 }
+  }
   const ordinal = (it ? IT_ORDINALS : EN_ORDINALS).get(word)
   if (ordinal !== undefined) {
     if (/^[ -]?part(?:y|ies)/iu.test(s.slice(end, end + 9)) || inCompound(s, start, end, true)) return undefined

@@ -2,12 +2,13 @@ import { baseLang, type Lang, type SourceWithText } from '../corpus/source-schem
 import type { ClaimType, Fact } from '../facts/fact-schema.js'
 import { parseFigures } from '../facts/figures.js'
 import { analyzeTerm, fold, queryTerms, tokenize } from './analyzer.js'
+import { packColumns, unpackColumns } from './columns-file.js'
 import { analyseFacts, DATING, FIELDS, valueToken, type Field } from './fact-fields.js'
 import { Glossary, type GlossaryJSON } from './glossary.js'
 import { answersIntent, detectIntent, isIntentWord, wantedClaimType } from './intent.js'
 import { Spelling } from './spelling.js'
 import { PostingsBuilder } from './postings-builder.js'
-import { MATCHED_BITS, Postings, type MatchDetails, type PostingsJSON, type Ranked, type TermQuery } from './postings.js'
+import { MATCHED_BITS, Postings, type MatchDetails, type PostingsColumns, type Ranked, type TermQuery } from './postings.js'
 
 /** Narrow a search to some facts; every filter is an exact match. */
 export interface SearchFilters {
@@ -35,12 +36,21 @@ export interface SearchHit {
   missing: string[]
 }
 
-/** The serialised index: the postings in columns, the analysed glossary, the document frequencies coverage needs, and the corpus's words for spelling. */
+/**
+ * A saved index, in two parts. `json`: the postings' ids, fields, terms and average field lengths,
+ * the analysed glossary and the corpus's words for spelling. `columns` (see {@link packColumns}):
+ * the postings' numbers (counts, documents, frequencies, field lengths) and, per term, the number of
+ * facts using it, which coverage needs.
+ */
+export interface SavedIndex {
+  json: FactIndexJSON
+  columns: Uint8Array
+}
+
 export interface FactIndexJSON {
-  version: 5
-  postings: PostingsJSON
+  version: 6
+  postings: Pick<PostingsColumns, 'ids' | 'fields' | 'terms' | 'averageFieldLength'>
   glossary: GlossaryJSON
-  df: Record<string, number>
   words: Array<[string, number]>
 }
 
@@ -154,14 +164,27 @@ export class FactIndex {
     return new FactIndex(builder.build(), facts, sources, builder.documentFrequencies(), Spelling.fromCounts(words), glossary)
   }
 
-  /** Loads an index written by {@link FactIndex.toJSON}; `facts` and `sources` must be those it was built from. */
-  static fromJSON(json: FactIndexJSON, facts: readonly Fact[], sources: readonly SourceWithText[]): FactIndex {
-    if (json.version !== 5) throw new Error(`esg-facts: unsupported index version ${String(json.version)}; run npm run build`)
-    return new FactIndex(Postings.fromJSON(json.postings), facts, sources, new Map(Object.entries(json.df)), Spelling.fromCounts(json.words), Glossary.fromJSON(json.glossary))
+  /** Loads an index saved by {@link FactIndex.save}; `facts` and `sources` must be those it was built from. */
+  static load({ json, columns }: SavedIndex, facts: readonly Fact[], sources: readonly SourceWithText[]): FactIndex {
+    if (json.version !== 6) throw new Error(`esg-facts: unsupported index version ${String(json.version)}; run npm run build`)
+    const [counts, docs, freqs, fieldLength, df, ...rest] = unpackColumns(columns)
+    if (!(counts instanceof Uint32Array && docs instanceof Int32Array && freqs instanceof Uint16Array && fieldLength instanceof Uint32Array && df instanceof Uint32Array) || rest.length > 0) {
+      throw new Error('esg-facts: the index columns are not those of this version; run npm run build')
+    }
+    const { terms } = json.postings
+    if (df.length !== terms.length) throw new Error('esg-facts: the index has document frequencies for another set of terms; run npm run build')
+    const postings = Postings.fromColumns({ ...json.postings, counts, docs, freqs, fieldLength })
+    return new FactIndex(postings, facts, sources, new Map(terms.map((term, t) => [term, df[t]!])), Spelling.fromCounts(json.words), Glossary.fromJSON(json.glossary))
   }
 
-  toJSON(): FactIndexJSON {
-    return { version: 5, postings: this.postings.toJSON(), glossary: this.glossary.toJSON(), df: Object.fromEntries(this.df), words: this.spelling.toJSON() }
+  /** The index as data to store (see {@link SavedIndex}). */
+  save(): SavedIndex {
+    const { ids, fields, terms, averageFieldLength, counts, docs, freqs, fieldLength } = this.postings.toColumns()
+    const df = Uint32Array.from(terms, (term) => this.df.get(term) ?? 0)
+    return {
+      json: { version: 6, postings: { ids, fields, terms, averageFieldLength }, glossary: this.glossary.toJSON(), words: this.spelling.toJSON() },
+      columns: packColumns([counts, docs, freqs, fieldLength, df]),
+    }
   }
 
   get size(): number {

@@ -8,6 +8,8 @@ export interface FieldTerms {
   terms: readonly string[]
 }
 
+const MAX_STAMP = 2 ** 30
+
 /** An Int32Array that doubles when full, so a build of millions of postings neither copies per push nor keeps a boxed array. */
 class IntColumn {
   values = new Int32Array(1024)
@@ -54,8 +56,11 @@ export class PostingsBuilder {
   private readonly slots = new IntColumn()
   private readonly docs = new IntColumn()
   private readonly freqs = new IntColumn()
-  /** Scratch: term frequencies within the field being added. */
-  private readonly tf = new Map<string, number>()
+  /** Scratch, per term: the field it was last counted in (a stamp) and its frequency there; and the terms of that field in order of first occurrence. */
+  private readonly fieldAt = new IntColumn()
+  private readonly tf = new IntColumn()
+  private readonly fieldTerms: number[] = []
+  private stamp = 0
 
   /** `fields` names the fields in the order {@link PostingsBuilder.add} gives them. */
   constructor(private readonly fields: readonly string[]) {
@@ -64,37 +69,59 @@ export class PostingsBuilder {
 
   /** Adds a document: its id (unique) and each field's terms, in the order of `fields`. */
   add(id: string, fields: readonly FieldTerms[]): void {
-    if (fields.length !== this.fields.length) throw new Error(`esg-facts: document ${id} has ${fields.length} fields, the index ${this.fields.length}`)
+    const f = this.fields.length
+    if (fields.length !== f) throw new Error(`esg-facts: document ${id} has ${fields.length} fields, the index ${f}`)
     if (this.seenIds.has(id)) throw new Error(`esg-facts: duplicate document id ${id} in the index`)
     this.seenIds.add(id)
     const doc = this.ids.length
     this.ids.push(id)
-    const f = this.fields.length
-    fields.forEach(({ length, terms }, field) => {
+    for (let field = 0; field < f; field++) {
+      const { length, terms } = fields[field]!
       this.fieldLength.push(length)
       // MiniSearch's running average, step by step, so the float is the same to the last bit.
       this.averageFieldLength[field] = (this.averageFieldLength[field]! * doc + length) / (doc + 1)
-      const tf = this.tf
-      tf.clear()
-      for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1)
-      for (const [term, n] of tf) {
-        let t = this.termNo.get(term)
-        if (t === undefined) {
-          t = this.terms.length
-          this.terms.push(term)
-          this.termNo.set(term, t)
-          this.lastDoc.push(-1)
-          this.docCount.push(0)
+      if (this.stamp === MAX_STAMP) this.restamp()
+      const stamp = ++this.stamp
+      const order = this.fieldTerms
+      order.length = 0
+      for (const term of terms) {
+        const t = this.termNo.get(term) ?? this.newTerm(term)
+        if (this.fieldAt.get(t) !== stamp) {
+          this.fieldAt.set(t, stamp)
+          this.tf.set(t, 0)
+          order.push(t)
         }
+        this.tf.set(t, this.tf.get(t) + 1)
+      }
+      for (const t of order) {
+        if (this.tf.get(t) > 0xffff) throw new Error(`esg-facts: document ${id} repeats "${this.terms[t]}" over 65,535 times in one field`)
         if (this.lastDoc.get(t) !== doc) {
           this.lastDoc.set(t, doc)
           this.docCount.set(t, this.docCount.get(t) + 1)
         }
         this.slots.push(t * f + field)
         this.docs.push(doc)
-        this.freqs.push(n)
+        this.freqs.push(this.tf.get(t))
       }
-    })
+    }
+  }
+
+  /** Stamps restart before they outgrow an Int32. */
+  private restamp(): void {
+    this.fieldAt.values.fill(0)
+    this.stamp = 0
+  }
+
+  /** Numbers a term not seen before: the next number, as MiniSearch inserts terms into its tree in order of first occurrence. */
+  private newTerm(term: string): number {
+    const t = this.terms.length
+    this.terms.push(term)
+    this.termNo.set(term, t)
+    this.lastDoc.push(-1)
+    this.docCount.push(0)
+    this.fieldAt.push(0)
+    this.tf.push(0)
+    return t
   }
 
   /** In how many documents each term occurs, in any field. */
@@ -110,7 +137,7 @@ export class PostingsBuilder {
     const next = new Uint32Array(counts.length)
     for (let slot = 1; slot < counts.length; slot++) next[slot] = next[slot - 1]! + counts[slot - 1]!
     const docs = new Int32Array(n)
-    const freqs = new Uint32Array(n)
+    const freqs = new Uint16Array(n)
     for (let i = 0; i < n; i++) {
       const at = next[this.slots.get(i)]!++
       docs[at] = this.docs.get(i)
