@@ -4,6 +4,7 @@ import { TOPICS } from '../facts/topics.js'
 import { acronymExpander, findAcronyms } from './acronyms.js'
 import { analyzeTerm, tokenize } from './analyzer.js'
 import type { Glossary } from './glossary.js'
+import { memoise } from './memoise.js'
 import type { FieldTerms } from './postings-builder.js'
 
 /**
@@ -67,16 +68,6 @@ function field(runs: readonly Run[], expansion: Expansion = EMPTY): FieldTerms {
   return { length: own.size + expansion.distinct.size, terms }
 }
 
-/** `fn` with its results kept per key: facts share headings, topic sets and concept sets. */
-function cached<T>(fn: (key: string) => T): (key: string) => T {
-  const seen = new Map<string, T>()
-  return (key) => {
-    let value = seen.get(key)
-    if (value === undefined) seen.set(key, (value = fn(key)))
-    return value
-  }
-}
-
 /**
  * Analyses the facts of a corpus, in corpus order, into their index fields ({@link FIELDS} order),
  * and gives `visit` each fact with its fields and the words of its sentence and heading as
@@ -85,21 +76,21 @@ function cached<T>(fn: (key: string) => T): (key: string) => T {
  */
 export function analyseFacts(facts: readonly Fact[], glossary: Glossary, visit: (fact: Fact, fields: FieldTerms[], words: readonly string[]) => void): void {
   const spellAcronyms = acronymExpander(findAcronyms(facts.map((f) => f.text)))
-  const glossaryTerm = cached((key) => analyse(key.slice(3), key.slice(0, 2) as Lang))
-  const expansionOf = cached((key): Expansion => {
+  const glossaryTerm = memoise((key: string) => analyse(key.slice(3), key.slice(0, 2) as Lang))
+  const expansionOf = memoise((key: string): Expansion => {
     const concepts = key === '' ? [] : key.split(' ').map(Number)
     const runs = (['en', 'it'] as const).flatMap((lang) => glossary.termsOf(concepts, lang).map((term) => glossaryTerm(`${lang} ${term}`)))
     const keys = runs.flatMap((r) => r.keys)
     return { keys, terms: runs.flatMap((r) => r.terms), words: runs.flatMap((r) => r.words), phraseTerms: [], distinct: new Set(keys) }
   })
   const expansion = (phraseTerms: readonly string[], lang: Lang) => expansionOf(glossary.conceptsIn(phraseTerms, lang).join(' '))
-  const heading = cached((key) => {
+  const heading = memoise((key: string) => {
     const run = analyse(key.slice(3), key.slice(0, 2) as Lang)
     const concepts = expansion(run.phraseTerms, key.slice(0, 2) as Lang)
     return { field: field([run], concepts), words: [...run.words, ...concepts.words] }
   })
   const topicLabels = new Map(TOPICS.map((t) => [t.id, [analyse(t.label.en, 'en'), analyse(t.label.it, 'it')]]))
-  const topics = cached((key) => field(key.split(' ').flatMap((id) => topicLabels.get(id) ?? [])))
+  const topics = memoise((key: string) => field(key.split(' ').flatMap((id) => topicLabels.get(id) ?? [])))
 
   let before: { fact: Fact; run: Run; concepts: Expansion } | undefined
   for (const fact of facts) {

@@ -3,6 +3,7 @@ import type { ClaimType, Fact } from '../facts/fact-schema.js'
 import { parseFigures } from '../facts/figures.js'
 import { analyzeTerm, fold, queryTerms, tokenize } from './analyzer.js'
 import { packColumns, unpackColumns } from './columns-file.js'
+import { memoise } from './memoise.js'
 import { analyseFacts, DATING, FIELDS, valueToken, type Field } from './fact-fields.js'
 import { Glossary, type GlossaryJSON } from './glossary.js'
 import { answersIntent, detectIntent, isIntentWord, wantedClaimType } from './intent.js'
@@ -466,16 +467,6 @@ function coverageBound(tokens: readonly QueryToken[], terms: readonly string[]):
     return total === 0 ? 0 : got / total
   }
   return memoise(bound)
-}
-
-/** `fn` with its results kept per argument, for work repeated across the hits of one search. */
-function memoise<K, T>(fn: (key: K) => T): (key: K) => T {
-  const seen = new Map<K, T>()
-  return (key) => {
-    let value = seen.get(key)
-    if (value === undefined) seen.set(key, (value = fn(key)))
-    return value
-  }
 }
 
 /** Inserts `hit` into `ranked` (best first), keeping at most `top`. */
