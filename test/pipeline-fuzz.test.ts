@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { classifyClaim, isEditorial } from '../src/facts/claims.js'
 import { ClaimTypeSchema, FigureSchema } from '../src/facts/fact-schema.js'
-import { parseFigures } from '../src/facts/figures.js'
+import { mayHoldFigure, parseFigures } from '../src/facts/figures.js'
 import { splitSentences } from '../src/facts/segment.js'
 import { TOPICS, tagTopics } from '../src/facts/topics.js'
 
@@ -69,6 +69,18 @@ describe('pipeline fuzzing', () => {
       }),
       { numRuns: RUNS },
     )
+  })
+
+  it('mayHoldFigure is false only for texts where parseFigures finds nothing, in either language', () => {
+    const words = fc.array(fc.constantFrom(...TOKENS, 'a quarter', 'tre quarti', 'halved', 'dimezzare', 'duecentomila', 'a dozen', 'a hundred', 'metà', 'sesta', 'nothing', 'niente'), { maxLength: 12 })
+    fc.assert(
+      fc.property(fc.oneof(text, words.map((w) => w.join(' '))), (t) => {
+        if (!mayHoldFigure(t)) expect([...parseFigures(t, 'en'), ...parseFigures(t, 'it')]).toEqual([])
+      }),
+      { numRuns: RUNS * 3 },
+    )
+    expect(mayHoldFigure('renewable energy target')).toBe(false)
+    expect(mayHoldFigure('a quarter of the fleet')).toBe(true)
   })
 
   it('the sentence-level classifiers never throw and return values in their domains', () => {

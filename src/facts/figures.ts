@@ -1055,6 +1055,27 @@ function parse(s: string, it: boolean): Figure[] {
   return finish(s, drafts)
 }
 
+/** Words that may make a figure without a digit, in either language (Italian compounds are checked by italianNumber). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...EN_UNITS.keys(), ...EN_TENS.keys(), ...EN_ORDINALS.keys(), ...IT_ORDINALS.keys(),
+  ...[...FRACTIONS_EN.keys(), ...FRACTIONS_IT.keys()].flatMap((f) => f.split(' ')).filter((w) => w !== 'a'),
+  'half', 'metà', 'dozen', 'hundred',
+])
+
+/**
+ * False when `text` holds no figure {@link parseFigures} could find, in either language: no digit
+ * and no number word. Much cheaper than parsing, for callers that parse every short text they get
+ * (each search query): most have neither.
+ */
+export function mayHoldFigure(text: string): boolean {
+  if (/\d/.test(text)) return true
+  for (const [word] of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const w = word.normalize('NFC').toLowerCase()
+    if (NUMBER_WORDS.has(w) || HALVING.en.test(w) || HALVING.it.test(w) || italianNumber(w) !== undefined) return true
+  }
+  return false
+}
+
 /**
  * Finds every number in one sentence and normalises it (value, unit, kind, qualifier, role,
  * period, target and base year). Offsets are relative to `sentence`, and

@@ -1,6 +1,6 @@
 import { baseLang, type Lang, type SourceWithText } from '../corpus/source-schema.js'
 import type { ClaimType, Fact } from '../facts/fact-schema.js'
-import { parseFigures } from '../facts/figures.js'
+import { mayHoldFigure, parseFigures } from '../facts/figures.js'
 import { analyzeTerm, fold, queryTerms, tokenize } from './analyzer.js'
 import { packColumns, unpackColumns } from './columns-file.js'
 import { memoise } from './memoise.js'
@@ -412,7 +412,7 @@ interface QueryToken extends RawQueryToken {
 /** The analysed forms of each content word of a query (stopwords dropped). */
 function queryTokens(query: string): RawQueryToken[] {
   // Numbers the query writes in words ("four", "sesto") also match as values.
-  const values = [...parseFigures(query, 'en'), ...parseFigures(query, 'it')].filter((f) => !DATING.has(f.kind))
+  const values = mayHoldFigure(query) ? [...parseFigures(query, 'en'), ...parseFigures(query, 'it')].filter((f) => !DATING.has(f.kind)) : []
   return tokenize(query)
     .map(({ token, start, end }) => ({
       token,
