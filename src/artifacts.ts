@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Corpus } from './facts/build-facts.js'
 import type { AppData } from './http/app-env.js'
@@ -31,10 +31,18 @@ export async function buildFromCorpus(dir = CORPUS_DIR): Promise<AppData> {
 /** Writes the built facts and the serialised index, so a start need not rebuild them. */
 export async function writeArtifacts(data: AppData, dir = DIST_DIR): Promise<void> {
   await mkdir(dir, { recursive: true })
-  await writeFile(join(dir, CORPUS_FILE), JSON.stringify(data.corpus))
   const { json, columns } = data.index.save()
-  await writeFile(join(dir, COLUMNS_FILE), columns)
-  await writeFile(join(dir, INDEX_FILE), JSON.stringify(json))
+  // index.json last: its time stamps the build (see loadOrBuild).
+  await replaceFile(join(dir, CORPUS_FILE), JSON.stringify(data.corpus))
+  await replaceFile(join(dir, COLUMNS_FILE), columns)
+  await replaceFile(join(dir, INDEX_FILE), JSON.stringify(json))
+}
+
+/** Writes a file under a temporary name, then renames it: a server starting meanwhile reads the old file or the new one, never half of one. */
+async function replaceFile(path: string, content: string | Uint8Array): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`
+  await writeFile(temporary, content)
+  await rename(temporary, path)
 }
 
 /**

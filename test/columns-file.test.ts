@@ -25,7 +25,18 @@ describe('columns file', () => {
     expect(unpackColumns(shifted.subarray(3))).toEqual([Uint16Array.of(1, 2, 3), Float64Array.of(0.5)])
   })
 
-  it('refuses what it did not write: another file, another format, a cut-off file, an unknown type', () => {
+  it('reads a misaligned Node Buffer too (whose slice is a view, not a copy)', () => {
+    const packed = packColumns([Uint32Array.of(7, 8)])
+    const shifted = Buffer.alloc(packed.length + 1)
+    shifted.set(packed, 1)
+    expect(unpackColumns(shifted.subarray(1))).toEqual([Uint32Array.of(7, 8)])
+  })
+
+  it('packs only the column types it can read back', () => {
+    expect(() => packColumns([Int8Array.of(1) as unknown as Int32Array])).toThrow(/^esg-facts: a column must be/)
+  })
+
+  it('refuses what it did not write: another file, another format, a cut-off or padded file, an unknown type', () => {
     const packed = packColumns([Int32Array.of(1, 2, 3)])
     expect(() => unpackColumns(new TextEncoder().encode('{"version":6} and more bytes'))).toThrow(/^esg-facts: index columns file is not one/)
     const other = packed.slice()
@@ -33,6 +44,7 @@ describe('columns file', () => {
     expect(() => unpackColumns(other)).toThrow(/^esg-facts: index columns file has format 9, not 1/)
     expect(() => unpackColumns(packed.subarray(0, 24 + 8))).toThrow(/^esg-facts: index columns file is truncated/)
     expect(() => unpackColumns(packed.subarray(0, 8))).toThrow(/^esg-facts: index columns file is truncated/)
+    expect(() => unpackColumns(Uint8Array.of(...packed, 0, 0, 0, 0, 0, 0, 0, 0))).toThrow(/^esg-facts: index columns file has bytes after its last column/)
     const unknown = packed.slice()
     unknown[12] = 7
     expect(() => unpackColumns(unknown)).toThrow(/^esg-facts: index columns file has an unknown column type 7/)

@@ -6,6 +6,7 @@ import { buildFromCorpus, loadOrBuild, writeArtifacts } from '../src/artifacts.j
 import { CorpusError } from '../src/corpus/corpus-error.js'
 import { loadCorpus } from '../src/corpus/load-corpus.js'
 import { buildCorpus } from '../src/facts/build-facts.js'
+import { FactIndex } from '../src/index/fact-index.js'
 import { bundledData } from './support/targets.js'
 
 describe('corpus files', () => {
@@ -148,6 +149,16 @@ describe('a new article', () => {
 })
 
 describe('built artifacts', () => {
+  it('a saved index, loaded, ranks every query as the index it was saved from', async () => {
+    const { corpus, index } = await bundledData()
+    const loaded = FactIndex.load(index.save(), corpus.facts, corpus.sources)
+    const ranked = (i: FactIndex, q: string) => i.search(q).hits.map((h) => [h.fact.id, h.score, h.coverage, h.terms, h.missing])
+    for (const q of ['waste diversion rate', 'emissioni scope 1 2023', 'renewabel enrgy', 'Samsung R&D 2024', 'quattro sezioni', 'smart factory']) {
+      expect(ranked(loaded, q), q).toEqual(ranked(index, q))
+    }
+    expect(ranked(index, 'waste diversion rate').length).toBeGreaterThan(0)
+  })
+
   it('are loaded when fresh, and rebuilt when absent, older than the corpus, of an older format or damaged', async () => {
     const dist = await mkdtemp(join(tmpdir(), 'esg-facts-dist-'))
     try {
@@ -164,7 +175,12 @@ describe('built artifacts', () => {
       await writeFile(index, (await readFile(index, 'utf8')).replace('"version":6', '"version":5'))
       expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(true)
 
+      // index.bin from another build beside this index.json: same shape, another build id.
       const columns = join(dist, 'index.bin')
+      const bin = await readFile(columns)
+      await writeArtifacts(await buildFromCorpus('corpus/sources'), dist)
+      await writeFile(columns, bin)
+      expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(true)
       await writeFile(columns, (await readFile(columns)).subarray(0, 1000))
       expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(true)
       await rm(columns)

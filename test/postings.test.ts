@@ -126,6 +126,11 @@ describe('Postings', () => {
     expect(Object.fromEntries(builder.documentFrequencies())).toEqual({ water: 2, waste: 2, energy: 1 })
   })
 
+  it('refuses a term repeated more often in one field than a 16-bit frequency holds', () => {
+    const builder = new PostingsBuilder(['text'])
+    expect(() => builder.add('a', [{ length: 1, terms: new Array<string>(0x10000).fill('water') }])).toThrow(/^esg-facts: document a repeats "water" over 65,535 times/)
+  })
+
   it("refuses a document id given twice, and fields that are not the index's", () => {
     const builder = new PostingsBuilder(FIELDS)
     const field = { length: 1, terms: ['water'] }
@@ -140,5 +145,8 @@ describe('Postings', () => {
     expect(() => Postings.fromColumns({ ...c, docs: Int32Array.of(...c.docs, 0), freqs: Uint16Array.of(...c.freqs, 1) })).toThrow(/^esg-facts: index posting counts do not add up/)
     expect(() => Postings.fromColumns({ ...c, docs: c.docs.map(() => 5) })).toThrow(/^esg-facts: index postings are out of order or out of range/)
     expect(() => Postings.fromColumns({ ...c, freqs: c.freqs.map(() => 0) })).toThrow(/^esg-facts: a term frequency of 0/)
+    // Counts that wrap around 2^32 in Uint32 offsets would "add up" and then scan billions of postings.
+    const wrapping = Uint32Array.from(c.counts, (_, slot) => (slot === 0 ? 2 ** 32 - 1 : slot === 1 ? c.docs.length + 1 : 0))
+    expect(() => Postings.fromColumns({ ...c, counts: wrapping })).toThrow(/^esg-facts: index posting counts do not add up/)
   })
 })

@@ -31,7 +31,9 @@ export function packColumns(columns: readonly Column[]): Uint8Array {
   head.set([MAGIC, FORMAT, columns.length])
   let at = header
   columns.forEach((c, i) => {
-    head[3 + 2 * i] = TYPES.findIndex((type) => c instanceof type)
+    const type = TYPES.findIndex((t) => c instanceof t)
+    if (type < 0) throw new Error('esg-facts: a column must be an Int32Array, Uint32Array, Uint16Array or Float64Array')
+    head[3 + 2 * i] = type
     head[4 + 2 * i] = c.length
     bytes.set(new Uint8Array(c.buffer, c.byteOffset, c.byteLength), at)
     at = aligned(at + c.byteLength)
@@ -42,7 +44,8 @@ export function packColumns(columns: readonly Column[]): Uint8Array {
 /** The columns {@link packColumns} packed, as views on `bytes` (copied once if misaligned); throws on anything else. */
 export function unpackColumns(bytes: Uint8Array): Column[] {
   checkLittleEndian()
-  const data = bytes.byteOffset % ALIGN === 0 ? bytes : bytes.slice()
+  // A copy into a fresh buffer (Buffer's slice would be another view at the same offset).
+  const data = bytes.byteOffset % ALIGN === 0 ? bytes : new Uint8Array(bytes)
   const fail = (why: string): never => {
     throw new Error(`esg-facts: index columns file ${why}; rebuild it`)
   }
@@ -62,5 +65,6 @@ export function unpackColumns(bytes: Uint8Array): Column[] {
     columns.push(new Type(data.buffer as ArrayBuffer, data.byteOffset + at, length))
     at = aligned(at + length * Type.BYTES_PER_ELEMENT)
   }
+  if (at !== data.byteLength) fail('has bytes after its last column')
   return columns
 }

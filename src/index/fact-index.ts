@@ -50,6 +50,8 @@ export interface SavedIndex {
 
 export interface FactIndexJSON {
   version: 6
+  /** A random id the columns file carries too, so a pair of files from two builds is refused rather than misread. */
+  build: string
   postings: Pick<PostingsColumns, 'ids' | 'fields' | 'terms' | 'averageFieldLength'>
   glossary: GlossaryJSON
   words: Array<[string, number]>
@@ -102,7 +104,7 @@ const INEXACT_MATCH_WEIGHT = 0.7
  * The search index over facts: an inverted index with MiniSearch's scoring ({@link Postings}),
  * language-aware analysis in English and Italian, a glossary expansion that lets a question in one
  * language find a fact in the other ({@link analyseFacts}), and field boosts. It is built from
- * data only, so it runs on any runtime and serialises to JSON.
+ * data only, so it runs on any runtime, and saves as JSON and typed-array columns ({@link FactIndex.save}).
  */
 export class FactIndex {
   private readonly byId: Map<string, Fact>
@@ -168,10 +170,11 @@ export class FactIndex {
   /** Loads an index saved by {@link FactIndex.save}; `facts` and `sources` must be those it was built from. */
   static load({ json, columns }: SavedIndex, facts: readonly Fact[], sources: readonly SourceWithText[]): FactIndex {
     if (json.version !== 6) throw new Error(`esg-facts: unsupported index version ${String(json.version)}; run npm run build`)
-    const [counts, docs, freqs, fieldLength, df, ...rest] = unpackColumns(columns)
-    if (!(counts instanceof Uint32Array && docs instanceof Int32Array && freqs instanceof Uint16Array && fieldLength instanceof Uint32Array && df instanceof Uint32Array) || rest.length > 0) {
+    const [build, counts, docs, freqs, fieldLength, df, ...rest] = unpackColumns(columns)
+    if (!(build instanceof Uint32Array && counts instanceof Uint32Array && docs instanceof Int32Array && freqs instanceof Uint16Array && fieldLength instanceof Uint32Array && df instanceof Uint32Array) || rest.length > 0) {
       throw new Error('esg-facts: the index columns are not those of this version; run npm run build')
     }
+    if (hex(build) !== json.build) throw new Error('esg-facts: index.json and the index columns come from different builds; run npm run build')
     const { terms } = json.postings
     if (df.length !== terms.length) throw new Error('esg-facts: the index has document frequencies for another set of terms; run npm run build')
     const postings = Postings.fromColumns({ ...json.postings, counts, docs, freqs, fieldLength })
@@ -182,9 +185,10 @@ export class FactIndex {
   save(): SavedIndex {
     const { ids, fields, terms, averageFieldLength, counts, docs, freqs, fieldLength } = this.postings.toColumns()
     const df = Uint32Array.from(terms, (term) => this.df.get(term) ?? 0)
+    const build = crypto.getRandomValues(new Uint32Array(4))
     return {
-      json: { version: 6, postings: { ids, fields, terms, averageFieldLength }, glossary: this.glossary.toJSON(), words: this.spelling.toJSON() },
-      columns: packColumns([counts, docs, freqs, fieldLength, df]),
+      json: { version: 6, build: hex(build), postings: { ids, fields, terms, averageFieldLength }, glossary: this.glossary.toJSON(), words: this.spelling.toJSON() },
+      columns: packColumns([build, counts, docs, freqs, fieldLength, df]),
     }
   }
 
@@ -491,6 +495,8 @@ function matchesFilters(fact: Fact | undefined, f: SearchFilters): boolean {
 function fuzziness(term: string): number {
   return term.length >= FUZZY_TWO_EDITS ? 2 : term.length >= FUZZY_MIN_LENGTH ? 1 : 0
 }
+
+const hex = (words: Uint32Array) => Array.from(words, (w) => w.toString(16).padStart(8, '0')).join('')
 
 /** A number's index term (see valueToken). */
 const isValueToken = (term: string) => /^n\d/.test(term)

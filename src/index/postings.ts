@@ -153,8 +153,14 @@ export class Postings {
       throw new Error('esg-facts: index postings do not fit its terms, fields and documents; rebuild it')
     }
     this.offsets = new Uint32Array(counts.length + 1)
-    for (let slot = 0; slot < counts.length; slot++) this.offsets[slot + 1] = this.offsets[slot]! + counts[slot]!
-    if (this.offsets[counts.length] !== docs.length) throw new Error('esg-facts: index posting counts do not add up; rebuild it')
+    // Added up as plain numbers: in the Uint32 offsets, counts from a damaged file could wrap around and still "add up".
+    let total = 0
+    for (let slot = 0; slot < counts.length; slot++) {
+      total += counts[slot]!
+      if (total > docs.length) break
+      this.offsets[slot + 1] = total
+    }
+    if (total !== docs.length) throw new Error('esg-facts: index posting counts do not add up; rebuild it')
     if (freqs.includes(0)) throw new Error('esg-facts: a term frequency of 0 in the index; rebuild it')
     termNames.forEach((term, t) => this.termNo.set(term, t))
     this.impact = new Float64Array(docs.length)
