@@ -5,7 +5,7 @@
  * serving RSS is that of a server, not of the build's heap. The parent prints the tables and
  * checks the targets.
  */
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'

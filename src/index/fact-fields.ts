@@ -70,8 +70,8 @@ function field(runs: readonly Run[], expansion: Expansion = EMPTY): FieldTerms {
 
 /**
  * Analyses the facts of a corpus, in corpus order, into their index fields ({@link FIELDS} order),
- * and gives `visit` each fact with its fields and the words of its sentence and heading as
- * written (the spelling vocabulary). What facts share is analysed once: glossary expansions by
+ * and gives `visit` each fact with its fields and the words of its `text` and `heading` fields as
+ * written, the heading's glossary terms included (the spelling vocabulary). What facts share is analysed once: glossary expansions by
  * concept set, headings, topic sets, and the sentence before a fact, which is the fact before.
  */
 export function analyseFacts(facts: readonly Fact[], glossary: Glossary, visit: (fact: Fact, fields: FieldTerms[], words: readonly string[]) => void): void {
