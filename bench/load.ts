@@ -51,13 +51,14 @@ async function main(): Promise<void> {
     const { facts } = (await (await fetch(`${base}/v1/facts?limit=100`)).json()) as { facts: Array<{ id: string; source: { id: string }; topics: string[] }> }
     const fact = facts[Math.floor(facts.length / 2)]!
     const gzip = { 'accept-encoding': 'gzip' }
+    const browser = { 'accept-encoding': 'gzip, deflate, br' }
     const requests = [
       { method: 'GET', path: '/v1/search?q=renewable%20energy%20target' },
       { method: 'GET', path: '/v1/search?q=emissioni%20di%20CO2&lang=it', headers: gzip },
       { method: 'GET', path: '/v1/search?q=renewabel%20enrgy&limit=5' },
       { method: 'GET', path: '/v1/answer?q=how%20much%20was%20invested%20in%20research%20and%20development' },
       { method: 'GET', path: '/v1/answer?q=quanta%20energia%20rinnovabile', headers: gzip },
-      { method: 'GET', path: '/v1/facts?limit=20&offset=10' },
+      { method: 'GET', path: '/v1/facts?limit=20&offset=10', headers: browser },
       { method: 'GET', path: `/v1/facts/${fact.id}` },
       { method: 'GET', path: `/v1/sources/${fact.source.id}`, headers: gzip },
       { method: 'GET', path: '/v1/topics' },
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
       { method: 'GET', path: `/facts/${fact.id}.md` },
       { method: 'GET', path: `/topics/${fact.topics[0] ?? 'emissions'}` },
       { method: 'GET', path: '/search?q=waste%20recycling' },
-      { method: 'GET', path: '/llms.txt' },
+      { method: 'GET', path: '/llms.txt', headers: browser },
       { method: 'GET', path: '/llms-full.txt', headers: gzip },
       { method: 'GET', path: '/sitemap.xml' },
       { method: 'GET', path: '/openapi.json', headers: gzip },

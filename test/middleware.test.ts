@@ -2,7 +2,9 @@ import { Hono } from 'hono'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../src/http/app.js'
 import type { AppConfig } from '../src/http/app-env.js'
+import { brotliCompressSync, brotliDecompressSync, inflateSync } from 'node:zlib'
 import { DOCUMENT_CACHE, SEARCH_CACHE } from '../src/http/middleware/cache-control.js'
+import { selectCoding } from '../src/http/middleware/compression.js'
 import { rateLimit } from '../src/http/middleware/rate-limit.js'
 import { requestTimeout } from '../src/http/middleware/request-timeout.js'
 import { ProblemSchema } from '../src/http/problem.js'
@@ -145,6 +147,55 @@ describeTargets('service middleware', (fetch) => {
     const docs = (await fetch('/docs')).headers.get('content-security-policy')!
     expect(docs).toMatch(/script-src https:\/\/cdn\.jsdelivr\.net/)
     expect((await fetch('/healthz')).headers.get('x-content-type-options')).toBe('nosniff')
+  })
+})
+
+describe('content codings', () => {
+  it('picks the accepted coding of highest quality, ours (br, gzip, deflate) breaking ties', () => {
+    const all = ['br', 'gzip', 'deflate'] as const
+    expect(selectCoding('gzip, deflate, br', all)).toBe('br')
+    expect(selectCoding('gzip, deflate, br', ['gzip', 'deflate'])).toBe('gzip')
+    expect(selectCoding('br;q=0.5, gzip', all)).toBe('gzip')
+    expect(selectCoding('deflate', all)).toBe('deflate')
+    expect(selectCoding('*', all)).toBe('br')
+    expect(selectCoding('*, br;q=0', all)).toBe('gzip')
+    expect(selectCoding('gzip;q=0, identity', all)).toBeUndefined()
+    expect(selectCoding('identity', all)).toBeUndefined()
+    expect(selectCoding(undefined, all)).toBeUndefined()
+    expect(selectCoding('', all)).toBeUndefined()
+  })
+
+  describe('with the Brotli encoder the Node entry passes', () => {
+    let app: ReturnType<typeof createApp>
+    beforeAll(async () => {
+      app = createApp(await bundledData(), { ...TEST_CONFIG, compressors: { br: async (body) => new Uint8Array(brotliCompressSync(body)) } })
+    })
+    const get = (encoding: string, path = '/v1/facts?limit=50', method = 'GET') => app.request(path, { method, headers: { 'accept-encoding': encoding } })
+
+    it('sends br to a client that accepts it, the same bytes once decoded, with its own ETag', async () => {
+      const br = await get('gzip, deflate, br')
+      expect(br.headers.get('content-encoding')).toBe('br')
+      expect(br.headers.get('vary')).toMatch(/Accept-Encoding/i)
+      const identity = await get('identity')
+      const plain = await identity.text()
+      expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(plain)
+      expect(plain.length).toBeGreaterThan(1024)
+      const gzip = await get('gzip')
+      expect(gzip.headers.get('content-encoding')).toBe('gzip')
+      expect(new Set([br.headers.get('etag'), gzip.headers.get('etag'), identity.headers.get('etag')]).size).toBe(3)
+      const deflate = await get('deflate')
+      expect(deflate.headers.get('content-encoding')).toBe('deflate')
+      expect(inflateSync(Buffer.from(await deflate.arrayBuffer())).toString()).toBe(plain)
+    })
+
+    it('leaves small bodies and HEAD alone', async () => {
+      const small = await get('br', '/healthz')
+      expect(small.headers.get('content-encoding')).toBeNull()
+      expect(await small.json()).toMatchObject({ status: 'ok' })
+      const head = await get('br', '/v1/facts?limit=50', 'HEAD')
+      expect(head.headers.get('content-encoding')).toBeNull()
+      expect(head.headers.get('etag')).toBeNull()
+    })
   })
 })
 

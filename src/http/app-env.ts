@@ -1,5 +1,6 @@
 import type { RouteConfig, RouteHandler } from '@hono/zod-openapi'
 import type { Context } from 'hono'
+import type { Coding, Encoder } from './middleware/compression.js'
 import type { Corpus } from '../facts/build-facts.js'
 import type { FactIndex } from '../index/fact-index.js'
 
@@ -29,6 +30,8 @@ export interface AppConfig {
   trustProxy?: boolean
   /** The connection's client address, for rate limiting. Runtime-specific (Node: getConnInfo), so the entry point supplies it. Default: none, and all clients share one budget. */
   clientKey?: (c: Context) => string | undefined
+  /** Encoders for content codings the runtime has beyond the Web-standard gzip and deflate: Node's entry passes Brotli. Default none. */
+  compressors?: Partial<Record<Coding, Encoder>>
   /** Responses (all but /healthz) kept in memory with their ETags (LRU); 0 turns the cache off. Default 1000. */
   responseCacheEntries?: number
   /** How long a handler may run before the client gets a 503; 0 turns it off. Default 5000 ms. */

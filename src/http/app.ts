@@ -1,10 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { swaggerUI } from '@hono/swagger-ui'
-import { compress } from 'hono/compress'
 import { HTTPException } from 'hono/http-exception'
 import type { AppConfig, AppData, AppEnv } from './app-env.js'
 import { accessLog } from './middleware/access-log.js'
 import { cacheControl } from './middleware/cache-control.js'
+import { compression } from './middleware/compression.js'
 import { strongEtag } from './middleware/etag.js'
 import { corsForReads } from './middleware/cors.js'
 import { clientKeyOf, rateLimit } from './middleware/rate-limit.js'
@@ -48,8 +48,8 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
   // Every response but the health check depends only on the URL and content negotiation (the data
   // never changes while the app runs): kept, with its ETag, once made.
   if (config.responseCacheEntries !== 0) app.use(responseCache(/^(?!\/healthz$)/, config.responseCacheEntries))
-  // etag outside compress, so the strong ETag is the digest of the bytes sent: gzip and identity get different tags.
-  app.use(strongEtag(), compress(), cacheControl())
+  // etag outside compression, so the strong ETag is the digest of the bytes sent: each coding gets its own tag.
+  app.use(strongEtag(), compression(config.compressors), cacheControl())
   const timeoutMs = config.requestTimeoutMs ?? 5000
   if (timeoutMs > 0) app.use(requestTimeout(timeoutMs))
 
