@@ -195,6 +195,15 @@ describe('content codings', () => {
       const head = await get('br', '/v1/facts?limit=50', 'HEAD')
       expect(head.headers.get('content-encoding')).toBeNull()
       expect(head.headers.get('etag')).toBeNull()
+      expect(head.headers.get('vary')).toMatch(/Accept-Encoding/i)
+    })
+
+    it('sends the body as it is when an encoder fails', async () => {
+      const failing = createApp(await bundledData(), { ...TEST_CONFIG, compressors: { br: () => Promise.reject(new Error('encoder down')) } })
+      const res = await failing.request('/v1/facts?limit=50', { headers: { 'accept-encoding': 'br' } })
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-encoding')).toBeNull()
+      expect(((await res.json()) as { facts: unknown[] }).facts).toHaveLength(50)
     })
   })
 })

@@ -54,17 +54,20 @@ export function compression(extra: Partial<Record<Coding, Encoder>> = {}): Middl
     await next()
     const res = c.res
     const type = res.headers.get('content-type')
-    if (c.req.method === 'HEAD' || res.status !== 200 || !res.body || !type || !COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type)) return
+    if (res.status !== 200 || !type || !COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type)) return
     if (res.headers.has('content-encoding') || NO_TRANSFORM.test(res.headers.get('cache-control') ?? '')) return
+    // On HEAD too, so it has the headers of the GET it stands for.
     const vary = res.headers.get('vary')
     if (vary !== '*' && !VARY_ACCEPT_ENCODING.test(vary ?? '')) res.headers.set('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
     const coding = selectCoding(c.req.header('accept-encoding'), available)
-    if (!coding) return
+    if (c.req.method === 'HEAD' || !res.body || !coding) return
     const body = new Uint8Array(await res.arrayBuffer())
     const headers = new Headers(res.headers)
-    if (body.byteLength < THRESHOLD_BYTES) return replaceResponse(c, new Response(body, { status: 200, headers }))
+    const encoded = body.byteLength < THRESHOLD_BYTES ? undefined : await encoders[coding]!(body).catch(() => undefined)
+    // A body the encoder fails on goes out as it is: compression is an optimisation, never a 5xx.
+    if (!encoded) return replaceResponse(c, new Response(body, { status: 200, headers }))
     headers.set('content-encoding', coding)
     headers.delete('content-length')
-    replaceResponse(c, new Response(await encoders[coding]!(body), { status: 200, headers }))
+    replaceResponse(c, new Response(encoded, { status: 200, headers }))
   }
 }
