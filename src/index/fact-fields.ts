@@ -35,12 +35,12 @@ interface Run {
   phraseTerms: readonly string[]
 }
 
-/** The glossary terms of a set of concepts, analysed, with their distinct tokens counted once. */
-interface Expansion extends Run {
+/** The glossary terms of a set of concepts, analysed: their terms and words as a run has them, and their distinct tokens. */
+interface Expansion extends Pick<Run, 'terms' | 'words'> {
   distinct: ReadonlySet<string>
 }
 
-const EMPTY: Expansion = { keys: [], terms: [], words: [], phraseTerms: [], distinct: new Set() }
+const EMPTY: Expansion = { terms: [], words: [], distinct: new Set() }
 
 function analyse(text: string, lang: Lang): Run {
   const run = { keys: [] as string[], terms: [] as string[], words: [] as string[], phraseTerms: [] as string[] }
@@ -80,8 +80,7 @@ export function analyseFacts(facts: readonly Fact[], glossary: Glossary, visit: 
   const expansionOf = memoise((key: string): Expansion => {
     const concepts = key === '' ? [] : key.split(' ').map(Number)
     const runs = (['en', 'it'] as const).flatMap((lang) => glossary.termsOf(concepts, lang).map((term) => glossaryTerm(`${lang} ${term}`)))
-    const keys = runs.flatMap((r) => r.keys)
-    return { keys, terms: runs.flatMap((r) => r.terms), words: runs.flatMap((r) => r.words), phraseTerms: [], distinct: new Set(keys) }
+    return { terms: runs.flatMap((r) => r.terms), words: runs.flatMap((r) => r.words), distinct: new Set(runs.flatMap((r) => r.keys)) }
   })
   const expansion = (phraseTerms: readonly string[], lang: Lang) => expansionOf(glossary.conceptsIn(phraseTerms, lang).join(' '))
   const heading = memoise((key: string) => {

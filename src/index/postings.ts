@@ -161,7 +161,6 @@ export class Postings {
       this.offsets[slot + 1] = total
     }
     if (total !== docs.length) throw new Error('esg-facts: index posting counts do not add up; rebuild it')
-    if (freqs.includes(0)) throw new Error('esg-facts: a term frequency of 0 in the index; rebuild it')
     termNames.forEach((term, t) => this.termNo.set(term, t))
     this.impact = new Float64Array(docs.length)
     for (let slot = 0; slot < counts.length; slot++) {
@@ -173,6 +172,7 @@ export class Postings {
         if (docs[i]! >= n || (i > from && docs[i]! <= docs[i - 1]!) || docs[i]! < 0) {
           throw new Error('esg-facts: index postings are out of order or out of range; rebuild it')
         }
+        if (freqs[i] === 0) throw new Error('esg-facts: a term frequency of 0 in the index; rebuild it')
         this.impact[i] = bm25(freqs[i]!, to - from, n, fieldLength[docs[i]! * f + field]!, averageFieldLength[field]!)
       }
     }
