@@ -103,17 +103,25 @@ const isYear = (n: number): boolean => Number.isInteger(n) && n >= 1900 && n <= 
 // ---------- scale words, units, currencies ----------
 
 interface UnitRule {
-  re: RegExp
+  re: Sticky
   unit: string
   kind: 'percent' | 'quantity'
   factor?: number
   lang?: 'en' | 'it'
 }
 
-const sticky = (src: string, flags = 'iu'): RegExp => new RegExp(src, `${flags}y`)
+/**
+ * A sticky pattern, compiled on its first use: a server's start need not compile the ~60 of them,
+ * as it parses no figure until a question holds one.
+ */
+type Sticky = () => RegExp
+const sticky = (src: string, flags = 'iu'): Sticky => {
+  let re: RegExp | undefined
+  return () => (re ??= new RegExp(src, `${flags}y`))
+}
 
 interface Scale {
-  re: RegExp
+  re: Sticky
   factor: number
   /** Only glued to a currency amount ("$3m" is money, "3m" is three metres). */
   moneyOnly?: boolean
@@ -194,7 +202,7 @@ const ENERGY_PREFIX: Record<string, string> = { kilo: 'k', chilo: 'k', mega: 'M'
 const RATE_SEP = sticky(`(?:${SP}(?:(?:of|di)\\s+)?${CO2E})?(?:${SP}/${SP}|\\s+per\\s+(?:(?:a|one|un|una|ogni)\\s+)?)`)
 const RATE_DENOMINATORS = new Set(['kWh', 'MWh', 'GWh', 'TWh', 'km', 't', 'kg', 'm2', 'm3', 'L', 'ha'])
 /** Transport work as a denominator: "per tonne-kilometre" is g/tkm, "per passenger-km" g/pkm (before "tonne" alone is read as t). */
-const TRANSPORT_DENOMINATORS: readonly [RegExp, string][] = [
+const TRANSPORT_DENOMINATORS: readonly [Sticky, string][] = [
   [sticky(`(?:(?:metric\\s+)?(?:tonnes?|tons?|t)[- ]?(?:kilomet(?:re|er)s?|km)|tkm|tonnellat[ae][- ](?:chilometr[oi]|km))${END}`), 'tkm'],
   [sticky(`(?:(?:passengers?|pax|p)[- ]?(?:kilomet(?:re|er)s?|km)|pkm|passegger[oi][- ](?:chilometr[oi]|km))${END}`), 'pkm'],
 ]
@@ -206,7 +214,7 @@ const PER_HOURS_RE = sticky(
   `\\s+per\\s+(?:(?:one|a|un|1)\\s+)?(million|milione|1[,.]000[,.]000|200[,.]000)\\s+(?:(?:of|di)\\s+)?(?:(?:man|working|work|labou?r)[- ]?)?(?:hours|ore)(?:\\s+(?:worked|lavorate))?${END}`,
 )
 
-const CURRENCY_WORDS: readonly [RegExp, string][] = [
+const CURRENCY_WORDS: readonly [Sticky, string][] = [
   [sticky(`${SP}(?:${CODE_ALT})${END}`, 'u'), ''],
   [sticky(`${SP}(?:US\\$|HK\\$|[$€£¥])`, 'u'), ''],
   [sticky(`${SP}(?:yuan|renminbi)${END}`), 'CNY'],
@@ -702,7 +710,7 @@ function digitCore(ctx: Ctx, start: number, raw: string): Core | undefined {
     if (ord && plainInt) return { start, end: end + ord[0].length, value, kind: 'ordinal' }
     // A glued suffix must be a known scale or unit ("5kWh", "$3m"), else it is a name ("14T").
     const money = hasCurrencyBefore(s, start)
-    const known = SCALES.some((r) => (!r.moneyOnly || money) && execAt(r.re, s, end)?.index === end) || measureAt(ctx, end) !== undefined
+    const known = SCALES.some((r) => (!r.moneyOnly || money) && execAt(r.re(), s, end)?.index === end) || measureAt(ctx, end) !== undefined
     if (!known) return undefined
   }
   return { start, end, value, raw, ...(afterName ? { afterName } : {}) }
@@ -739,7 +747,7 @@ function grow(ctx: Ctx, core: Core): Draft | undefined {
   let scaled = false
   for (const r of SCALES) {
     if (r.moneyOnly && (!unit || !core.raw)) continue
-    const m = execAt(r.re, s, end)
+    const m = execAt(r.re(), s, end)
     if (m) {
       factor *= r.factor
       end += m[0].length
@@ -790,16 +798,16 @@ function measureAt(ctx: Ctx, at: number): UnitMatch | undefined {
   const { s, it } = ctx
   for (const r of UNITS) {
     if (r.lang && r.lang !== (it ? 'it' : 'en')) continue
-    const m = execAt(r.re, s, at)
+    const m = execAt(r.re(), s, at)
     if (m) return { unit: r.unit, kind: r.kind, factor: r.factor ?? 1, end: at + m[0].length }
   }
-  const e = execAt(ENERGY_RE, s, at)
+  const e = execAt(ENERGY_RE(), s, at)
   if (e) {
     const [, scale = '', base = '', peak = ''] = e
     const unit = (scale.toLowerCase() === 'k' ? 'k' : scale.toUpperCase()) + (base.toLowerCase() === 'wh' ? 'Wh' : 'W') + peak.toLowerCase()
     return { unit, kind: 'quantity', factor: 1, end: at + e[0].length }
   }
-  const w = execAt(ENERGY_WORD_RE, s, at)
+  const w = execAt(ENERGY_WORD_RE(), s, at)
   if (w) {
     const unit = `${ENERGY_PREFIX[(w[1] ?? '').toLowerCase()] ?? ''}${w[2] ? 'Wh' : 'W'}`
     return { unit, kind: 'quantity', factor: 1, end: at + w[0].length }
@@ -811,11 +819,11 @@ function measureAt(ctx: Ctx, at: number): UnitMatch | undefined {
 function measureOrRateAt(ctx: Ctx, at: number): UnitMatch | undefined {
   const num = measureAt(ctx, at)
   if (!num || num.kind !== 'quantity') return num
-  const sep = execAt(RATE_SEP, ctx.s, num.end)
+  const sep = execAt(RATE_SEP(), ctx.s, num.end)
   if (!sep) return num
   const denAt = num.end + sep[0].length
   for (const [re, unit] of TRANSPORT_DENOMINATORS) {
-    const m = execAt(re, ctx.s, denAt)
+    const m = execAt(re(), ctx.s, denAt)
     if (m) return { ...num, unit: `${num.unit}/${unit}`, end: denAt + m[0].length }
   }
   const den = measureAt(ctx, denAt)
@@ -826,10 +834,10 @@ function measureOrRateAt(ctx: Ctx, at: number): UnitMatch | undefined {
 function unitAfter(ctx: Ctx, at: number): UnitMatch | undefined {
   const { s } = ctx
   for (const [re, code] of CURRENCY_WORDS) {
-    const m = execAt(re, s, at)
+    const m = execAt(re(), s, at)
     if (m) return { unit: code || currencyOf(m[0], s), kind: 'amount', factor: 1, end: at + m[0].length }
   }
-  const perHours = execAt(PER_HOURS_RE, s, at)
+  const perHours = execAt(PER_HOURS_RE(), s, at)
   if (perHours) return { unit: /^200/.test(perHours[1] ?? '') ? 'per 200k hours' : 'per 1M hours', kind: 'quantity', factor: 1, end: at + perHours[0].length }
   return measureOrRateAt(ctx, at)
 }
