@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Corpus } from './facts/build-facts.js'
 import type { AppData } from './http/app-env.js'
@@ -7,7 +8,11 @@ import { FactIndex, type FactIndexJSON } from './index/fact-index.js'
 /** Where things are, relative to the working directory unless set (see README "Running in production"). */
 export const CORPUS_DIR = resolve(process.env.CORPUS_DIR ?? 'corpus/sources')
 export const DIST_DIR = resolve(process.env.DIST_DIR ?? 'dist')
-const SRC_DIR = resolve(import.meta.dirname)
+/**
+ * The code that builds the data, whose changes make dist/ stale: src/ when run from source, the
+ * bundle file itself when run from the production bundle (bundle.ts).
+ */
+const CODE_PATH = import.meta.filename.endsWith('.ts') ? import.meta.dirname : import.meta.filename
 
 const CORPUS_FILE = 'corpus.json'
 const INDEX_FILE = 'index.json'
@@ -39,7 +44,7 @@ export async function writeArtifacts(data: AppData, dir = DIST_DIR): Promise<voi
 }
 
 /** Writes a file under a temporary name, then renames it: a server starting meanwhile reads the old file or the new one, never half of one. */
-async function replaceFile(path: string, content: string | Uint8Array): Promise<void> {
+export async function replaceFile(path: string, content: string | Uint8Array): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`
   await writeFile(temporary, content)
   await rename(temporary, path)
@@ -48,12 +53,13 @@ async function replaceFile(path: string, content: string | Uint8Array): Promise<
 /**
  * The data to serve: the artifacts in `dist/` when they are newer than every corpus and source
  * file and readable in the current format, else a fresh build (written back so the next start is
- * fast).
+ * fast). The checks and reads are synchronous: nothing else runs before the server listens, and a
+ * dozen event-loop round trips cost a start more than the reads do.
  */
 export async function loadOrBuild(corpusDir = CORPUS_DIR, distDir = DIST_DIR): Promise<{ data: AppData; rebuilt: boolean }> {
-  const built = await mtime(join(distDir, INDEX_FILE))
-  const inputs = Math.max(await newest(corpusDir), await newest(SRC_DIR))
-  const written = await Promise.all([CORPUS_FILE, COLUMNS_FILE].map((file) => mtime(join(distDir, file))))
+  const built = mtime(join(distDir, INDEX_FILE))
+  const inputs = Math.max(newest(corpusDir), newest(CODE_PATH))
+  const written = [CORPUS_FILE, COLUMNS_FILE].map((file) => mtime(join(distDir, file)))
   if (built !== undefined && built >= inputs && written.every((t) => t !== undefined)) {
     const loaded = await loadArtifacts(distDir).catch(() => undefined) // unreadable or of an older format: rebuild
     if (loaded) return { data: loaded, rebuilt: false }
@@ -65,18 +71,20 @@ export async function loadOrBuild(corpusDir = CORPUS_DIR, distDir = DIST_DIR): P
 
 /** Reads the artifacts `writeArtifacts` wrote (throws if absent or of another format). */
 export async function loadArtifacts(distDir: string): Promise<AppData> {
-  const corpus = JSON.parse(await readFile(join(distDir, CORPUS_FILE), 'utf8')) as Corpus
-  const json = JSON.parse(await readFile(join(distDir, INDEX_FILE), 'utf8')) as FactIndexJSON
-  const index = FactIndex.load({ json, columns: await readFile(join(distDir, COLUMNS_FILE)) }, corpus.facts, corpus.sources)
+  const corpus = JSON.parse(readFileSync(join(distDir, CORPUS_FILE), 'utf8')) as Corpus
+  const json = JSON.parse(readFileSync(join(distDir, INDEX_FILE), 'utf8')) as FactIndexJSON
+  const index = FactIndex.load({ json, columns: readFileSync(join(distDir, COLUMNS_FILE)) }, corpus.facts, corpus.sources)
   return { corpus, index }
 }
 
-async function mtime(path: string): Promise<number | undefined> {
-  return stat(path).then((s) => s.mtimeMs, () => undefined)
+function mtime(path: string): number | undefined {
+  return statSync(path, { throwIfNoEntry: false })?.mtimeMs
 }
 
-async function newest(dir: string): Promise<number> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])
-  const times = await Promise.all(entries.filter((e) => e.isFile()).map((e) => mtime(join(e.parentPath, e.name))))
-  return Math.max(0, ...times.map((t) => t ?? 0))
+/** The newest modification time of a file, or of any file under a folder (0 if there is none). */
+function newest(path: string): number {
+  const s = statSync(path, { throwIfNoEntry: false })
+  if (!s?.isDirectory()) return s?.mtimeMs ?? 0
+  const times = readdirSync(path, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => mtime(join(e.parentPath, e.name)) ?? 0)
+  return Math.max(0, ...times)
 }

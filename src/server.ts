@@ -32,7 +32,14 @@ const brotli = async (body: Uint8Array) =>
   new Uint8Array(await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } }))
 const log = (level: string, msg: string, extra: object = {}) => console.log(JSON.stringify({ time: new Date().toISOString(), level, msg, ...extra }))
 
-try {
+// Not top-level await: the production bundle (bundle.ts) is CommonJS, which has none.
+main().catch((err: unknown) => {
+  if (!(err instanceof CorpusError)) throw err
+  console.error(err.message)
+  process.exit(1)
+})
+
+async function main(): Promise<void> {
   const { data, rebuilt } = await loadOrBuild()
   const app = createApp(data, {
     publicUrl,
@@ -60,10 +67,6 @@ try {
   })
   process.once('SIGTERM', () => shutdown(server))
   process.once('SIGINT', () => shutdown(server))
-} catch (err) {
-  if (!(err instanceof CorpusError)) throw err
-  console.error(err.message)
-  process.exit(1)
 }
 
 /**

@@ -1,45 +1,25 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { connect, createServer, type Socket } from 'node:net'
+import { rm } from 'node:fs/promises'
+import { connect, type Socket } from 'node:net'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { buildDist, startProduction, type ProductionServer } from './support/production-server.js'
 
 /**
- * SIGTERM against the real entry point in a child process: requests already on the wire complete
- * with 200, new connections are refused, and the process exits 0 once drained. The child runs as
- * `node --import tsx` (as `npm start` does through tsx) so the signal reaches the server itself,
- * not a wrapper process.
+ * SIGTERM against what `npm start` runs (the bundled server, in a child process): requests already
+ * on the wire complete with 200, new connections are refused, and the process exits 0 once drained.
  */
-let child: ChildProcess
+let dist: string
+let server: ProductionServer
 let port = 0
-let output = ''
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
-
-const exited = () => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))))
 
 beforeAll(async () => {
-  port = await freePort()
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SHUTDOWN_GRACE_MS: '10000' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  child.stdout!.on('data', (b: Buffer) => (output += b.toString()))
-  child.stderr!.on('data', (b: Buffer) => (output += b.toString()))
-  for (let i = 0; ; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)
-    if (up) break
-    if (i > 400 || child.exitCode !== null) throw new Error(`server did not start:\n${output}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
+  dist = await buildDist()
+  server = await startProduction(dist, { SHUTDOWN_GRACE_MS: '10000' })
+  port = Number(new URL(server.base).port)
 })
 
-afterAll(() => {
-  if (child.exitCode === null) child.kill('SIGKILL')
+afterAll(async () => {
+  if (server.child.exitCode === null) server.child.kill('SIGKILL')
+  await rm(dist, { recursive: true, force: true })
 })
 
 /** Opens a connection and sends a request without its final blank line: the server has it in flight. */
@@ -79,8 +59,7 @@ it('on SIGTERM, finishes requests in flight with 200, refuses new ones, and exit
   const inFlight = await Promise.all(paths.map(startRequest))
   await new Promise((r) => setTimeout(r, 200)) // the server has read the partial requests
 
-  const exit = exited()
-  child.kill('SIGTERM')
+  server.child.kill('SIGTERM')
   await new Promise((r) => setTimeout(r, 300))
   await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow()
 
@@ -92,7 +71,7 @@ it('on SIGTERM, finishes requests in flight with 200, refuses new ones, and exit
 
   // Promptly: not after Node's 5 s keep-alive timeout.
   const drained = performance.now()
-  expect(await exit).toBe(0)
+  expect(await server.exited).toBe(0)
   expect(performance.now() - drained).toBeLessThan(2000)
-  expect(output).toMatch(/"msg":"esg-facts stopped"/)
+  expect(server.output()).toMatch(/"msg":"esg-facts stopped"/)
 }, 30_000)
