@@ -6,6 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { availableParallelism, cpus } from 'node:os'
 import { resolve } from 'node:path'
+import { buildFromCorpus, writeArtifacts } from '../src/artifacts.js'
+import { bundleServer, startScript } from '../src/bundle.js'
+import type { AppData } from '../src/http/app-env.js'
 
 export const ROOT = resolve(import.meta.dirname, '..')
 
@@ -60,9 +63,20 @@ export interface Launched {
   output: () => string
 }
 
-/** Starts a TypeScript entry the way `npm start` does (tsx as a Node loader), from the repo root. */
-export function launchTs(script: string, env: Record<string, string>, args: string[] = []): Launched {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+/**
+ * A dist/ as `npm run build` writes it, in `dir`: the server bundle, then the data (newer than the
+ * bundle, so the server takes it as fresh). Its code cache comes with the first launch's stop.
+ */
+export async function buildDist(dir: string): Promise<AppData> {
+  await bundleServer('src/server.ts', dir)
+  const data = await buildFromCorpus()
+  await writeArtifacts(data, dir)
+  return data
+}
+
+/** Starts a bundled server the way `npm start` does (`node <dist>/start.cjs`), from the repo root. */
+export function launchBundle(dist: string, env: Record<string, string>): Launched {
+  const child = spawn(process.execPath, [startScript(dist)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

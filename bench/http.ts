@@ -3,8 +3,9 @@
  * against a bare Hono hello-world. The load generator runs in its own process (the autocannon CLI),
  * so the server's event loop is measured, not the generator's; both share this machine's cores.
  *
- * Steps: build the artifacts into a temporary dist folder (what `npm run build` writes), measure
- * cold starts, start `src/server.ts` on a free loopback port, warm every route up, then run the
+ * Steps: build a temporary dist folder as `npm run build` does (data and server bundle) and the
+ * hello-world's bundle beside it, measure cold starts, start the server as `npm start` does (`node
+ * <dist>/start.cjs`) on a free loopback port, warm every route up, then run the
  * routes in alternating rounds so that drift (thermal, other load) hits every route alike. The
  * load runs twice: with the response cache (the default, which serves a repeated URL from memory)
  * and without it, so the work behind each route is measured too.
@@ -12,14 +13,14 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildFromCorpus, writeArtifacts } from '../src/artifacts.js'
-import { cv, freePort, launchTs, machine, mean, median, ROOT, runChild, stop, table, verdict, waitFor200 } from './bench-kit.js'
+import { bundleServer } from '../src/bundle.js'
+import { buildDist, cv, freePort, launchBundle, machine, mean, median, ROOT, runChild, stop, table, verdict, waitFor200 } from './bench-kit.js'
 
 const CONNECTIONS = 50
 const WARMUP_SECONDS = 2
 const ROUND_SECONDS = 5
 const ROUNDS = 3
-const COLD_RUNS = 5
+const COLD_RUNS = 9
 const AUTOCANNON = join(ROOT, 'node_modules/autocannon/autocannon.js')
 const COLD_QUERY = '/v1/search?q=renewable%20energy'
 
@@ -53,11 +54,11 @@ async function cannon(url: string, seconds: number): Promise<Sample> {
   return { rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors + r.timeouts }
 }
 
-/** Spawn-to-first-200 on `path`, in ms, for one launch of `script`. */
-async function coldStart(script: string, env: Record<string, string>, path: string): Promise<{ ms: number; output: string }> {
+/** Spawn-to-first-200 on `path`, in ms, for one launch of the bundled server in `dist`. */
+async function coldStart(dist: string, env: Record<string, string>, path: string): Promise<{ ms: number; output: string }> {
   const port = await freePort()
   const t0 = performance.now()
-  const server = launchTs(script, { ...env, PORT: String(port), HOST: '127.0.0.1' })
+  const server = launchBundle(dist, { ...env, PORT: String(port), HOST: '127.0.0.1' })
   try {
     const t1 = await waitFor200(`http://127.0.0.1:${port}${path}`, server.child)
     return { ms: t1 - t0, output: server.output() }
@@ -75,41 +76,48 @@ async function main(): Promise<void> {
       'so absolute req/s understate a dedicated server; the ratios to /healthz are the comparable figures.\n',
   )
 
-  const dist = await mkdtemp(join(tmpdir(), 'esg-facts-bench-'))
+  const folder = await mkdtemp(join(tmpdir(), 'esg-facts-bench-'))
   try {
     const t0 = performance.now()
-    const data = await buildFromCorpus()
-    await writeArtifacts(data, dist)
-    console.log(`artifacts: ${data.corpus.facts.length} facts from ${data.corpus.sources.length} sources, built into ${dist} in ${fmt(performance.now() - t0)} ms\n`)
+    const dist = join(folder, 'esg-facts')
+    const hello = join(folder, 'hello-world')
+    const data = await buildDist(dist)
+    await bundleServer('bench/hello-server.ts', hello)
+    console.log(`dist: ${data.corpus.facts.length} facts from ${data.corpus.sources.length} sources and the server bundle, built into ${dist} in ${fmt(performance.now() - t0)} ms\n`)
     const env = { DIST_DIR: dist }
 
-    await coldStarts(env)
+    await coldStarts(env, [
+      { name: 'esg-facts (src/server.ts)', dist },
+      { name: 'Hono hello-world (bench/hello-server.ts)', dist: hello },
+    ])
     // Each route repeats one URL, so with the response cache (the default) every request after the
     // first is a cache hit; the second pass measures the work itself.
-    await load(env, 'with the response cache (default: each route repeats one URL, so after the first request it is served from memory)')
-    await load({ ...env, RESPONSE_CACHE_ENTRIES: '0' }, 'without the response cache (RESPONSE_CACHE_ENTRIES=0: every request is searched or rendered, serialised and hashed)')
+    await load(dist, env, 'with the response cache (default: each route repeats one URL, so after the first request it is served from memory)')
+    await load(dist, { ...env, RESPONSE_CACHE_ENTRIES: '0' }, 'without the response cache (RESPONSE_CACHE_ENTRIES=0: every request is searched or rendered, serialised and hashed)')
   } finally {
-    await rm(dist, { recursive: true, force: true })
+    await rm(folder, { recursive: true, force: true })
   }
 }
 
-async function coldStarts(env: Record<string, string>): Promise<void> {
-  const apps = [
-    { name: 'esg-facts (src/server.ts)', script: 'src/server.ts' },
-    { name: 'Hono hello-world (bench/hello-server.ts)', script: 'bench/hello-server.ts' },
-  ]
-  // One unmeasured launch each fills tsx's compile cache, as any second start of a deployment would.
-  for (const app of apps) await coldStart(app.script, env, COLD_QUERY)
+/** Both apps bundled and started alike (bundle.ts, run-bundle.ts), so the ratio compares the apps, not how they are launched. */
+async function coldStarts(env: Record<string, string>, apps: Array<{ name: string; dist: string }>): Promise<void> {
+  // One unmeasured launch each: its stop writes the app's code cache, as `npm run build` does for ours.
+  for (const app of apps) await coldStart(app.dist, env, COLD_QUERY)
   const times = apps.map(() => [] as number[])
   let rebuilt = 0
+  let uncached = 0
   for (let i = 0; i < COLD_RUNS; i++) {
     for (const [k, app] of apps.entries()) {
-      const run = await coldStart(app.script, env, COLD_QUERY)
+      const run = await coldStart(app.dist, env, COLD_QUERY)
       times[k]!.push(run.ms)
       if (run.output.includes('built from corpus')) rebuilt++
+      if (!run.output.includes('"codeCache":"used"')) uncached++
     }
   }
-  console.log(`Cold start: process spawn → first 200 on GET ${COLD_QUERY}; both launched as \`node --import tsx <file>\`, ${COLD_RUNS} runs each (alternating) after one warm-up launch`)
+  console.log(
+    `Cold start: process spawn → first 200 on GET ${COLD_QUERY}; both bundled and launched as \`node <dist>/start.cjs\` (npm start), ` +
+      `${COLD_RUNS} runs each (alternating) after one warm-up launch`,
+  )
   console.log(
     table(
       ['app', 'median ms', 'min ms', 'max ms', 'runs (ms)'],
@@ -118,14 +126,15 @@ async function coldStarts(env: Record<string, string>): Promise<void> {
   )
   const ratio = median(times[0]!) / median(times[1]!)
   console.log(`ratio esg-facts / hello-world (medians): ${fmt(ratio, 2)}×  target ≤ ${TARGET.coldRatio}×  ${verdict(ratio <= TARGET.coldRatio)}`)
+  if (uncached > 0) console.log(`WARNING: ${uncached} measured start(s) compiled without their code cache`)
   if (rebuilt > 0) console.log(`WARNING: ${rebuilt} esg-facts start(s) rebuilt from the corpus instead of loading dist (sources changed during the run?)`)
   console.log()
 }
 
-async function load(env: Record<string, string>, title: string): Promise<void> {
+async function load(dist: string, env: Record<string, string>, title: string): Promise<void> {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const server = launchTs('src/server.ts', { ...env, PORT: String(port), HOST: '127.0.0.1' })
+  const server = launchBundle(dist, { ...env, PORT: String(port), HOST: '127.0.0.1' })
   try {
     await waitFor200(`${base}/healthz`, server.child)
     const listed = (await (await fetch(`${base}/v1/facts?limit=1`)).json()) as { facts: Array<{ id: string }> }

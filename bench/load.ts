@@ -1,13 +1,17 @@
 /**
- * `npm run load`: a soak test of the real server. Starts `src/server.ts` as its own process, fires
- * mixed traffic (API in both languages, pages, Markdown, crawl files; some gzipped) at it with
- * autocannon from this process for LOAD_SECONDS (60) over LOAD_CONNECTIONS (100), and samples the
- * server's RSS from /proc every few seconds. Passes with no errors, timeouts or non-2xx responses
- * and RSS growing less than 10 % after warm-up; exits 1 otherwise. Linux only (/proc). No HEAD in
- * the mix: autocannon waits for a HEAD response's body and stalls the connection.
+ * `npm run load`: a soak test of the real server. Starts it as its own process, as `npm start` does
+ * (the bundle, from a temporary dist/), fires mixed traffic (API in both languages, pages, Markdown,
+ * crawl files; some gzipped) at it with autocannon from this process for LOAD_SECONDS (60) over
+ * LOAD_CONNECTIONS (100), and samples the server's RSS from /proc every few seconds. Passes with no
+ * errors, timeouts or non-2xx responses and RSS growing less than 10 % after warm-up; exits 1
+ * otherwise. Linux only (/proc). No HEAD in the mix: autocannon waits for a HEAD response's body
+ * and stalls the connection.
  */
 import { readFileSync } from 'node:fs'
-import { freePort, launchTs, machine, stop, table, verdict, waitFor200 } from './bench-kit.js'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildDist, freePort, launchBundle, machine, stop, table, verdict, waitFor200 } from './bench-kit.js'
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60)
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100)
@@ -44,7 +48,9 @@ async function main(): Promise<void> {
   const autocannon = ((await import('autocannon' as string)) as { default: Autocannon }).default
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const server = launchTs('src/server.ts', { PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT: '0' })
+  const dist = await mkdtemp(join(tmpdir(), 'esg-facts-load-'))
+  await buildDist(dist)
+  const server = launchBundle(dist, { PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT: '0' })
   const pid = server.child.pid!
   try {
     await waitFor200(`${base}/healthz`, server.child)
@@ -103,6 +109,7 @@ async function main(): Promise<void> {
     if (bad > 0 || growth >= MAX_GROWTH) process.exitCode = 1
   } finally {
     await stop(server.child)
+    await rm(dist, { recursive: true, force: true })
   }
 }
 
