@@ -20,7 +20,7 @@ const CONNECTIONS = 50
 const WARMUP_SECONDS = 2
 const ROUND_SECONDS = 5
 const ROUNDS = 3
-const COLD_RUNS = 9
+const COLD_RUNS = 15
 const AUTOCANNON = join(ROOT, 'node_modules/autocannon/autocannon.js')
 const COLD_QUERY = '/v1/search?q=renewable%20energy'
 

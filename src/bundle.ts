@@ -9,8 +9,7 @@
  * code cache to a script (`vm.Script`), not to an ES module.
  */
 import { build, type Plugin } from 'esbuild'
-import { spawn } from 'node:child_process'
-import { once } from 'node:events'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { replaceFile } from './artifacts.js'
@@ -67,30 +66,48 @@ export async function bundleServer(entry: string, outDir: string): Promise<{ cha
 /** Where `bundleServer` puts the runner: `node <this>` starts the server. */
 export const startScript = (outDir: string): string => join(outDir, 'start.cjs')
 
+export interface StartedServer {
+  child: ChildProcess
+  port: number
+  /** Everything the process has written so far (stdout and stderr). */
+  output: () => string
+  /** Resolves with the exit code once the process has exited. */
+  exited: Promise<number | null>
+}
+
 /**
- * Starts the bundled server once on a free port, has it answer a search, and stops it: the exit
- * writes the code cache (run-bundle.ts), so the first start of a deployed dist/ is fast too.
+ * Starts `node <outDir>/start.cjs` on a free loopback port (PORT=0) and resolves once it says where
+ * it listens. Node runs the server itself, with no npm or shell between, so signals reach it.
  */
-export async function warmUp(outDir: string, env: Record<string, string> = {}): Promise<void> {
+export function startBundled(outDir: string, env: Record<string, string> = {}): Promise<StartedServer> {
   const child = spawn(process.execPath, [startScript(outDir)], {
     env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
-  const exited = once(child, 'exit')
+  let out = ''
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)))
+  return new Promise((resolve, reject) => {
+    const take = (chunk: Buffer) => {
+      out += chunk.toString()
+      const listening = /listening on http:\/\/localhost:(\d+)/.exec(out)
+      if (listening) resolve({ child, port: Number(listening[1]), output: () => out, exited })
+    }
+    child.stdout.on('data', take)
+    child.stderr.on('data', take)
+    void exited.then((code) => reject(new Error(`esg-facts: the bundled server exited (code ${String(code)}) before it listened:\n${out}`)))
+  })
+}
+
+/**
+ * Starts the bundled server once, has it answer a search, and stops it: the exit writes the code
+ * cache (run-bundle.ts), so the first start of a deployed dist/ is fast too.
+ */
+export async function warmUp(outDir: string, env: Record<string, string> = {}): Promise<void> {
+  const server = await startBundled(outDir, env)
   try {
-    const port = await new Promise<number>((done, fail) => {
-      let out = ''
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString()
-        const listening = /listening on http:\/\/localhost:(\d+)/.exec(out)
-        if (listening) done(Number(listening[1]))
-      })
-      void exited.then(([code]) => fail(new Error(`esg-facts: the bundled server exited (code ${String(code)}) before it listened`)))
-    })
-    const res = await fetch(`http://127.0.0.1:${port}/v1/search?q=renewable%20energy`)
-    await res.arrayBuffer()
+    await (await fetch(`http://127.0.0.1:${server.port}/v1/search?q=renewable%20energy`)).arrayBuffer()
   } finally {
-    child.kill('SIGTERM')
-    await exited
+    server.child.kill('SIGTERM')
+    await server.exited
   }
 }

@@ -14,7 +14,7 @@ let port = 0
 beforeAll(async () => {
   dist = await buildDist()
   server = await startProduction(dist, { SHUTDOWN_GRACE_MS: '10000' })
-  port = Number(new URL(server.base).port)
+  port = server.port
 })
 
 afterAll(async () => {
