@@ -105,7 +105,7 @@ export function startBundled(outDir: string, env: Record<string, string> = {}): 
 export async function warmUp(outDir: string, env: Record<string, string> = {}): Promise<void> {
   const server = await startBundled(outDir, env)
   try {
-    await (await fetch(`http://127.0.0.1:${server.port}/v1/search?q=renewable%20energy`)).arrayBuffer()
+    await (await fetch(`http://127.0.0.1:${server.port}/v1/search?q=emissions`)).arrayBuffer()
   } finally {
     server.child.kill('SIGTERM')
     await server.exited
