@@ -7,7 +7,7 @@ import { createServer } from 'node:net'
 import { availableParallelism, cpus } from 'node:os'
 import { resolve } from 'node:path'
 import { buildFromCorpus, writeArtifacts } from '../src/artifacts.js'
-import { bundleServer, startScript } from '../src/bundle.js'
+import { bundleServer, startScript, warmUp } from '../src/bundle.js'
 import type { AppData } from '../src/http/app-env.js'
 
 export const ROOT = resolve(import.meta.dirname, '..')
@@ -65,12 +65,13 @@ export interface Launched {
 
 /**
  * A dist/ as `npm run build` writes it, in `dir`: the server bundle, then the data (newer than the
- * bundle, so the server takes it as fresh). Its code cache comes with the first launch's stop.
+ * bundle, so the server takes it as fresh), then the code cache of a warm-up start.
  */
 export async function buildDist(dir: string): Promise<AppData> {
   await bundleServer('src/server.ts', dir)
   const data = await buildFromCorpus()
   await writeArtifacts(data, dir)
+  await warmUp(dir, { DIST_DIR: dir })
   return data
 }
 

@@ -3,12 +3,12 @@
  * against a bare Hono hello-world. The load generator runs in its own process (the autocannon CLI),
  * so the server's event loop is measured, not the generator's; both share this machine's cores.
  *
- * Steps: build a temporary dist folder as `npm run build` does (data and server bundle) and the
- * hello-world's bundle beside it, measure cold starts, start the server as `npm start` does (`node
- * <dist>/start.cjs`) on a free loopback port, warm every route up, then run the
- * routes in alternating rounds so that drift (thermal, other load) hits every route alike. The
- * load runs twice: with the response cache (the default, which serves a repeated URL from memory)
- * and without it, so the work behind each route is measured too.
+ * Steps: build a temporary dist folder as `npm run build` does (data, server bundle, code cache)
+ * and the hello-world's bundle beside it, measure cold starts, start the server as `npm start` does
+ * (`node <dist>/start.cjs`) on a free loopback port, warm every route up, then run the routes in
+ * alternating rounds so that drift (thermal, other load) hits every route alike. The load runs
+ * twice: with the response cache (the default, which serves a repeated URL from memory) and without
+ * it, so the work behind each route is measured too.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
 
 /** Both apps bundled and started alike (bundle.ts, run-bundle.ts), so the ratio compares the apps, not how they are launched. */
 async function coldStarts(env: Record<string, string>, apps: Array<{ name: string; dist: string }>): Promise<void> {
-  // One unmeasured launch each: its stop writes the app's code cache, as `npm run build` does for ours.
+  // One unmeasured launch each; the hello-world's stop writes its code cache (ours comes with its dist/).
   for (const app of apps) await coldStart(app.dist, env, COLD_QUERY)
   const times = apps.map(() => [] as number[])
   let rebuilt = 0
