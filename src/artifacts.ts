@@ -57,16 +57,20 @@ export async function replaceFile(path: string, content: string | Uint8Array): P
  * dozen event-loop round trips cost a start more than the reads do.
  */
 export async function loadOrBuild(corpusDir = CORPUS_DIR, distDir = DIST_DIR): Promise<{ data: AppData; rebuilt: boolean }> {
-  const built = mtime(join(distDir, INDEX_FILE))
-  const inputs = Math.max(newest(corpusDir), newest(CODE_PATH))
-  const written = [CORPUS_FILE, COLUMNS_FILE].map((file) => mtime(join(distDir, file)))
-  if (built !== undefined && built >= inputs && written.every((t) => t !== undefined)) {
+  if (artifactsFresh(corpusDir, distDir)) {
     const loaded = await loadArtifacts(distDir).catch(() => undefined) // unreadable or of an older format: rebuild
     if (loaded) return { data: loaded, rebuilt: false }
   }
   const data = await buildFromCorpus(corpusDir)
   await writeArtifacts(data, distDir).catch(() => undefined) // a read-only disk still serves the fresh build
   return { data, rebuilt: true }
+}
+
+/** Whether every artifact is in `distDir` and newer than every corpus file and the code (time stamps only: the format is checked on load). */
+export function artifactsFresh(corpusDir = CORPUS_DIR, distDir = DIST_DIR): boolean {
+  const built = mtime(join(distDir, INDEX_FILE))
+  const inputs = Math.max(newest(corpusDir), newest(CODE_PATH))
+  return built !== undefined && built >= inputs && [CORPUS_FILE, COLUMNS_FILE].every((file) => mtime(join(distDir, file)) !== undefined)
 }
 
 /** Reads the artifacts `writeArtifacts` wrote (throws if absent or of another format). */

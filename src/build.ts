@@ -4,10 +4,11 @@
  * the file and field named, and a non-zero exit.
  *
  * `--if-stale` (what `npm start` runs first) keeps data that is newer than the corpus and the code,
- * as the server itself would (artifacts.ts), so a start with nothing changed takes no rebuild.
+ * by time stamps alone (artifacts.ts), so a start with nothing changed neither rebuilds nor reads
+ * the data twice; the server still rebuilds data it cannot read.
  */
 import { join } from 'node:path'
-import { buildFromCorpus, DIST_DIR, loadOrBuild, writeArtifacts } from './artifacts.js'
+import { artifactsFresh, buildFromCorpus, DIST_DIR, writeArtifacts } from './artifacts.js'
 import { bundleServer, warmUp } from './bundle.js'
 import { CorpusError } from './corpus/corpus-error.js'
 
@@ -15,18 +16,19 @@ try {
   const t0 = performance.now()
   // The bundle first: the data written after it is newer, so the bundled server takes it as fresh.
   const { changed } = await bundleServer(join(import.meta.dirname, 'server.ts'), DIST_DIR)
-  const ifStale = process.argv.includes('--if-stale')
-  const { data, rebuilt } = ifStale ? await loadOrBuild() : { data: await buildFromCorpus(), rebuilt: true }
-  if (!ifStale) await writeArtifacts(data)
+  const rebuild = !(process.argv.includes('--if-stale') && artifactsFresh())
+  const data = rebuild ? await buildFromCorpus() : undefined
+  if (data) await writeArtifacts(data)
   if (changed) await warmUp(DIST_DIR, { DIST_DIR })
   const ms = Math.round(performance.now() - t0)
-  for (const s of data.corpus.sources) {
-    const facts = data.corpus.facts.filter((f) => f.source.id === s.id)
+  for (const s of data?.corpus.sources ?? []) {
+    const facts = data?.corpus.facts.filter((f) => f.source.id === s.id) ?? []
     const figures = facts.reduce((n, f) => n + f.figures.length, 0)
     console.log(`${s.id} (${s.lang}): ${facts.length} facts, ${figures} figures`)
   }
-  const what = [rebuilt && 'data', changed && 'server bundle'].filter(Boolean).join(' and ') || 'nothing (all fresh)'
-  console.log(`built ${what}: ${data.corpus.facts.length} facts from ${data.corpus.sources.length} sources in ${DIST_DIR} in ${ms} ms`)
+  const what = [data && 'data', changed && 'server bundle'].filter(Boolean).join(' and ') || 'nothing (all fresh)'
+  const size = data ? `: ${data.corpus.facts.length} facts from ${data.corpus.sources.length} sources` : ''
+  console.log(`built ${what}${size} in ${DIST_DIR} in ${ms} ms`)
 } catch (err) {
   if (!(err instanceof CorpusError)) throw err
   console.error(err.message)

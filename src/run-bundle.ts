@@ -3,11 +3,12 @@
  * bundle.ts) from a V8 code cache. Node 20 has no compile cache of its own (22 has
  * `module.enableCompileCache`), so without one every start parses and compiles the whole bundle.
  *
- * The cache, `server.cjs.cache`, starts with the SHA-1 of the bundle it was made from: V8 itself
- * checks only the source's length, and a cache of other code must never run. V8 refuses a cache of
- * another Node version or other flags. When there was no cache, or a refused one, this process
- * writes a fresh one as it exits, holding everything it compiled (the request paths too); a stop
- * on SIGTERM is such an exit. `npm run build` makes one that way, so a deployed dist/ carries it.
+ * The cache, `server.cjs.cache`, starts with the SHA-1 of the bundle it was made from: V8 matches a
+ * cache to its source by the source's length, not its content, and a cache of other code must
+ * never run. V8 refuses a cache of another Node version or other flags. When there was no cache,
+ * or a refused one, this process writes a fresh one as it exits, holding everything it compiled
+ * (the request paths too); a stop on SIGTERM is such an exit. `npm run build` makes one that way,
+ * so a deployed dist/ carries it.
  */
 import { createHash } from 'node:crypto'
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
