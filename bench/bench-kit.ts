@@ -6,9 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { availableParallelism, cpus } from 'node:os'
 import { resolve } from 'node:path'
-import { buildFromCorpus, writeArtifacts } from '../src/artifacts.js'
-import { bundleServer, startScript, warmUp } from '../src/bundle.js'
-import type { AppData } from '../src/http/app-env.js'
+import { buildFromCorpus, writeArtifacts } from '../src/adapter/node/artifacts.js'
+import { bundleServer, startScript, warmUp } from '../src/adapter/node/bundle.js'
+import type { AppData } from '../src/core/pipeline.js'
 
 export const ROOT = resolve(import.meta.dirname, '..')
 
@@ -68,7 +68,7 @@ export interface Launched {
  * bundle, so the server takes it as fresh), then the code cache of a warm-up start.
  */
 export async function buildDist(dir: string): Promise<AppData> {
-  await bundleServer('src/server.ts', dir)
+  await bundleServer('src/adapter/node/server.ts', dir)
   const data = await buildFromCorpus()
   await writeArtifacts(data, dir)
   await warmUp(dir, { DIST_DIR: dir })

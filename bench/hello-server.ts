@@ -1,6 +1,6 @@
 /**
  * The floor for cold-start comparisons: a bare Hono app on @hono/node-server, answering 200 on every
- * path. `npm run bench` bundles and launches it as src/server.ts is (bundle.ts, run-bundle.ts).
+ * path. `npm run bench` bundles and launches it as src/adapter/node/server.ts is (bundle.ts, run-bundle.ts).
  */
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'

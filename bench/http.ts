@@ -13,7 +13,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { bundleServer } from '../src/bundle.js'
+import { bundleServer } from '../src/adapter/node/bundle.js'
 import { buildDist, cv, freePort, launchBundle, machine, mean, median, ROOT, runChild, stop, table, verdict, waitFor200 } from './bench-kit.js'
 
 const CONNECTIONS = 50
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     const env = { DIST_DIR: dist }
 
     await coldStarts(env, [
-      { name: 'esg-facts (src/server.ts)', dist },
+      { name: 'esg-facts (src/adapter/node/server.ts)', dist },
       { name: 'Hono hello-world (bench/hello-server.ts)', dist: hello },
     ])
     // Each route repeats one URL, so with the response cache (the default) every request after the

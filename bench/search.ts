@@ -2,7 +2,7 @@
  * `npm run bench:search`: in-process micro-benchmark of one five-word fuzzy query (every word
  * misspelt or long enough for typo tolerance) over the bundled corpus, as `/v1/search` runs it.
  */
-import { buildFromCorpus } from '../src/artifacts.js'
+import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
 import { machine, mean, percentile, table, verdict } from './bench-kit.js'
 
 const QUERY = 'renewabel electricty emisions reduktion suppliers'

@@ -4,7 +4,7 @@
  * invented proper nouns (plants, programmes) so the vocabulary grows with the corpus as a real
  * one does. The same seed always gives the same articles.
  */
-import type { SourceDocument } from '../src/corpus/source-schema.js'
+import type { SourceDocument } from '../src/core/corpus/source-schema.js'
 
 /** mulberry32: small, fast, good enough to vary text; seeded so every run builds the same corpus. */
 function prng(seed: number): () => number {

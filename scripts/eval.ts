@@ -7,8 +7,8 @@
 import { serve } from '@hono/node-server'
 import { readFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import { loadOrBuild } from '../src/artifacts.js'
-import { createApp } from '../src/http/app.js'
+import { loadOrBuild } from '../src/adapter/node/artifacts.js'
+import { createApp } from '../src/core/http/app.js'
 import { formatReport, QuestionFileSchema, runQuestions, summarise } from './evaluation.js'
 
 const args = process.argv.slice(2)

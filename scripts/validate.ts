@@ -9,7 +9,7 @@
  * $SCHEMAORG_DIR, else ../shared/schemaorg; without them the structured-data checks are skipped
  * (and said to be), the rest still runs.
  */
-import { checkLlmsTxt } from '../src/publish/llms-txt.js'
+import { checkLlmsTxt } from '../src/core/publish/llms-txt.js'
 import { checkHtml, extractJsonLd, loadSchemaOrg, schemaOrgDir, type Issue } from './structured-data.js'
 
 const base = (process.argv[2] ?? process.env.BASE_URL ?? 'http://localhost:3000').replace(/\/+$/, '')

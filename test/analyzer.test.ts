@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeTerm, analyzeText, isStopword, queryTerms, tokenize } from '../src/index/analyzer.js'
+import { analyzeTerm, analyzeText, isStopword, queryTerms, tokenize } from '../src/core/index/analyzer.js'
 
 describe('tokenize', () => {
   it('keeps ESG identifiers, compounds, decimals and percentages whole', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
-import { AnswerResponseSchema, SearchResponseSchema } from '../src/http/api-schemas.js'
+import { AnswerResponseSchema, SearchResponseSchema } from '../src/core/http/api-schemas.js'
 import { QuestionFileSchema, runQuestions, summarise } from '../scripts/evaluation.js'
 import { describeTargets, type Fetch } from './support/targets.js'
 

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
-import { SourceWithTextSchema } from '../src/corpus/source-schema.js'
-import { FactSchema } from '../src/facts/fact-schema.js'
-import { FactListSchema, HealthSchema, SearchResponseSchema, SourceListSchema } from '../src/http/api-schemas.js'
-import { ProblemSchema } from '../src/http/problem.js'
+import { SourceWithTextSchema } from '../src/core/corpus/source-schema.js'
+import { FactSchema } from '../src/core/facts/fact-schema.js'
+import { FactListSchema, HealthSchema, SearchResponseSchema, SourceListSchema } from '../src/core/http/api-schemas.js'
+import { ProblemSchema } from '../src/core/http/problem.js'
 import { describeTargets, type Fetch } from './support/targets.js'
 
 async function expectProblem(fetch: Fetch, path: string, status: number, detail: RegExp) {

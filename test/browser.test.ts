@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../src/http/app.js'
+import { createApp } from '../src/core/http/app.js'
 import { bundledData, serveOnLoopback, TEST_CONFIG, type LoopbackServer } from './support/targets.js'
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { classifyClaim, isEditorial } from '../src/facts/claims.js'
-import { splitSentences } from '../src/facts/segment.js'
+import { classifyClaim, isEditorial } from '../src/core/facts/claims.js'
+import { splitSentences } from '../src/core/facts/segment.js'
 
 /** The writer's notes in the English fixture article (they are in the source text, but are not claims). */
 const EDITORIAL_IN_FIXTURE = [

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { packColumns, unpackColumns, type Column } from '../src/index/columns-file.js'
+import { packColumns, unpackColumns, type Column } from '../src/core/index/columns-file.js'
 
 const column: fc.Arbitrary<Column> = fc.oneof(
   fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { maxLength: 50 }).map((xs) => Int32Array.from(xs)),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildFromCorpus } from '../src/artifacts.js'
-import { createApp } from '../src/http/app.js'
-import { SEARCH_AGENTS, TRAINING_AGENTS, USER_AGENTS } from '../src/publish/robots.js'
+import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
+import { createApp } from '../src/core/http/app.js'
+import { SEARCH_AGENTS, TRAINING_AGENTS, USER_AGENTS } from '../src/core/publish/robots.js'
 import { bundledData, describeTargets, PUBLIC_URL, TEST_CONFIG } from './support/targets.js'
 
 /**

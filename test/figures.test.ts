@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { parseFigures } from '../src/facts/figures.js'
-import { FigureSchema, type Figure } from '../src/facts/fact-schema.js'
+import { parseFigures } from '../src/core/facts/figures.js'
+import { FigureSchema, type Figure } from '../src/core/facts/fact-schema.js'
 
 type Expected = Partial<Omit<Figure, 'start' | 'end'>> & Pick<Figure, 'text' | 'kind' | 'value'>
 interface Case {

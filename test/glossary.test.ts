@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import data from '../src/index/glossary.json' with { type: 'json' }
-import { analyzeText, isStopword, queryTerms, tokenize } from '../src/index/analyzer.js'
-import { BUNDLED_GLOSSARY } from '../src/index/bundled-glossary.js'
-import { Glossary, GlossarySchema, parseGlossary, type Concept } from '../src/index/glossary.js'
+import data from '../src/core/index/glossary.json' with { type: 'json' }
+import { analyzeText, isStopword, queryTerms, tokenize } from '../src/core/index/analyzer.js'
+import { BUNDLED_GLOSSARY } from '../src/core/index/bundled-glossary.js'
+import { Glossary, GlossarySchema, parseGlossary, type Concept } from '../src/core/index/glossary.js'
 
 const GLOSSARY = data as Concept[]
 const findConcepts = (text: string, lang: 'en' | 'it') => BUNDLED_GLOSSARY.findConcepts(text, lang)

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { expect, it } from 'vitest'
-import { ProblemSchema } from '../src/http/problem.js'
+import { ProblemSchema } from '../src/core/http/problem.js'
 import { describeTargets, type Fetch } from './support/targets.js'
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildFromCorpus } from '../src/artifacts.js'
-import { createApp } from '../src/http/app.js'
-import { checkLlmsTxt, llmsFullTxt, parseLlmsTxt } from '../src/publish/llms-txt.js'
+import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
+import { createApp } from '../src/core/http/app.js'
+import { checkLlmsTxt, llmsFullTxt, parseLlmsTxt } from '../src/core/publish/llms-txt.js'
 import { bundledData, describeTargets, PUBLIC_URL, TEST_CONFIG, type Fetch } from './support/targets.js'
 
 /** The Content-Type a published link must answer with, from the kind of URL. */

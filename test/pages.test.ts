@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
-import { negotiate } from '../src/http/negotiate.js'
-import { ProblemSchema } from '../src/http/problem.js'
+import { negotiate } from '../src/core/http/negotiate.js'
+import { ProblemSchema } from '../src/core/http/problem.js'
 import { extractJsonLd } from '../scripts/structured-data.js'
 import { bundledData, describeTargets, PUBLIC_URL, type Fetch } from './support/targets.js'
 

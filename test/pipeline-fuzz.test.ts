@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { classifyClaim, isEditorial } from '../src/facts/claims.js'
-import { ClaimTypeSchema, FigureSchema } from '../src/facts/fact-schema.js'
-import { mayHoldFigure, parseFigures } from '../src/facts/figures.js'
-import { splitSentences } from '../src/facts/segment.js'
-import { TOPICS, tagTopics } from '../src/facts/topics.js'
+import { classifyClaim, isEditorial } from '../src/core/facts/claims.js'
+import { ClaimTypeSchema, FigureSchema } from '../src/core/facts/fact-schema.js'
+import { mayHoldFigure, parseFigures } from '../src/core/facts/figures.js'
+import { splitSentences } from '../src/core/facts/segment.js'
+import { TOPICS, tagTopics } from '../src/core/facts/topics.js'
 
 /**
  * Fuzzing the pure pipeline stages on text no article would contain: they must never throw (one

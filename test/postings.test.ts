@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
-import { PostingsBuilder } from '../src/index/postings-builder.js'
-import { packColumns, unpackColumns } from '../src/index/columns-file.js'
-import { Postings, type PostingsColumns, type Ranking, type TermQuery } from '../src/index/postings.js'
+import { PostingsBuilder } from '../src/core/index/postings-builder.js'
+import { packColumns, unpackColumns } from '../src/core/index/columns-file.js'
+import { Postings, type PostingsColumns, type Ranking, type TermQuery } from '../src/core/index/postings.js'
 
 /**
  * PostingsBuilder indexes as MiniSearch's `add` does and Postings answers queries without

@@ -9,7 +9,7 @@ import { buildDist, startProduction, type ProductionServer } from './support/pro
 
 /**
  * `npm start` runs `node dist/start.cjs`: the bundled server, compiled from a V8 code cache that
- * its first stop writes (see src/run-bundle.ts). These run it as a child process, as deployed.
+ * its first stop writes (see src/adapter/node/run-bundle.ts). These run it as a child process, as deployed.
  */
 const SEARCH = '/v1/search?q=renewable%20energy'
 const folders: string[] = []
@@ -97,7 +97,7 @@ describe('the production start', () => {
 
 describe('npm start on a fresh checkout (the build it runs first, `--if-stale`)', () => {
   const run = promisify(execFile)
-  const build = (dist: string) => run(process.execPath, ['--import', 'tsx', 'src/build.ts', '--if-stale'], { env: { ...process.env, DIST_DIR: dist } })
+  const build = (dist: string) => run(process.execPath, ['--import', 'tsx', 'src/adapter/node/build.ts', '--if-stale'], { env: { ...process.env, DIST_DIR: dist } })
 
   it('builds data, bundle and code cache when dist/ is empty, and nothing when all is fresh', async () => {
     const dist = await mkdtemp(join(tmpdir(), 'esg-facts-empty-'))

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { syntheticCorpus } from '../bench/synthetic-corpus.js'
-import { buildCorpus } from '../src/facts/build-facts.js'
-import { BUNDLED_GLOSSARY } from '../src/index/bundled-glossary.js'
-import { FactIndex, type SearchFilters } from '../src/index/fact-index.js'
+import { buildCorpus } from '../src/core/facts/build-facts.js'
+import { BUNDLED_GLOSSARY } from '../src/core/index/bundled-glossary.js'
+import { FactIndex, type SearchFilters } from '../src/core/index/fact-index.js'
 import { bundledData } from './support/targets.js'
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { splitSentences } from '../src/facts/segment.js'
+import { splitSentences } from '../src/core/facts/segment.js'
 
 const sentences = (text: string, lang = 'en') => splitSentences(text, lang).map((s) => text.slice(s.start, s.end))
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pillarOf, tagTopics, TOPICS } from '../src/facts/topics.js'
+import { pillarOf, tagTopics, TOPICS } from '../src/core/facts/topics.js'
 
 describe('TOPICS', () => {
   it('is a small taxonomy of unique ids, each with labels in both languages and a pillar', () => {

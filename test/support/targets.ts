@@ -1,9 +1,10 @@
 import { serve, type ServerType } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe } from 'vitest'
-import { buildFromCorpus } from '../../src/artifacts.js'
-import { createApp } from '../../src/http/app.js'
-import type { AppConfig, AppData } from '../../src/http/app-env.js'
+import { buildFromCorpus } from '../../src/adapter/node/artifacts.js'
+import { createApp } from '../../src/core/http/app.js'
+import type { AppConfig } from '../../src/core/http/app-env.js'
+import type { AppData } from '../../src/core/pipeline.js'
 
 /** Sends a request to the service under test: a path (with query) and optional init. */
 export type Fetch = (path: string, init?: RequestInit) => Promise<Response>

@@ -1,14 +1,7 @@
 import type { RouteConfig, RouteHandler } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import type { Coding, Encoder } from './middleware/compression.js'
-import type { Corpus } from '../facts/build-facts.js'
-import type { FactIndex } from '../index/fact-index.js'
-
-/** What the app serves: the built corpus and its index. The app is built from data only. */
-export interface AppData {
-  corpus: Corpus
-  index: FactIndex
-}
+import type { AppData } from '../pipeline.js'
 
 /** Deployment settings; see README "Running in production". */
 export interface AppConfig {

@@ -1,9 +1,9 @@
 import { baseLang, type Lang } from '../corpus/source-schema.js'
 import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
 import { answersIntent, detectIntent, type Intent } from './intent.js'
-import { analyzeTerm, queryTerms, tokenize } from './analyzer.js'
-import type { FactIndex, SearchHit } from './fact-index.js'
-import type { Glossary } from './glossary.js'
+import { analyzeTerm, queryTerms, tokenize } from '../index/analyzer.js'
+import type { FactIndex, SearchHit } from '../index/fact-index.js'
+import type { Glossary } from '../index/glossary.js'
 
 /**
  * Below this coverage the best fact does not answer the question: the corpus lacks what the

@@ -1,9 +1,7 @@
 import { z } from 'zod'
 import { SourceSchema } from '../corpus/source-schema.js'
 import { ClaimTypeSchema, FactSchema, FigureSchema, TopicSchema } from '../facts/fact-schema.js'
-
-/** The longest query accepted: longer text is a document, not a question, and costs search time. */
-export const MAX_QUERY_LENGTH = 500
+import { MAX_QUERY_LENGTH } from '../query/limits.js'
 
 /** Error text for a parameter given twice or missing, so the 400 says what to change. */
 const paramError = (what: string) => (iss: { input?: unknown }) =>

@@ -4,7 +4,7 @@ import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress'
 import { replaceResponse } from './replace-response.js'
 
 /** Compresses a whole body. */
-export type Encoder = (body: Uint8Array) => Promise<Uint8Array>
+export type Encoder = (body: Uint8Array<ArrayBuffer>) => Promise<Uint8Array<ArrayBuffer>>
 
 /** Content codings, in our order of preference when a client accepts several equally: Brotli is the smallest. */
 const PREFERENCE = ['br', 'gzip', 'deflate'] as const
@@ -43,7 +43,7 @@ export function selectCoding(header: string | undefined, available: readonly Cod
 /**
  * Compresses text responses of 1 KB or more with the best coding the client accepts: gzip and
  * deflate on any runtime, Brotli (`br`) when the runtime's entry supplies an encoder for it
- * (Node's Web streams have none; src/server.ts passes node:zlib's). Replaces hono's compress,
+ * (Node's Web streams have none; src/adapter/node/server.ts passes node:zlib's). Replaces hono's compress,
  * which knows only gzip and deflate. Mounted inside the ETag middleware, so each coding's bytes
  * get their own strong ETag. HEAD responses are left alone (they have no body to compress).
  */

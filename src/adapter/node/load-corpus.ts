@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import matter from 'gray-matter'
-import { CorpusError } from './corpus-error.js'
-import { checkCorpus, parseSource } from './parse-source.js'
-import type { SourceDocument } from './source-schema.js'
+import { CorpusError } from '../../core/corpus/corpus-error.js'
+import { checkCorpus, parseSource } from '../../core/corpus/parse-source.js'
+import type { SourceDocument } from '../../core/corpus/source-schema.js'
 
 /**
  * Reads every `*.md` below `dir` (Node only: the build step and the server entry call it).

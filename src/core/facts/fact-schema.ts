@@ -92,7 +92,7 @@ export const FactSchema = z
   .meta({ id: 'Fact' })
 export type Fact = z.infer<typeof FactSchema>
 
-/** One entry of the ESG topic taxonomy (src/facts/topics.ts), mapped to GRI and ESRS where one fits. */
+/** One entry of the ESG topic taxonomy (src/core/facts/topics.ts), mapped to GRI and ESRS where one fits. */
 export const TopicSchema = z
   .object({
     id: z.string(),

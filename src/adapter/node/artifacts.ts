@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { Corpus } from './facts/build-facts.js'
-import type { AppData } from './http/app-env.js'
-import { FactIndex, type FactIndexJSON } from './index/fact-index.js'
+import type { Corpus } from '../../core/facts/build-facts.js'
+import { FactIndex, type FactIndexJSON } from '../../core/index/fact-index.js'
+import type { AppData } from '../../core/pipeline.js'
 
 /** Where things are, relative to the working directory unless set (see README "Running in production"). */
 export const CORPUS_DIR = resolve(process.env.CORPUS_DIR ?? 'corpus/sources')
@@ -12,25 +12,19 @@ export const DIST_DIR = resolve(process.env.DIST_DIR ?? 'dist')
  * The code that builds the data, whose changes make dist/ stale: src/ when run from source, the
  * bundle file itself when run from the production bundle (bundle.ts).
  */
-const CODE_PATH = import.meta.filename.endsWith('.ts') ? import.meta.dirname : import.meta.filename
+const CODE_PATH = import.meta.filename.endsWith('.ts') ? resolve(import.meta.dirname, '../..') : import.meta.filename
 
 const CORPUS_FILE = 'corpus.json'
 const INDEX_FILE = 'index.json'
 const COLUMNS_FILE = 'index.bin'
 
 /**
- * Runs the pipeline on the corpus folder: corpus → facts → index. The loader, the pipeline and the
- * glossary file are imported here, when a build is needed, so a start from built artifacts does
- * not load them.
+ * Runs the pipeline on the corpus folder: corpus → facts → index. The loader and the pipeline are
+ * imported here, when a build is needed, so a start from built artifacts does not load them.
  */
 export async function buildFromCorpus(dir = CORPUS_DIR): Promise<AppData> {
-  const [{ loadCorpus }, { buildCorpus }, { BUNDLED_GLOSSARY }] = await Promise.all([
-    import('./corpus/load-corpus.js'),
-    import('./facts/build-facts.js'),
-    import('./index/bundled-glossary.js'),
-  ])
-  const corpus = buildCorpus(await loadCorpus(dir))
-  return { corpus, index: FactIndex.build(corpus.facts, corpus.sources, BUNDLED_GLOSSARY) }
+  const [{ loadCorpus }, { buildData }] = await Promise.all([import('./load-corpus.js'), import('../../core/pipeline.js')])
+  return buildData(await loadCorpus(dir))
 }
 
 /** Writes the built facts and the serialised index, so a start need not rebuild them. */

@@ -15,8 +15,8 @@ import type { Server } from 'node:http'
 import { promisify } from 'node:util'
 import { brotliCompress, constants } from 'node:zlib'
 import { loadOrBuild } from './artifacts.js'
-import { CorpusError } from './corpus/corpus-error.js'
-import { createApp } from './http/app.js'
+import { CorpusError } from '../../core/corpus/corpus-error.js'
+import { createApp } from '../../core/http/app.js'
 
 const env = process.env
 const port = Number(env.PORT ?? 3000)
@@ -28,7 +28,7 @@ const graceMs = Number(env.SHUTDOWN_GRACE_MS ?? 10_000)
  * than gzip at a small multiple of its cost; the top qualities take tens of milliseconds per response.
  */
 const brotliAsync = promisify(brotliCompress)
-const brotli = async (body: Uint8Array) =>
+const brotli = async (body: Uint8Array<ArrayBuffer>) =>
   new Uint8Array(await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } }))
 const log = (level: string, msg: string, extra: object = {}) => console.log(JSON.stringify({ time: new Date().toISOString(), level, msg, ...extra }))
 

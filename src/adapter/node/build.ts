@@ -10,7 +10,7 @@
 import { join } from 'node:path'
 import { artifactsFresh, buildFromCorpus, DIST_DIR, writeArtifacts } from './artifacts.js'
 import { bundleServer, warmUp } from './bundle.js'
-import { CorpusError } from './corpus/corpus-error.js'
+import { CorpusError } from '../../core/corpus/corpus-error.js'
 
 try {
   const t0 = performance.now()
