@@ -14,6 +14,7 @@ import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Server } from 'node:http'
 import { promisify } from 'node:util'
 import { brotliCompress, constants } from 'node:zlib'
+import { destination } from 'pino'
 import { loadOrBuild } from './artifacts.js'
 import { CorpusError } from '../../core/corpus/corpus-error.js'
 import { createApp } from '../../core/http/app.js'
@@ -30,7 +31,18 @@ const graceMs = Number(env.SHUTDOWN_GRACE_MS ?? 10_000)
 const brotliAsync = promisify(brotliCompress)
 const brotli = async (body: Uint8Array<ArrayBuffer>) =>
   new Uint8Array(await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } }))
-const log = (level: string, msg: string, extra: object = {}) => console.log(JSON.stringify({ time: new Date().toISOString(), level, msg, ...extra }))
+/**
+ * The access log goes through pino's asynchronous destination (sonic-boom): lines are buffered and
+ * written to stdout in batches, where console.log makes one blocking write per request (on a pipe,
+ * Node's stdout is synchronous). What is buffered is flushed before the process exits.
+ */
+const accessLog = destination({ dest: 1, sync: false, minLength: 4096 })
+const writeLine = (line: string) => accessLog.write(`${line}\n`)
+/** Start and stop lines are written at once: whoever watches the process waits for them. */
+function log(level: string, msg: string, extra: object = {}): void {
+  writeLine(JSON.stringify({ time: new Date().toISOString(), level, msg, ...extra }))
+  accessLog.flushSync()
+}
 
 // Not top-level await: the production bundle (bundle.ts) is CommonJS, which has none.
 main().catch((err: unknown) => {
@@ -50,6 +62,7 @@ async function main(): Promise<void> {
     requestTimeoutMs: Number(env.REQUEST_TIMEOUT_MS ?? 5000),
     responseCacheEntries: Number(env.RESPONSE_CACHE_ENTRIES ?? 1000),
     compressors: { br: brotli },
+    log: writeLine,
   })
   const server = serve({ fetch: app.fetch, port, hostname: env.HOST }, (info) => {
     log('info', `esg-facts listening on http://localhost:${info.port}`, { facts: data.corpus.facts.length, data: rebuilt ? 'built from corpus' : 'loaded from dist' })

@@ -9,7 +9,7 @@ export interface AppConfig {
   publicUrl: string
   /** Whether AI training crawlers (GPTBot, ClaudeBot, Google-Extended, CCBot…) may crawl. Search and user agents always may. */
   allowTrainingCrawlers: boolean
-  /** Where access and error logs go, one JSON object per line. Default `console.log`; tests pass a no-op or a collector. */
+  /** Where access and error logs go, one JSON object per line. Default `console.log` (what a Worker has); Node's entry passes pino's asynchronous destination; tests pass a no-op or a collector. */
   log?: (line: string) => void
   /** Longest request URL (path and query, in characters) served; longer is a 414. Default 2048, what browsers, CDNs and crawlers reliably handle. */
   maxUrlLength?: number

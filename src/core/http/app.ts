@@ -46,15 +46,19 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
   // Outermost first: everything below is logged, secured and CORS-enabled, even an early 405/414/429.
   app.use(requestId(), accessLog(log), secureHeadersFor('/docs'), corsForReads(), requestLimits(config.maxUrlLength ?? 2048))
   if (config.rateLimit?.limit) app.use(rateLimit(config.rateLimit.limit, config.rateLimit.windowSeconds, clientKeyOf(config)))
-  // Every response but the health check depends only on the URL and content negotiation (the data
-  // never changes while the app runs): kept, with its ETag, once made.
-  if (config.responseCacheEntries !== 0) app.use(responseCache(/^(?!\/healthz$)/, config.responseCacheEntries))
+  app.use(cacheControl())
+  // The health check answers here, before the middleware it has no use for: it is never cached
+  // (no-store), its body is tiny (no compression, no ETag) and it never awaits (no timeout). A
+  // route's handler ends the chain, so middleware registered after it does not run for it.
+  app.openapi(routes.healthRoute, api.health)
+  // Every other response depends only on the URL and content negotiation (the data never changes
+  // while the app runs): kept, with its ETag, once made.
+  if (config.responseCacheEntries !== 0) app.use(responseCache(config.responseCacheEntries))
   // etag outside compression, so the strong ETag is the digest of the bytes sent: each coding gets its own tag.
-  app.use(strongEtag(), compression(config.compressors), cacheControl())
+  app.use(strongEtag(), compression(config.compressors))
   const timeoutMs = config.requestTimeoutMs ?? 5000
   if (timeoutMs > 0) app.use(requestTimeout(timeoutMs))
 
-  app.openapi(routes.healthRoute, api.health)
   app.openapi(routes.searchRoute, api.search)
   app.openapi(routes.answerRoute, api.getAnswer)
   app.openapi(routes.listFactsRoute, api.listFacts)

@@ -16,7 +16,10 @@ export function accessLog(log: (line: string) => void): MiddlewareHandler<AppEnv
   return async (c, next) => {
     const started = performance.now()
     await next()
-    const url = new URL(c.req.url)
+    // Path and query as sent, cut from the raw URL: parsing a URL per request cost more than the rest of the line.
+    const { url } = c.req
+    const path = url.indexOf('/', url.indexOf('//') + 2)
+    const query = url.indexOf('?', path)
     const { status } = c.res
     log(
       JSON.stringify({
@@ -24,10 +27,10 @@ export function accessLog(log: (line: string) => void): MiddlewareHandler<AppEnv
         level: status >= 500 ? 'error' : 'info',
         id: c.var.requestId,
         method: c.req.method,
-        path: clip(url.pathname, LOGGED_TEXT_LENGTH),
+        path: clip(url.slice(path, query < 0 ? undefined : query), LOGGED_TEXT_LENGTH),
         status,
         ms: Math.round((performance.now() - started) * 10) / 10,
-        query: clip(url.search.slice(1), LOGGED_TEXT_LENGTH),
+        query: query < 0 ? '' : clip(url.slice(query + 1), LOGGED_TEXT_LENGTH),
       }),
     )
   }

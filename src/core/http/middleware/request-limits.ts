@@ -17,9 +17,10 @@ export function requestLimits(maxUrlLength: number): MiddlewareHandler {
       res.headers.set('Allow', ALLOW)
       return res
     }
-    // Measured as sent (percent-encoded), which is what proxies and CDNs limit.
-    const url = new URL(c.req.url)
-    const length = url.pathname.length + url.search.length
+    // Measured as sent (percent-encoded), which is what proxies and CDNs limit: the request URL
+    // from the path on (its origin is ours), without parsing it.
+    const { url } = c.req
+    const length = url.length - url.indexOf('/', url.indexOf('//') + 2)
     if (length > maxUrlLength) {
       // No `instance`: echoing the over-long path is what we refuse to do.
       return problemResponse(414, `The URL is ${length} characters long; at most ${maxUrlLength} are accepted. Shorten the query.`)

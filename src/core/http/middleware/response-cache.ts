@@ -15,16 +15,16 @@ interface Entry {
 
 /**
  * An in-memory LRU of finished GET responses for routes whose answer depends only on the URL and
- * the request's Accept and Accept-Encoding headers (all but the health check). The app's data
+ * the request's Accept and Accept-Encoding headers (all it is mounted for: not the health check). The app's data
  * never changes while it runs, so an entry stays right for the app's life; a repeated question or
  * page then costs a map lookup instead of a search or a render, a serialisation and a digest. Mount it
  * inside the middleware that varies per request (request id, CORS, rate limit) and outside the
  * ones that work on the body (ETag, compression), whose output it stores.
  */
-export function responseCache(paths: RegExp, entries = DEFAULT_CACHE_ENTRIES): MiddlewareHandler {
+export function responseCache(entries = DEFAULT_CACHE_ENTRIES): MiddlewareHandler {
   const cache = new Map<string, Entry>()
   return async (c, next) => {
-    if (c.req.method !== 'GET' || !paths.test(c.req.path)) return next()
+    if (c.req.method !== 'GET') return next()
     const key = `${c.req.url}\n${c.req.header('accept') ?? ''}\n${c.req.header('accept-encoding') ?? ''}`
     const hit = cache.get(key)
     if (hit) {
