@@ -8,6 +8,7 @@ import { loadCorpus } from '../src/adapter/node/load-corpus.js'
 import { buildCorpus } from '../src/core/facts/build-facts.js'
 import { FactIndex } from '../src/core/index/fact-index.js'
 import { bundledData } from './support/targets.js'
+import { searchText } from '../src/core/query/rank.js'
 
 describe('corpus files', () => {
   it.each([
@@ -126,7 +127,7 @@ describe('a new article', () => {
   it('is picked up from the corpus folder with no code change, in either language', async () => {
     const { corpus, index } = await buildFromCorpus('test/fixtures/extra-corpus')
     expect(corpus.sources.map((s) => s.id).sort()).toEqual(['nordlicht-energie-esg-2025', 'sole-verde-bilancio-2024'])
-    const water = index.search('process water reused').hits[0]!
+    const water = searchText(index, 'process water reused').hits[0]!
     expect(water.fact.source.id).toBe('nordlicht-energie-esg-2025')
     expect(water.fact.figures.map((f) => [f.value, f.unit])).toContainEqual([1_800_000, 'm3'])
     expect(corpus.facts.some((f) => f.text.includes('should be added here'))).toBe(false)
@@ -136,7 +137,7 @@ describe('a new article', () => {
     expect(intensity.period).toBeUndefined()
     expect(intensity.baseYear ?? intensity.figures.find((f) => f.text === '38 litres')?.baseYear).toBe(2023)
     expect(intensity.figures.find((f) => f.text === '51 litres')).toMatchObject({ value: 51, unit: 'L', period: '2023' })
-    const crma = index.search('critical raw materials act suppliers').hits[0]!
+    const crma = searchText(index, 'critical raw materials act suppliers').hits[0]!
     expect(crma.fact.text).toMatch(/^Under the CRMA pilot, 12 of its suppliers/)
     const solar = corpus.facts.find((f) => f.text.includes('fotovoltaici'))!
     expect(solar.figures.map((f) => [f.value, f.unit])).toEqual(
@@ -152,7 +153,7 @@ describe('built artifacts', () => {
   it('a saved index, loaded, ranks every query as the index it was saved from', async () => {
     const { corpus, index } = await bundledData()
     const loaded = FactIndex.load(index.save(), corpus.facts, corpus.sources)
-    const ranked = (i: FactIndex, q: string) => i.search(q).hits.map((h) => [h.fact.id, h.score, h.coverage, h.terms, h.missing])
+    const ranked = (i: FactIndex, q: string) => searchText(i, q).hits.map((h) => [h.fact.id, h.score, h.coverage, h.terms, h.missing])
     for (const q of ['waste diversion rate', 'emissioni scope 1 2023', 'renewabel enrgy', 'Samsung R&D 2024', 'quattro sezioni', 'smart factory']) {
       expect(ranked(loaded, q), q).toEqual(ranked(index, q))
     }
@@ -165,7 +166,7 @@ describe('built artifacts', () => {
       expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(true)
       const loaded = await loadOrBuild('corpus/sources', dist)
       expect(loaded.rebuilt).toBe(false)
-      expect(loaded.data.index.search('waste diversion rate').hits[0]!.fact.text).toContain('99.35%')
+      expect(searchText(loaded.data.index, 'waste diversion rate').hits[0]!.fact.text).toContain('99.35%')
 
       const old = new Date(Date.now() - 3_600_000)
       for (const file of ['index.json', 'corpus.json']) await utimes(join(dist, file), old, old)

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { syntheticCorpus } from '../bench/synthetic-corpus.js'
 import { buildCorpus } from '../src/core/facts/build-facts.js'
 import { BUNDLED_GLOSSARY } from '../src/core/index/bundled-glossary.js'
-import { FactIndex, type SearchFilters } from '../src/core/index/fact-index.js'
+import { FactIndex } from '../src/core/index/fact-index.js'
 import { bundledData } from './support/targets.js'
+import { searchText, type SearchFilters } from '../src/core/query/rank.js'
 
 /**
  * FactIndex.search stops ranking once no further hit can enter the page asked for (bounds on the
@@ -26,8 +27,8 @@ function checkPages(index: FactIndex, words: string[]): void {
     .map((parts) => parts.join(' '))
   fc.assert(
     fc.property(query, fc.constantFrom(1, 3, 10), fc.constantFrom(...FILTERS), (q, k, filters) => {
-      const full = index.search(q, filters, Number.MAX_SAFE_INTEGER)
-      const page = index.search(q, filters, k)
+      const full = searchText(index, q, filters, Number.MAX_SAFE_INTEGER)
+      const page = searchText(index, q, filters, k)
       expect(page.total).toBe(full.total)
       expect(page.hits).toEqual(full.hits.slice(0, k))
     }),

@@ -27,7 +27,7 @@ import type { SourceMeta } from '../corpus/source-schema.js'
 import { slugify } from '../facts/citation.js'
 import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
 import { TOPICS, type Topic } from '../facts/topics.js'
-import type { SearchHit } from '../index/fact-index.js'
+import type { SearchHit } from '../query/rank.js'
 import { SITE_NAME } from './markdown-views.js'
 import { factsOf, paths, type Site } from './site.js'
 

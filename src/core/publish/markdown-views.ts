@@ -1,7 +1,7 @@
 import type { SourceWithText } from '../corpus/source-schema.js'
 import type { Fact, Figure, Pillar, Topic } from '../facts/fact-schema.js'
 import { TOPICS } from '../facts/topics.js'
-import type { SearchHit } from '../index/fact-index.js'
+import type { SearchHit } from '../query/rank.js'
 import { factsOf, paths, sectionsOf, type Site } from './site.js'
 
 /*

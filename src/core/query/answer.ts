@@ -1,9 +1,12 @@
 import { baseLang, type Lang } from '../corpus/source-schema.js'
 import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
-import { answersIntent, detectIntent, type Intent } from './intent.js'
-import { analyzeTerm, queryTerms, tokenize } from '../index/analyzer.js'
-import type { FactIndex, SearchHit } from '../index/fact-index.js'
+import { answersIntent, type Intent } from './intent.js'
+import { analyzeTerm, tokenize } from '../index/analyzer.js'
+import type { FactIndex } from '../index/fact-index.js'
 import type { Glossary } from '../index/glossary.js'
+import { organisationsOf } from './organisations.js'
+import type { ParsedQuestion } from './parse-question.js'
+import { search, type SearchHit } from './rank.js'
 
 /**
  * Below this coverage the best fact does not answer the question: the corpus lacks what the
@@ -31,10 +34,10 @@ export interface Answer {
  * `lang` picks the wording of the citation sentence and breaks ties between equally good facts in
  * favour of that language; it never hides a fact in the other language.
  */
-export function answer(index: FactIndex, q: string, lang?: Lang): Answer {
+export function answer(index: FactIndex, q: ParsedQuestion, lang?: Lang): Answer {
   // The top few are enough: a near tie in the asked language, and the runner-up for confidence.
-  const { hits } = index.search(q, {}, ANSWER_CANDIDATES)
-  const intent = detectIntent(q)
+  const { hits } = search(index, q, {}, ANSWER_CANDIDATES)
+  const { intent } = q
   const best = pickBest(hits, intent, lang)
   // "How many…", "how much…", "when…" are not answered by a fact that states no such number.
   const unanswered =
@@ -47,7 +50,7 @@ export function answer(index: FactIndex, q: string, lang?: Lang): Answer {
   const margin = second ? Math.min(1, Math.max(MIN_MARGIN, (best.score - second.score) / best.score + 0.5)) : 1
   const confidence = Math.round(best.coverage * margin * 100) / 100
   // Organisation names locate the fact, not the figure: "Lumen Energia coal phase-out" is about the coal clause.
-  const orgForms = index.organisationForms()
+  const orgForms = organisationsOf(index).words
   const matched = best.terms.filter((t) => !orgForms.has(t))
   return { answer: best.fact, figure: chooseFigure(best.fact, q, index.glossary, matched, orgForms), citation: cite(best.fact, lang), confidence }
 }
@@ -106,22 +109,18 @@ const isYearish = (f: Figure) => f.kind === 'year' || f.kind === 'year-range' ||
  * previous year ("X by 2035 and Y by 2040": Y belongs to 2040). A non-year figure the question
  * already quotes is what the asker knows, not what they ask.
  */
-export function chooseFigure(fact: Fact, q: string, glossary: Glossary, matched: readonly string[] = [], ignore: ReadonlySet<string> = new Set<string>()): Figure | null {
+export function chooseFigure(fact: Fact, q: ParsedQuestion, glossary: Glossary, matched: readonly string[] = [], ignore: ReadonlySet<string> = new Set<string>()): Figure | null {
   if (fact.figures.length === 0) return null
-  const intent = detectIntent(q)
+  const { intent, concepts: qConcepts, counted, units: askedUnits, years: askedYears } = q
   const pool = intent ? fact.figures.filter((f) => intent.kinds.includes(f.kind)) : []
   const candidates = pool.length > 0 ? pool : fact.figures
   // The fact's own matched terms stand in for misspelt question words ("patnet" matched "patent").
-  const qForms = new Set([...tokenize(q).flatMap(({ token }) => queryTerms(token.toLowerCase())), ...matched].filter((t) => !ignore.has(t)))
-  const qConcepts = new Set([...glossary.findConcepts(q, 'en'), ...glossary.findConcepts(q, 'it')].map((c) => c.id))
+  const qForms = new Set([...q.terms, ...matched].filter((t) => !ignore.has(t)))
   const lang = baseLang(fact.lang)
   const tokens = tokenize(fact.text).map((t) => ({ ...t, term: analyzeTerm(t.token.toLowerCase(), lang) }))
   const figures = [...fact.figures].sort((a, b) => a.start - b.start)
   const rel = (offset: number) => offset - fact.citation.start
-  const qLower = q.toLowerCase()
-  const counted = countedThing(q)
-  const askedUnits = UNIT_WORDS.filter(([re]) => re.test(q)).map(([, unit]) => unit)
-  const askedYears = (q.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number)
+  const qLower = q.text.toLowerCase()
   let best: Figure | null = null
   let bestScore = -Infinity
   for (const f of candidates) {
@@ -159,38 +158,14 @@ export function chooseFigure(fact: Fact, q: string, glossary: Glossary, matched:
   return best
 }
 
-/** Unit words a question may name ("how many tonnes…"): the figure in that unit answers it. */
-const UNIT_WORDS: Array<[RegExp, string]> = [
-  [/\b(tonnes?|tons?|tonnellate|tCO2e?)\b/i, 't'],
-  [/\b(euros?|€)|\beur\b/i, 'EUR'],
-  [/\b(dollars?|dollari|usd)\b|\$/i, 'USD'],
-  [/\b(yuan|renminbi|rmb|cny)\b/i, 'CNY'],
-  [/\b(pounds sterling|sterline|gbp)\b|£/i, 'GBP'],
-  [/\b(percent|per cent|percentage|per cento|percentuale)\b|%/i, 'percent'],
-  [/\bkwh\b/i, 'kWh'],
-  [/\bmwh\b/i, 'MWh'],
-  [/\bgwh\b/i, 'GWh'],
-  [/\b(megawatts?|mw)\b/i, 'MW'],
-  [/\b(gigawatts?|gw)\b/i, 'GW'],
-  [/\b(hectares?|ettari)\b/i, 'ha'],
-  [/\b(litres?|liters?|litri)\b/i, 'L'],
-  [/\b(cubic met(?:er|re)s?|metri cubi|m3)\b/i, 'm3'],
-]
-
 /** Whether `year` falls in an ISO 8601 year or interval ("2024", "2020/2030"). */
 function inPeriod(year: number, period: string): boolean {
   const [from, to = from] = period.split('/').map(Number) as [number, number?]
   return year >= from && year <= to
 }
 
-/** "How many overseas markets…": the analysed words of what is counted, which directly follow its number in a fact. */
-function countedThing(q: string): Set<string> {
-  const m = /\b(?:how many|quant[ie]|number of|numero di)\s+((?:[\p{L}\p{N}&'-]+\s*){1,2})/iu.exec(q)
-  return new Set(m ? tokenize(m[1]!).flatMap(({ token }) => queryTerms(token.toLowerCase())) : [])
-}
-
 /** Question words and glossary concepts that a stretch of the fact shares with the question; concepts count half. */
-function shared(text: string, lang: Lang, qForms: Set<string>, qConcepts: Set<string>, glossary: Glossary): number {
+function shared(text: string, lang: Lang, qForms: Set<string>, qConcepts: ReadonlySet<string>, glossary: Glossary): number {
   const forms = new Set(tokenize(text).map(({ token }) => analyzeTerm(token.toLowerCase(), lang)))
   let n = [...qForms].filter((t) => forms.has(t)).length
   for (const c of glossary.findConcepts(text, lang)) if (qConcepts.has(c.id)) n += 0.5

@@ -1,7 +1,7 @@
 import { baseLang } from '../corpus/source-schema.js'
 import type { Fact } from '../facts/fact-schema.js'
 import { analyzeTerm, tokenize } from '../index/analyzer.js'
-import type { SearchHit } from '../index/fact-index.js'
+import type { SearchHit } from './rank.js'
 
 /** Where a matched term stands in the fact text, for snippets. */
 export interface Highlight {

@@ -1,6 +1,7 @@
 import { TOPICS } from '../../facts/topics.js'
 import { answer } from '../../query/answer.js'
-import type { SearchFilters } from '../../index/fact-index.js'
+import { parseQuestion } from '../../query/parse-question.js'
+import { list, search as searchFacts, type SearchFilters } from '../../query/rank.js'
 import { highlights } from '../../query/highlights.js'
 import type { AppRouteHandler } from '../app-env.js'
 import { negotiate } from '../negotiate.js'
@@ -27,21 +28,23 @@ export const search: AppRouteHandler<typeof searchRoute> = (c) => {
   const { q, limit, offset, ...filters } = c.req.valid('query')
   const bad = unknownFilter(c.var.data.corpus.sources, filters)
   if (bad) return problem(c, 400, `${bad.parameter}: ${bad.detail}`, { errors: [bad] }) as never
-  const { total, hits } = c.var.data.index.search(q, filters, offset + limit)
+  const { index } = c.var.data
+  const { total, hits } = searchFacts(index, parseQuestion(q, index), filters, offset + limit)
   const results = hits.slice(offset).map((h) => ({ ...h.fact, score: round(h.score), matched: h.terms, highlights: highlights(h) }))
   return c.json({ query: q, total, limit, offset, results }, 200)
 }
 
 export const getAnswer: AppRouteHandler<typeof answerRoute> = (c) => {
   const { q, lang } = c.req.valid('query')
-  return c.json({ query: q, ...answer(c.var.data.index, q, lang) }, 200)
+  const { index } = c.var.data
+  return c.json({ query: q, ...answer(index, parseQuestion(q, index), lang) }, 200)
 }
 
 export const listFacts: AppRouteHandler<typeof listFactsRoute> = (c) => {
   const { limit, offset, ...filters } = c.req.valid('query')
   const bad = unknownFilter(c.var.data.corpus.sources, filters)
   if (bad) return problem(c, 400, `${bad.parameter}: ${bad.detail}`, { errors: [bad] }) as never
-  const facts = c.var.data.index.list(filters)
+  const facts = list(c.var.data.index, filters)
   return c.json({ total: facts.length, limit, offset, facts: facts.slice(offset, offset + limit) }, 200)
 }
 

@@ -3,6 +3,8 @@ import { factMarkdown, homeMarkdown, markdownPath, searchMarkdown, sourceMarkdow
 import { paths, type Site } from '../../publish/site.js'
 import { TOPICS } from '../../facts/topics.js'
 import { MAX_QUERY_LENGTH } from '../../query/limits.js'
+import { parseQuestion } from '../../query/parse-question.js'
+import { search as searchFacts } from '../../query/rank.js'
 import type { AppEnv } from '../app-env.js'
 import { negotiate } from '../negotiate.js'
 import { clip, problem } from '../problem.js'
@@ -84,7 +86,8 @@ export function pageRoutes(): Hono<AppEnv> {
       const detail = `must be at most ${MAX_QUERY_LENGTH} characters`
       return problem(c, 400, `q: ${detail}`, { errors: [{ parameter: 'q', detail }] })
     }
-    const hits = q ? c.var.data.index.search(q, {}, SEARCH_PAGE_SIZE).hits : []
+    const { index } = c.var.data
+    const hits = q ? searchFacts(index, parseQuestion(q, index), {}, SEARCH_PAGE_SIZE).hits : []
     const s = siteOf(c)
     return send(c, { path: q ? paths.search(q) : '/search', html: async () => (await templates()).searchHtml(s, q, hits), markdown: () => searchMarkdown(s, q, hits) }, asMarkdown, false)
   }

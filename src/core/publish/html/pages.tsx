@@ -6,7 +6,7 @@
 import { baseLang } from '../../corpus/source-schema.js'
 import type { Fact, Figure } from '../../facts/fact-schema.js'
 import { TOPICS, type Topic } from '../../facts/topics.js'
-import type { SearchHit } from '../../index/fact-index.js'
+import type { SearchHit } from '../../query/rank.js'
 import { factGraph, homeGraph, isMeasured, searchGraph, sourceGraph, topicGraph } from '../json-ld.js'
 import { SITE_NAME, SITE_SUMMARY, topicsWithFacts } from '../markdown-views.js'
 import { factsOf, paths, sectionsOf, type Site } from '../site.js'
