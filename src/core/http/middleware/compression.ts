@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
 import { parseAccept } from 'hono/utils/accept'
 import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress'
-import { replaceResponse } from './replace-response.js'
+import { bodyOf, replaceWithBody } from './replace-response.js'
 
 /** Compresses a whole body. */
 export type Encoder = (body: Uint8Array<ArrayBuffer>) => Promise<Uint8Array<ArrayBuffer>>
@@ -61,13 +61,13 @@ export function compression(extra: Partial<Record<Coding, Encoder>> = {}): Middl
     if (vary !== '*' && !VARY_ACCEPT_ENCODING.test(vary ?? '')) res.headers.set('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
     const coding = selectCoding(c.req.header('accept-encoding'), available)
     if (c.req.method === 'HEAD' || !res.body || !coding) return
-    const body = new Uint8Array(await res.arrayBuffer())
+    const body = await bodyOf(res)
     const headers = new Headers(res.headers)
     const encoded = body.byteLength < THRESHOLD_BYTES ? undefined : await encoders[coding]!(body).catch(() => undefined)
     // A body the encoder fails on goes out as it is: compression is an optimisation, never a 5xx.
-    if (!encoded) return replaceResponse(c, new Response(body, { status: 200, headers }))
+    if (!encoded) return replaceWithBody(c, body, { status: 200, headers })
     headers.set('content-encoding', coding)
     headers.delete('content-length')
-    replaceResponse(c, new Response(encoded, { status: 200, headers }))
+    replaceWithBody(c, encoded, { status: 200, headers })
   }
 }

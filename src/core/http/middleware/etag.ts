@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
-import { replaceResponse } from './replace-response.js'
+import { bodyOf, replaceResponse, replaceWithBody } from './replace-response.js'
 
 /** The headers a 304 keeps from the 200 it stands for (RFC 9110 §15.4.5); the outer middleware adds its own. */
 const KEPT_ON_304 = ['cache-control', 'content-location', 'date', 'etag', 'expires', 'vary']
@@ -19,10 +19,12 @@ export function strongEtag(): MiddlewareHandler {
     await next()
     if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.res.status !== 200 || c.res.headers.has('etag')) return
     if (c.req.method === 'HEAD' && /\b(?:br|gzip|deflate)\b|\*/i.test(c.req.header('accept-encoding') ?? '')) return
-    const body = new Uint8Array(await c.res.arrayBuffer())
+    const body = await bodyOf(c.res)
     const headers = new Headers(c.res.headers)
     headers.set('ETag', `"${hex(await crypto.subtle.digest('SHA-1', body))}"`)
-    replaceResponse(c, notModified(c.req.header('if-none-match'), headers) ?? new Response(body, { status: 200, headers }))
+    const unchanged = notModified(c.req.header('if-none-match'), headers)
+    if (unchanged) replaceResponse(c, unchanged)
+    else replaceWithBody(c, body, { status: 200, headers })
   }
 }
 

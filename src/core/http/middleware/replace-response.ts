@@ -9,3 +9,25 @@ export function replaceResponse(c: Context, res: Response): void {
   c.res = undefined
   c.res = res
 }
+
+/** The bytes of the responses made by {@link replaceWithBody}. */
+const bodies = new WeakMap<Response, Uint8Array<ArrayBuffer>>()
+
+/**
+ * Makes a response of `body` the response and keeps its bytes, so that the middleware further out
+ * (the ETag's, the response cache's) take them from {@link bodyOf} instead of reading the body
+ * back from a stream: each response's body is read once.
+ */
+export function replaceWithBody(c: Context, body: Uint8Array<ArrayBuffer>, init: ResponseInit): void {
+  const res = new Response(body, init)
+  bodies.set(res, body)
+  replaceResponse(c, res)
+}
+
+/** The bytes of `res`: kept ones, or read (which uses its body up: the caller replaces it). */
+export async function bodyOf(res: Response): Promise<Uint8Array<ArrayBuffer>> {
+  return bodies.get(res) ?? new Uint8Array(await res.arrayBuffer())
+}
+
+/** Whether {@link bodyOf} has the bytes of `res` without reading it. */
+export const holdsBody = (res: Response): boolean => bodies.has(res)

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import { notModified } from './etag.js'
-import { replaceResponse } from './replace-response.js'
+import { bodyOf, holdsBody, replaceResponse, replaceWithBody } from './replace-response.js'
 
 /** Entries kept: the hot questions and pages of a busy hour fit, and the memory stays a few tens of megabytes. */
 export const DEFAULT_CACHE_ENTRIES = 1000
@@ -10,7 +10,7 @@ const MAX_BODY_BYTES = 256 * 1024
 interface Entry {
   status: number
   headers: [string, string][]
-  body: ArrayBuffer
+  body: Uint8Array<ArrayBuffer>
 }
 
 /**
@@ -38,10 +38,11 @@ export function responseCache(entries = DEFAULT_CACHE_ENTRIES): MiddlewareHandle
     }
     await next()
     if (c.res.status !== 200) return
-    // Read once and sent from the same buffer (a clone would be read as a stream).
-    const body = await c.res.arrayBuffer()
+    // The bytes the ETag middleware sent on; read (once, and sent from the same buffer) only when it did not run.
+    const held = holdsBody(c.res)
+    const body = await bodyOf(c.res)
     const headers = [...c.res.headers]
-    replaceResponse(c, new Response(body, { status: c.res.status, headers }))
+    if (!held) replaceWithBody(c, body, { status: 200, headers })
     if (body.byteLength > MAX_BODY_BYTES) return
     cache.set(key, { status: 200, headers, body })
     if (cache.size > entries) cache.delete(cache.keys().next().value!)
