@@ -29,10 +29,8 @@ import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
 import { TOPICS, type Topic } from '../facts/topics.js'
 import type { SearchHit } from '../index/fact-index.js'
 import { SITE_NAME } from './markdown-views.js'
-import { factsOf, paths, type Site } from './site.js'
+import { DATA_LICENSE, factsOf, paths, type Site } from './site.js'
 
-/** License of the facts data (ids, figures, topics); the quoted sentences stay their publishers'. */
-export const DATA_LICENSE = 'https://creativecommons.org/licenses/by/4.0/'
 
 type Org = SourceMeta['about']['organization']
 type Node = Exclude<Thing, string>

@@ -15,13 +15,15 @@ const PAGE_CSP = {
   frameAncestors: ["'none'"],
 }
 
-/** Swagger UI loads its bundle and stylesheet from jsDelivr and boots with one inline script. */
-const DOCS_CDN = 'https://cdn.jsdelivr.net'
+/**
+ * Swagger UI runs scripts, all from our own origin (its bundle and the file that boots it), and
+ * fetches /openapi.json. Its inline styles are set through the CSSOM, which style-src does not govern.
+ */
 const DOCS_CSP = {
   defaultSrc: ["'none'"],
-  scriptSrc: [DOCS_CDN, "'unsafe-inline'"],
-  styleSrc: [DOCS_CDN, "'unsafe-inline'"],
-  imgSrc: ["'self'", 'data:', DOCS_CDN],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],
   baseUri: ["'none'"],
   frameAncestors: ["'none'"],
@@ -31,12 +33,12 @@ const DOCS_CSP = {
 const common = { crossOriginResourcePolicy: 'cross-origin', xFrameOptions: 'DENY' } as const
 
 /**
- * hono/secure-headers with a strict CSP for everything except `docsPath`, which gets the relaxed
- * policy Swagger UI needs. The relaxation is confined to that one page, which has no corpus
- * content in it.
+ * hono/secure-headers with a strict CSP for everything except `docsPath` and the files under it,
+ * which may run our own copy of Swagger UI. The difference is confined to those paths, which have
+ * no corpus content in them.
  */
 export function secureHeadersFor(docsPath: string): MiddlewareHandler {
   const pages = secureHeaders({ ...common, contentSecurityPolicy: PAGE_CSP })
   const docs = secureHeaders({ ...common, contentSecurityPolicy: DOCS_CSP })
-  return (c, next) => (c.req.path === docsPath ? docs : pages)(c, next)
+  return (c, next) => (c.req.path === docsPath || c.req.path.startsWith(`${docsPath}/`) ? docs : pages)(c, next)
 }
