@@ -17,6 +17,7 @@ export const list = createRoute({
   path: '/v1/facts',
   tags: ['Facts'],
   summary: 'List facts in corpus order',
+  description: 'Every fact, in the order of the sources and the sentences in them, filtered and paged; `total` counts the facts the filters keep.',
   request: { query: ListQuerySchema },
   responses: { 200: jsonContent(FactListSchema, 'A page of facts.'), 400: BAD_REQUEST, ...REFUSED },
 })

@@ -8,5 +8,6 @@ export const health = createRoute({
   path: '/healthz',
   tags: ['Service'],
   summary: 'Liveness, with corpus counts',
+  description: 'Answers 200 while the service can serve; the counts say which corpus it serves. Never cached.',
   responses: { 200: jsonContent(HealthSchema, 'The service is up.'), ...REFUSED },
 })
