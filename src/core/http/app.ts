@@ -20,6 +20,7 @@ import { problem, problemResponse } from './problem.js'
 import { answerRouter } from './routes/answer/answer.index.js'
 import { crawlRoutes } from './routes/crawl-routes.js'
 import { DOCS_PATH, docsRoutes } from './routes/docs/docs.index.js'
+import { MCP_PATH, mcpRoutes } from './routes/mcp/mcp.index.js'
 import { factsRouter } from './routes/facts/facts.index.js'
 import { healthRouter } from './routes/health/health.index.js'
 import { pageRoutes } from './routes/page-routes.js'
@@ -27,8 +28,9 @@ import { searchRouter } from './routes/search/search.index.js'
 import { sourcesRouter } from './routes/sources/sources.index.js'
 import { topicsRouter } from './routes/topics/topics.index.js'
 import { DATA_LICENSE } from '../publish/site.js'
+import { API_VERSION } from './version.js'
 
-export const API_VERSION = '1.0.0'
+export { API_VERSION }
 
 /**
  * The whole service as a Hono app, built from data (corpus and index) and config only. It imports
@@ -44,7 +46,9 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
     await next()
   })
   // Outermost first: everything below is logged, secured and CORS-enabled, even an early 405/414/429.
-  app.use(requestId(), accessLog(log), secureHeadersFor(DOCS_PATH), corsForReads(), requestLimits(config.maxUrlLength ?? 2048))
+  // MCP and NLWeb's /ask take POST bodies; everything else is read-only.
+  const postPaths = [MCP_PATH]
+  app.use(requestId(), accessLog(log), secureHeadersFor(DOCS_PATH), corsForReads(postPaths), requestLimits(config.maxUrlLength ?? 2048, postPaths))
   if (config.rateLimit?.limit) app.use(rateLimit(config.rateLimit.limit, config.rateLimit.windowSeconds, clientKeyOf(config)))
   // Every response but the health check depends only on the URL and content negotiation (the data
   // never changes while the app runs): kept, with its ETag, once made.
@@ -77,6 +81,7 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
     ],
   })
 
+  app.route('/', mcpRoutes())
   app.route('/', docsRoutes())
   app.route('/', crawlRoutes())
   app.route('/', pageRoutes())
