@@ -97,3 +97,47 @@ export const AnswerResponseSchema = z
     confidence: z.number().min(0).max(1).meta({ description: 'Share of the question the fact covers, lowered when another fact scores close.' }),
   })
   .meta({ id: 'Answer' })
+
+/** `true` or `false`, as a query string spells it (or a JSON body's boolean). */
+const booleanParam = (fallback: boolean) =>
+  z
+    .union([z.boolean(), z.enum(['true', 'false'], { error: paramError('"true" or "false"') })])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : v === true || v === 'true'))
+    .openapi({ type: 'boolean', default: fallback })
+
+/** NLWeb's /ask parameters (https://github.com/nlweb-ai/NLWeb): the query string of GET, or a JSON body for POST. */
+export const AskQuerySchema = z.object({
+  query: QuerySchema.meta({ description: 'The question, in English or Italian.', example: 'renewable energy share 2024' }),
+  mode: z
+    .enum(['list', 'summarize'], { error: paramError('"list" or "summarize"') })
+    .optional()
+    .transform((v) => v ?? 'list')
+    .openapi({ type: 'string', enum: ['list', 'summarize'], default: 'list' })
+    .meta({ description: '`list`: the matching facts; `summarize`: also a summary, the citation of the fact that answers (never generated text).' }),
+  streaming: booleanParam(true).meta({ description: '`true` (NLWeb\'s default): server-sent events; `false`: one JSON object.' }),
+  prev: z.union([z.string().max(MAX_QUERY_LENGTH * 4), z.array(z.string().max(MAX_QUERY_LENGTH)).max(20)], { error: paramError('the earlier queries of the conversation') }).optional().meta({
+    description: 'Earlier queries of the conversation. Accepted for compatibility; the search is on `query` alone, as nothing here rewrites questions.',
+  }),
+  site: z.string({ error: paramError('a site name') }).max(200).optional().meta({ description: 'The site to search; this service is one site, so any value searches it.' }),
+})
+
+export const AskResultSchema = z
+  .object({
+    url: z.string().meta({ description: "The fact's page." }),
+    name: z.string().meta({ description: 'The fact sentence, shortened.' }),
+    site: z.string(),
+    score: z.number(),
+    description: z.string().meta({ description: 'The fact sentence, verbatim.' }),
+    schema_object: z.array(z.looseObject({ '@type': z.string() })).meta({ description: "The fact's schema.org JSON-LD: its Claim, then an Observation per measured figure." }),
+  })
+  .meta({ id: 'AskResult' })
+
+export const AskResponseSchema = z
+  .object({
+    query_id: z.string().meta({ description: 'Identifies the query: the same query and parameters get the same id.' }),
+    query: z.string(),
+    results: z.array(AskResultSchema),
+    summary: z.string().optional().meta({ description: 'For mode=summarize: the citation of the fact that answers, or a sentence saying nothing does.' }),
+  })
+  .meta({ id: 'AskResponse' })

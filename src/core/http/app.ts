@@ -18,6 +18,8 @@ import { queryEncoding } from './middleware/query-encoding.js'
 import { createRouter } from './create-router.js'
 import { problem, problemResponse } from './problem.js'
 import { answerRouter } from './routes/answer/answer.index.js'
+import { askRouter } from './routes/ask/ask.index.js'
+import { ASK_PATH } from './routes/ask/ask.routes.js'
 import { crawlRoutes } from './routes/crawl-routes.js'
 import { DOCS_PATH, docsRoutes } from './routes/docs/docs.index.js'
 import { MCP_PATH, mcpRoutes } from './routes/mcp/mcp.index.js'
@@ -47,7 +49,7 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
   })
   // Outermost first: everything below is logged, secured and CORS-enabled, even an early 405/414/429.
   // MCP and NLWeb's /ask take POST bodies; everything else is read-only.
-  const postPaths = [MCP_PATH]
+  const postPaths = [MCP_PATH, ASK_PATH]
   app.use(requestId(), accessLog(log), secureHeadersFor(DOCS_PATH), corsForReads(postPaths), requestLimits(config.maxUrlLength ?? 2048, postPaths))
   if (config.rateLimit?.limit) app.use(rateLimit(config.rateLimit.limit, config.rateLimit.windowSeconds, clientKeyOf(config)))
   // Every response but the health check depends only on the URL and content negotiation (the data
@@ -58,7 +60,7 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
   const timeoutMs = config.requestTimeoutMs ?? 5000
   if (timeoutMs > 0) app.use(requestTimeout(timeoutMs))
 
-  for (const router of [healthRouter(), searchRouter(), answerRouter(), factsRouter(), sourcesRouter(), topicsRouter()]) app.route('/', router)
+  for (const router of [healthRouter(), searchRouter(), answerRouter(), factsRouter(), sourcesRouter(), topicsRouter(), askRouter()]) app.route('/', router)
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -77,6 +79,7 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
       { name: 'Facts', description: 'Search, answers and single facts, each with its verbatim quote and citation.' },
       { name: 'Sources', description: 'The articles the facts are quoted from.' },
       { name: 'Topics', description: 'The ESG topic taxonomy.' },
+      { name: 'NLWeb', description: "NLWeb's /ask: natural-language queries answered with schema.org objects." },
       { name: 'Service', description: 'Health of the running service.' },
     ],
   })

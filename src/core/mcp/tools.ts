@@ -60,3 +60,42 @@ export function factTitle(fact: Fact): string {
 }
 
 export const factUrl = (site: Site, fact: Fact) => `${site.publicUrl}${paths.fact(fact.id)}`
+
+/** The tools, as tools/list and the server card describe them. */
+export const TOOLS = {
+  search: {
+    title: 'Search facts',
+    description: 'Search cited ESG facts (English and Italian articles on company ESG reports). Returns fact ids, titles and page URLs, best first.',
+    input: SearchInput,
+    output: SearchOutput,
+  },
+  fetch: {
+    title: 'Fetch a fact',
+    description: 'One fact by id: the verbatim quote, its figures and the citation as Markdown, with the source, period and figures as metadata.',
+    input: FetchInput,
+    output: FetchOutput,
+  },
+  answer: {
+    title: 'Answer a question',
+    description: 'The fact and figure that answer a question, with a ready-to-paste citation; answer is null when the corpus does not answer it.',
+    input: AnswerInput,
+    output: AnswerOutput,
+  },
+} as const
+export type ToolName = keyof typeof TOOLS
+
+/** tools/list's entries: JSON Schema (2020-12) of each tool's input and output, which are objects. */
+export function toolListing() {
+  return Object.entries(TOOLS).map(([name, t]) => ({
+    name,
+    title: t.title,
+    description: t.description,
+    inputSchema: jsonSchema(t.input, 'input'),
+    outputSchema: jsonSchema(t.output, 'output'),
+    annotations: { readOnlyHint: true, openWorldHint: false },
+  }))
+}
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): { type: 'object'; [key: string]: unknown } {
+  return { ...z.toJSONSchema(schema, { target: 'draft-2020-12', io }), type: 'object' }
+}

@@ -399,3 +399,11 @@ export function jsonLdScript(g: Graph): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')
 }
+
+/** A fact's own statement as schema.org nodes, each with its context: its Claim, then one Observation per measured figure. */
+export function claimObjects(site: Site, fact: Fact): Array<Record<string, unknown>> {
+  const meta = sourceMeta(site, fact.source.id)
+  if (!meta) throw new Error(`esg-facts: fact ${fact.id} names an unknown source ${fact.source.id}`)
+  const nodes: Node[] = [claimNode(site.publicUrl, fact, meta.about.organization), ...observationNodes(site.publicUrl, fact, meta)]
+  return nodes.map((node) => ({ '@context': 'https://schema.org', ...(node as object) }))
+}

@@ -1,6 +1,8 @@
 import { createMcpHandler, type McpHttpHandler } from '@modelcontextprotocol/server'
 import { Hono } from 'hono'
 import { createMcpServer } from '../../../mcp/mcp-server.js'
+import { serverCard } from '../../../mcp/server-card.js'
+import { SERVER_CARD_PATH } from '../../../publish/site.js'
 import type { AppEnv } from '../../app-env.js'
 import { problem } from '../../problem.js'
 import { allowedHosts, allowedOrigins } from './allowed-hosts.js'
@@ -14,12 +16,16 @@ export const MCP_MAX_BODY_BYTES = 64 * 1024
  * 2026-07-28 revision and, statelessly, the 2025 ones (2025-06-18, 2025-11-25). No session is
  * kept, so any instance answers any request. Before the SDK sees a request: the Host and any
  * Origin must be PUBLIC_URL's (DNS rebinding), and the body at most {@link MCP_MAX_BODY_BYTES}.
+ * Also the server card, at {@link SERVER_CARD_PATH}.
  */
 export function mcpRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
   let handler: McpHttpHandler | undefined
   let hosts: Set<string> | undefined
   let origins: Set<string> | undefined
+
+  let card: string | undefined
+  app.get(SERVER_CARD_PATH, (c) => c.body((card ??= JSON.stringify(serverCard(c.var.config.publicUrl, MCP_PATH))), 200, { 'content-type': 'application/json' }))
 
   app.on(['GET', 'POST', 'DELETE'], MCP_PATH, async (c) => {
     const { publicUrl } = c.var.config
