@@ -6,7 +6,7 @@ import { createApp } from '../src/core/http/app.js'
 import { FetchOutput, SearchOutput } from '../src/core/mcp/tools.js'
 import { AnswerResponseSchema } from '../src/core/http/api-schemas.js'
 import type { LoopbackServer } from './support/targets.js'
-import { bundledData, PUBLIC_URL, serveOnLoopback, TEST_CONFIG } from './support/targets.js'
+import { bundledData, describeTargets, PUBLIC_URL, serveOnLoopback, TEST_CONFIG } from './support/targets.js'
 
 type FetchLike = (url: string | URL, init?: RequestInit) => Promise<Response>
 
@@ -179,5 +179,20 @@ describe('MCP endpoint protection', () => {
     const bad = await app.request(`${PUBLIC_URL}/mcp`, { method: 'POST', headers, body: '{not json' })
     expect(bad.status).toBeGreaterThanOrEqual(400)
     expect(bad.status).toBeLessThan(500)
+  })
+})
+
+describeTargets('MCP discovery', (fetch) => {
+  it('serves a server card naming the endpoint, transport and tools, linked from the home page and llms.txt', async () => {
+    const res = await fetch('/.well-known/mcp/server-card.json')
+    expect(res.status).toBe(200)
+    const card = (await res.json()) as { name: string; description: string; transport: { type: string; endpoint: string }; tools: Array<{ name: string; inputSchema: object }> }
+    expect(card.name).toBe('esg-facts')
+    expect(card.description.length).toBeGreaterThan(20)
+    expect(card.transport).toEqual({ type: 'streamable-http', endpoint: `${PUBLIC_URL}/mcp` })
+    expect(card.tools.map((t) => t.name).sort()).toEqual(['answer', 'fetch', 'search'])
+    const home = await fetch('/')
+    expect(home.headers.get('link')).toContain(`<${PUBLIC_URL}/.well-known/mcp/server-card.json>; rel="mcp-server-card"`)
+    expect(await (await fetch('/llms.txt')).text()).toContain(`(${PUBLIC_URL}/.well-known/mcp/server-card.json)`)
   })
 })
