@@ -31,6 +31,7 @@ const WORDS = {
     reportingYear: 'reporting year',
     published: 'Published',
     language: 'Language',
+    fact: 'fact',
     facts: 'facts',
     openingParagraphs: 'Opening paragraphs',
     noFigures: 'The sentence states no figure.',
@@ -57,6 +58,7 @@ const WORDS = {
     reportingYear: 'anno di rendicontazione',
     published: 'Pubblicato',
     language: 'Lingua',
+    fact: 'fatto',
     facts: 'fatti',
     openingParagraphs: 'Paragrafi iniziali',
     noFigures: 'La frase non riporta cifre.',
@@ -65,6 +67,8 @@ const WORDS = {
 } as const satisfies Record<Lang, Record<string, string>>
 export type Words = (typeof WORDS)[Lang]
 export const wordsFor = (lang: string): Words => WORDS[baseLang(lang)]
+/** "1 fact", "2 facts" ("1 fatto", "2 fatti"). */
+export const factCount = (n: number, w: Words): string => `${n} ${n === 1 ? w.fact : w.facts}`
 
 /** Just enough style to read comfortably; the pages need no CSS (or JavaScript) to work. */
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:0 auto;padding:1rem;color:#1a1a1a}
