@@ -75,7 +75,10 @@ const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:0 
 header{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;border-bottom:1px solid #ddd;padding-bottom:.5rem}
 a{color:#0645ad}blockquote{margin:1rem 0;padding:.25rem 1rem;border-left:4px solid #2e7d32;background:#f6f8f6}
 table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}td.n{text-align:right}
-li{margin:.4rem 0}footer{margin-top:2rem;border-top:1px solid #ddd;font-size:.875rem;color:#555}`
+li{margin:.4rem 0}footer{margin-top:2rem;border-top:1px solid #ddd;font-size:.875rem;color:#555}
+body{overflow-wrap:anywhere}header input{min-width:0;flex:1 1 10rem}
+@media (max-width:36rem){table,tbody,tr,td,th[scope=row]{display:block}thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+tr{border:1px solid #ccc;margin:.5rem 0}th,td{border:0}td.n{text-align:left}td:empty{display:none}td[data-label]::before{content:attr(data-label);font-weight:600;margin-right:.4em}}`
 
 export interface PageMeta {
   /** Canonical path (with query for search), relative to the public URL. */

@@ -72,13 +72,13 @@ function FiguresTable({ fact }: { fact: Fact }) {
         {fact.figures.map((f) => (
           <tr>
             <th scope="row">{f.text}</th>
-            <td class="n">
+            <td class="n" data-label={`${w.value}:`}>
               <data value={String(f.value)}>{formatValue(f, fact.lang)}</data>
             </td>
-            <td>{f.unit ?? ''}</td>
-            <td>{f.kind}</td>
-            <td>{f.period ?? ''}</td>
-            <td>{[f.qualifier, f.role, f.targetYear !== undefined ? `→ ${f.targetYear}` : undefined].filter(Boolean).join(', ')}</td>
+            <td data-label={`${w.unit}:`}>{f.unit ?? ''}</td>
+            <td data-label={`${w.kind}:`}>{f.kind}</td>
+            <td data-label={`${w.period}:`}>{f.period ?? ''}</td>
+            <td data-label={`${w.note}:`}>{[f.qualifier, f.role, f.targetYear !== undefined ? `→ ${f.targetYear}` : undefined].filter(Boolean).join(', ')}</td>
           </tr>
         ))}
       </tbody>
