@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { parseFigures } from '../src/core/facts/figures.js'
-import { FigureSchema, type Figure } from '../src/core/facts/fact-schema.js'
+import { ParsedFigureSchema, type ParsedFigure as Figure } from '../src/core/facts/fact-schema.js'
 
 type Expected = Partial<Omit<Figure, 'start' | 'end'>> & Pick<Figure, 'text' | 'kind' | 'value'>
 interface Case {
@@ -1345,7 +1345,7 @@ describe('parseFigures', () => {
     expect(figures.map((f, i) => project(f, c.figures[i] ?? f))).toEqual(c.figures.map((e) => project({ start: 0, end: 0, ...e }, e)))
     for (const f of figures) {
       expect(c.sentence.slice(f.start, f.end)).toBe(f.text)
-      expect(FigureSchema.safeParse(f).success).toBe(true)
+      expect(ParsedFigureSchema.safeParse(f).success).toBe(true)
     }
   })
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { classifyClaim, isEditorial } from '../src/core/facts/claims.js'
-import { ClaimTypeSchema, FigureSchema } from '../src/core/facts/fact-schema.js'
+import { ClaimTypeSchema, ParsedFigureSchema } from '../src/core/facts/fact-schema.js'
 import { mayHoldFigure, parseFigures } from '../src/core/facts/figures.js'
 import { splitSentences } from '../src/core/facts/segment.js'
 import { TOPICS, tagTopics } from '../src/core/facts/topics.js'
@@ -58,7 +58,7 @@ describe('pipeline fuzzing', () => {
       fc.property(text, lang, (t, l) => {
         let previousEnd = 0
         for (const f of parseFigures(t, l)) {
-          FigureSchema.parse(f)
+          ParsedFigureSchema.parse(f)
           expect(t.slice(f.start, f.end)).toBe(f.text)
           expect(f.end).toBeGreaterThan(f.start)
           expect(f.end).toBeLessThanOrEqual(t.length)

@@ -33,6 +33,8 @@ export function extractFacts(doc: SourceDocument): Fact[] {
   const { meta, text } = doc
   const lang = baseLang(meta.lang)
   const source: SourceRef = { id: meta.id, title: meta.title, publisher: meta.publisher, url: meta.url, lang: meta.lang }
+  const { name, wikidata } = meta.about.organization
+  const subject = { name, ...(wikidata ? { wikidata } : {}) }
   const facts: Fact[] = []
   const seen = new Map<string, number>()
   for (const para of markdownBlocks(text).paragraphs) {
@@ -43,7 +45,7 @@ export function extractFacts(doc: SourceDocument): Fact[] {
       const quote = text.slice(start, end)
       // Headings and fragments without a verb-bearing sentence end are context, not claims.
       if (!/\p{L}/u.test(quote) || isEditorial(quote, lang)) continue
-      const figures: Figure[] = parseFigures(quote, lang).map((f) => ({ ...f, start: f.start + start, end: f.end + start }))
+      const figures: Figure[] = parseFigures(quote, lang).map((f) => ({ ...f, start: f.start + start, end: f.end + start, measure: null, variable: null, subject }))
       const topics = tagTopics(quote, lang, para.heading)
       const pillar = pillarOf(topics)
       const baseId = factId(meta.id, quote)

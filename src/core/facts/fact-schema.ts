@@ -13,10 +13,47 @@ export const QualifierSchema = z
   .meta({ description: 'How the source bounds the number: "over 42,000" is over, "no less than 25%" is at-least, "quasi 60 milioni" is almost.' })
 export type Qualifier = z.infer<typeof QualifierSchema>
 
-export const FigureRoleSchema = z
-  .enum(['target', 'base'])
-  .meta({ description: 'target: a goal (a target value or target year); base: the base year a target is measured from.' })
+export const FigureRoleSchema = z.enum(['target', 'base', 'comparison']).meta({
+  description:
+    'Absent for a reported value. target: a goal (a target value, or the year it is to be met by); base: a base year or value a change or target is measured from; comparison: a value of another period quoted for comparison ("up from 2% the previous year"), whose period is its own.',
+})
 export type FigureRole = z.infer<typeof FigureRoleSchema>
+
+export const PeriodFromSchema = z.enum(['sentence', 'context', 'report']).meta({
+  description: 'Where `period` was read: the sentence itself; the sentence or heading it continues; the report year of an article that plainly reports that year.',
+})
+export type PeriodFrom = z.infer<typeof PeriodFromSchema>
+
+/** A verbatim stretch of the source text, with offsets like a figure's own. */
+export const SpanSchema = z
+  .object({
+    text: z.string(),
+    start: z.int().nonnegative().meta({ description: 'Offset of `text` in the source text.' }),
+    end: z.int().nonnegative().meta({ description: 'End offset (exclusive) of `text` in the source text.' }),
+  })
+  .meta({ id: 'Span' })
+export type Span = z.infer<typeof SpanSchema>
+
+/** The canonical thing a figure measures, the same across sources, languages and years. */
+export const VariableSchema = z
+  .object({
+    id: z.string().meta({ description: 'Stable id: from the variable vocabulary, or derived from the measure\'s normalised words.', example: 'rnd-investment' }),
+    name: z.string().meta({ description: 'Name in the fact\'s language.' }),
+    names: z.object({ en: z.string(), it: z.string() }),
+    gri: z.string().optional().meta({ description: 'GRI disclosure, where one fits.' }),
+    esrs: z.string().optional().meta({ description: 'ESRS datapoint or standard, where one fits.' }),
+  })
+  .meta({ id: 'Variable' })
+export type Variable = z.infer<typeof VariableSchema>
+
+/** Who or what a figure is about: the article's organisation unless the sentence names a part or party. */
+export const SubjectSchema = z
+  .object({
+    name: z.string(),
+    wikidata: z.string().optional().meta({ description: 'Wikidata item, when the subject is the article\'s organisation and the corpus file gives it.' }),
+  })
+  .meta({ id: 'Subject' })
+export type Subject = z.infer<typeof SubjectSchema>
 
 /** A number as it stands in a sentence, and what it means. */
 export const FigureSchema = z
@@ -37,11 +74,19 @@ export const FigureSchema = z
       .string()
       .optional()
       .meta({ description: 'ISO 8601 year or interval the figure refers to, as stated in the sentence ("2024", "2020/2030").', example: '2024' }),
+    periodFrom: PeriodFromSchema.optional(),
     targetYear: z.int().optional().meta({ description: 'For a target value: the year it is to be met by.' }),
     baseYear: z.int().optional().meta({ description: 'For a target value: the base year it is measured from.' }),
+    measure: SpanSchema.nullable().meta({ description: 'The verbatim words that name what the number measures ("automation rate", "utile netto"); null only when the text names nothing.' }),
+    variable: VariableSchema.nullable(),
+    subject: SubjectSchema,
   })
   .meta({ id: 'Figure' })
 export type Figure = z.infer<typeof FigureSchema>
+
+/** A figure as its sentence alone gives it (figures.ts); what it measures and of whom is read with its context (build-facts.ts). */
+export const ParsedFigureSchema = FigureSchema.omit({ measure: true, variable: true, subject: true })
+export type ParsedFigure = z.infer<typeof ParsedFigureSchema>
 
 export const ClaimTypeSchema = z
   .enum(['achievement', 'target', 'certification', 'other'])

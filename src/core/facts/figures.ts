@@ -1,4 +1,4 @@
-import type { Figure, FigureKind, FigureRole, Qualifier } from './fact-schema.js'
+import type { FigureKind, FigureRole, ParsedFigure, Qualifier } from './fact-schema.js'
 
 /*
  * Figure parsing: a tokenizer finds number "cores" (digit groups and number words), then small
@@ -923,7 +923,7 @@ function clauseStarts(s: string): number[] {
   return [0, ...breaks.sort((a, b) => a - b)]
 }
 
-function finish(s: string, drafts: Draft[]): Figure[] {
+function finish(s: string, drafts: Draft[]): ParsedFigure[] {
   for (const d of drafts) if (d.kind === 'year') setYearRole(s, d)
   const compared = comparisons(s, drafts)
   const years = drafts.filter((d) => d.kind === 'year' || d.kind === 'year-range')
@@ -937,8 +937,8 @@ function finish(s: string, drafts: Draft[]): Figure[] {
   // clauses with a value of their own; one with none (", against a 2019 baseline") or only a compared
   // value (", contro il 47% dell'anno precedente") qualifies its neighbours
   const valueClauses = new Set(drafts.filter((d) => isValue(d) && !compared.has(d)).map((d) => clauseStart(d.start)))
-  return drafts.map((d): Figure => {
-    const fig: Figure = { text: s.slice(d.start, d.end), start: d.start, end: d.end, kind: d.kind, value: d.value }
+  return drafts.map((d): ParsedFigure => {
+    const fig: ParsedFigure = { text: s.slice(d.start, d.end), start: d.start, end: d.end, kind: d.kind, value: d.value }
     if (d.valueEnd !== undefined) fig.valueEnd = d.valueEnd
     if (d.unit) fig.unit = d.unit
     if (d.qualifier) fig.qualifier = d.qualifier
@@ -1038,7 +1038,7 @@ function inheritUnits(s: string, drafts: Draft[]): void {
 
 const ATOM_RE = /\d+(?:[.,\u00a0\u202f]\d+)*|[\p{L}\p{M}]+/gu
 
-function parse(s: string, it: boolean): Figure[] {
+function parse(s: string, it: boolean): ParsedFigure[] {
   const ctx: Ctx = { s, it }
   const blocked = blockedSpans(s)
   const fixed = [...numericDates(s, it), ...yearRanges(s)].filter((d) => !inside(blocked, d.start))
@@ -1106,7 +1106,7 @@ export function mayHoldFigure(text: string): boolean {
  * one currency in the sentence). Never throws: a sentence it cannot
  * read yields fewer figures, not an error, because one odd sentence must not stop a whole corpus build.
  */
-export function parseFigures(sentence: string, lang: string): Figure[] {
+export function parseFigures(sentence: string, lang: string): ParsedFigure[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return []
   const it = typeof lang === 'string' && /^it(?:-|$)/i.test(lang)
   try {
