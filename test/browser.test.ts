@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// page.evaluate runs in the browser: its callbacks see the DOM.
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
