@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../src/core/http/app.js'
@@ -10,6 +11,8 @@ import { bundledData, serveOnLoopback, TEST_CONFIG, type LoopbackServer } from '
  * installed (no browser download); CI must have it (.ci/run installs it), a laptop may skip.
  */
 const CHROMIUM = '/usr/bin/chromium'
+/** Where the screenshots go, to be looked at (not compared: fonts differ between machines). */
+const SCREENSHOTS = 'node_modules/.cache/browser-test'
 const haveChromium = existsSync(CHROMIUM)
 if (!haveChromium && process.env.CI) throw new Error(`esg-facts: ${CHROMIUM} is missing on CI; install Debian's chromium (see .ci/run)`)
 if (!haveChromium) console.warn(`browser.test: ${CHROMIUM} not found; skipping (apt-get install -y chromium to run it)`)
@@ -62,6 +65,36 @@ describe.skipIf(!haveChromium)('a fact page in Chromium without JavaScript', () 
       await page.fill('header input[name=q]', 'Xiaomi')
       await Promise.all([page.waitForURL(/\/search\?q=Xiaomi$/), page.click('header button[type=submit]')])
       expect(await page.locator('main ol li').count()).toBeGreaterThan(0)
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('is usable 390 px wide: nothing wider than the screen, the figures table readable within it', async () => {
+    const { corpus } = await bundledData()
+    // The fact with the most figures has the widest table.
+    const fact = [...corpus.facts].sort((a, b) => b.figures.length - a.figures.length)[0]!
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 })
+    try {
+      const page = await context.newPage()
+      await page.goto(`${server!.base}/facts/${fact.id}`)
+      // Run in the page (a string, as this file is compiled without the DOM's types).
+      const widths = (await page.evaluate(`({
+        page: document.documentElement.scrollWidth,
+        overflowing: [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5).map((el) => el.tagName),
+      })`)) as { page: number; overflowing: string[] }
+      expect(widths.page).toBeLessThanOrEqual(390)
+      expect(widths.overflowing).toEqual([])
+      const table = page.locator('table').first()
+      expect((await table.boundingBox())!.width).toBeLessThanOrEqual(390)
+      // Each row stacks as a card: every value is labelled, as the hidden column headers would.
+      const label = await page.evaluate(`getComputedStyle(document.querySelector('td[data-label]'), '::before').content`)
+      expect(label).toMatch(/^".+:"$/)
+      mkdirSync(SCREENSHOTS, { recursive: true })
+      const shot = await page.screenshot({ path: join(SCREENSHOTS, 'fact-390.png'), fullPage: true })
+      // A PNG of the page as drawn at that width.
+      expect(shot.subarray(1, 4).toString()).toBe('PNG')
+      expect(shot.readUInt32BE(16)).toBe(390)
     } finally {
       await context.close()
     }

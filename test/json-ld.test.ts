@@ -87,7 +87,7 @@ describe('graph content', () => {
     expect(article).toMatchObject({ url: fact.source.url, headline: fact.source.title, inLanguage: 'en' })
     expect(article).not.toHaveProperty('datePublished') // the corpus states no date: none is invented
     const [report] = byType(g, 'Report')
-    expect(report).toMatchObject({ '@id': `${PUBLIC_URL}/reports/xiaomi-2024-esg-report#report`, temporalCoverage: '2024' })
+    expect(report).toMatchObject({ '@id': `${PUBLIC_URL}/#report-xiaomi-2024-esg-report`, temporalCoverage: '2024' })
     expect(byType(g, 'Organization').find((o) => o['@id'] === `${PUBLIC_URL}/#org-Q1636958`)).toMatchObject({
       name: 'Xiaomi Corporation',
       sameAs: 'https://www.wikidata.org/wiki/Q1636958',
@@ -117,6 +117,22 @@ describe('graph content', () => {
     expect(home).toMatchObject({ license: 'https://creativecommons.org/licenses/by/4.0/', isAccessibleForFree: true, temporalCoverage: '2023/2024' })
     expect((home.distribution as Node[]).map((d) => d.contentUrl)).toEqual([`${PUBLIC_URL}/v1/facts`, `${PUBLIC_URL}/llms-full.txt`])
     expect(extractJsonLd(await page(`/facts/${it_.id}`)).flatMap((d) => nodes(d as never)).some((n) => n['@type'] === 'Dataset')).toBe(false)
+  })
+
+  it("each distribution's encodingFormat is the Content-Type its URL is served with", async () => {
+    const home = byType(homeGraph(site), 'Dataset')[0]!
+    for (const d of home.distribution as Node[]) {
+      const res = await app.request(String(d.contentUrl).slice(PUBLIC_URL.length))
+      expect(res.headers.get('content-type')?.split(';')[0]).toBe(d.encodingFormat)
+    }
+  })
+
+  it('no @id of ours names a page that is not served: each is a fragment of a page that answers 200', async () => {
+    const pagesOf = new Set(nodes(fullGraph(site)).flatMap((n) => (typeof n['@id'] === 'string' && n['@id'].startsWith(PUBLIC_URL) ? [n['@id'].slice(PUBLIC_URL.length).split('#')[0]!] : [])))
+    expect(pagesOf.size).toBeGreaterThan(3)
+    const missing: string[] = []
+    for (const path of pagesOf) if ((await app.request(path || '/')).status !== 200) missing.push(path)
+    expect(missing).toEqual([])
   })
 
   it('@ids are stable across two builds of the same corpus', async () => {

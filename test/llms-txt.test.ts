@@ -11,7 +11,7 @@ function expectedType(path: string): RegExp {
   if (page.endsWith('.txt')) return /^text\/plain; charset=utf-8$/
   if (page.endsWith('.xml')) return /^application\/xml/
   if (page === '/v1/graph') return /^application\/ld\+json/
-  if (page === '/openapi.json' || page.startsWith('/v1/')) return /^application\/json/
+  if (page === '/openapi.json' || page === '/ask' || page.startsWith('/v1/') || page.startsWith('/.well-known/')) return /^application\/json/
   return /^text\/html/
 }
 

@@ -2,6 +2,7 @@ import { serve, type ServerType } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe } from 'vitest'
 import { buildFromCorpus } from '../../src/adapter/node/artifacts.js'
+import { readDocsAssets } from '../../src/adapter/node/docs-assets.js'
 import { createApp } from '../../src/core/http/app.js'
 import type { AppConfig } from '../../src/core/http/app-env.js'
 import type { AppData } from '../../src/core/pipeline.js'
@@ -11,7 +12,7 @@ export type Fetch = (path: string, init?: RequestInit) => Promise<Response>
 
 export const PUBLIC_URL = 'http://esg-facts.test'
 // Access logs off: tests that need them pass a collector.
-export const TEST_CONFIG: AppConfig = { publicUrl: PUBLIC_URL, allowTrainingCrawlers: false, log: () => {} }
+export const TEST_CONFIG: AppConfig = { publicUrl: PUBLIC_URL, allowTrainingCrawlers: false, log: () => {}, docsAssets: readDocsAssets }
 
 let bundled: Promise<AppData> | undefined
 /** The bundled corpus, built once per test file. */

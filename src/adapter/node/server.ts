@@ -18,6 +18,7 @@ import { destination } from 'pino'
 import { loadOrBuild } from './artifacts.js'
 import { CorpusError } from '../../core/corpus/corpus-error.js'
 import { createApp } from '../../core/http/app.js'
+import { readDocsAssets } from './docs-assets.js'
 
 const env = process.env
 const port = Number(env.PORT ?? 3000)
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
     responseCacheEntries: Number(env.RESPONSE_CACHE_ENTRIES ?? 1000),
     compressors: { br: brotli },
     log: writeLine,
+    docsAssets: readDocsAssets,
   })
   const server = serve({ fetch: app.fetch, port, hostname: env.HOST }, (info) => {
     log('info', `esg-facts listening on http://localhost:${info.port}`, { facts: data.corpus.facts.length, data: rebuilt ? 'built from corpus' : 'loaded from dist' })

@@ -29,6 +29,19 @@ export interface AppConfig {
   responseCacheEntries?: number
   /** How long a handler may run before the client gets a 503; 0 turns it off. Default 5000 ms. */
   requestTimeoutMs?: number
+  /**
+   * The reference UI's files for /docs, called on its first request. Runtime-specific (the Node
+   * entry reads them from the pinned swagger-ui-dist package; a Worker build imports them as text).
+   * Default none: /docs is a 404 naming /openapi.json.
+   */
+  docsAssets?: () => Promise<DocsAssets>
+}
+
+/** Swagger UI's bundle and stylesheet (from the swagger-ui-dist package) and its version. */
+export interface DocsAssets {
+  version: string
+  script: string
+  css: string
 }
 
 export type AppEnv = { Variables: { data: AppData; config: AppConfig; requestId: string } }

@@ -1,5 +1,4 @@
-import { OpenAPIHono } from '@hono/zod-openapi'
-import { swaggerUI } from '@hono/swagger-ui'
+import type { OpenAPIHono } from '@hono/zod-openapi'
 import { HTTPException } from 'hono/http-exception'
 import type { AppData } from '../pipeline.js'
 import type { AppConfig, AppEnv } from './app-env.js'
@@ -14,28 +13,33 @@ import { requestLimits } from './middleware/request-limits.js'
 import { requestTimeout } from './middleware/request-timeout.js'
 import { responseCache } from './middleware/response-cache.js'
 import { secureHeadersFor } from './middleware/secure-headers.js'
+import { headLength } from './middleware/head-length.js'
+import { queryEncoding } from './middleware/query-encoding.js'
+import { createRouter } from './create-router.js'
 import { problem, problemResponse } from './problem.js'
-import * as api from './routes/api-handlers.js'
-import * as routes from './routes/api-routes.js'
+import { answerRouter } from './routes/answer/answer.index.js'
+import { askRouter } from './routes/ask/ask.index.js'
+import { ASK_PATH } from './routes/ask/ask.routes.js'
 import { crawlRoutes } from './routes/crawl-routes.js'
+import { DOCS_PATH, docsRoutes } from './routes/docs/docs.index.js'
+import { MCP_PATH, mcpRoutes } from './routes/mcp/mcp.index.js'
+import { factsRouter } from './routes/facts/facts.index.js'
+import { healthRouter } from './routes/health/health.index.js'
 import { pageRoutes } from './routes/page-routes.js'
+import { searchRouter } from './routes/search/search.index.js'
+import { sourcesRouter } from './routes/sources/sources.index.js'
+import { topicsRouter } from './routes/topics/topics.index.js'
+import { DATA_LICENSE } from '../publish/site.js'
+import { API_VERSION } from './version.js'
 
-export const API_VERSION = '1.0.0'
+export { API_VERSION }
 
 /**
  * The whole service as a Hono app, built from data (corpus and index) and config only. It imports
  * nothing Node-specific, so the same app runs on Node, workerd, Deno or Bun.
  */
 export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv> {
-  const app = new OpenAPIHono<AppEnv>({
-    // Every validation failure becomes one RFC 9457 problem naming each bad parameter.
-    defaultHook: (result, c) => {
-      if (result.success) return
-      const errors = result.error.issues.map((i) => ({ parameter: String(i.path[0] ?? 'request'), detail: i.message }))
-      const detail = errors.map((e) => `${e.parameter}: ${e.detail}`).join('; ')
-      return problem(c, 400, detail, { errors })
-    },
-  })
+  const app = createRouter()
 
   const log = config.log ?? console.log
   app.use(async (c, next) => {
@@ -44,28 +48,24 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
     await next()
   })
   // Outermost first: everything below is logged, secured and CORS-enabled, even an early 405/414/429.
-  app.use(requestId(), accessLog(log), secureHeadersFor('/docs'), corsForReads(), requestLimits(config.maxUrlLength ?? 2048))
+  // MCP and NLWeb's /ask take POST bodies; everything else is read-only.
+  const postPaths = [MCP_PATH, ASK_PATH]
+  app.use(requestId(), accessLog(log), secureHeadersFor(DOCS_PATH), corsForReads(postPaths), requestLimits(config.maxUrlLength ?? 2048, postPaths))
   if (config.rateLimit?.limit) app.use(rateLimit(config.rateLimit.limit, config.rateLimit.windowSeconds, clientKeyOf(config)))
-  app.use(cacheControl())
+  app.use(headLength(), cacheControl())
   // The health check answers here, before the middleware it has no use for: it is never cached
   // (no-store), its body is tiny (no compression, no ETag) and it never awaits (no timeout). A
   // route's handler ends the chain, so middleware registered after it does not run for it.
-  app.openapi(routes.healthRoute, api.health)
+  app.route('/', healthRouter())
   // Every other response depends only on the URL and content negotiation (the data never changes
   // while the app runs): kept, with its ETag, once made.
   if (config.responseCacheEntries !== 0) app.use(responseCache(config.responseCacheEntries))
   // etag outside compression, so the strong ETag is the digest of the bytes sent: each coding gets its own tag.
-  app.use(strongEtag(), compression(config.compressors))
+  app.use(strongEtag(), compression(config.compressors), queryEncoding())
   const timeoutMs = config.requestTimeoutMs ?? 5000
   if (timeoutMs > 0) app.use(requestTimeout(timeoutMs))
 
-  app.openapi(routes.searchRoute, api.search)
-  app.openapi(routes.answerRoute, api.getAnswer)
-  app.openapi(routes.listFactsRoute, api.listFacts)
-  app.openapi(routes.getFactRoute, api.getFact)
-  app.openapi(routes.listSourcesRoute, api.listSources)
-  app.openapi(routes.getSourceRoute, api.getSource)
-  app.openapi(routes.listTopicsRoute, api.listTopics)
+  for (const router of [searchRouter(), answerRouter(), factsRouter(), sourcesRouter(), topicsRouter(), askRouter()]) app.route('/', router)
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -73,11 +73,24 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
       title: 'esg-facts API',
       version: API_VERSION,
       description: 'Cited ESG facts from company-report articles: every figure with its verbatim source quote, offsets and deep link.',
+      // The facts data (ids, figures, topics); the quoted sentences stay their publishers'.
+      license: { name: 'CC BY 4.0', url: DATA_LICENSE },
+      contact: { name: 'esg-facts', url: `${config.publicUrl}/` },
     },
     servers: [{ url: config.publicUrl }],
+    // The API is open: no operation needs credentials.
+    security: [],
+    tags: [
+      { name: 'Facts', description: 'Search, answers and single facts, each with its verbatim quote and citation.' },
+      { name: 'Sources', description: 'The articles the facts are quoted from.' },
+      { name: 'Topics', description: 'The ESG topic taxonomy.' },
+      { name: 'NLWeb', description: "NLWeb's /ask: natural-language queries answered with schema.org objects." },
+      { name: 'Service', description: 'Health of the running service.' },
+    ],
   })
-  app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'esg-facts API reference' }))
 
+  app.route('/', mcpRoutes())
+  app.route('/', docsRoutes())
   app.route('/', crawlRoutes())
   app.route('/', pageRoutes())
 

@@ -22,6 +22,7 @@ export const PROBLEM_TYPE = 'application/problem+json'
 
 const TITLES: Record<number, string> = {
   400: 'Invalid request',
+  403: 'Forbidden',
   404: 'Not found',
   405: 'Method not allowed',
   406: 'Not acceptable',

@@ -28,11 +28,9 @@ import { slugify } from '../facts/citation.js'
 import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
 import { TOPICS, type Topic } from '../facts/topics.js'
 import type { SearchHit } from '../query/rank.js'
-import { SITE_NAME } from './markdown-views.js'
-import { factsOf, paths, type Site } from './site.js'
+import { plural, SITE_NAME } from './markdown-views.js'
+import { DATA_LICENSE, factsOf, paths, type Site } from './site.js'
 
-/** License of the facts data (ids, figures, topics); the quoted sentences stay their publishers'. */
-export const DATA_LICENSE = 'https://creativecommons.org/licenses/by/4.0/'
 
 type Org = SourceMeta['about']['organization']
 type Node = Exclude<Thing, string>
@@ -44,7 +42,8 @@ export const ids = {
   service: (base: string) => `${base}/#service`,
   dataset: (base: string) => `${base}/#dataset`,
   article: (base: string, sourceId: string) => `${base}${paths.source(sourceId)}#article`,
-  report: (base: string, report: SourceMeta['about']['report']) => `${base}/reports/${slugify(report.name)}#report`,
+  // No page per report: a fragment of the home page, as for organisations.
+  report: (base: string, report: SourceMeta['about']['report']) => `${base}/#report-${slugify(report.name)}`,
   claim: (base: string, factId: string) => `${base}${paths.fact(factId)}#claim`,
   figure: (base: string, factId: string, n: number) => `${base}${paths.fact(factId)}#figure-${n}`,
   topic: (base: string, topicId: string) => `${base}${paths.topic(topicId)}#topic`,
@@ -273,8 +272,8 @@ function datasetNode(site: Site): Dataset {
   const years = sources.map((s) => s.about.report.reportingYear)
   const topics = TOPICS.filter((t) => facts.some((f) => f.topics.includes(t.id)))
   const description = (
-    `Cited ESG (environmental, social and governance) facts taken verbatim from ${sources.length} news article(s) ` +
-    `that retell company ESG reports${orgs.length ? ` (${orgs.join(', ')})` : ''}: ${facts.length} sentence(s), each with its ` +
+    `Cited ESG (environmental, social and governance) facts taken verbatim from ${plural(sources.length, 'news article')} ` +
+    `that retell company ESG reports${orgs.length ? ` (${orgs.join(', ')})` : ''}: ${plural(facts.length, 'sentence')}, each with its ` +
     `normalised figures (values, units, periods, targets), topics mapped to GRI and ESRS, claim type, and a citation ` +
     `with character offsets and a deep link to the quote in the article. Languages: ${langs.join(', ') || 'none'}. ` +
     `The facts data is licensed CC BY 4.0; quoted sentences remain the copyright of their publishers.`
@@ -297,7 +296,8 @@ function datasetNode(site: Site): Dataset {
     isBasedOn: sources.map((s) => ref(ids.article(base, s.id))),
     distribution: [
       download(`${base}/v1/facts`, 'application/json', 'The facts as JSON (paged with limit and offset).'),
-      download(`${base}/llms-full.txt`, 'text/markdown', 'Every fact with its citation, as one Markdown file.'),
+      // Served as text/plain (see crawl-routes); its content is Markdown, which the description says.
+      download(`${base}/llms-full.txt`, 'text/plain', 'Every fact with its citation, as one Markdown file (served as text/plain).'),
     ],
   }
 }
@@ -400,4 +400,12 @@ export function jsonLdScript(g: Graph): string {
     .replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')
+}
+
+/** A fact's own statement as schema.org nodes, each with its context: its Claim, then one Observation per measured figure. */
+export function claimObjects(site: Site, fact: Fact): Array<Record<string, unknown>> {
+  const meta = sourceMeta(site, fact.source.id)
+  if (!meta) throw new Error(`esg-facts: fact ${fact.id} names an unknown source ${fact.source.id}`)
+  const nodes: Node[] = [claimNode(site.publicUrl, fact, meta.about.organization), ...observationNodes(site.publicUrl, fact, meta)]
+  return nodes.map((node) => ({ '@context': 'https://schema.org', ...(node as object) }))
 }

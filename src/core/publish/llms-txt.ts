@@ -1,6 +1,6 @@
 import { TOPICS } from '../facts/topics.js'
 import { apiUrl, doc, exampleQuery, markdownUrl, plural, SITE_NAME, SITE_SUMMARY, sourceBody, topicsWithFacts } from './markdown-views.js'
-import { paths, type Site } from './site.js'
+import { paths, SERVER_CARD_PATH, type Site } from './site.js'
 
 /*
  * /llms.txt (https://llmstxt.org): an H1 name, a blockquote summary, an info paragraph, then H2
@@ -38,6 +38,9 @@ export function llmsTxt(site: Site): string {
       ['Search facts', apiUrl(site, '/v1/search', q), 'JSON; English or Italian, each finding facts in both; filter by lang, source, topic, type'],
       ['Answer a question', apiUrl(site, '/v1/answer', q), 'JSON; the fact and figure that answer it with a ready-to-paste citation, or null when nothing does'],
       ['All facts', `${base}/llms-full.txt`, 'every fact with its figures and citation, as Markdown, grouped by article and section'],
+      ['MCP server card', `${base}${SERVER_CARD_PATH}`, `JSON; the MCP server at ${base}/mcp (Streamable HTTP; tools search, fetch and answer) and how to connect`],
+      // NLWeb names the parameter `query`, and streams unless told not to.
+      ['NLWeb ask', apiUrl(site, '/ask', q).replace('?q=', '?streaming=false&query='), "JSON; NLWeb's /ask: schema.org results (server-sent events without streaming=false)"],
     ]),
     '## Optional',
     links([

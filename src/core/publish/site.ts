@@ -8,6 +8,12 @@ export interface Site {
   publicUrl: string
 }
 
+/** License of the facts data (ids, figures, topics); the quoted sentences stay their publishers'. */
+export const DATA_LICENSE = 'https://creativecommons.org/licenses/by/4.0/'
+
+/** Where the MCP server card is served (the .well-known location of SEP-1649). */
+export const SERVER_CARD_PATH = '/.well-known/mcp/server-card.json'
+
 /** Canonical paths of the HTML pages; each also exists with `.md` appended (the home page as /index.md). */
 export const paths = {
   home: () => '/',

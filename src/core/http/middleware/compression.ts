@@ -45,7 +45,8 @@ export function selectCoding(header: string | undefined, available: readonly Cod
  * deflate on any runtime, Brotli (`br`) when the runtime's entry supplies an encoder for it
  * (Node's Web streams have none; src/adapter/node/server.ts passes node:zlib's). Replaces hono's compress,
  * which knows only gzip and deflate. Mounted inside the ETag middleware, so each coding's bytes
- * get their own strong ETag. HEAD responses are left alone (they have no body to compress).
+ * get their own strong ETag. HEAD is encoded as its GET would be (hono drops the body after us), so
+ * its Content-Encoding, Content-Length and ETag are the GET's.
  */
 export function compression(extra: Partial<Record<Coding, Encoder>> = {}): MiddlewareHandler {
   const encoders: Partial<Record<Coding, Encoder>> = { gzip: streamEncoder('gzip'), deflate: streamEncoder('deflate'), ...extra }
@@ -56,11 +57,11 @@ export function compression(extra: Partial<Record<Coding, Encoder>> = {}): Middl
     const type = res.headers.get('content-type')
     if (res.status !== 200 || !type || !COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type)) return
     if (res.headers.has('content-encoding') || NO_TRANSFORM.test(res.headers.get('cache-control') ?? '')) return
-    // On HEAD too, so it has the headers of the GET it stands for.
     const vary = res.headers.get('vary')
     if (vary !== '*' && !VARY_ACCEPT_ENCODING.test(vary ?? '')) res.headers.set('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
     const coding = selectCoding(c.req.header('accept-encoding'), available)
-    if (c.req.method === 'HEAD' || !res.body || !coding) return
+    // The coding first: reading `res.body` makes @hono/node-server build a full Response.
+    if (!coding || !res.body) return
     const body = await bodyOf(res)
     const headers = new Headers(res.headers)
     const encoded = body.byteLength < THRESHOLD_BYTES ? undefined : await encoders[coding]!(body).catch(() => undefined)

@@ -11,14 +11,18 @@ const EXPOSED = ['ETag', 'X-Request-Id', 'RateLimit', 'RateLimit-Policy', 'Retry
  * other requests the headers go on the finished response: hono's cors sets them before the
  * handler runs, which makes hono re-wrap every response body in a stream (see replaceResponse).
  */
-export function corsForReads(): MiddlewareHandler {
+export function corsForReads(postPaths: readonly string[] = []): MiddlewareHandler {
   const allow = ALLOWED_METHODS.join(', ')
   const exposed = EXPOSED.join(',')
   const preflight = cors({ origin: '*', allowMethods: [...ALLOWED_METHODS], exposeHeaders: EXPOSED, maxAge: 86_400 })
+  // The endpoints that take POST (see requestLimits) say so to preflights too.
+  const posts = new Set(postPaths)
+  const postPreflight = cors({ origin: '*', allowMethods: [...ALLOWED_METHODS, 'POST'], exposeHeaders: EXPOSED, maxAge: 86_400 })
   return async (c, next) => {
     if (c.req.method === 'OPTIONS') {
-      c.header('Allow', allow)
-      return preflight(c, next)
+      const withPost = posts.has(c.req.path)
+      c.header('Allow', withPost ? `${allow}, POST` : allow)
+      return (withPost ? postPreflight : preflight)(c, next)
     }
     await next()
     c.res.headers.set('Access-Control-Allow-Origin', '*')

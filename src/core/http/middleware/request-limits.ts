@@ -7,12 +7,14 @@ const ALLOW = ALLOWED_METHODS.join(', ')
 
 /**
  * Refuses what no route could serve before routing and validation spend time on it: methods other
- * than GET, HEAD and OPTIONS (405 with `Allow`, as RFC 9110 requires) and URLs longer than
- * `maxUrlLength` characters (414).
+ * than GET, HEAD and OPTIONS (405 with `Allow`, as RFC 9110 requires), except POST to `postPaths`
+ * (protocol endpoints whose requests are bodies: MCP, NLWeb's /ask), and URLs longer than
+ * `maxUrlLength` characters (414). Those endpoints answer other methods themselves.
  */
-export function requestLimits(maxUrlLength: number): MiddlewareHandler {
+export function requestLimits(maxUrlLength: number, postPaths: readonly string[] = []): MiddlewareHandler {
+  const posts = new Set(postPaths)
   return async (c, next) => {
-    if (!(ALLOWED_METHODS as readonly string[]).includes(c.req.method)) {
+    if (!(ALLOWED_METHODS as readonly string[]).includes(c.req.method) && !posts.has(c.req.path)) {
       const res = problem(c, 405, `This service is read-only: use ${ALLOW}.`)
       res.headers.set('Allow', ALLOW)
       return res

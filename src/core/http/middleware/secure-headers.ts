@@ -6,9 +6,11 @@ import type { MiddlewareHandler } from 'hono'
  */
 const PAGE_CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
-/** Swagger UI loads its bundle and stylesheet from jsDelivr and boots with one inline script. */
-const DOCS_CDN = 'https://cdn.jsdelivr.net'
-const DOCS_CSP = `default-src 'none'; script-src ${DOCS_CDN} 'unsafe-inline'; style-src ${DOCS_CDN} 'unsafe-inline'; img-src 'self' data: ${DOCS_CDN}; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'`
+/**
+ * Swagger UI runs scripts, all from our own origin (its bundle and the file that boots it), and
+ * fetches /openapi.json. Its inline styles are set through the CSSOM, which style-src does not govern.
+ */
+const DOCS_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'"
 
 /**
  * hono/secure-headers' defaults, except that the corpus is public and meant to be reused (other
@@ -29,9 +31,9 @@ const COMMON: ReadonlyArray<readonly [string, string]> = [
 ]
 
 /**
- * Security headers with a strict CSP for everything except `docsPath`, which gets the relaxed
- * policy Swagger UI needs; the relaxation is confined to that one page, which has no corpus
- * content in it. The headers are fixed, so they are written once per process (hono's
+ * Security headers with a strict CSP for everything except `docsPath` and the files under it,
+ * which may run our own copy of Swagger UI; the difference is confined to those paths, which have
+ * no corpus content in them. The headers are fixed, so they are written once per process (hono's
  * secureHeaders rebuilds them on every request) and set on the finished response, so that a
  * problem built without the context carries them too.
  */
@@ -41,6 +43,7 @@ export function secureHeadersFor(docsPath: string): MiddlewareHandler {
   return async (c, next) => {
     await next()
     const headers = c.res.headers
-    for (const [name, value] of c.req.path === docsPath ? docs : pages) headers.set(name, value)
+    const { path } = c.req
+    for (const [name, value] of path === docsPath || path.startsWith(`${docsPath}/`) ? docs : pages) headers.set(name, value)
   }
 }

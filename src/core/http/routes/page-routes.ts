@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono'
 import { factMarkdown, homeMarkdown, markdownPath, searchMarkdown, sourceMarkdown, topicMarkdown } from '../../publish/markdown-views.js'
-import { paths, type Site } from '../../publish/site.js'
+import { paths, SERVER_CARD_PATH, type Site } from '../../publish/site.js'
 import { TOPICS } from '../../facts/topics.js'
 import { MAX_QUERY_LENGTH } from '../../query/limits.js'
 import { parseQuestion } from '../../query/parse-question.js'
@@ -26,6 +26,8 @@ interface Page {
   path: string
   html: () => Promise<string>
   markdown: () => string
+  /** Further `Link` header entries, in either format. */
+  links?: string[]
 }
 
 /**
@@ -63,10 +65,11 @@ export function pageRoutes(): Hono<AppEnv> {
     const md = asMarkdown || negotiate(c.req.header('accept'), 'text/html', ['text/markdown']) === 'text/markdown'
     const headers: Record<string, string> = {}
     if (negotiated) headers.vary = 'Accept'
+    if (page.links) headers.link = page.links.join(', ')
     if (md) {
       return c.body(cached ? memo(`${page.path}.md`, page.markdown) : page.markdown(), 200, { ...headers, 'content-type': MARKDOWN })
     }
-    headers.link = `<${s.publicUrl}/llms.txt>; rel="describedby"; type="text/plain", <${s.publicUrl}${markdownPath(page.path)}>; rel="alternate"; type="text/markdown"`
+    headers.link = [`<${s.publicUrl}/llms.txt>; rel="describedby"; type="text/plain"`, `<${s.publicUrl}${markdownPath(page.path)}>; rel="alternate"; type="text/markdown"`, ...(page.links ?? [])].join(', ')
     return c.body(await (cached ? memo(page.path, page.html) : page.html()), 200, { ...headers, 'content-type': HTML })
   }
 
@@ -76,7 +79,18 @@ export function pageRoutes(): Hono<AppEnv> {
     return raw.endsWith('.md') ? [raw.slice(0, -3), true] : [raw, false]
   }
 
-  const home = (c: Context<AppEnv>): Page => ({ path: paths.home(), html: async () => (await templates()).homeHtml(siteOf(c)), markdown: () => homeMarkdown(siteOf(c)) })
+  // The home page points machines at the API (RFC 8631 service-desc/service-doc) and the MCP server card.
+  const serviceLinks = (base: string) => [
+    `<${base}${SERVER_CARD_PATH}>; rel="mcp-server-card"; type="application/json"`,
+    `<${base}/openapi.json>; rel="service-desc"; type="application/openapi+json"`,
+    `<${base}/docs>; rel="service-doc"; type="text/html"`,
+  ]
+  const home = (c: Context<AppEnv>): Page => ({
+    path: paths.home(),
+    html: async () => (await templates()).homeHtml(siteOf(c)),
+    markdown: () => homeMarkdown(siteOf(c)),
+    links: serviceLinks(c.var.config.publicUrl),
+  })
   app.get('/', (c) => send(c, home(c), false, true))
   app.get('/index.md', (c) => send(c, home(c), true, true))
 

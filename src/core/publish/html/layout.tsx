@@ -31,6 +31,7 @@ const WORDS = {
     reportingYear: 'reporting year',
     published: 'Published',
     language: 'Language',
+    fact: 'fact',
     facts: 'facts',
     openingParagraphs: 'Opening paragraphs',
     noFigures: 'The sentence states no figure.',
@@ -57,6 +58,7 @@ const WORDS = {
     reportingYear: 'anno di rendicontazione',
     published: 'Pubblicato',
     language: 'Lingua',
+    fact: 'fatto',
     facts: 'fatti',
     openingParagraphs: 'Paragrafi iniziali',
     noFigures: 'La frase non riporta cifre.',
@@ -65,13 +67,18 @@ const WORDS = {
 } as const satisfies Record<Lang, Record<string, string>>
 export type Words = (typeof WORDS)[Lang]
 export const wordsFor = (lang: string): Words => WORDS[baseLang(lang)]
+/** "1 fact", "2 facts" ("1 fatto", "2 fatti"). */
+export const factCount = (n: number, w: Words): string => `${n} ${n === 1 ? w.fact : w.facts}`
 
 /** Just enough style to read comfortably; the pages need no CSS (or JavaScript) to work. */
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:0 auto;padding:1rem;color:#1a1a1a}
 header{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;border-bottom:1px solid #ddd;padding-bottom:.5rem}
 a{color:#0645ad}blockquote{margin:1rem 0;padding:.25rem 1rem;border-left:4px solid #2e7d32;background:#f6f8f6}
 table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}td.n{text-align:right}
-li{margin:.4rem 0}footer{margin-top:2rem;border-top:1px solid #ddd;font-size:.875rem;color:#555}`
+li{margin:.4rem 0}footer{margin-top:2rem;border-top:1px solid #ddd;font-size:.875rem;color:#555}
+body{overflow-wrap:anywhere}header input{min-width:0;flex:1 1 10rem}
+@media (max-width:36rem){table,tbody,tr,td,th[scope=row]{display:block}thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+tr{border:1px solid #ccc;margin:.5rem 0}th,td{border:0}td.n{text-align:left}td:empty{display:none}td[data-label]::before{content:attr(data-label);font-weight:600;margin-right:.4em}}`
 
 export interface PageMeta {
   /** Canonical path (with query for search), relative to the public URL. */

@@ -8,9 +8,9 @@ import type { Fact, Figure } from '../../facts/fact-schema.js'
 import { TOPICS, type Topic } from '../../facts/topics.js'
 import type { SearchHit } from '../../query/rank.js'
 import { factGraph, homeGraph, isMeasured, searchGraph, sourceGraph, topicGraph } from '../json-ld.js'
-import { SITE_NAME, SITE_SUMMARY, topicsWithFacts } from '../markdown-views.js'
+import { plural, SITE_NAME, SITE_SUMMARY, topicsWithFacts } from '../markdown-views.js'
 import { factsOf, paths, sectionsOf, type Site } from '../site.js'
-import { FactItem, Layout, renderDocument, SearchForm, wordsFor } from './layout.js'
+import { FactItem, factCount, Layout, renderDocument, SearchForm, wordsFor } from './layout.js'
 
 /** Meta descriptions longer than this are cut by search engines anyway. */
 const DESCRIPTION_MAX = 300
@@ -72,13 +72,13 @@ function FiguresTable({ fact }: { fact: Fact }) {
         {fact.figures.map((f) => (
           <tr>
             <th scope="row">{f.text}</th>
-            <td class="n">
+            <td class="n" data-label={`${w.value}:`}>
               <data value={String(f.value)}>{formatValue(f, fact.lang)}</data>
             </td>
-            <td>{f.unit ?? ''}</td>
-            <td>{f.kind}</td>
-            <td>{f.period ?? ''}</td>
-            <td>{[f.qualifier, f.role, f.targetYear !== undefined ? `→ ${f.targetYear}` : undefined].filter(Boolean).join(', ')}</td>
+            <td data-label={`${w.unit}:`}>{f.unit ?? ''}</td>
+            <td data-label={`${w.kind}:`}>{f.kind}</td>
+            <td data-label={`${w.period}:`}>{f.period ?? ''}</td>
+            <td data-label={`${w.note}:`}>{[f.qualifier, f.role, f.targetYear !== undefined ? `→ ${f.targetYear}` : undefined].filter(Boolean).join(', ')}</td>
           </tr>
         ))}
       </tbody>
@@ -143,7 +143,7 @@ export function sourceHtml(site: Site, sourceId: string): Promise<string> | unde
   const w = wordsFor(source.lang)
   const facts = factsOf(site, sourceId)
   const { organization, report } = source.about
-  const description = clip(`${source.publisher}: ${source.title} — ${facts.length} ${w.facts}, ${report.name}.`, DESCRIPTION_MAX)
+  const description = clip(`${source.publisher}: ${source.title} — ${factCount(facts.length, w)}, ${report.name}.`, DESCRIPTION_MAX)
   return renderDocument(
     <Layout site={site} meta={{ path: paths.source(sourceId), title: source.title, description, lang: source.lang, graph }}>
       <article>
@@ -192,7 +192,7 @@ export function topicHtml(site: Site, topicId: string): Promise<string> | undefi
   if (!topic || !graph) return undefined
   const facts = site.corpus.facts.filter((f) => f.topics.includes(topicId))
   const standards = [topic.gri && `GRI ${topic.gri}`, topic.esrs && `ESRS ${topic.esrs}`].filter(Boolean).join(', ')
-  const description = clip(`${topic.label.en}: ${topic.description} ${facts.length} cited facts.`, DESCRIPTION_MAX)
+  const description = clip(`${topic.label.en}: ${topic.description} ${plural(facts.length, 'cited fact')}.`, DESCRIPTION_MAX)
   return renderDocument(
     <Layout site={site} meta={{ path: paths.topic(topicId), title: topic.label.en, description, lang: 'en', graph }}>
       <h1>
@@ -200,7 +200,7 @@ export function topicHtml(site: Site, topicId: string): Promise<string> | undefi
       </h1>
       <p>{topic.description}</p>
       <p>
-        Standards: {standards || 'none'} · {facts.length} facts
+        Standards: {standards || 'none'} · {plural(facts.length, 'fact')}
       </p>
       {site.corpus.sources
         .filter((s) => facts.some((f) => f.source.id === s.id))
@@ -226,13 +226,13 @@ export function topicHtml(site: Site, topicId: string): Promise<string> | undefi
 export function homeHtml(site: Site): Promise<string> {
   const { sources, facts } = site.corpus
   const w = wordsFor('en')
-  const description = clip(`${SITE_SUMMARY} ${facts.length} facts from ${sources.length} articles.`, DESCRIPTION_MAX)
+  const description = clip(`${SITE_SUMMARY} ${plural(facts.length, 'fact')} from ${plural(sources.length, 'article')}.`, DESCRIPTION_MAX)
   return renderDocument(
     <Layout site={site} meta={{ path: paths.home(), title: 'Cited ESG facts', description, lang: 'en', graph: homeGraph(site) }}>
       <h1>{SITE_NAME}</h1>
       <p>{SITE_SUMMARY}</p>
       <p>
-        {facts.length} facts from {sources.length} articles. Each fact is one sentence quoted verbatim, with its figures normalised and a deep link to
+        {plural(facts.length, 'fact')} from {plural(sources.length, 'article')}. Each fact is one sentence quoted verbatim, with its figures normalised and a deep link to
         the quote in the article.
       </p>
       <SearchForm words={w} />
@@ -243,7 +243,7 @@ export function homeHtml(site: Site): Promise<string> {
             <a href={paths.source(s.id)} lang={s.lang}>
               {s.title}
             </a>{' '}
-            — {s.publisher}, {s.lang}, {s.facts} facts
+            — {s.publisher}, {s.lang}, {plural(s.facts, 'fact')}
           </li>
         ))}
       </ul>
@@ -251,7 +251,7 @@ export function homeHtml(site: Site): Promise<string> {
       <ul>
         {topicsWithFacts(site).map(({ topic, count }) => (
           <li>
-            <a href={paths.topic(topic.id)}>{topic.label.en}</a> <span lang="it">({topic.label.it})</span> — {count} facts
+            <a href={paths.topic(topic.id)}>{topic.label.en}</a> <span lang="it">({topic.label.it})</span> — {plural(count, 'fact')}
           </li>
         ))}
       </ul>

@@ -1,0 +1,12 @@
+import type { AppRouteHandler } from '../../app-env.js'
+import { badParameters } from '../../create-router.js'
+import { filterErrors } from '../../filter-errors.js'
+import type * as routes from './search.routes.js'
+import { searchFacts } from './search.service.js'
+
+export const search: AppRouteHandler<typeof routes.search> = (c) => {
+  const query = c.req.valid('query')
+  const errors = filterErrors(c.var.data, query)
+  if (errors.length) return badParameters(c, errors) as never
+  return c.json(searchFacts(c.var.data, query), 200)
+}
