@@ -14,7 +14,7 @@ import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Server } from 'node:http'
 import { promisify } from 'node:util'
 import { brotliCompress, constants } from 'node:zlib'
-import { destination } from 'pino'
+import { SonicBoom } from 'sonic-boom'
 import { loadOrBuild } from './artifacts.js'
 import { CorpusError } from '../../core/corpus/corpus-error.js'
 import { createApp } from '../../core/http/app.js'
@@ -33,11 +33,12 @@ const brotliAsync = promisify(brotliCompress)
 const brotli = async (body: Uint8Array<ArrayBuffer>) =>
   new Uint8Array(await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } }))
 /**
- * The access log goes through pino's asynchronous destination (sonic-boom): lines are buffered and
+ * The access log goes through sonic-boom, pino's asynchronous destination (`pino.destination()`
+ * is one), without the rest of pino, whose loading cost the cold start: lines are buffered and
  * written to stdout in batches, where console.log makes one blocking write per request (on a pipe,
- * Node's stdout is synchronous). What is buffered is flushed before the process exits.
+ * Node's stdout is synchronous). Start and stop lines are flushed at once.
  */
-const accessLog = destination({ dest: 1, sync: false, minLength: 4096 })
+const accessLog = new SonicBoom({ fd: 1, sync: false, minLength: 4096 })
 const writeLine = (line: string) => accessLog.write(`${line}\n`)
 /** Start and stop lines are written at once: whoever watches the process waits for them. */
 function log(level: string, msg: string, extra: object = {}): void {
