@@ -160,7 +160,7 @@ describe('built artifacts', () => {
     expect(ranked(index, 'waste diversion rate').length).toBeGreaterThan(0)
   })
 
-  it('are loaded when fresh, and rebuilt when absent, older than the corpus, of an older format or damaged', async () => {
+  it('are loaded when fresh, and rebuilt when absent, older than the corpus, of an older format or damaged (saying which file)', async () => {
     const dist = await mkdtemp(join(tmpdir(), 'esg-facts-dist-'))
     try {
       expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(true)
@@ -186,6 +186,19 @@ describe('built artifacts', () => {
       expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(true)
       await rm(columns)
       expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(true)
+
+      // A corpus.json that still parses but lost a field, or does not parse at all: refused by name, then rebuilt.
+      const corpusFile = join(dist, 'corpus.json')
+      const stored = JSON.parse(await readFile(corpusFile, 'utf8'))
+      delete stored.facts[3].citation.start
+      await writeFile(corpusFile, JSON.stringify(stored))
+      const refused = await loadOrBuild('corpus/sources', dist)
+      expect(refused.rebuilt).toBe(true)
+      expect(refused.refused).toContain(corpusFile)
+      expect(refused.refused).toMatch(/facts\.3\.citation\.start/)
+      await writeFile(corpusFile, '{"sources": [')
+      expect((await loadOrBuild('corpus/sources', dist)).refused).toMatch(/corpus\.json cannot be used: .*JSON/)
+      expect((await loadOrBuild('corpus/sources', dist)).refused).toBeUndefined()
       await writeArtifacts((await buildFromCorpus('corpus/sources')), dist)
       expect((await loadOrBuild('corpus/sources', dist)).rebuilt).toBe(false)
     } finally {

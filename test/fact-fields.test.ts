@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
-import { baseLang, type Lang } from '../src/core/corpus/source-schema.js'
+import { baseLang, type Lang } from '../src/core/lang/lang-tag.js'
 import type { Fact } from '../src/core/facts/fact-schema.js'
 import { TOPICS } from '../src/core/facts/topics.js'
 import { acronymExpander, findAcronyms } from '../src/core/index/acronyms.js'
 import { analyzeTerm, analyzeText, tokenize } from '../src/core/index/analyzer.js'
 import { BUNDLED_GLOSSARY } from '../src/core/index/bundled-glossary.js'
-import { analyseFacts, DATING, FIELDS, valueToken, type Field } from '../src/core/index/fact-fields.js'
+import { analyseFacts, FIELDS, valueToken, type Field } from '../src/core/index/fact-fields.js'
+import { isDating } from '../src/core/facts/figure-kinds.js'
 import type { FieldTerms } from '../src/core/index/postings-builder.js'
 import { bundledData } from './support/targets.js'
 
@@ -35,7 +36,7 @@ function expectedFields(facts: readonly Fact[]): Map<string, Record<Field, Run[]
       const heading = fact.citation.heading ?? ''
       const runs: Record<Field, Run[]> = {
         text: [[lang, fact.text]],
-        figures: [[lang, fact.figures.map((f) => (DATING.has(f.kind) ? f.text : `${f.text} ${valueToken(f.value)}`)).join(' ')]],
+        figures: [[lang, fact.figures.map((f) => (isDating(f) ? f.text : `${f.text} ${valueToken(f.value)}`)).join(' ')]],
         gloss: [[lang, spelt], ...glossaryRuns(spelt ? `${fact.text}\n${spelt}` : fact.text, lang)],
         heading: [[lang, heading], ...glossaryRuns(heading, lang)],
         previous: previous ? [[lang, previous], ...glossaryRuns(previous, lang)] : [],

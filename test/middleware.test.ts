@@ -21,7 +21,7 @@ async function expectProblem(res: Response, status: number) {
 
 const firstFactId = async (fetch: Fetch) => ((await (await fetch('/v1/facts?limit=1')).json()) as { facts: Array<{ id: string }> }).facts[0]!.id
 
-describeTargets('service middleware', (fetch) => {
+describeTargets('service middleware', (fetch, target) => {
   it('sends a strong ETag and answers a matching If-None-Match with an empty 304', async () => {
     const path = `/v1/facts/${await firstFactId(fetch)}`
     const first = await fetch(path)
@@ -91,8 +91,9 @@ describeTargets('service middleware', (fetch) => {
     expect(gz.headers.get('vary')).toMatch(/Accept-Encoding/i)
     const plain = await fetch('/v1/facts?limit=50', { headers: { 'accept-encoding': 'identity' } })
     expect(plain.headers.get('content-encoding')).toBeNull()
-    // Different bytes, different strong validators.
-    expect(gz.headers.get('etag')).not.toBe(plain.headers.get('etag'))
+    // Different bytes, different strong validators, where the app compresses (on Workers the edge
+    // does, and Cloudflare weakens the ETag it compresses under).
+    if (target !== 'workerd') expect(gz.headers.get('etag')).not.toBe(plain.headers.get('etag'))
   })
 
   it('answers a CORS preflight with 204 for reads from any origin, and exposes our headers', async () => {

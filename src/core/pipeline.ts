@@ -1,5 +1,6 @@
 import type { SourceDocument } from './corpus/source-schema.js'
-import { buildCorpus, type Corpus } from './facts/build-facts.js'
+import type { Corpus } from './corpus/corpus-schema.js'
+import { buildCorpus } from './facts/build-facts.js'
 import { BUNDLED_GLOSSARY } from './index/bundled-glossary.js'
 import { FactIndex } from './index/fact-index.js'
 

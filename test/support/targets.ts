@@ -6,9 +6,16 @@ import { readDocsAssets } from '../../src/adapter/node/docs-assets.js'
 import { createApp } from '../../src/core/http/app.js'
 import type { AppConfig } from '../../src/core/http/app-env.js'
 import type { AppData } from '../../src/core/pipeline.js'
+import { serveWorker } from './workerd.js'
 
 /** Sends a request to the service under test: a path (with query) and optional init. */
 export type Fetch = (path: string, init?: RequestInit) => Promise<Response>
+
+/**
+ * Where the tests run. On `workerd` Cloudflare's edge (Miniflare stands in for it) compresses, not
+ * the app: content codings and their ETags are the platform's there.
+ */
+export type Target = 'in-process' | 'loopback' | 'workerd'
 
 export const PUBLIC_URL = 'http://esg-facts.test'
 // Access logs off: tests that need them pass a collector.
@@ -19,16 +26,17 @@ let bundled: Promise<AppData> | undefined
 export const bundledData = () => (bundled ??= buildFromCorpus('corpus/sources'))
 
 /**
- * Runs the same tests against the app in-process (`app.request`) and through a real HTTP server
- * on loopback, so what passes in-process also passes over the wire (headers, encoding, status).
+ * Runs the same tests against the app in-process (`app.request`), through a real HTTP server on
+ * loopback, and as the Worker in workerd (workerd.ts), so what passes in-process also passes over
+ * the wire (headers, encoding, status) and on the other runtime.
  */
-export function describeTargets(name: string, tests: (fetch: Fetch) => void, data: () => Promise<AppData> = bundledData) {
+export function describeTargets(name: string, tests: (fetch: Fetch, target: Target) => void, data: () => Promise<AppData> = bundledData) {
   describe(`${name} (in-process)`, () => {
     let app: ReturnType<typeof createApp>
     beforeAll(async () => {
       app = createApp(await data(), TEST_CONFIG)
     })
-    tests((path, init) => Promise.resolve(app.request(path, init)))
+    tests((path, init) => Promise.resolve(app.request(path, init)), 'in-process')
   })
   describe(`${name} (loopback server)`, () => {
     let server: LoopbackServer
@@ -36,7 +44,15 @@ export function describeTargets(name: string, tests: (fetch: Fetch) => void, dat
       server = await serveOnLoopback(createApp(await data(), TEST_CONFIG))
     })
     afterAll(() => server.close())
-    tests((path, init) => fetch(server.base + path, init))
+    tests((path, init) => fetch(server.base + path, init), 'loopback')
+  })
+  describe(`${name} (workerd)`, () => {
+    let server: LoopbackServer
+    beforeAll(async () => {
+      server = await serveWorker(await data(), { PUBLIC_URL })
+    }, 60_000)
+    afterAll(() => server.close())
+    tests((path, init) => fetch(server.base + path, init), 'workerd')
   })
 }
 

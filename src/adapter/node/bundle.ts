@@ -21,7 +21,7 @@ const RUNNER = resolve(import.meta.dirname, 'run-bundle.ts')
  * the service's messages are English, which zod sets up from its own `locales/en.js`. Trimming the
  * rest, as bundles of moment.js trim its locales, takes a quarter off the bundle (1.13 → 0.83 MB).
  */
-const englishOnlyZod: Plugin = {
+export const englishOnlyZod: Plugin = {
   name: 'english-only-zod',
   setup(build) {
     build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: 'export {}', loader: 'js' }))
@@ -66,35 +66,40 @@ export async function bundleServer(entry: string, outDir: string): Promise<{ cha
 /** Where `bundleServer` puts the runner: `node <this>` starts the server. */
 export const startScript = (outDir: string): string => join(outDir, 'start.cjs')
 
-export interface StartedServer {
+/** A bundled server child process, listening on `port`. */
+export interface Bundled {
   child: ChildProcess
   port: number
-  /** Everything the process has written so far (stdout and stderr). */
-  output: () => string
   /** Resolves with the exit code once the process has exited. */
   exited: Promise<number | null>
 }
 
 /**
  * Starts `node <outDir>/start.cjs` on a free loopback port (PORT=0) and resolves once it says where
- * it listens. Node runs the server itself, with no npm or shell between, so signals reach it.
+ * it listens; `onOutput` gets everything it writes (stdout and stderr). Node runs the server itself,
+ * with no npm or shell between, so signals reach it.
  */
-export function startBundled(outDir: string, env: Record<string, string> = {}): Promise<StartedServer> {
+export function startBundled(outDir: string, env: Record<string, string> = {}, onOutput: (text: string) => void = () => {}): Promise<Bundled> {
   const child = spawn(process.execPath, [startScript(outDir)], {
     env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  let out = ''
+  let head = ''
+  let port: number | undefined
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)))
   return new Promise((resolve, reject) => {
+    // Read until the line that names the port; the pipes are read to the end, as a full one would block the child.
     const take = (chunk: Buffer) => {
-      out += chunk.toString()
-      const listening = /listening on http:\/\/localhost:(\d+)/.exec(out)
-      if (listening) resolve({ child, port: Number(listening[1]), output: () => out, exited })
+      const text = chunk.toString()
+      onOutput(text)
+      if (port !== undefined) return
+      head += text
+      const listening = /listening on http:\/\/localhost:(\d+)/.exec(head)
+      if (listening) resolve({ child, port: (port = Number(listening[1])), exited })
     }
     child.stdout.on('data', take)
     child.stderr.on('data', take)
-    void exited.then((code) => reject(new Error(`esg-facts: the bundled server exited (code ${String(code)}) before it listened:\n${out}`)))
+    void exited.then((code) => reject(new Error(`esg-facts: the bundled server exited (code ${String(code)}) before it listened:\n${head}`)))
   })
 }
 

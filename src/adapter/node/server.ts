@@ -18,12 +18,11 @@ import { SonicBoom } from 'sonic-boom'
 import { loadOrBuild } from './artifacts.js'
 import { CorpusError } from '../../core/corpus/corpus-error.js'
 import { createApp } from '../../core/http/app.js'
+import { configFromEnv } from '../../core/http/config-from-env.js'
 import { readDocsAssets } from './docs-assets.js'
 
 const env = process.env
 const port = Number(env.PORT ?? 3000)
-const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '')
-const rateLimit = Number(env.RATE_LIMIT ?? 0)
 const graceMs = Number(env.SHUTDOWN_GRACE_MS ?? 10_000)
 /**
  * Brotli from node:zlib (Node's CompressionStream has no 'br'). Quality 5 of 11: a little smaller
@@ -54,15 +53,11 @@ main().catch((err: unknown) => {
 })
 
 async function main(): Promise<void> {
-  const { data, rebuilt } = await loadOrBuild()
+  const { data, rebuilt, refused } = await loadOrBuild()
+  if (refused) log('warn', 'esg-facts rebuilt the data: the built files could not be used', { reason: refused })
   const app = createApp(data, {
-    publicUrl,
-    allowTrainingCrawlers: env.ALLOW_TRAINING_CRAWLERS === 'true',
-    rateLimit: rateLimit > 0 ? { limit: rateLimit, windowSeconds: 60 } : undefined,
-    trustProxy: env.TRUST_PROXY === 'true',
+    ...configFromEnv(env, `http://localhost:${port}`),
     clientKey: (c) => getConnInfo(c).remote.address,
-    requestTimeoutMs: Number(env.REQUEST_TIMEOUT_MS ?? 5000),
-    responseCacheEntries: Number(env.RESPONSE_CACHE_ENTRIES ?? 1000),
     compressors: { br: brotli },
     log: writeLine,
     docsAssets: readDocsAssets,

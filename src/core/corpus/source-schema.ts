@@ -58,9 +58,3 @@ export interface SourceDocument {
   /** Front-matter keys the schema does not know (ignored; most likely typos of optional fields). */
   unknownKeys?: string[]
 }
-
-export type Lang = 'en' | 'it'
-/** The analyser language of a BCP 47 tag the schema accepted ("it-IT" → "it"). */
-export function baseLang(tag: string): Lang {
-  return tag.toLowerCase().startsWith('it') ? 'it' : 'en'
-}

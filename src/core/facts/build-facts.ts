@@ -1,4 +1,6 @@
-import { baseLang, type SourceDocument, type SourceWithText } from '../corpus/source-schema.js'
+import type { Corpus } from '../corpus/corpus-schema.js'
+import type { SourceDocument, SourceWithText } from '../corpus/source-schema.js'
+import { baseLang } from '../lang/lang-tag.js'
 import { factId, textFragment } from './citation.js'
 import { classifyClaim, isEditorial } from './claims.js'
 import type { Fact, Figure, SourceRef } from './fact-schema.js'
@@ -6,12 +8,6 @@ import { parseFigures } from './figures.js'
 import { markdownBlocks } from './markdown-blocks.js'
 import { splitSentences } from './segment.js'
 import { pillarOf, tagTopics } from './topics.js'
-
-/** Everything the service serves, built from the corpus files alone. */
-export interface Corpus {
-  sources: SourceWithText[]
-  facts: Fact[]
-}
 
 /**
  * The pipeline: articles → sentences → facts. Pure and deterministic: the same documents give the

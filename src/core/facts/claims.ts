@@ -6,11 +6,8 @@
  * context, and (in drafts published as they are) the writer's notes on what the text still needs.
  */
 import type { ClaimType } from './fact-schema.js'
+import { baseLang } from '../lang/lang-tag.js'
 
-/** Primary language subtag of a BCP 47 tag: "it-IT" is "it"; anything unsupported is treated as English. */
-function language(lang: string): 'en' | 'it' {
-  return lang.slice(0, 2).toLowerCase() === 'it' ? 'it' : 'en'
-}
 
 /** Participles that describe content to add to a text ("…should be detailed"). */
 const CONTENT_PARTICIPLE_EN =
@@ -357,7 +354,7 @@ function goalList(sentence: string, l: 'en' | 'it'): boolean {
  * Precedence: certification > target > achievement > other.
  */
 export function classifyClaim(sentence: string, lang: string, hasFigures: boolean): ClaimType {
-  const l = language(lang)
+  const l = baseLang(lang)
   if (isCertification(sentence)) return 'certification'
   if (TARGET_STRONG[l].some((re) => re.test(sentence)) || goalList(sentence, l)) return 'target'
   const done = reportsResult(sentence, l)

@@ -1,4 +1,5 @@
 import type { FigureKind, FigureRole, ParsedFigure, Qualifier } from './fact-schema.js'
+import { baseLang } from '../lang/lang-tag.js'
 
 /*
  * Figure parsing: a tokenizer finds number "cores" (digit groups and number words), then small
@@ -1108,7 +1109,7 @@ export function mayHoldFigure(text: string): boolean {
  */
 export function parseFigures(sentence: string, lang: string): ParsedFigure[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return []
-  const it = typeof lang === 'string' && /^it(?:-|$)/i.test(lang)
+  const it = typeof lang === 'string' && baseLang(lang) === 'it'
   try {
     return parse(sentence, it)
   } catch {

@@ -28,6 +28,7 @@
  * | ethics-compliance | G | business conduct, anti-corruption, codes of conduct, whistleblowing | 205 | G1 |
  */
 import type { Pillar, Topic } from './fact-schema.js'
+import { baseLang } from '../lang/lang-tag.js'
 
 export type { Topic }
 
@@ -213,7 +214,7 @@ TOPICS.forEach((topic, index) => {
 
 /** Keyword hits per topic id in a text. */
 function evidence(text: string, lang: string, heading = false): Map<string, number> {
-  const italian = lang.slice(0, 2).toLowerCase() === 'it'
+  const italian = baseLang(lang) === 'it'
   // idioms with a keyword in them: "on board" an aircraft, "across the board"
   const tokens = words(text.replace(/\b(?:on|across the)\s+board\b/giu, ' '))
   const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()

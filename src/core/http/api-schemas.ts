@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi'
 import { SourceSchema } from '../corpus/source-schema.js'
-import { ClaimTypeSchema, FactSchema, FigureSchema, TopicSchema } from '../facts/fact-schema.js'
+import { ClaimTypeSchema, FactSchema, TopicSchema } from '../facts/fact-schema.js'
+import { LangSchema } from '../lang/lang-tag.js'
 import { MAX_QUERY_LENGTH } from '../query/limits.js'
+import { AnswerSchema, HighlightSchema } from '../query/result-schemas.js'
 
 /** Error text for a parameter given twice or missing, so the 400 says what to change. */
 const paramError = (what: string) => (iss: { input?: unknown }) =>
@@ -29,7 +31,7 @@ const intParam = (min: number, max: number, fallback: number) =>
     .transform((v) => v ?? fallback)
     .openapi({ type: 'integer', minimum: min, maximum: max, default: fallback })
 
-export const LangParamSchema = z.enum(['en', 'it'], { error: paramError('"en" or "it"') })
+export const LangParamSchema = z.enum(LangSchema.options, { error: paramError(LangSchema.options.map((o) => `"${o}"`).join(' or ')) })
 const idParam = (what: string) => z.string({ error: paramError(what) }).max(100, 'is not a known id')
 
 /** Paging and filters shared by every list endpoint. */
@@ -54,8 +56,6 @@ export const AnswerQuerySchema = z.object({
 export const IdParamSchema = z.object({
   id: z.string().max(200).meta({ param: { name: 'id', in: 'path' }, example: 'in-2024-the-company-invested-a-record-sz0fe3nrs2' }),
 })
-
-export const HighlightSchema = z.object({ start: z.int(), end: z.int(), term: z.string() }).meta({ id: 'Highlight' })
 
 export const SearchResultSchema = FactSchema.extend({
   score: z.number().meta({ description: 'Relevance score (BM25+ with field boosts); only comparable within one response.' }),
@@ -85,18 +85,7 @@ export const HealthSchema = z
   .object({ status: z.literal('ok'), sources: z.int(), facts: z.int() })
   .meta({ id: 'Health' })
 
-export const AnswerResponseSchema = z
-  .object({
-    query: z.string(),
-    answer: FactSchema.nullable().meta({ description: 'The best fact, or null when nothing in the corpus answers (no guessing).' }),
-    figure: FigureSchema.nullable().meta({ description: 'The number in that fact that answers the question.' }),
-    citation: z
-      .object({ text: z.string(), markdown: z.string(), html: z.string() })
-      .nullable()
-      .meta({ description: 'A ready-to-paste sentence naming the publisher, the title and the deep link.' }),
-    confidence: z.number().min(0).max(1).meta({ description: 'Share of the question the fact covers, lowered when another fact scores close.' }),
-  })
-  .meta({ id: 'Answer' })
+export const AnswerResponseSchema = z.object({ query: z.string(), ...AnswerSchema.shape }).meta({ id: 'Answer' })
 
 /** `true` or `false`, as a query string spells it (or a JSON body's boolean). */
 const booleanParam = (fallback: boolean) =>

@@ -4,8 +4,8 @@ import { eng } from 'stopword/src/stopwords_eng.js'
 import { ita } from 'stopword/src/stopwords_ita.js'
 import { stemmer as italianStem } from '@orama/stemmers/italian'
 import englishStem from 'wink-porter2-stemmer'
+import type { Lang } from '../lang/lang-tag.js'
 
-export type Lang = 'en' | 'it'
 
 /**
  * Words the stopword lists must never drop, grouped by why they matter to ESG retrieval. Applied

@@ -1,5 +1,6 @@
-import { baseLang, type Lang } from '../corpus/source-schema.js'
-import type { Fact, FigureKind } from '../facts/fact-schema.js'
+import { baseLang, type Lang } from '../lang/lang-tag.js'
+import type { Fact } from '../facts/fact-schema.js'
+import { isDating } from '../facts/figure-kinds.js'
 import { TOPICS } from '../facts/topics.js'
 import { acronymExpander, findAcronyms } from './acronyms.js'
 import { analyzeTerm, tokenize } from './analyzer.js'
@@ -16,9 +17,6 @@ import type { FieldTerms } from './postings-builder.js'
  */
 export const FIELDS = ['text', 'figures', 'gloss', 'heading', 'previous', 'topics'] as const
 export type Field = (typeof FIELDS)[number]
-
-/** Figure kinds that date a statement; their digits are already the words a query uses. */
-export const DATING: ReadonlySet<FigureKind> = new Set(['year', 'year-range', 'date'])
 
 /** A number as one index term, whatever words or digits wrote it ("four", "quattro", "4" → "n4"). */
 export const valueToken = (value: number) => `n${value}`
@@ -99,7 +97,7 @@ export function analyseFacts(facts: readonly Fact[], glossary: Glossary, visit: 
     // "SAF" also as "sustainable aviation fuel" (and that concept's glossary terms), and the other way round.
     const spelt = analyse(spellAcronyms(fact.text), lang)
     const gloss = spelt.keys.length === 0 ? field([], concepts) : field([spelt], expansion([...text.phraseTerms, ...spelt.phraseTerms], lang))
-    const figures = analyse(fact.figures.map((f) => (DATING.has(f.kind) ? f.text : `${f.text} ${valueToken(f.value)}`)).join(' '), lang)
+    const figures = analyse(fact.figures.map((f) => (isDating(f) ? f.text : `${f.text} ${valueToken(f.value)}`)).join(' '), lang)
     const head = heading(`${lang} ${fact.citation.heading ?? ''}`)
     // The sentence before counts when both stand in one paragraph (nothing but a space between them).
     const sameParagraph = before && before.fact.source.id === fact.source.id && fact.citation.start - before.fact.citation.end <= 2

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { analyzeText, type Lang } from './analyzer.js'
+import { analyzeText } from './analyzer.js'
+import type { Lang } from '../lang/lang-tag.js'
 
 const LANGS = ['en', 'it'] as const satisfies readonly Lang[]
 

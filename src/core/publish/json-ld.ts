@@ -26,6 +26,7 @@ import type {
 import type { SourceMeta } from '../corpus/source-schema.js'
 import { slugify } from '../facts/citation.js'
 import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
+import { isMeasured } from '../facts/figure-kinds.js'
 import { TOPICS, type Topic } from '../facts/topics.js'
 import type { SearchHit } from '../query/rank.js'
 import { plural, SITE_NAME } from './markdown-views.js'
@@ -52,10 +53,6 @@ export const ids = {
 
 const ref = (id: string): IdReference => ({ '@id': id })
 
-/** Figure kinds that measure something; years, ordinals and dates only place a statement. */
-const MEASURED: ReadonlySet<FigureKind> = new Set(['amount', 'percent', 'quantity', 'count'])
-/** Whether a figure is a measurement (and so an Observation), not a year, rank or date. */
-export const isMeasured = (figure: Figure): boolean => MEASURED.has(figure.kind)
 
 /** UN/CEFACT Recommendation 20 common codes for the units the figure parser emits. */
 const UNIT_CODES: Readonly<Record<string, string>> = {

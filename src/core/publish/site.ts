@@ -1,4 +1,4 @@
-import type { Corpus } from '../facts/build-facts.js'
+import type { Corpus } from '../corpus/corpus-schema.js'
 import type { Fact } from '../facts/fact-schema.js'
 
 /** What every published view is rendered from: the corpus and the public base URL of our links. */

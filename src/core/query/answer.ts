@@ -1,6 +1,8 @@
-import { baseLang, type Lang } from '../corpus/source-schema.js'
+import { baseLang, type Lang } from '../lang/lang-tag.js'
 import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
+import { isDating, isMeasured } from '../facts/figure-kinds.js'
 import { answersIntent, type Intent } from './intent.js'
+import type { Answer, AnswerCitation } from './result-schemas.js'
 import { analyzeTerm, tokenize } from '../index/analyzer.js'
 import type { FactIndex } from '../index/fact-index.js'
 import type { Glossary } from '../index/glossary.js'
@@ -14,19 +16,6 @@ import { search, type SearchHit } from './rank.js'
  */
 export const MIN_COVERAGE = 0.5
 const ANSWER_CANDIDATES = 10
-
-export interface AnswerCitation {
-  text: string
-  markdown: string
-  html: string
-}
-
-export interface Answer {
-  answer: Fact | null
-  figure: Figure | null
-  citation: AnswerCitation | null
-  confidence: number
-}
 
 /**
  * The best fact for a question, the figure in it that answers the question, and a citation ready to
@@ -66,7 +55,7 @@ function pickBest(hits: SearchHit[], intent: Intent | undefined, lang?: Lang): S
   let top = hits[0]
   if (!top) return top
   const close = hits.filter((h) => h.score >= top!.score * RUNNER_UP)
-  const states = (h: SearchHit) => (intent ? answersIntent(h.fact, intent) : h.fact.figures.some(isMeasure))
+  const states = (h: SearchHit) => (intent ? answersIntent(h.fact, intent) : h.fact.figures.some(isMeasured))
   if (top.missing.length > 0) top = close.find((h) => h.missing.length === 0) ?? top
   if (!states(top)) top = close.find((h) => h.missing.length === 0 && states(h)) ?? top
   if (!lang) return top
@@ -96,10 +85,6 @@ const KIND_PRIOR: Record<FigureKind, number> = {
 /** What a number counts or measures usually follows it ("nine overseas markets"), so words after weigh more. */
 const BEFORE_WEIGHT = 0.8
 
-/** A figure that measures something (not a year, rank or date). */
-const isMeasure = (f: Figure) => f.kind === 'amount' || f.kind === 'quantity' || f.kind === 'percent' || f.kind === 'count'
-
-const isYearish = (f: Figure) => f.kind === 'year' || f.kind === 'year-range' || f.kind === 'date'
 
 /**
  * The figure of a fact that answers the question: the first intent the question expresses picks
@@ -126,8 +111,8 @@ export function chooseFigure(fact: Fact, q: ParsedQuestion, glossary: Glossary, 
   for (const f of candidates) {
     const i = figures.indexOf(f)
     let score = pool.length > 0 ? 0 : KIND_PRIOR[f.kind]
-    if (isYearish(f) && f.role) {
-      const prev = figures.slice(0, i).findLast(isYearish)
+    if (isDating(f) && f.role) {
+      const prev = figures.slice(0, i).findLast(isDating)
       const clause = fact.text.slice(prev ? rel(prev.end) : 0, rel(f.start))
       score += shared(clause, lang, qForms, qConcepts, glossary)
     } else {

@@ -1,14 +1,8 @@
-import { baseLang } from '../corpus/source-schema.js'
+import { baseLang } from '../lang/lang-tag.js'
 import type { Fact } from '../facts/fact-schema.js'
 import { analyzeTerm, tokenize } from '../index/analyzer.js'
 import type { SearchHit } from './rank.js'
-
-/** Where a matched word stands in the fact text, for snippets: `term` is the word as written there. */
-export interface Highlight {
-  start: number
-  end: number
-  term: string
-}
+import type { Highlight } from './result-schemas.js'
 
 /** An analysed word of a fact's text: its offsets and its index form. */
 interface AnalysedWord {

@@ -1,4 +1,4 @@
-import { baseLang, type Lang } from '../corpus/source-schema.js'
+import { baseLang, type Lang } from '../lang/lang-tag.js'
 import { analyzeTerm, tokenize } from '../index/analyzer.js'
 import type { FactIndex } from '../index/fact-index.js'
 import type { Glossary } from '../index/glossary.js'

@@ -2,7 +2,8 @@ import type { ClaimType } from '../facts/fact-schema.js'
 import { mayHoldFigure, parseFigures } from '../facts/figures.js'
 import { fold, queryTerms, tokenize } from '../index/analyzer.js'
 import type { FactIndex } from '../index/fact-index.js'
-import { DATING, valueToken } from '../index/fact-fields.js'
+import { valueToken } from '../index/fact-fields.js'
+import { isDating } from '../facts/figure-kinds.js'
 import { detectIntent, isIntentWord, wantedClaimType, type Intent } from './intent.js'
 import { organisationsOf } from './organisations.js'
 
@@ -96,7 +97,7 @@ const UNIT_WORDS: Array<[RegExp, string]> = [
 /** Parses `text` against the vocabulary, glossary and organisations of `index`. */
 export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
   // Numbers the question writes in words ("four", "sesto") also match as values.
-  const values = mayHoldFigure(text) ? [...parseFigures(text, 'en'), ...parseFigures(text, 'it')].filter((f) => !DATING.has(f.kind)) : []
+  const values = mayHoldFigure(text) ? [...parseFigures(text, 'en'), ...parseFigures(text, 'it')].filter((f) => !isDating(f)) : []
   const terms: string[] = []
   const corrections: ParsedQuestion['corrections'] = []
   const words: QuestionWord[] = []

@@ -1,4 +1,4 @@
-import { baseLang } from '../corpus/source-schema.js'
+import { baseLang } from '../lang/lang-tag.js'
 import type { ClaimType, Fact } from '../facts/fact-schema.js'
 import type { FactIndex } from '../index/fact-index.js'
 import type { Field } from '../index/fact-fields.js'

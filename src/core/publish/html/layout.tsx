@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx'
 import type { Graph } from 'schema-dts'
-import { baseLang, type Lang } from '../../corpus/source-schema.js'
+import { baseLang, type Lang } from '../../lang/lang-tag.js'
 import type { Fact } from '../../facts/fact-schema.js'
 import { MAX_QUERY_LENGTH } from '../../query/limits.js'
 import { jsonLdScript } from '../json-ld.js'

@@ -3,11 +3,12 @@
  * The HTML pages: server-rendered, semantic, readable without CSS or JavaScript. Each page is a pure
  * function of the site (and, for search, the hits), carrying its schema.org graph from json-ld.ts.
  */
-import { baseLang } from '../../corpus/source-schema.js'
+import { baseLang } from '../../lang/lang-tag.js'
 import type { Fact, Figure } from '../../facts/fact-schema.js'
 import { TOPICS, type Topic } from '../../facts/topics.js'
 import type { SearchHit } from '../../query/rank.js'
-import { factGraph, homeGraph, isMeasured, searchGraph, sourceGraph, topicGraph } from '../json-ld.js'
+import { isMeasured } from '../../facts/figure-kinds.js'
+import { factGraph, homeGraph, searchGraph, sourceGraph, topicGraph } from '../json-ld.js'
 import { plural, SITE_NAME, SITE_SUMMARY, topicsWithFacts } from '../markdown-views.js'
 import { factsOf, paths, sectionsOf, type Site } from '../site.js'
 import { FactItem, factCount, Layout, renderDocument, SearchForm, wordsFor } from './layout.js'
