@@ -39,6 +39,8 @@ export function homeMarkdown(site: Site): string {
     `${plural(facts.length, 'fact')} from ${plural(sources.length, 'article')}. Each fact is one sentence of an article, quoted verbatim; its figures are normalised (value, unit, qualifier, period) and located by offsets in the source text.`,
     '## Sources',
     list(sources.map((s) => `[${inline(s.title)}](${markdownUrl(site, paths.source(s.id))}): ${inline(s.publisher)}, ${s.lang}, ${plural(s.facts, 'fact')}`)),
+    '## Organisations',
+    list([...seriesData(site.corpus).organizations.values()].map((org) => `[${inline(org.name)}](${markdownUrl(site, paths.organization(org.id))}): figures by year`)),
     '## Topics',
     list(topics.map(({ topic, count }) => `[${topicLabel(topic)}](${markdownUrl(site, paths.topic(topic.id))}): ${plural(count, 'fact')}`)),
     '## API',
@@ -169,7 +171,7 @@ function seriesMarkdown(site: Site, series: readonly Series[], by: RowLabel): st
  */
 export function sourceBody(site: Site, source: SourceWithText, level: number): string[] {
   const { organization, report } = source.about
-  const org = organization.wikidata ? `[${inline(organization.name)}](https://www.wikidata.org/wiki/${organization.wikidata})` : inline(organization.name)
+  const org = `[${inline(organization.name)}](${markdownUrl(site, paths.organization(organizationId(organization)))})${organization.wikidata ? ` ([Wikidata](https://www.wikidata.org/wiki/${organization.wikidata}))` : ''}`
   const meta = list([
     `Publisher: ${inline(source.publisher)}${source.section ? ` (${inline(source.section)})` : ''}`,
     `URL: <${source.url}>`,

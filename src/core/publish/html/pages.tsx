@@ -160,7 +160,14 @@ export function sourceHtml(site: Site, sourceId: string): Promise<string> | unde
           </dd>
           <dt>{w.about}</dt>
           <dd>
-            {organization.wikidata ? <a href={`https://www.wikidata.org/wiki/${organization.wikidata}`}>{organization.name}</a> : organization.name},{' '}
+            <a href={paths.organization(organizationId(organization))}>{organization.name}</a>
+            {organization.wikidata ? (
+              <>
+                {' '}
+                (<a href={`https://www.wikidata.org/wiki/${organization.wikidata}`}>Wikidata</a>)
+              </>
+            ) : null}
+            ,{' '}
             {report.name} ({w.reportingYear} {report.reportingYear})
           </dd>
           {source.published ? (
@@ -248,6 +255,14 @@ export function homeHtml(site: Site): Promise<string> {
               {s.title}
             </a>{' '}
             — {s.publisher}, {s.lang}, {plural(s.facts, 'fact')}
+          </li>
+        ))}
+      </ul>
+      <h2>Organisations</h2>
+      <ul>
+        {[...seriesData(site.corpus).organizations.values()].map((org) => (
+          <li>
+            <a href={paths.organization(org.id)}>{org.name}</a> — figures by year
           </li>
         ))}
       </ul>

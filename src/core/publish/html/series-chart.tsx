@@ -14,7 +14,7 @@ const yearOf = (period: string) => Number(period.slice(0, 4))
  * A small line chart of one series (its dated points), drawn on the server as SVG: no script, no
  * style sheet. Its `title` names the series and its `desc` lists every value by period, so a
  * screen reader gets what the picture shows. The y axis starts at zero for values that are all
- * positive, so shares and amounts are not exaggerated. `id` makes the title and desc ids unique on the page.
+ * positive, so shares and amounts are not exaggerated; where sources disagree the points stand unjoined. `id` makes the title and desc ids unique on the page.
  */
 export function SeriesChart({ series, by, id }: { series: Series; by: RowLabel; id: string }) {
   const points = series.points.filter((p): p is typeof p & { period: string } => p.period !== null)
@@ -35,7 +35,8 @@ export function SeriesChart({ series, by, id }: { series: Series; by: RowLabel; 
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{desc}</desc>
       <line x1={PAD.left} y1={round(y(lo))} x2={WIDTH - PAD.right} y2={round(y(lo))} stroke="#999" stroke-width="1" />
-      <polyline points={coords.map((c) => `${c.cx},${c.cy}`).join(' ')} fill="none" stroke="#2e7d32" stroke-width="2" />
+      {/* A line joins one value per period; where sources disagree there is no one line to draw. */}
+      {series.conflict ? null : <polyline points={coords.map((c) => `${c.cx},${c.cy}`).join(' ')} fill="none" stroke="#2e7d32" stroke-width="2" />}
       {coords.map(({ p, cx, cy }) => (
         <g>
           <circle cx={cx} cy={cy} r="3.5" fill="#2e7d32" />
