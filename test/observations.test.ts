@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createApp } from '../src/core/http/app.js'
 import { ObservationsSchema, VariableListSchema, type Series } from '../src/core/query/series.js'
 import { bundledData, TEST_CONFIG } from './support/targets.js'
-import { seriesCorpusData } from './support/variables.js'
+import { BUNDLED_LABELS, seriesCorpusData, withVariables } from './support/variables.js'
 
 const app = createApp(await seriesCorpusData(), TEST_CONFIG)
 const get = async (path: string) => {
@@ -112,5 +112,20 @@ describe('GET /v1/variables', () => {
     expect(doc.paths['/v1/observations']!.get.operationId).toBe('listObservations')
     expect(doc.paths['/v1/observations']!.get.parameters!.map((p) => p.name).sort()).toEqual(['lang', 'limit', 'offset', 'organization', 'period', 'q', 'role', 'variable'])
     expect(doc.paths['/v1/variables']!.get.operationId).toBe('listVariables')
+  })
+})
+
+describe('series of the bundled corpus, its figures labelled as issue 11 reads them', () => {
+  it('one variable across the Italian 2023 and English 2024 articles is one series of two points; grants and R&D investment stay apart', async () => {
+    const labelled = createApp(withVariables(await bundledData(), BUNDLED_LABELS), TEST_CONFIG)
+    const seriesOf = async (variable: string) => ObservationsSchema.parse(await (await labelled.request(`/v1/observations?variable=${variable}`)).json()).series
+    const points = (s: Series[]) => s.map((x) => x.points.map((p) => [p.period, p.value, p.sources.map((src) => src.lang)]))
+    expect(points(await seriesOf('lca-products'))).toEqual([[['2023', 5, ['it']], ['2024', 18, ['en']]]])
+    expect(points(await seriesOf('report-edition'))).toEqual([[['2023', 6, ['it']], ['2024', 7, ['en']]]])
+    expect(points(await seriesOf('research-grants'))).toEqual([[['2023', 60000000, ['it']]]])
+    expect(points(await seriesOf('rnd-investment'))).toEqual([[['2024', 24100000000, ['en']]]])
+    const org = ObservationsSchema.parse(await (await labelled.request('/v1/observations?organization=Q1636958')).json())
+    expect(org.total).toBe(4)
+    expect(org.series.every((s) => s.organization.name === 'Xiaomi Corporation')).toBe(true)
   })
 })

@@ -13,7 +13,10 @@ import type { AppData } from '../../src/core/pipeline.js'
 export const TEST_VARIABLES = {
   'renewable-energy-share': { names: { en: 'renewable energy share', it: 'quota di energia rinnovabile' }, gri: '302-1', esrs: 'E1-5' },
   employees: { names: { en: 'employees', it: 'dipendenti' }, gri: '2-7', esrs: 'S1-6' },
-  'lca-products': { names: { en: 'products with a lifecycle carbon footprint assessment', it: 'prodotti con valutazione della carbon footprint' } },
+  'lca-products': { names: { en: 'products with a lifecycle carbon footprint assessment', it: "prodotti con valutazione dell'impronta di carbonio" } },
+  'report-edition': { names: { en: 'ESG report edition', it: 'edizione del report ESG' } },
+  'rnd-investment': { names: { en: 'R&D investment', it: 'investimento in ricerca e sviluppo' }, gri: '201-1' },
+  'research-grants': { names: { en: 'research grants', it: 'sovvenzioni alla ricerca' } },
 } satisfies Record<string, Omit<Variable, 'id' | 'name'>>
 export type TestVariable = keyof typeof TEST_VARIABLES
 
@@ -65,3 +68,13 @@ export const SERIES_LABELS: readonly Label[] = [
 let series: Promise<AppData> | undefined
 /** The series fixture corpus with {@link SERIES_LABELS}, built once per test file. */
 export const seriesCorpusData = () => (series ??= buildFromCorpus('test/fixtures/series-corpus').then((d) => withVariables(d, SERIES_LABELS)))
+
+/** The bundled corpus labelled as issue 11's acceptance reads it: one variable across the two articles' languages and years, and two that must stay apart. */
+export const BUNDLED_LABELS: readonly Label[] = [
+  { source: 'innovationcity-xiaomi-esg-2023', figure: 'cinque', variable: 'lca-products', period: '2023' },
+  { source: 'trendaily-xiaomi-esg-2024', figure: '18', variable: 'lca-products', measure: 'lifecycle carbon footprint measurements' },
+  { source: 'innovationcity-xiaomi-esg-2023', figure: 'sesto', variable: 'report-edition', measure: 'ESG report', period: '2023' },
+  { source: 'trendaily-xiaomi-esg-2024', figure: 'seventh', variable: 'report-edition', period: '2024' },
+  { source: 'innovationcity-xiaomi-esg-2023', figure: '60 milioni di RMB', variable: 'research-grants', measure: 'sovvenzioni' },
+  { source: 'trendaily-xiaomi-esg-2024', figure: '24.1 billion RMB', variable: 'rnd-investment', measure: 'research and development (R&D)' },
+]

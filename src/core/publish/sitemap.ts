@@ -15,6 +15,12 @@ export function sitemapXml(site: Site): string {
   const byId = new Map(sources.map((s) => [s.id, s]))
   const sourcesOf = (ids: Iterable<string>) => [...new Set(ids)].map((id) => byId.get(id))
   const series = seriesData(site.corpus)
+  const variableSources = new Map<string, string[]>()
+  for (const s of findSeries(series, {})) {
+    const ids = variableSources.get(s.variable.id) ?? []
+    ids.push(...s.points.flatMap((p) => p.sources.map((src) => src.id)))
+    variableSources.set(s.variable.id, ids)
+  }
   const pages: [path: string, lastmod: string | undefined][] = [
     [paths.home(), latest(sources)],
     ...sources.map((s): [string, string | undefined] => [paths.source(s.id), latest([s])]),
@@ -27,10 +33,7 @@ export function sitemapXml(site: Site): string {
       paths.organization(id),
       latest(sources.filter((s) => organizationId(s.about.organization) === id)),
     ]),
-    ...series.variables.map(({ id }): [string, string | undefined] => [
-      paths.variable(id),
-      latest(sourcesOf(findSeries(series, { variable: id }).flatMap((s) => s.points.flatMap((p) => p.sources.map((src) => src.id))))),
-    ]),
+    ...series.variables.map(({ id }): [string, string | undefined] => [paths.variable(id), latest(sourcesOf(variableSources.get(id) ?? []))]),
   ]
   const urls = pages.map(([path, lastmod]) => `  <url><loc>${xml(site.publicUrl + path)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`)
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>'].join('\n') + '\n'

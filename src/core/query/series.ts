@@ -226,22 +226,21 @@ function hasConflict(points: readonly StoredPoint[]): boolean {
   return false
 }
 
-/** Whether every content word of `q`, read as English or Italian, is among the terms. */
-function matchesWords(q: string, terms: ReadonlySet<string>): boolean {
-  return tokenize(q).every(({ token }) => {
-    const forms = queryTerms(token)
-    return forms.length === 0 || forms.some((f) => terms.has(f))
-  })
-}
+/** The content words of `q`, each as its English and Italian index forms (stopwords dropped). */
+const queryWords = (q: string): string[][] => tokenize(q).map(({ token }) => queryTerms(token)).filter((forms) => forms.length > 0)
+
+/** Whether every word, in one of its forms, is among the terms. */
+const matchesWords = (words: readonly string[][], terms: ReadonlySet<string>): boolean => words.every((forms) => forms.some((f) => terms.has(f)))
 
 /** The series that pass the filter, each narrowed to its points (and sources) that do, in corpus order. */
 export function findSeries(data: SeriesData, filter: SeriesFilter): Series[] {
   const out: Series[] = []
+  const words = filter.q === undefined ? undefined : queryWords(filter.q)
   for (const s of data.series) {
     if (filter.variable !== undefined && s.variable.id !== filter.variable) continue
     if (filter.organization !== undefined && s.organization.id !== filter.organization) continue
     if (filter.role !== undefined && (s.role ?? 'reported') !== filter.role) continue
-    if (filter.q !== undefined && !matchesWords(filter.q, s.terms)) continue
+    if (words && !matchesWords(words, s.terms)) continue
     const points = s.points.flatMap((p): StoredPoint[] => {
       if (filter.period !== undefined && p.period !== filter.period) return []
       const sources = filter.lang === undefined ? p.sources : p.sources.filter((src) => baseLang(src.lang) === filter.lang)
