@@ -233,6 +233,18 @@ export function topicHtml(site: Site, topicId: string): Promise<string> | undefi
   )
 }
 
+/** A source as a list item: its title in its language, linking its page, then the publisher and a note. */
+function SourceItem({ source, note }: { source: Site['corpus']['sources'][number]; note: string }) {
+  return (
+    <li>
+      <a href={paths.source(source.id)} lang={source.lang}>
+        {source.title}
+      </a>{' '}
+      — {source.publisher}, {note}
+    </li>
+  )
+}
+
 /** The home page: what this is, the search form, the sources and the topics. */
 export function homeHtml(site: Site): Promise<string> {
   const { sources, facts } = site.corpus
@@ -250,12 +262,7 @@ export function homeHtml(site: Site): Promise<string> {
       <h2>Sources</h2>
       <ul>
         {sources.map((s) => (
-          <li>
-            <a href={paths.source(s.id)} lang={s.lang}>
-              {s.title}
-            </a>{' '}
-            — {s.publisher}, {s.lang}, {plural(s.facts, 'fact')}
-          </li>
+          <SourceItem source={s} note={`${s.lang}, ${plural(s.facts, 'fact')}`} />
         ))}
       </ul>
       <h2>Organisations</h2>
@@ -405,12 +412,7 @@ export function organizationHtml(site: Site, orgId: string): Promise<string> | u
       <h2>Sources</h2>
       <ul>
         {sources.map((s) => (
-          <li>
-            <a href={paths.source(s.id)} lang={s.lang}>
-              {s.title}
-            </a>{' '}
-            — {s.publisher}, {s.about.report.name}
-          </li>
+          <SourceItem source={s} note={s.about.report.name} />
         ))}
       </ul>
     </Layout>,
