@@ -61,6 +61,7 @@ describe('/organizations/:id', () => {
     expect(share).toContain('<polyline ')
     expect(employees).toContain('<desc id="chart-2-desc">Sources disagree for some periods. 2023: 1,250; 2024: 1,340; 2024: 1,310.</desc>')
     expect(employees).not.toContain('<polyline ') // no one line through disagreeing values
+    expect(employees).toMatch(/<text [^>]*>1,340 \/ 1,310<\/text>/) // one label for the period, not two overprinted
     // The only script is the JSON-LD.
     expect([...body.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script type="application/ld+json">'])
   })

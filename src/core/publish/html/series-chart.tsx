@@ -37,19 +37,27 @@ export function SeriesChart({ series, by, id }: { series: Series; by: RowLabel; 
       <line x1={PAD.left} y1={round(y(lo))} x2={WIDTH - PAD.right} y2={round(y(lo))} stroke="#999" stroke-width="1" />
       {/* A line joins one value per period; where sources disagree there is no one line to draw. */}
       {series.conflict ? null : <polyline points={coords.map((c) => `${c.cx},${c.cy}`).join(' ')} fill="none" stroke="#2e7d32" stroke-width="2" />}
-      {coords.map(({ p, cx, cy }) => (
-        <g>
-          <circle cx={cx} cy={cy} r="3.5" fill="#2e7d32" />
-          <text x={cx} y={round(cy - 7)} text-anchor="middle" font-size="11" fill="#1a1a1a">
-            {pointValue(p)}
-          </text>
-        </g>
+      {coords.map(({ cx, cy }) => (
+        <circle cx={cx} cy={cy} r="3.5" fill="#2e7d32" />
       ))}
-      {[...new Set(points.map((p) => p.period))].map((period) => (
-        <text x={round(x(yearOf(period)))} y={HEIGHT - 6} text-anchor="middle" font-size="11" fill="#555">
-          {period}
-        </text>
-      ))}
+      {/* One label per period, above its highest point: disagreeing values share it ("1,340 / 1,310") rather than overprint. */}
+      {[...new Set(points.map((p) => p.period))].map((period) => {
+        const here = coords.filter((c) => c.p.period === period)
+        const cx = here[0]!.cx
+        // Labels at the edges grow inwards, so a long one ("1,340 / 1,310", "2020/2030") is not cut off.
+        const anchor = years.length > 1 && cx === PAD.left ? 'start' : years.length > 1 && cx === WIDTH - PAD.right ? 'end' : 'middle'
+        const lx = anchor === 'start' ? cx - 6 : anchor === 'end' ? cx + 6 : cx
+        return (
+          <g>
+            <text x={lx} y={round(Math.min(...here.map((c) => c.cy)) - 7)} text-anchor={anchor} font-size="11" fill="#1a1a1a">
+              {here.map((c) => pointValue(c.p)).join(' / ')}
+            </text>
+            <text x={lx} y={HEIGHT - 6} text-anchor={anchor} font-size="11" fill="#555">
+              {period}
+            </text>
+          </g>
+        )
+      })}
     </svg>
   )
 }
