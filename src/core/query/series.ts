@@ -148,7 +148,8 @@ function groupSeries(corpus: Corpus): SeriesData {
   const orgOf = new Map(corpus.sources.map((s) => [s.id, organizationRef(s.about.organization)]))
   const organizations = new Map<string, OrganizationRef>()
   for (const org of orgOf.values()) organizations.set(org.id, org)
-  const byKey = new Map<string, StoredSeries & { terms: Set<string> }>()
+  // While grouping, each series also keeps its points by period and value, so adding a figure is one look-up.
+  const byKey = new Map<string, StoredSeries & { terms: Set<string>; pointAt: Map<string, StoredPoint> }>()
   const usage = new Map<string, { variable: Variable; figures: number; series: Set<string>; sources: Set<string> }>()
   for (const fact of corpus.facts) {
     const organization = orgOf.get(fact.source.id)
@@ -160,12 +161,12 @@ function groupSeries(corpus: Corpus): SeriesData {
       const key = [organization.id, figure.variable.id, figure.subject.wikidata ?? figure.subject.name.toLowerCase(), unit, role].join('\u0000')
       let series = byKey.get(key)
       if (!series) {
-        series = { variable: figure.variable, organization, subject: figure.subject, unit, role, points: [], terms: new Set() }
+        series = { variable: figure.variable, organization, subject: figure.subject, unit, role, points: [], terms: new Set(), pointAt: new Map() }
         byKey.set(key, series)
         for (const lang of ['en', 'it'] as const) addTerms(series.terms, `${figure.variable.names[lang]} ${figure.variable.id.replace(/-/g, ' ')} ${figure.subject.name}`, lang)
       }
       if (figure.measure) addTerms(series.terms, figure.measure.text, baseLang(fact.lang))
-      addPoint(series.points, fact, figure)
+      addPoint(series, fact, figure)
       const used = usage.get(figure.variable.id) ?? { variable: figure.variable, figures: 0, series: new Set<string>(), sources: new Set<string>() }
       used.figures++
       used.series.add(key)
@@ -173,7 +174,7 @@ function groupSeries(corpus: Corpus): SeriesData {
       usage.set(figure.variable.id, used)
     }
   }
-  const series = [...byKey.values()]
+  const series = [...byKey.values()].map(({ pointAt: _, ...s }) => s)
   for (const s of series) s.points.sort(byPeriod)
   const variables = [...usage.values()]
     .map(({ variable, figures, series: keys, sources }) => ({ ...variable, name: variable.names.en, figures, series: keys.size, sources: sources.size }))
@@ -190,7 +191,7 @@ const addTerms = (terms: Set<string>, text: string, lang: Lang) => {
 }
 
 /** Adds a figure to its series: to the point of the same period and value, or as a point of its own. A source counts once per point. */
-function addPoint(points: StoredPoint[], fact: Fact, figure: Figure): void {
+function addPoint(series: { points: StoredPoint[]; pointAt: Map<string, StoredPoint> }, fact: Fact, figure: Figure): void {
   const period = figure.period ?? null
   const qualifier = figure.qualifier ?? null
   const source = {
@@ -201,9 +202,13 @@ function addPoint(points: StoredPoint[], fact: Fact, figure: Figure): void {
     citation: { url: fact.citation.url, quote: fact.citation.quote },
     text: figure.text,
   }
-  const same = points.find((p) => p.period === period && p.value === figure.value && p.valueEnd === figure.valueEnd && p.qualifier === qualifier)
-  if (!same) points.push({ period, value: figure.value, ...(figure.valueEnd !== undefined ? { valueEnd: figure.valueEnd } : {}), qualifier, sources: [source] })
-  else if (!same.sources.some((s) => s.id === source.id)) same.sources.push(source)
+  const key = [period, figure.value, figure.valueEnd, qualifier].join('\u0000')
+  const same = series.pointAt.get(key)
+  if (!same) {
+    const point = { period, value: figure.value, ...(figure.valueEnd !== undefined ? { valueEnd: figure.valueEnd } : {}), qualifier, sources: [source] }
+    series.points.push(point)
+    series.pointAt.set(key, point)
+  } else if (!same.sources.some((s) => s.id === source.id)) same.sources.push(source)
 }
 
 /** ISO 8601 periods order as strings ("2020/2030" before "2023", "2023" before "2023/2025"); unknown periods last. */
