@@ -102,6 +102,20 @@ describe('/variables/:id', () => {
   })
 })
 
+describe('fact pages', () => {
+  it("name what each figure measures, linking its variable's page, only where figures say", async () => {
+    const fact = factOf('contava 1.250')
+    const body = await get(`/facts/${fact.id}`)
+    expect(body).toContain('<th scope="col">Misura</th>')
+    expect(body).toContain('<td data-label="Misura:"><a href="/variables/employees">dipendenti</a></td>')
+    expect(await get(`/facts/${fact.id}.md`, /^text\/markdown/)).toContain(`| 1.250 | [dipendenti](${PUBLIC_URL}/variables/employees.md) | 1250 |`)
+    const plain = await bundledData()
+    const other = createApp(plain, TEST_CONFIG)
+    const page = await (await other.request(`/facts/${plain.corpus.facts.find((f) => f.figures.length)!.id}`)).text()
+    expect(page).not.toContain('data-label="Measures:"')
+  })
+})
+
 describe('StatisticalVariable in the JSON-LD', () => {
   it("an Observation's variableMeasured refers to a StatisticalVariable node with both names and its GRI/ESRS codes", async () => {
     const fact = factOf('contava 1.250')

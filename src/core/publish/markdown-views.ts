@@ -2,7 +2,7 @@ import type { SourceWithText } from '../corpus/source-schema.js'
 import type { Fact, Figure, Pillar, Topic } from '../facts/fact-schema.js'
 import { TOPICS } from '../facts/topics.js'
 import type { SearchHit } from '../query/rank.js'
-import { findSeries, organizationId, seriesData, type Series } from '../query/series.js'
+import { findSeries, isObservation, organizationId, seriesData, type Series } from '../query/series.js'
 import { pointValue, seriesTable, type RowLabel } from './series-table.js'
 import { factsOf, paths, sectionsOf, standardsOf, type Site } from './site.js'
 
@@ -76,7 +76,7 @@ export function factMarkdown(site: Site, fact: Fact): string {
       `Fact id: \`${fact.id}\` ([JSON](${site.publicUrl}/v1/facts/${fact.id}))`,
     ]),
     '## Figures',
-    fact.figures.length ? figureTable(fact.figures) : 'The sentence states no figure.',
+    fact.figures.length ? figureTable(site, fact.figures) : 'The sentence states no figure.',
     '## Quote',
     blockquote(citation.quote),
     `— [${inline(source.publisher)}: ${inline(source.title)}](${citation.url})${citation.heading ? `, section “${inline(citation.heading)}”` : ''}`,
@@ -212,11 +212,20 @@ function figureSummary(f: Figure): string {
   return measure ? `${inline(measure)}: ${reading}, as written “${inline(f.text)}”` : `${inline(f.text)} = ${reading}`
 }
 
-function figureTable(figures: readonly Figure[]): string {
-  const rows = figures.map((f) => [f.text, figureValue(f), f.unit ?? '', f.qualifier ?? '', f.role ?? '', f.period ?? ''].map(cell))
+function figureTable(site: Site, figures: readonly Figure[]): string {
+  // A Measure column, linking each variable's page, once the figures say what they measure.
+  const withMeasures = figures.some((f) => f.measure || f.variable)
+  const measureOf = (f: Figure) => {
+    const words = cell(f.measure?.text ?? f.variable?.name ?? '')
+    return isObservation(f) ? `[${words}](${markdownUrl(site, paths.variable(f.variable.id))})` : words
+  }
+  const rows = figures.map((f) => {
+    const cells = [f.text, figureValue(f), f.unit ?? '', f.qualifier ?? '', f.role ?? '', f.period ?? ''].map(cell)
+    return withMeasures ? [cells[0]!, measureOf(f), ...cells.slice(1)] : cells
+  })
   return [
-    '| Figure | Value | Unit | Qualifier | Role | Period |',
-    '| --- | ---: | --- | --- | --- | --- |',
+    `| Figure |${withMeasures ? ' Measure |' : ''} Value | Unit | Qualifier | Role | Period |`,
+    `| --- |${withMeasures ? ' --- |' : ''} ---: | --- | --- | --- | --- |`,
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n')
 }

@@ -9,7 +9,7 @@ import { TOPICS, type Topic } from '../../facts/topics.js'
 import type { SearchHit } from '../../query/rank.js'
 import { isMeasured } from '../../facts/figure-kinds.js'
 import { factGraph, homeGraph, organizationGraph, searchGraph, sourceGraph, topicGraph, variableGraph } from '../json-ld.js'
-import { findSeries, organizationId, seriesData, type Series } from '../../query/series.js'
+import { findSeries, isObservation, organizationId, seriesData, type Series } from '../../query/series.js'
 import { chartable, pointValue, seriesTable, type RowLabel } from '../series-table.js'
 import { SeriesChart } from './series-chart.js'
 import { plural, SITE_NAME, SITE_SUMMARY, topicsWithFacts } from '../markdown-views.js'
@@ -60,11 +60,14 @@ const formatValue = (f: Figure, lang: string) => {
 function FiguresTable({ fact }: { fact: Fact }) {
   const w = wordsFor(fact.lang)
   if (!fact.figures.length) return <p>{w.noFigures}</p>
+  // What each figure measures, linking its variable's page, once the figures of this fact say.
+  const withMeasures = fact.figures.some((f) => f.measure || f.variable)
   return (
     <table>
       <thead>
         <tr>
           <th scope="col">{w.asWritten}</th>
+          {withMeasures ? <th scope="col">{w.measures}</th> : null}
           <th scope="col">{w.value}</th>
           <th scope="col">{w.unit}</th>
           <th scope="col">{w.kind}</th>
@@ -76,6 +79,11 @@ function FiguresTable({ fact }: { fact: Fact }) {
         {fact.figures.map((f) => (
           <tr>
             <th scope="row">{f.text}</th>
+            {withMeasures ? (
+              <td data-label={`${w.measures}:`}>
+                {isObservation(f) ? <a href={paths.variable(f.variable.id)}>{f.measure?.text ?? f.variable.name}</a> : (f.measure?.text ?? '')}
+              </td>
+            ) : null}
             <td class="n" data-label={`${w.value}:`}>
               <data value={String(f.value)}>{formatValue(f, fact.lang)}</data>
             </td>
