@@ -105,6 +105,15 @@ describe('facts from the bundled corpus', () => {
     expect(rnd.figures.find((g) => g.unit === 'CNY')).toMatchObject({ value: 24_100_000_000, text: '24.1 billion RMB' })
   })
 
+  it('a title or heading that states a figure is a fact; one without a figure is only context', async () => {
+    const { corpus } = await bundledData()
+    const text = corpus.sources.find((s) => s.lang === 'en')!.text
+    const title = corpus.facts.find((f) => f.text.startsWith("Xiaomi's 2024 ESG Sustainability Report"))!
+    expect(text.slice(title.citation.start, title.citation.end)).toBe(title.text)
+    expect(title.figures.map((f) => f.text)).toEqual(['2024'])
+    expect(corpus.facts.some((f) => f.text === 'Massive Investment in R&D: Fueling Innovation for a Sustainable Tomorrow')).toBe(false)
+  })
+
   it('ids are the same across two builds, and editing one sentence changes only its id', async () => {
     const docs = await loadCorpus('corpus/sources')
     const ids = (d: typeof docs) => buildCorpus(d).facts.map((f) => f.id)

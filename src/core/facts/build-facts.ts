@@ -5,7 +5,7 @@ import { factId, textFragment } from './citation.js'
 import { classifyClaim, isEditorial } from './claims.js'
 import type { Fact, Figure, SourceRef } from './fact-schema.js'
 import { parseFigures } from './figures.js'
-import { markdownBlocks } from './markdown-blocks.js'
+import { markdownBlocks, type Paragraph } from './markdown-blocks.js'
 import { splitSentences } from './segment.js'
 import { pillarOf, tagTopics } from './topics.js'
 
@@ -33,7 +33,10 @@ export function extractFacts(doc: SourceDocument): Fact[] {
   const subject = { name, ...(wikidata ? { wikidata } : {}) }
   const facts: Fact[] = []
   const seen = new Map<string, number>()
-  for (const para of markdownBlocks(text).paragraphs) {
+  const blocks = markdownBlocks(text)
+  // A title or heading that carries a figure states it ("…: 55,400 tonnes wasted"); other headings are only context.
+  const headlines: (Paragraph & { headline: true })[] = blocks.headings.map((h) => ({ start: h.start, end: h.end, headline: true }))
+  for (const para of [...blocks.paragraphs, ...headlines].sort((a, b) => a.start - b.start)) {
     const paraText = text.slice(para.start, para.end)
     for (const span of splitSentences(paraText, lang)) {
       const start = para.start + span.start
@@ -42,6 +45,7 @@ export function extractFacts(doc: SourceDocument): Fact[] {
       // Headings and fragments without a verb-bearing sentence end are context, not claims.
       if (!/\p{L}/u.test(quote) || isEditorial(quote, lang)) continue
       const figures: Figure[] = parseFigures(quote, lang).map((f) => ({ ...f, start: f.start + start, end: f.end + start, measure: null, variable: null, subject }))
+      if ('headline' in para && !figures.length) continue
       const topics = tagTopics(quote, lang, para.heading)
       const pillar = pillarOf(topics)
       const baseId = factId(meta.id, quote)

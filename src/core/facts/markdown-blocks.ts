@@ -9,7 +9,9 @@ export interface Paragraph {
 export interface Heading {
   level: number
   text: string
+  /** Offsets of `text` (without the `#` markers) in the body. */
   start: number
+  end: number
 }
 
 /**
@@ -38,7 +40,8 @@ export function markdownBlocks(text: string): { paragraphs: Paragraph[]; heading
     } else if (h) {
       close()
       const level = h[1]!.length
-      headings.push({ level, text: h[2]!, start: lineStart })
+      const start = lineStart + line.indexOf(h[2]!, level)
+      headings.push({ level, text: h[2]!, start, end: start + h[2]!.length })
       if (level >= 2) heading = h[2]!
     } else {
       const contentStart = lineStart + (item ? item[0].length : line.length - line.trimStart().length)
