@@ -231,7 +231,7 @@ const IT_ARTICLE: Case[] = [
     lang: 'it',
     sentence:
       "L'impegno dell'azienda verso la carbon neutrality è stato sottolineato con la presentazione del primo White Paper on Climate Action alla COP28 a Dubai nell'inverno del 2023, che delinea la filosofia di Xiaomi.",
-    figures: [{ text: '2023', kind: 'year', value: 2023 }],
+    figures: [{ text: 'primo', kind: 'ordinal', value: 1, period: '2023' }, { text: '2023', kind: 'year', value: 2023 }],
   },
   {
     lang: 'it',
@@ -251,6 +251,7 @@ const IT_ARTICLE: Case[] = [
     figures: [
       { text: 'cinque', kind: 'count', value: 5 },
       { text: 'due', kind: 'count', value: 2 },
+      { text: 'un', kind: 'count', value: 1 },
       { text: 'due', kind: 'count', value: 2 },
     ],
   },

@@ -540,6 +540,19 @@ function inCompound(ctx: Ctx, start: number, end: number, ordinal: boolean): boo
   return ordinal || !ctx.r.hyphenMeasures.has(m[1].toLowerCase().replace(/s$/u, ''))
 }
 
+/** Right after a comma that ends a list item holding a number ("tra cui due modelli di smartphone, "). */
+function inCountList(ctx: Ctx, at: number): boolean {
+  const { s, r } = ctx
+  const window = before(s, at, 60)
+  if (!/,[ \u00a0]*$/u.test(window)) return false
+  const item = window.slice(0, -(/,[ \u00a0]*$/u.exec(window)?.[0].length ?? 0)).split(/[,;:]/u).at(-1) ?? ''
+  if (/\d/u.test(item)) return true
+  return [...item.matchAll(/\p{L}+/gu)].some(([w]) => {
+    const lower = w.toLowerCase()
+    return r.units1.has(lower) || r.tens.has(lower) || (r.w.numbers.grammar === 'compound' && compoundNumber(r, lower) !== undefined)
+  })
+}
+
 function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
   const { s, r } = ctx
   const n = r.w.numbers
@@ -564,6 +577,8 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
   if (r.scaleWithArticle.has(word) && prev && r.w.articles.some((a) => a === prev.word.toLowerCase())) {
     return { start: r.indefinite.has(prev.word.toLowerCase()) ? prev.start : start, end: start, value: 1, scaleWord: true }
   }
+  // "due modelli di smartphone, un modello …": an indefinite article listed among counts is one
+  if (r.w.numbers.listedIndefinite.includes(word) && /^[ \u00a0]+\p{L}/u.test(s.slice(end, end + 2)) && inCountList(ctx, start)) return { start, end, value: 1 }
   const span = r.yearSpans.get(word)
   if (span !== undefined) return { start, end, value: span, years: true }
   const ordinal = r.ordinals.get(word)

@@ -83,6 +83,8 @@ export interface NumberWords {
   /** "a dozen", "a hundred": a count after the indefinite article. */
   afterArticle: Readonly<Record<string, number>>
   indefinite: readonly string[]
+  /** Indefinite articles that, listed among counts, are the number one ("due modelli, un modello"); English writes "one" there. */
+  listedIndefinite: readonly string[]
   /** Words before a needs-noun number word that make it a pronoun ("the one", "any one"). */
   needsNounNotAfter: readonly string[]
   /** A needs-noun number word before a singular adjective is a verb ("sei interessato"): the singular endings. */

@@ -38,6 +38,7 @@ export const figureWordsEn: FigureWords = {
     half: ['half'],
     afterArticle: { dozen: 12, hundred: 100 },
     indefinite: ['a', 'an', 'one'],
+    listedIndefinite: [],
     needsNounNotAfter: ['no', 'any', 'every', 'each', 'some', 'the', 'this', 'that', 'which', 'at'],
     allOf: ['all'],
     ordinalOneAfter: ['the', 'a', 'its', 'their', 'our', 'his', 'her', "[\\p{L}]+['’]s"],

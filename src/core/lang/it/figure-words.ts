@@ -45,10 +45,11 @@ export const figureWordsIt: FigureWords = {
     half: ['metà'],
     afterArticle: {},
     indefinite: ['un', 'uno', 'una'],
+    listedIndefinite: ['un', 'uno', 'una'],
     needsNounNotAfter: [],
     singularEnding: '[oa]',
     allOf: ['tutt[ie] e'],
-    ordinalOneAfter: ['il', 'lo', 'un', 'suo', 'loro', 'nostro', 'proprio'],
+    ordinalOneAfter: ['il', 'lo', 'un', 'suo', 'loro', 'nostro', 'proprio', 'del', 'dello', 'al', 'allo', 'nel', 'nello', 'dal', 'sul'],
     halving: 'dimezz\\p{L}*',
     scaleWithArticle: ['milione', 'miliardo'],
     yearSpans: { biennio: 2, triennio: 3, quadriennio: 4, quinquennio: 5, biennale: 2, triennale: 3, quadriennale: 4, quinquennale: 5, decennale: 10 },
@@ -90,7 +91,7 @@ export const figureWordsIt: FigureWords = {
     { words: ['yen'], code: 'JPY' },
   ],
   moneyNouns: [
-    'in', 'per', `${PREP} (?:nuov[ie] )?(?:green bond|bond|obbligazioni|prestiti|finanziamenti|investimenti|ricavi|crediti|credito|dividendi|sovvenzioni|contributi|liberalità)`,
+    'in', 'per', 'complessiv[oi]', 'total[ei]', `${PREP} (?:nuov[ie] )?(?:green bond|bond|obbligazioni|prestiti|finanziamenti|investimenti|ricavi|crediti|credito|dividendi|sovvenzioni|contributi|liberalità)`,
   ],
   qualifiers: [
     { phrases: [`non meno ${PREP}`], qualifier: 'at-least' },
