@@ -118,7 +118,7 @@ export const figureWordsIt: FigureWords = {
     yearNouns: ['anno', 'anni'],
     halvesNoun: [],
     target: [
-      `obiettiv[oi] (?:di|del|della|dell['’]|è|ue|ue del)(?![\\p{L}])`, `target\\s*(?:di|del|:)`, 'punta(?:no)? a', 'mira(?:no)? a',
+      `obiettiv[oi](?: \\p{L}+){0,2}? (?:di|del|della|dell['’]|è)`, `target\\s*(?:di|del|:)`, 'punta(?:no)? a', 'mira(?:no)? a',
       'si (?:è )?impegnat[oa]? a', 'si impegna(?:no)? a', 'prevede di', "impegno a", 'traguardo (?:di|del)',
     ],
     achieved: ['riuscit[oaie]', 'riesce', 'riuscendo'],
