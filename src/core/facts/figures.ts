@@ -145,6 +145,8 @@ interface Rules {
   qualifiers: readonly [RegExp, Qualifier][]
   plus: Sticky
   targetCue: RegExp
+  /** The same, global: every goal cue of a window. */
+  targetCues: RegExp
   targetInfinitive: RegExp
   achievedBefore: RegExp
   yearTargetBefore: RegExp
@@ -253,6 +255,7 @@ function compile(lang: Lang): Rules {
     qualifiers: w.qualifiers.map(({ phrases, qualifier }): [RegExp, Qualifier] => [tail(phrases, `(?:\\s*${art})?`), qualifier]),
     plus: sticky(`${alt(w.plusSuffix)}${END}`),
     targetCue: new RegExp(`${WORD_START}${alt(c.target)}${WORD_END}`, 'iu'),
+    targetCues: new RegExp(`${WORD_START}${alt(c.target)}${WORD_END}`, 'giu'),
     targetInfinitive: new RegExp(`${WORD_START}${alt(c.targetInfinitive)}${WORD_END}`, 'iu'),
     achievedBefore: tail(c.achieved),
     yearTargetBefore: tail(c.deadline),
@@ -890,8 +893,8 @@ function comparisons(ctx: Ctx, drafts: readonly Draft[]): Map<Draft, Draft | nul
     const cueStart = value.start - window.length + cue.index
     // "15.5% in 2023 vs 14.2% in 2022" contrasts two dated values: both years stay periods.
     const prior = drafts[i - 2]
-    if (prior?.kind === 'year' && !prior.role && prior.end <= cueStart && /^[\s,]*$/u.test(s.slice(prior.end, cueStart))) return
-    year.role = 'base'
+    const contrast = prior?.kind === 'year' && !prior.role && prior.end <= cueStart && /^[\s,]*$/u.test(s.slice(prior.end, cueStart))
+    if (!contrast) year.role = 'base'
     out.set(value, year)
   })
   return out
@@ -922,7 +925,7 @@ function cueLeads(ctx: Ctx, drafts: readonly Draft[], from: number, at: number):
   const { s, r } = ctx
   const window = s.slice(from, at)
   let last = -1
-  for (const m of window.matchAll(new RegExp(r.targetCue.source, 'giu'))) last = from + m.index + m[0].length
+  for (const m of window.matchAll(r.targetCues)) last = from + m.index + m[0].length
   return last >= 0 && !drafts.some((d) => isValue(d) && d.start >= last && d.end <= at)
 }
 
