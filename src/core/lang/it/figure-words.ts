@@ -82,6 +82,13 @@ export const figureWordsIt: FigureWords = {
   co2: ['anidride carbonica'],
   co2Equivalent: ['equivalente', 'equivalenti'],
   of: ['di'],
+  per: ['per'],
+  transportWork: {
+    tkm: ['tonnellat[ae](?:-|\\s)(?:chilometr[oi]|km)', 'tkm'],
+    pkm: ['passegger[oi](?:-|\\s)(?:chilometr[oi]|km)', 'pkm'],
+  },
+  perHours: { million: ['(?:un )?milione'], of: ['di'], hours: ['ore'], hoursKind: [], worked: ['lavorate'] },
+  phoneWords: ['tel', 'telefono', 'fax', 'cell'],
   currencies: [
     { words: ['yuan', 'renminbi'], code: 'CNY' },
     { words: ['dollari di hong kong'], code: 'HKD' },
