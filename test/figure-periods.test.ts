@@ -49,6 +49,15 @@ describe('periods and roles within a sentence', () => {
     ])
   })
 
+  it('never dates a current value by its base year', () => {
+    expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')).toMatchObject({ baseYear: 2019 })
+    expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')?.period).toBeUndefined()
+    expect(roles('Emissions fell by 35% from 2017 levels.', 'en')).toEqual([
+      ['35%', null, null],
+      ['2017', 'base', null],
+    ])
+  })
+
   it('reads a change in the infinitive as a goal, unless an achievement leads it', () => {
     expect(one('It reports its progress to cut waste by 40% from a 2020 base year.', 'en', '40%')).toMatchObject({ role: 'target', baseYear: 2020 })
     expect(one('It has managed to cut waste by 40% since then.', 'en', '40%')?.role).toBeUndefined()
