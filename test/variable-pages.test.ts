@@ -174,7 +174,7 @@ describe('crawl views of variables', () => {
 
   it('llms-full.txt writes each figure as "measure: value unit (period, role)"', async () => {
     const text = await get('/llms-full.txt', /^text\/plain/)
-    expect(text).toContain('Figures: 2023 = 2023 (2023); quota di energia rinnovabile: 62 percent (2023), as written “62%”')
+    expect(text).toContain('Figures: 2023 = 2023; quota di energia rinnovabile: 62 percent (2023), as written “62%”')
     expect(text).toContain('renewable energy: 90 percent (2030, target), as written “90%”')
     expect(text).toContain('employees: 1340 (2024), as written “1,340”')
   })
