@@ -3,7 +3,7 @@ import { MeasureWordsSchema } from '../measure-words.js'
 export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   rightLink: [
     'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'd', 'in', 'il', 'lo', 'la', 'i', 'gli', 'le', 'l',
-    'suo', 'sua', 'suoi', 'sue', 'loro', 'tutti', 'tutte', 'totale', 'per',
+    'suo', 'sua', 'suoi', 'sue', 'loro', 'tutti', 'tutte', 'totale', 'per', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all',
   ],
   leftLink: [
     'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all',
