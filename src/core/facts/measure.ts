@@ -118,7 +118,8 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       const before = tokens[first - 1]?.folded
       const modifies = before === undefined || !(sets.boundary.has(before) || sets.inner.has(before))
       const touching = (modifies ? usable(phrase(walk, last + 1, +1, false)) : null) ?? usable(phrase(walk, first - 1, -1, false))
-      const linked = touching ? null : (usable(phrase(walk, first - 1, -1, true)) ?? usable(phrase(walk, last + 1, +1, true)))
+      // Only leftwards: after "in 2024" comes the sentence's subject ("nel 2023 Xiaomi ha ottenuto…"), not what it dates.
+      const linked = touching ? null : usable(phrase(walk, first - 1, -1, true))
       linkedOf[i] = linked
       return own.push(touching), weak.push(null)
     }
@@ -163,7 +164,7 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     return hasParen(g) ? skipParen(walk, next, dir) : next
   }
   if (!tokens[at - dir]) return null
-  let i: number | null = step(at - dir)
+  let i: number | null = step(at - dir) ?? (dir > 0 && link ? pastApposition(walk, at) : null)
   if (i === null) return null
   const skip = dir > 0 ? sets.rightLink : sets.leftLink
   while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.folded) || (dir < 0 && sets.equals.has(tokens[i]!.folded))) && !sets.anaphora.has(tokens[i]!.folded)) {
@@ -230,6 +231,21 @@ function skipDashes(walk: Walk, at: number): number | null {
   for (let j = at; j > 0; j--) {
     const g = gap(tokens[j - 1]!.end, tokens[j]!.start)
     if (DASH.test(g)) return BREAK.test(g.replace(DASH, ' ')) ? null : j - 1
+  }
+  return null
+}
+
+/**
+ * "230 million, equal to 4.9% of revenue, went to innovation": after a figure and its apposition
+ * (a comma, an equals word, a second comma), the token the sentence goes on with.
+ */
+function pastApposition(walk: Walk, at: number): number | null {
+  const { tokens, sets, gap } = walk
+  if (!tokens[at] || !sets.equals.has(tokens[at]!.folded) || !/^\s*,\s*$/u.test(gap(tokens[at - 1]!.end, tokens[at]!.start))) return null
+  for (let j = at; tokens[j + 1]; j++) {
+    const g = gap(tokens[j]!.end, tokens[j + 1]!.start)
+    if (/^\s*,\s*$/u.test(g)) return j + 1
+    if (BREAK.test(g)) return null
   }
   return null
 }

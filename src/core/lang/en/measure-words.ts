@@ -1,9 +1,11 @@
 import { MeasureWordsSchema } from '../measure-words.js'
 
 export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
-  rightLink: ['of', 'in', 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'total', 'for', 'on', 'worth', 'a', 'an'],
+  rightLink: [
+    'was', 'were', 'is', 'are', 'been', 'has', 'have', 'had', 'invested', 'spent', 'allocated', 'dedicated', 'earmarked', 'went', 'to',
+    'of', 'in', 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'total', 'for', 'on', 'worth', 'a', 'an'],
   leftLink: [
-    'of', 'in', 'reduce', 'lower', 'by', 'at', 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'reached', 'reaching',
+    'of', 'in', 'for', 'reduce', 'lower', 'by', 'at', 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'reached', 'reaching',
     'totalled', 'totaled', 'totalling', 'achieved', 'achieving', 'amounted', 'stood', 'rose', 'fell', 'grew', 'increased',
     'decreased', 'reduced', 'cut', 'up', 'down', 'about', 'around', 'nearly', 'almost', 'over', 'more', 'than', 'less',
     'already', 'now', 'still', 'some', 'exceeding', 'exceeded', 'surpassed', 'hit', 'a', 'an', 'the', 'as', 'much', 'many',

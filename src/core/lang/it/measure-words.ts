@@ -2,6 +2,7 @@ import { MeasureWordsSchema } from '../measure-words.js'
 
 export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   rightLink: [
+    'è', 'sono', 'stato', 'stata', 'stati', 'state', 'destinato', 'destinati', 'destinate', 'investito', 'investiti', 'stanziati', 'allocati', 'dedicati',
     'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'd', 'in', 'il', 'lo', 'la', 'i', 'gli', 'le', 'l',
     'suo', 'sua', 'suoi', 'sue', 'loro', 'tutti', 'tutte', 'totale', 'per', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all',
   ],
