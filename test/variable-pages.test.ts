@@ -4,7 +4,7 @@ import { ProblemSchema } from '../src/core/http/problem.js'
 import { checkLlmsTxt, parseLlmsTxt } from '../src/core/publish/llms-txt.js'
 import { checkHtml, checkJsonLd, extractJsonLd, loadSchemaOrg, schemaOrgDir } from '../scripts/structured-data.js'
 import { bundledData, PUBLIC_URL, TEST_CONFIG } from './support/targets.js'
-import { seriesCorpusData } from './support/variables.js'
+import { BUNDLED_LABELS, seriesCorpusData, withVariables } from './support/variables.js'
 
 /*
  * The variable and organisation pages, the StatisticalVariable nodes and the other published
@@ -154,6 +154,20 @@ describe('StatisticalVariable in the JSON-LD', () => {
     const pages = ['/', `/organizations/${ORG}`, '/variables/employees', '/variables/renewable-energy-share', ...data.corpus.facts.map((f) => `/facts/${f.id}`), ...data.corpus.sources.map((s) => `/sources/${s.id}`)]
     for (const path of pages) expect([path, await checkHtml(await get(path), schema!)]).toEqual([path, []])
     expect(await checkJsonLd([JSON.parse(await get('/v1/graph', /^application\/ld\+json/))], schema!)).toEqual([])
+  })
+})
+
+describe('the bundled corpus with variables', () => {
+  it('pages whose variables include ordinals (a report edition) stay one valid graph: the ordinal is an Observation of its variable', async () => {
+    expect(schema, `the schema.org vocabulary is needed in ${schemaOrgDir()}`).toBeDefined()
+    const labelled = withVariables(await bundledData(), BUNDLED_LABELS)
+    const bundled = createApp(labelled, TEST_CONFIG)
+    const facts = labelled.corpus.facts.filter((f) => f.figures.some((g) => g.variable))
+    const pages = ['/organizations/Q1636958', '/variables/report-edition', '/variables/lca-products', ...facts.map((f) => `/facts/${f.id}`)]
+    for (const path of pages) expect([path, await checkHtml(await (await bundled.request(path)).text(), schema!)]).toEqual([path, []])
+    const edition = facts.find((f) => f.figures.some((g) => g.text === 'seventh'))!
+    const nodes = graphOf(await (await bundled.request(`/facts/${edition.id}`)).text())
+    expect(nodes.find((n) => n['@type'] === 'Observation' && n.name === 'seventh')).toMatchObject({ value: 7, variableMeasured: { '@id': `${PUBLIC_URL}/variables/report-edition#variable` } })
   })
 })
 
