@@ -37,10 +37,11 @@ describe('/organizations/:id', () => {
     expect(body).toContain(`<link rel="canonical" href="${PUBLIC_URL}/organizations/${ORG}"/>`)
     expect(body).toContain('<h1>Aurora Foods S.p.A.</h1>')
     const head = body.match(/<thead><tr>(.*?)<\/tr><\/thead>/)![1]!
-    expect([...head.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(['Variable', '2023', '2024', '2030'])
+    expect([...head.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(['Variable', '2023', '2024', '2030', '2040'])
     const rows = [...body.matchAll(/<tr><th scope="row">(.*?)<\/tr>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''))
     expect(rows).toEqual([
       'renewable energy share, percent6274 (2 sources)',
+      'carbon neutrality (target)2040 (2 sources)', // a year, not "2,040"
       'employees (sources disagree)1,2501,340 / 1,310',
       'renewable energy share (target), percent90',
     ])

@@ -222,7 +222,7 @@ function bounds(figure: Figure): Pick<Observation, 'minValue' | 'maxValue'> {
   return {}
 }
 
-/** Whether a figure is an Observation: a measurement, or any figure of a known variable but a date (a report's edition, a rank). */
+/** Whether a figure is an Observation: a measurement, or any figure of a known variable (a report's edition, a deadline). */
 const observed = (figure: Figure) => isMeasured(figure) || isObservation(figure)
 
 /** One Observation per observed figure; `n` is the figure's 1-based position in the fact, so ids survive filtering. */

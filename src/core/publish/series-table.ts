@@ -37,9 +37,9 @@ export function seriesLabel(s: Series, by: RowLabel): string {
   return `${head}${subject}${role}${s.unit ? `, ${s.unit}` : ''}`
 }
 
-/** A point's value as a reader sees it: "over 42,000", "10–20"; years are not grouped. */
+/** A point's value as a reader sees it: "over 42,000", "10–20"; years are not grouped ("2040", not "2,040"). */
 export function pointValue(p: SeriesPoint): string {
-  const n = new Intl.NumberFormat('en', { maximumFractionDigits: 6 })
+  const n = new Intl.NumberFormat('en', { maximumFractionDigits: 6, useGrouping: p.kind !== 'year' && p.kind !== 'year-range' })
   const value = p.valueEnd !== undefined ? `${n.format(p.value)}–${n.format(p.valueEnd)}` : n.format(p.value)
   return p.qualifier ? `${p.qualifier.replace('-', ' ')} ${value}` : value
 }

@@ -3,18 +3,19 @@ import type { Corpus } from '../corpus/corpus-schema.js'
 import type { SourceMeta } from '../corpus/source-schema.js'
 import { slugify } from '../facts/citation.js'
 import {
+  FigureKindSchema,
   FigureRoleSchema,
   QualifierSchema,
   SubjectSchema,
   VariableSchema,
   type Fact,
   type Figure,
+  type FigureKind,
   type FigureRole,
   type Qualifier,
   type Subject,
   type Variable,
 } from '../facts/fact-schema.js'
-import { isDating } from '../facts/figure-kinds.js'
 import { analyzeText, queryTerms, tokenize } from '../index/analyzer.js'
 import { baseLang, type Lang } from '../lang/lang-tag.js'
 
@@ -45,6 +46,7 @@ export const SeriesPointSchema = z
     value: z.number(),
     valueEnd: z.number().optional().meta({ description: 'Upper end of a range.' }),
     qualifier: QualifierSchema.nullable(),
+    kind: FigureKindSchema,
     text: z.string().meta({ description: 'The figure as written in the first source.', example: '24.1 billion RMB' }),
     factId: z.string().meta({ description: 'The fact of the first source.' }),
     sources: z.array(ObservationSourceSchema).meta({ description: 'Every source that states this value for this period, one entry per source: more than one corroborates it.' }),
@@ -111,6 +113,7 @@ interface StoredPoint {
   value: number
   valueEnd?: number
   qualifier: Qualifier | null
+  kind: FigureKind
   sources: (ObservationSource & { text: string })[]
 }
 
@@ -141,8 +144,11 @@ export function seriesData(corpus: Corpus): SeriesData {
   return data
 }
 
-/** A figure that is an observation: one that measures a variable (not a year or date that places a sentence). */
-export const isObservation = (figure: Figure): figure is Figure & { variable: Variable } => figure.variable !== null && !isDating(figure)
+/**
+ * A figure that is an observation: one whose variable is known. Which figures get one is the
+ * pipeline's call (a year can: "carbon neutral by 2040"); a year that only dates a sentence has none.
+ */
+export const isObservation = (figure: Figure): figure is Figure & { variable: Variable } => figure.variable !== null
 
 function groupSeries(corpus: Corpus): SeriesData {
   const orgOf = new Map(corpus.sources.map((s) => [s.id, organizationRef(s.about.organization)]))
@@ -205,7 +211,7 @@ function addPoint(series: { points: StoredPoint[]; pointAt: Map<string, StoredPo
   const key = [period, figure.value, figure.valueEnd, qualifier].join('\u0000')
   const same = series.pointAt.get(key)
   if (!same) {
-    const point = { period, value: figure.value, ...(figure.valueEnd !== undefined ? { valueEnd: figure.valueEnd } : {}), qualifier, sources: [source] }
+    const point = { period, value: figure.value, ...(figure.valueEnd !== undefined ? { valueEnd: figure.valueEnd } : {}), qualifier, kind: figure.kind, sources: [source] }
     series.points.push(point)
     series.pointAt.set(key, point)
   } else if (!same.sources.some((s) => s.id === source.id)) same.sources.push(source)
