@@ -63,6 +63,8 @@ export const SERIES_LABELS: readonly Label[] = [
   { source: 'aurora-news-2024', figure: '90%', variable: 'renewable-energy-share', measure: 'renewable energy', period: '2030' },
   { source: 'aurora-bilancio-2023', figure: '2040', variable: 'carbon-neutrality', measure: 'neutralità carbonica', period: '2040' },
   { source: 'aurora-report-2024', figure: '2040', variable: 'carbon-neutrality', measure: 'carbon neutral', period: '2040' },
+  // A year that only dates its sentence, named after what it dates as a pipeline may: not an observation.
+  { source: 'aurora-report-2024', figure: '2024', variable: 'renewable-energy-share' },
   { source: 'aurora-bilancio-2023', figure: '1.250', variable: 'employees', measure: 'dipendenti' },
   { source: 'aurora-report-2024', figure: '1,310', variable: 'employees', measure: 'employees' },
   { source: 'aurora-news-2024', figure: '1,340', variable: 'employees', measure: 'employees' },

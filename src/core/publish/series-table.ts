@@ -4,7 +4,7 @@ import type { Series, SeriesPoint } from '../query/series.js'
  * Series laid out as a table by year, for the variable and organisation pages (HTML and
  * Markdown): one row per series, one column per period that any of them has, and a last column
  * for points whose period is unknown. A cell holds every point of its period: two when the
- * sources disagree.
+ * values disagree.
  */
 
 export interface SeriesRow {

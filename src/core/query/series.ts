@@ -16,6 +16,7 @@ import {
   type Subject,
   type Variable,
 } from '../facts/fact-schema.js'
+import { isDating } from '../facts/figure-kinds.js'
 import { analyzeText, queryTerms, tokenize } from '../index/analyzer.js'
 import { baseLang, type Lang } from '../lang/lang-tag.js'
 
@@ -145,10 +146,14 @@ export function seriesData(corpus: Corpus): SeriesData {
 }
 
 /**
- * A figure that is an observation: one whose variable is known. Which figures get one is the
- * pipeline's call (a year can: "carbon neutral by 2040"); a year that only dates a sentence has none.
+ * A figure that is an observation: one whose variable is known, and, for a year or date, that is
+ * a deadline, base or comparison ("carbon neutral by 2040"). A year without a role only dates its
+ * sentence ("In 2024, … invested"), even when the pipeline names what it dates: it is when, not what.
  */
-export const isObservation = (figure: Figure): figure is Figure & { variable: Variable } => figure.variable !== null
+export const isObservation = (figure: Figure): figure is Figure & { variable: Variable } => figure.variable !== null && !onlyDates(figure)
+
+/** A year or date with no role: it says when its sentence's values are, and measures nothing itself. */
+export const onlyDates = (figure: Figure): boolean => isDating(figure) && figure.role === undefined
 
 function groupSeries(corpus: Corpus): SeriesData {
   const orgOf = new Map(corpus.sources.map((s) => [s.id, organizationRef(s.about.organization)]))
