@@ -1,5 +1,6 @@
 import type { z } from '@hono/zod-openapi'
 import type { SearchQuerySchema, SearchResponseSchema } from '../../api-schemas.js'
+import type { Fact } from '../../../facts/fact-schema.js'
 import { highlights, matchedWords } from '../../../query/highlights.js'
 import type { AppData } from '../../../pipeline.js'
 import { parseQuestion, type ParsedQuestion } from '../../../query/parse-question.js'
@@ -7,18 +8,53 @@ import { search } from '../../../query/rank.js'
 
 export type SearchQuery = z.output<typeof SearchQuerySchema>
 export type SearchResponse = z.infer<typeof SearchResponseSchema>
+type SearchResult = SearchResponse['results'][number]
+
+/** A page of search results before serialising: each result's fact and what the search adds to it. */
+export interface SearchPage extends Omit<SearchResponse, 'results'> {
+  results: Array<{ fact: Fact; found: Omit<SearchResult, keyof Fact> }>
+}
 
 /**
  * A page of search results, as /v1/search, the MCP `search` tool and NLWeb's /ask return them.
  * `question` is `q` parsed, when the caller has parsed it already (to answer it too).
  */
-export function searchFacts(data: AppData, { q, limit, offset, ...filters }: SearchQuery, question: ParsedQuestion = parseQuestion(q, data.index)): SearchResponse {
+export function searchFacts(data: AppData, query: SearchQuery, question?: ParsedQuestion): SearchResponse {
+  const { results, ...page } = searchPage(data, query, question)
+  return { ...page, results: results.map(({ fact, found }) => ({ ...fact, ...found })) }
+}
+
+/** {@link searchFacts} with each result's fact apart from what the search adds, for {@link searchJson}. */
+export function searchPage(data: AppData, { q, limit, offset, ...filters }: SearchQuery, question: ParsedQuestion = parseQuestion(q, data.index)): SearchPage {
   const { total, hits } = search(data.index, question, filters, offset + limit)
   const results = hits.slice(offset).map((h) => {
     const found = highlights(h)
-    return { ...h.fact, score: round(h.score), matched: matchedWords(found), highlights: found }
+    return { fact: h.fact, found: { score: round(h.score), matched: matchedWords(found), highlights: found } }
   })
   return { query: q, total, limit, offset, results }
+}
+
+/**
+ * `JSON.stringify(searchFacts(…))`, byte for byte, from each fact's JSON made once: serialising
+ * twenty facts with their citations per search cost more than ranking them.
+ */
+export function searchJson({ results, ...page }: SearchPage): string {
+  const items = results.map(({ fact, found }) => `${factJson(fact).slice(0, -1)},${JSON.stringify(found).slice(1)}`)
+  // `results` is the page's last key (as in searchFacts): its empty array closes the page.
+  return `${JSON.stringify({ ...page, results: [] }).slice(0, -2)}${items.join(',')}]}`
+}
+
+/** Facts whose JSON is kept: the ones a busy hour shows fit, at a kilobyte or two each. */
+const FACT_JSON_LIMIT = 10_000
+const factJsons = new Map<Fact, string>()
+
+function factJson(fact: Fact): string {
+  let json = factJsons.get(fact)
+  if (json === undefined) {
+    if (factJsons.size >= FACT_JSON_LIMIT) factJsons.clear()
+    factJsons.set(fact, (json = JSON.stringify(fact)))
+  }
+  return json
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000
