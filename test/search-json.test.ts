@@ -15,7 +15,7 @@ beforeAll(async () => {
 })
 
 it('/v1/search sends JSON.stringify of its results, byte for byte, for every page and filter', async () => {
-  const cases = [
+  const cases: Array<Record<string, string>> = [
     ...questions.map(({ q }) => ({ q })),
     { q: 'emissions', limit: '3', offset: '2' },
     { q: 'emissioni', lang: 'it', limit: '100' },
