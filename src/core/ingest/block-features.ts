@@ -32,6 +32,8 @@ export interface BlockFeatures {
   readonly chromeLabel: boolean
   /** Only furniture words, or dense with them: "Advertisement", a cookie box, "Most popular". */
   readonly chromeWords: boolean
+  /** Written in capitals throughout: calls to action and teaser headlines ("READ MORE BY CLICKING HERE"). */
+  readonly shouting: boolean
   /** A few words opened by a byline word: "By Fruitnet staff", "Di Mario Rossi". */
   readonly byline: boolean
 }
@@ -51,7 +53,7 @@ const SETS: Readonly<Record<Lang, WordSets>> = {
 }
 
 function wordSets(w: PageWords): WordSets {
-  return { stop: new Set(w.stopwords), chrome: new Set(w.chrome), months: new Set(w.months), byline: new Set(w.byline) }
+  return { stop: new Set(w.stopwords), chrome: new Set(w.chrome), months: new Set([...w.months, ...w.weekdays]), byline: new Set(w.byline) }
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.,-]*/gu
@@ -91,7 +93,8 @@ export function blockFeatures(raw: string, lang: Lang): BlockFeatures {
   const datelessWords = words(dateless).map(bare)
   const monthWords = datelessWords.filter((w) => sets.months.has(w)).length
   const hasDate = dateless !== text || (monthWords > 0 && /\p{N}/u.test(text))
-  const otherWords = datelessWords.filter((w) => !sets.months.has(w) && !/^\p{N}+$/u.test(w) && !/^[ap]m$/.test(w))
+  // "Published 4:00 am CST, Wednesday, November 20, 2019": furniture words and a zone may stand beside a date.
+  const otherWords = datelessWords.filter((w) => !sets.months.has(w) && !sets.chrome.has(w) && !/^\p{N}+$/u.test(w) && !/^[ap]m$/.test(w))
   const separators = (text.match(SEPARATOR) ?? []).length
   const colon = text.indexOf(':')
   const label = colon > 0 ? words(text.slice(0, colon)).map(bare) : []
@@ -110,6 +113,7 @@ export function blockFeatures(raw: string, lang: Lang): BlockFeatures {
     chromeLabel:
       label.length > 0 && label.length <= 4 && label.every((w) => sets.chrome.has(w) || sets.stop.has(w)) && label.some((w) => sets.chrome.has(w)),
     chromeWords: content.length > 0 && (chromeHits === content.length || (chromeHits >= 2 && chromeHits / content.length >= 0.3)),
+    shouting: ws.length >= 3 && /\p{L}/u.test(text) && text === text.toUpperCase(),
     byline: ws.length <= 5 && sets.byline.has(lower[0] ?? '') && !TERMINAL.test(text),
   }
 }

@@ -38,7 +38,7 @@ const TUNING = {
 } as const
 
 function furniture(f: BlockFeatures): boolean {
-  return f.chromeLabel || f.chromeWords || f.dateLine || f.byline
+  return f.chromeLabel || f.chromeWords || f.dateLine || f.byline || f.shouting
 }
 
 function isProse(f: BlockFeatures): boolean {
@@ -70,6 +70,15 @@ function isTitleLike(f: BlockFeatures): boolean {
 
 function isShortParagraph(f: BlockFeatures): boolean {
   return f.terminal && f.words >= 4 && !f.bar && !furniture(f)
+}
+
+function standfirstLike(f: BlockFeatures): boolean {
+  return f.words >= TUNING.standfirstMinWords && isShortParagraph(f) && f.stopDensity >= TUNING.proseMinStopDensity
+}
+
+/** A block right after a headline that reads as a sentence of prose: the article's standfirst. */
+export function isStandfirst(text: string, lang: Lang): boolean {
+  return standfirstLike(blockFeatures(text, lang))
 }
 
 /** Folded, accent-free tokens, as a URL slug spells a headline. */
@@ -166,11 +175,8 @@ export function captureArticle(blocks: readonly string[], lang: Lang, url?: stri
   const titleAt = findTitle(feats, run.start, urlSlug(url))
   const kept = new Map<number, ArticleBlock>()
   for (let i = titleAt + 1; i < run.start; i++) {
-    const f = feats[i]!
     // A standfirst stands between the headline and the text, among bylines and share bars.
-    if (titleAt >= 0 && f.words >= TUNING.standfirstMinWords && isShortParagraph(f) && f.stopDensity >= TUNING.proseMinStopDensity) {
-      kept.set(i, { kind: 'paragraph', text: f.text })
-    }
+    if (titleAt >= 0 && standfirstLike(feats[i]!)) kept.set(i, { kind: 'paragraph', text: feats[i]!.text })
   }
   for (let i = run.start; i <= run.end; i++) {
     const f = feats[i]!
@@ -190,14 +196,18 @@ function paragraphWords(blocks: readonly ArticleBlock[]): number {
 
 /**
  * Blocks an HTML extractor kept, cleaned of what it lets through: date and byline lines, captions
- * and credits, share and tag lines, the headline repeated, and headings with no text under them.
+ * and credits, share and tag lines, lines in capitals, blocks the page repeats word for word (a
+ * gallery's captions: an article does not repeat a paragraph), the headline repeated, and
+ * headings with no text under them.
  * Returns null when too little prose is left to be an article.
  */
 export function cleanExtracted(blocks: readonly ArticleBlock[], lang: Lang, title: string): Omit<PageArticle, 'title'> | null {
   const feats = blocks.map((b) => blockFeatures(b.text, lang))
+  const seen = new Map<string, number>()
+  for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1)
   const keep = blocks.map((b, i) => {
     const f = feats[i]!
-    if (f.bar || furniture(f)) return false
+    if (f.bar || furniture(f) || seen.get(b.text)! > 1) return false
     if (b.kind === 'heading') return f.text.toLowerCase() !== title.toLowerCase()
     return f.terminal || f.words >= TUNING.captionMaxWords
   })

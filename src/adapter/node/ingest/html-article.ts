@@ -3,7 +3,7 @@
 /// <reference lib="dom.iterable" />
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
-import { cleanExtracted, type ArticleBlock } from '../../../core/ingest/chrome-blocks.js'
+import { cleanExtracted, isStandfirst, type ArticleBlock } from '../../../core/ingest/chrome-blocks.js'
 import { collapse } from '../../../core/ingest/block-features.js'
 import { IngestError } from './ingest-error.js'
 import { pageMetadata, type PageMetadata, type StatedArticle } from './page-metadata.js'
@@ -41,7 +41,7 @@ function articleBlocks(root: Element, skipped: string[]): ArticleBlock[] {
         } else if (child.tagName === 'BR') buffer += ' '
         else if (BLOCK_TAGS.has(child.tagName)) {
           flush()
-          walk(child, /^H[1-6]$/.test(child.tagName) ? 'heading' : 'paragraph')
+          walk(child, /^H[1-6]$/.test(child.tagName) || boldParagraph(child) ? 'heading' : 'paragraph')
         } else buffer += child.textContent ?? ''
       }
     }
@@ -49,6 +49,22 @@ function articleBlocks(root: Element, skipped: string[]): ArticleBlock[] {
   }
   walk(root, 'paragraph')
   return out
+}
+
+/** A paragraph that is all bold (`<p><strong>Domestic industry</strong></p>`) is a heading by another name. */
+function boldParagraph(el: Element): boolean {
+  const bold = el.tagName === 'P' && el.children.length === 1 ? el.children[0]! : undefined
+  return !!bold && /^(?:STRONG|B)$/.test(bold.tagName) && collapse(bold.textContent ?? '') === collapse(el.textContent ?? '')
+}
+
+/**
+ * The paragraph right after the page's `<h1>`, which extractors tend to leave in the header with
+ * the headline: kept when it reads as prose and the extracted text lacks it.
+ */
+function paragraphAfterHeadline(doc: Document): string | undefined {
+  let next = doc.querySelector('h1')?.nextElementSibling
+  while (next && !collapse(next.textContent ?? '')) next = next.nextElementSibling
+  return next?.tagName === 'P' ? collapse(next.textContent ?? '') : undefined
 }
 
 /**
@@ -72,12 +88,14 @@ export function htmlArticle(html: string): StatedArticle {
   const { document } = parseHTML(html)
   const meta = pageMetadata(document)
   const title = headline(document, meta)
+  const standfirst = paragraphAfterHeadline(document)
   const parsed = new Readability(document).parse()
   if (!parsed?.content) throw new IngestError('no article found in the page')
   const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`)
   const skipped: string[] = []
   const blocks = articleBlocks(content.body, skipped)
   const { tag, lang } = resolveLang(meta.lang, blocks.map((b) => b.text).join('\n'))
+  if (standfirst && isStandfirst(standfirst, lang) && !blocks.some((b) => b.text === standfirst)) blocks.unshift({ kind: 'paragraph', text: standfirst })
   const cleaned = cleanExtracted(blocks, lang, title ?? '')
   if (!cleaned) throw new IngestError('no article found in the page (too little prose)')
   return { title: title ?? '', blocks: cleaned.blocks, dropped: [...skipped, ...cleaned.dropped], meta, langTag: tag, lang }

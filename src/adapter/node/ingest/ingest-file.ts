@@ -9,6 +9,7 @@ import type { ArticleBlock } from '../../../core/ingest/chrome-blocks.js'
 import { defaultId, organisationInTitle, reportInText } from '../../../core/ingest/infer-about.js'
 import { captureArticle } from './capture-article.js'
 import { htmlArticle } from './html-article.js'
+import type { StatedArticle } from './page-metadata.js'
 import { IngestError } from './ingest-error.js'
 import { readPage } from './read-page.js'
 
@@ -48,6 +49,12 @@ function absoluteUrl(url: string | undefined): string | undefined {
   return url && /^https?:\/\//i.test(url) ? url : undefined
 }
 
+/** A page or capture's article, with what the page states; `url` helps find a capture's headline. */
+export async function readArticle(file: string, url?: string): Promise<StatedArticle> {
+  const page = await readPage(file)
+  return page.kind === 'html' ? htmlArticle(page.text) : captureArticle(page.text, url)
+}
+
 /**
  * Reads a page or capture, keeps its article and writes it as a corpus file. What the page does
  * not state comes from the options, or from the text where it makes it plain; otherwise this
@@ -55,8 +62,7 @@ function absoluteUrl(url: string | undefined): string | undefined {
  * is written, and an existing file is replaced only with `force`. Nothing is written on error.
  */
 export async function ingestFile(file: string, o: IngestOptions = {}): Promise<IngestResult> {
-  const page = await readPage(file)
-  const article = page.kind === 'html' ? htmlArticle(page.text) : captureArticle(page.text, o.url)
+  const article = await readArticle(file, o.url)
   const stated = article.meta
   const text = article.blocks.map((b) => b.text).join('\n\n')
   const organisation = o.organization ?? organisationInTitle(article.title, text, article.lang)

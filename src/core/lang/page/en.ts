@@ -19,6 +19,7 @@ export const en: PageWords = {
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   ],
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
   byline: ['by'],
   report: ['report', 'sustainability', 'esg', 'csr', 'integrated', 'impact', 'annual', 'responsibility'],
 }

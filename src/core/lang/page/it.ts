@@ -17,6 +17,7 @@ export const it: PageWords = {
     'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
     'gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic',
   ],
+  weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
   byline: ['di', 'da'],
   report: ['report', 'rapporto', 'bilancio', 'sostenibilità', 'esg', 'integrato', 'dichiarazione', 'dnf', 'csr', 'impatto'],
 }

@@ -10,8 +10,9 @@ export interface PageWords {
   readonly stopwords: readonly string[]
   /** Words of page furniture: a block made of them, or dense with them, is chrome. */
   readonly chrome: readonly string[]
-  /** Month names and their abbreviations, lowercase, for date lines ("31 Mar 2022"). */
+  /** Month and weekday names and their abbreviations, lowercase, for date lines ("Wednesday, 31 Mar 2022"). */
   readonly months: readonly string[]
+  readonly weekdays: readonly string[]
   /** Words that open a byline ("By …", "Di …"). */
   readonly byline: readonly string[]
   /** Words that name a sustainability report ("2024 ESG report", "bilancio di sostenibilità 2023"). */
