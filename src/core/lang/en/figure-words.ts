@@ -148,6 +148,8 @@ export const figureWordsEn: FigureWords = {
       'a year (?:earlier|before|ago)', '(?:in )?the (?:previous|prior|preceding) (?:year|period)', 'the year before', 'last year',
     ],
     changeFrom: [
+      // "a 56% drop (from 41 to 18)": a change spelt out in brackets
+      '(?<=\\()from',
       '(?:rises?|rose|risen|rising|increases?|increased|grows?|grew|grown|falls?|fell|fallen|drops?|dropped|declines?|declined|decreases?|decreased|goes|went|gone|climbs?|climbed|jumped|moves?|moved|improved|up|down) from',
     ],
     rangeTo: ['to'],

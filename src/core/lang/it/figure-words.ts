@@ -159,7 +159,7 @@ export const figureWordsIt: FigureWords = {
     previousYear: [
       "(?:dell['’]|nell['’]|l['’])\\s*(?:anno|esercizio) (?:precedente|prima|scorso)", '(?:di )?un anno (?:prima|fa)',
     ],
-    changeFrom: [`(?:pass(?:a|ano)|sal(?:e|gono)|scend(?:e|ono)|cresc(?:e|ono)|aument(?:a|ano)|cal(?:a|ano)|diminuisc(?:e|ono)|salit[oaie]|passat[oaie]|cresciut[oaie]|aumentat[oaie]|sces[oaie]|calat[oaie]|diminuit[oaie]|migliorat[oaie]|ridott[oaie]) ${FROM}`],
+    changeFrom: [`(?<=\\()${FROM}`, `(?:pass(?:a|ano)|sal(?:e|gono)|scend(?:e|ono)|cresc(?:e|ono)|aument(?:a|ano)|cal(?:a|ano)|diminuisc(?:e|ono)|salit[oaie]|passat[oaie]|cresciut[oaie]|aumentat[oaie]|sces[oaie]|calat[oaie]|diminuit[oaie]|migliorat[oaie]|ridott[oaie]) ${FROM}`],
     rangeTo: [TO],
     clauseWords: ['ma', 'mentre', 'però', 'sebbene', 'pur', 'contro'],
     causes: ['grazie', 'dovut[oaie]', 'trainat[oaie]', 'favorit[oaie]', 'sostenut[oaie]', 'complice'],
