@@ -102,6 +102,32 @@ describe('periods and roles within a sentence', () => {
     }
   })
 
+  it('dates no figure by a founding year, nor by a year inside a relative clause', () => {
+    expect(roles("Fondata nel 1935, oggi l'azienda conta oltre 6.500 collaboratori.", 'it')).toEqual([
+      ['1935', null, null],
+      ['6.500', null, null],
+    ])
+    expect(one('Founded in 1990, the group now employs 4,000 people.', 'en', '4,000')?.period).toBeUndefined()
+    expect(one('Its framework, which was launched in 2006, shows that injuries fell by 56%.', 'en', '56%')?.period).toBeUndefined()
+    expect(one('Il piano, che è partito nel 2019, mostra che i consumi sono calati del 12%.', 'it', '12%')?.period).toBeUndefined()
+  })
+
+  it('reads a year after a name, one amount in two scales, and ranks after a determiner', () => {
+    expect(roles('Il Bilancio di Sostenibilità Lagoverde 2023 è online.', 'it')).toEqual([['2023', null, null]])
+    expect(one("L'azienda conta 2 miliardi e 749 milioni di euro di fatturato.", 'it', '2 miliardi e 749 milioni di euro')).toMatchObject({ value: 2_749_000_000, unit: 'EUR' })
+    expect(one('Revenue reached 1 billion and 200 million dollars.', 'en', '1 billion and 200 million dollars')).toMatchObject({ value: 1_200_000_000, unit: 'USD' })
+    expect(parseFigures('Ha completato la prima ricertificazione.', 'it')).toMatchObject([{ text: 'prima', kind: 'ordinal', value: 1 }])
+    expect(parseFigures('Prima di tutto, il gruppo ha investito.', 'it')).toEqual([])
+    expect(parseFigures('Harbourline launches first climate report', 'en')).toMatchObject([{ text: 'first', kind: 'ordinal', value: 1 }])
+    expect(parseFigures('First, the group invested.', 'en')).toEqual([])
+  })
+
+  it('reads a change spelt out in the present tense or in brackets', () => {
+    expect(one('Il consumo passa da 17,1 a 16,7 milioni di metri cubi.', 'it', '17,1')).toMatchObject({ value: 17_100_000, unit: 'm3', role: 'comparison' })
+    expect(one('Injuries fell by 56% (from 41 to 18).', 'en', '41')).toMatchObject({ role: 'comparison' })
+    expect(one('Gli infortuni sono calati del 56% (da 41 a 18).', 'it', '41')).toMatchObject({ role: 'comparison' })
+  })
+
   it('keeps the units the text names', () => {
     const unit = (sentence: string, lang: string) => parseFigures(sentence, lang).map((f) => [f.value, f.unit ?? null])
     expect(unit('It runs 12 ships of 2,100 TEU and 13,000-TEU vessels.', 'en')).toEqual([[12, null], [2100, 'TEU'], [13000, 'TEU']])

@@ -193,6 +193,6 @@ describe('crawl views of variables', () => {
     expect(text).toContain('renewable energy: 90 percent (2030, target), as written “90%”')
     expect(text).toContain('employees: 1340 (2024), as written “1,340”')
     // A year that only dates the sentence measures nothing, whatever variable it was given.
-    expect(text).toContain('Figures: 2024 = 2024 (2024); renewable sources: 74 percent (2024), as written “74%”')
+    expect(text).toContain('Figures: 2024 = 2024; renewable sources: 74 percent (2024), as written “74%”')
   })
 })

@@ -7,6 +7,7 @@
  */
 import type { ClaimType } from './fact-schema.js'
 import { baseLang } from '../lang/lang-tag.js'
+import { CLAIM_WORDS } from '../lang/claim-words.js'
 import { unicodeWords } from '../lang/words.js'
 
 
@@ -55,7 +56,7 @@ const NOTE_PATTERNS: readonly RegExp[] = [
     'iu',
   ),
   // a later version of the article itself: "next version of this piece", "la prossima versione dell'articolo"
-  /\b(?:next|future|later|updated) version of (?:this|the|our) (?:article|piece|post|story)\b/i,
+  unicodeWords(/\b(?:next|future|later|updated) version of (?:this|the|our) (?:article|piece|post|story)\b/i),
   /(?<!\p{L})(?:prossima|futura|nuova) versione (?:di questo|del|dell['’]|della)\s*(?:articolo|servizio|pezzo|post|testo)(?!\p{L})/iu,
   unicodeWords(/\b(?:further|more|additional)\s+(?:research|detail|details|information|data|examples|context|evidence|figures)\s+(?:is|are|would be|will be)\s+(?:needed|required|necessary|useful|helpful)\b/i),
   unicodeWords(/^(?:further|more|additional)\s+research\b.*\b(?:will|would|could|should)\b/i),
@@ -67,7 +68,7 @@ const NOTE_PATTERNS: readonly RegExp[] = [
   // checks still to make before the piece goes out: "Need to double-check the figure with the press
   // office before publishing", "(TBC)", "verificare con l'azienda…", "prima della pubblicazione".
   // Only base forms of the verb: "the data were verified before publication" is a claim.
-  /^(?:note:?\s*)?(?:(?:we|i)\s+)?(?:still\s+)?(?:need|needs|have|has)\s+to\s+(?:double[- ]check|re-?check|fact[- ]check|check|verify|confirm)\b/i,
+  unicodeWords(/^(?:note:?\s*)?(?:(?:we|i)\s+)?(?:still\s+)?(?:need|needs|have|has)\s+to\s+(?:double[- ]check|re-?check|fact[- ]check|check|verify|confirm)\b/i),
   unicodeWords(/(?:^|[:;–—]\s*)(?:double[- ]check|re-?check|fact[- ]check|check|verify|confirm)\s+(?:this\s+|that\s+|these\s+|the\s+|whether\b|if\b|with\b)/i),
   unicodeWords(/(?<![\p{L}-])(?:double[- ]check|re-?check|fact[- ]check|check|verify|confirm)(?![\p{L}-]).*\bbefore\s+(?:publishing|publication|we\s+publish|going\s+(?:to\s+press|live))\b/iu),
   unicodeWords(/\b(?:double[- ]check|check|verify|confirm)\s+(?:\S+\s+){0,5}?with\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:press\s+office|spokes(?:person|man|woman)|IR\s+team|investor\s+relations)\b/i),
@@ -78,13 +79,13 @@ const NOTE_PATTERNS: readonly RegExp[] = [
   unicodeWords(/\bin questo articolo,? (?:vedremo|esploreremo|analizzeremo|parleremo)\b/i),
   // what the writer would like to add: "it would be useful to compare…", "sarebbe utile un confronto"
   // (as the subject "it", or ending the sentence: "The company would be useful to investors…" is a claim)
-  /(?:^|\bit\s+)would (?:also |certainly |really )?be (?:useful|helpful|interesting|worthwhile|valuable|instructive)\b/i,
+  unicodeWords(/(?:^|\bit\s+)would (?:also |certainly |really )?be (?:useful|helpful|interesting|worthwhile|valuable|instructive)\b/i),
   unicodeWords(/\bwould (?:also )?be (?:useful|helpful|interesting|worthwhile|valuable|instructive)\s*[.!]?$/i),
   // "worth comparing", not "worth noting that…" (a claim follows) nor "worth €2bn" (a valuation)
-  /\b(?:is|'s|’s|would be|might be|be) worth (?:comparing|checking|exploring|examining|investigating|looking (?:at|into)|asking|verifying|analy[sz]ing|benchmarking|adding|including)\b/i,
-  /\b(?:sarebbe|sarebbero|risulterebbe) (?:anche )?(?:utile|utili|opportun[oa]|interessante|importante|auspicabile|bene)\b/i,
+  unicodeWords(/\b(?:is|'s|’s|would be|might be|be) worth (?:comparing|checking|exploring|examining|investigating|looking (?:at|into)|asking|verifying|analy[sz]ing|benchmarking|adding|including)\b/i),
+  unicodeWords(/\b(?:sarebbe|sarebbero|risulterebbe) (?:anche )?(?:utile|utili|opportun[oa]|interessante|importante|auspicabile|bene)\b/i),
   // "vale la pena ricordare che…" introduces a claim; only an inquiry still to be made is a note
-  /\bvale la pena (?:di )?(?:confrontare|approfondire|verificare|esaminare|analizzare|capire|chiedersi|indagare)\b/i,
+  unicodeWords(/\bvale la pena (?:di )?(?:confrontare|approfondire|verificare|esaminare|analizzare|capire|chiedersi|indagare)\b/i),
 ]
 
 /**
@@ -100,7 +101,7 @@ const MORE_INFO_LEAD =
  * us on", "for more coverage", "per saperne di più").
  */
 const CALL_TO_ACTION_PATTERNS: readonly RegExp[] = [
-  /^(?:subscribe|sign up|signup|follow us|click|tap here|read more|read also|read next|see also|join (?:our|us|the)|learn more|find out more|discover more|contact us|download (?:the|our|it|now)|register (?:now|here|for|today|online|to)|stay (?:tuned|updated|informed)|don'?t miss|visit (?:our|us)|share this)\b/i,
+  unicodeWords(/^(?:subscribe|sign up|signup|follow us|click|tap here|read more|read also|read next|see also|join (?:our|us|the)|learn more|find out more|discover more|contact us|download (?:the|our|it|now)|register (?:now|here|for|today|online|to)|stay (?:tuned|updated|informed)|don'?t miss|visit (?:our|us)|share this)\b/i),
   // Case-sensitive on purpose: an imperative takes a determiner or a capitalised name ("Follow
   // GreenTech Asia"), while "Download speeds rose" or "Follow-up audits…" start with a noun.
   /^(?:[Rr]ead|[Dd]ownload|[Vv]isit|[Ff]ollow|[Ee]xplore|[Dd]iscover|[Ww]atch|[Cc]heck out|[Ll]isten to|[Gg]et)\s+(?:the|our|this|these|its|their|his|her|it|us|them|more|now|here|today|all|a|an|[A-Z])/,
@@ -193,68 +194,10 @@ function isCertification(sentence: string): boolean {
   return CERTIFICATION.some((re) => re.test(text)) || (CERT_NOUN.test(text) && CERT_EVENT.test(text))
 }
 
-/** Wording that states a goal or commitment whatever the tense of the rest of the sentence. */
-const TARGET_STRONG: Record<'en' | 'it', readonly RegExp[]> = {
-  en: [
-    unicodeWords(/\b(?:will|shall|is set to|are set to|is going to|are going to)\b/i),
-    unicodeWords(/\b(?:aims?|aiming|plans?|planning|intends?|intending|commits?|committed|pledges?|pledged|pledging|expects?|vows?|vowed|wants?)\s+(?:for\s+\w+(?:\s+\w+){0,5}\s+)?(?:to|at)\b/i),
-    unicodeWords(/\b(?:is|are)\s+(?:now\s+|also\s+)?(?:targeting|aiming|expected to|due to|scheduled to|slated to|on track to)\b/i),
-    unicodeWords(/\btargets\s+(?:a|an)\s/i),
-    unicodeWords(/\b(?:pledge|pledged|pledges)\b/i),
-    unicodeWords(/\b(?:sets?|setting|has set|have set|adopted|announced)\s+(?:\w+\s+){0,6}?(?:targets?|goals?)\b/i),
-    unicodeWords(/\b(?:looking ahead|going forward)\b/i),
-    unicodeWords(/\bnet[- ]zero by\b/i),
-    // goals restated, not results: "its climate targets are unchanged", "the goals remain in place"
-    /\b(?:targets?|goals?|objectives?|ambitions?|commitments?)\s+(?:are|is|remain|remains|were|was|have been|has been|stay|stays)\s+(?:\w+ly\s+)?(?:unchanged|confirmed|reaffirmed|maintained|unaltered|upheld|intact|the same|in place)\b/i,
-  ],
-  it: [
-    /\p{L}{2,}(?:rà|ranno)(?!\p{L})/iu, // futuro semplice: "verrà esteso", "raggiungerà", "dovrà", "saranno"
-    /\b(?:impegno|impegnata|impegnato|impegnati|impegna)\s+(?:a|ad)\b/i,
-    unicodeWords(/\b(?:si|s['’])\s?(?:è\s)?impegn/i),
-    /(?<!\p{L})(?:mira|mirano|punta|puntano)\s+(?:a|ad|al|allo|alla|ai|agli|alle|all['’])(?!\p{L})/iu,
-    unicodeWords(/\b(?:intende|intendono|prevede|prevedono|pianifica|ambisce|si prefigge)\b/i),
-    /(?<!\p{L})(?:è|sono)\s+(?:\p{L}+mente\s+)?previst[oaie](?!\p{L})/iu,
-    /(?<!\p{L})(?:vuole|vogliono)\s+(?:\p{L}+\s+)?\p{L}+(?:are|ere|ire|rre)(?!\p{L})/iu, // "vuole ridurre", "vogliono raggiungere"
-    /\b(?:fissato|fissa|fissati|stabilito|annunciato)\s+(?:\S+\s+){0,5}?(?:obiettiv[oi]|target|traguard[oi])\b/i,
-    unicodeWords(/\bin futuro\b/i),
-    /(?<!\p{L})(?:obiettiv[oi]|target|traguard[oi])\s+(?:\p{L}+\s+){0,2}?(?:restano|rimangono|resta|rimane|sono|è)\s+(?:stat[oi]\s+)?(?:\p{L}+mente\s+)?(?:invariat|confermat|immutat|ribadit|mantenut)[oaie](?!\p{L})/iu,
-  ],
-}
 
-/**
- * Modal wording ("should account for 50%", "dovrebbe raggiungere"): a target when a figure comes
- * with it, and it turns a past tense in the same sentence back into a plan (see `classifyClaim`).
- */
-const MODAL: Record<'en' | 'it', RegExp> = {
-  // not "may" (the month) nor "could" (also the past of "can"): neither reliably marks a plan
-  en: unicodeWords(/\b(?:will|shall|should|would|must)\b/i),
-  it: /(?<!\p{L})(?:dovrebbe|dovrebbero|dovrà|dovranno|deve|devono)(?!\p{L})/iu,
-}
 
-/** A deadline: "by 2030", "by fiscal 2026", "entro il 2030". A year of a result ("By the end of 2024, X completed …") needs a past tense to say so. */
-const TARGET_YEAR: Record<'en' | 'it', RegExp> = {
-  en: unicodeWords(/\bby (?:the end of |end[- ])?(?:fiscal (?:year )?|FY\s?)?(?:19|20)\d\d\b/i),
-  it: unicodeWords(/\bentro (?:il |la fine del |fine )?(?:19|20)\d\d\b/i),
-}
 
-/**
- * Goals mentioned in passing ("of this target"): a target only if nothing is reported as done.
- * "Commitment" is left out: articles use it for any stance ("a firm commitment to sustainable
- * development").
- */
-const TARGET_NOUN: Record<'en' | 'it', RegExp> = {
-  en: unicodeWords(/\b(?:targets?|goals?|objectives?)\b/i),
-  it: unicodeWords(/\b(?:obiettiv[oi]|target|traguard[oi])\b/i),
-}
 
-/**
- * Verbs that report what someone said or published, not a result: "has confirmed that …",
- * "announced", "ha presentato il bilancio". (Estimates are results: "were estimated at 14 Mt".)
- */
-const REPORTING: Record<'en' | 'it', RegExp> = {
-  en: /^(?:confirmed|said|announced|stated|reported|noted|explained|added|revealed|published|released|presented|disclosed|indicated|showed|highlighted|unveiled|told)$/i,
-  it: /^(?:presentat|pubblicat|annunciat|dichiarat|comunicat|confermat|rivelat|illustrat|evidenziat|sottolineat)[oaie]$/i,
-}
 
 /** English past forms: regular "-ed", irregular verbs of reported results, and "has/have/had + participle". */
 const PAST_EN =
@@ -270,6 +213,7 @@ const NOMINAL_CONTEXT =
 
 /** Participles that open a prepositional phrase ("compared with 2019", "based on"), not a verb. */
 const PREPOSITIONAL = /^(?:compared|based|related|linked|aligned|measured|calculated)$/i
+const PREPOSITION_AFTER = unicodeWords(/^\s+(?:with|to|on|upon|against)\b/i)
 
 /** English past forms that are finite verbs (see `NOMINAL_CONTEXT`), reporting verbs left out. */
 function pastEn(sentence: string): boolean {
@@ -279,9 +223,9 @@ function pastEn(sentence: string): boolean {
     if (/-$/.test(before)) continue // "bio-based", "ground-mounted"
     const prev = /(\S+)\s*$/.exec(before)?.[1]?.replace(/[,;:()"“”]/g, '')
     // a passive reports the value itself: "were reported at 14.2 million tonnes"
-    if (REPORTING.en.test(word) && !/^(?:is|are|was|were|been)$/i.test(prev ?? '')) continue
+    if (CLAIM_WORDS.en.reporting.test(word) && !/^(?:is|are|was|were|been)$/i.test(prev ?? '')) continue
     if (!prev || (!m[0].includes(' ') && NOMINAL_CONTEXT.test(prev))) continue // sentence start: "Recycled plastics made up…"
-    if (PREPOSITIONAL.test(word) && /^\s+(?:with|to|on|upon|against)\b/i.test(sentence.slice((m.index as number) + m[0].length))) continue
+    if (PREPOSITIONAL.test(word) && PREPOSITION_AFTER.test(sentence.slice((m.index as number) + m[0].length))) continue
     return true
   }
   return false
@@ -302,18 +246,9 @@ const PAST_IT: readonly RegExp[] = [
 ]
 
 function pastIt(sentence: string): boolean {
-  return PAST_IT.some((re) => [...sentence.matchAll(re)].some((m) => !REPORTING.it.test(m[1] ?? '')))
+  return PAST_IT.some((re) => [...sentence.matchAll(re)].some((m) => !CLAIM_WORDS.it.reporting.test(m[1] ?? '')))
 }
 
-/**
- * A change stated as a noun with its figure ("a reduction of 41% against 2019", "down 5% on 2023",
- * "una riduzione del 12%"), or a comparison with a past year ("58% lower than in 2019", "il 6,3% in
- * meno rispetto al 2023"): a result unless the sentence sets a deadline (then it is the goal).
- */
-const TREND: Record<'en' | 'it', RegExp> = {
-  en: unicodeWords(/\b(?:an?\s+(?:\w+\s+)?(?:reduction|decrease|decline|drop|fall|increase|rise|improvement|saving)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?\d|(?:down|up)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s?cent))|\b(?:lower|higher|less|more|fewer|smaller|greater|larger|below|above)\s+(?:than\s+(?:in\s+|during\s+)?)?(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b/i),
-  it: /(?<!\p{L})(?:una|un)\s+(?:riduzione|diminuzione|crescita|calo|aumento|flessione|incremento)\s+(?:del|dello|di)\s+(?:circa\s+|quasi\s+|oltre\s+)?(?:il\s+)?\d|\d\s*(?:%|per\s?cento)\s+(?:\p{L}+\s+){0,3}?rispetto\s+(?:al|all['’]anno|ai\s+livelli\s+del)\s+(?:19|20)\d\d/iu,
-}
 
 /**
  * A reported result: a finite past tense ("reduced", "fell", "has cut", "ha ridotto", "sono stati
@@ -333,7 +268,7 @@ function goalList(sentence: string, l: 'en' | 'it'): boolean {
   const colon = sentence.indexOf(':')
   if (colon < 0) return false
   const tail = sentence.slice(colon + 1)
-  return TARGET_NOUN[l].test(sentence.slice(0, colon)) && TARGET_YEAR[l].test(tail) && !reportsResult(tail, l)
+  return CLAIM_WORDS[l].targetNoun.test(sentence.slice(0, colon)) && CLAIM_WORDS[l].targetYear.test(tail) && !reportsResult(tail, l)
 }
 
 /**
@@ -348,7 +283,7 @@ function goalList(sentence: string, l: 'en' | 'it'): boolean {
  *   with a figure; a goal mentioned in passing ("goal", "obiettivo") when the sentence reports
  *   nothing as done and has a figure; goals restated ("targets are unchanged: … by 2030");
  * - achievement: a reported result (see `reportsResult`) or a change stated as a noun ("a
- *   reduction of 41%", see `TREND`) with a figure. "By the end of 2024, X
+ *   reduction of 41%", see `ClaimWords.trend`) with a figure. "By the end of 2024, X
  *   completed …" is an achievement: the year is when, not a deadline. Without a figure a past
  *   tense is usually narrative ("unveiled its strategy");
  * - other: context and strategy.
@@ -357,10 +292,10 @@ function goalList(sentence: string, l: 'en' | 'it'): boolean {
 export function classifyClaim(sentence: string, lang: string, hasFigures: boolean): ClaimType {
   const l = baseLang(lang)
   if (isCertification(sentence)) return 'certification'
-  if (TARGET_STRONG[l].some((re) => re.test(sentence)) || goalList(sentence, l)) return 'target'
+  if (CLAIM_WORDS[l].targetStrong.some((re) => re.test(sentence)) || goalList(sentence, l)) return 'target'
   const done = reportsResult(sentence, l)
-  const modal = MODAL[l].test(sentence)
-  if (TARGET_YEAR[l].test(sentence) && (!done || modal)) return 'target'
-  if (hasFigures && (modal || (!done && TARGET_NOUN[l].test(sentence)))) return 'target'
-  return (done || TREND[l].test(sentence)) && hasFigures ? 'achievement' : 'other'
+  const modal = CLAIM_WORDS[l].modal.test(sentence)
+  if (CLAIM_WORDS[l].targetYear.test(sentence) && (!done || modal)) return 'target'
+  if (hasFigures && (modal || (!done && CLAIM_WORDS[l].targetNoun.test(sentence)))) return 'target'
+  return (done || CLAIM_WORDS[l].trend.test(sentence)) && hasFigures ? 'achievement' : 'other'
 }

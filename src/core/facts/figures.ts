@@ -148,6 +148,9 @@ interface Rules {
   yearGoalAfter: RegExp
   determinerBefore: RegExp
   maturityBefore: RegExp
+  foundedBefore: RegExp
+  joinedByAnd: RegExp
+  relative: RegExp
   replacedBefore: RegExp
   yearBaseBefore: RegExp
   yearBaseAfter: RegExp
@@ -262,6 +265,9 @@ function compile(lang: Lang): Rules {
     yearGoalAfter: head(c.goalAfter),
     determinerBefore: tail(c.determiners),
     maturityBefore: tail(c.maturity),
+    foundedBefore: tail(c.founded),
+    joinedByAnd: new RegExp(`^[ \\u00a0]+${alt(c.and)}[ \\u00a0]+$`, 'iu'),
+    relative: new RegExp(`,\\s+${alt(c.relative)}${WORD_END}`, 'giu'),
     replacedBefore: tail(c.replaced),
     yearBaseBefore: tail(c.baseBefore, `(?:\\s*${art})?`),
     yearBaseAfter: head(c.baseAfter),
@@ -583,8 +589,9 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
   const ordinal = r.ordinals.get(word)
   if (ordinal !== undefined) {
     if (r.ordinalNot.test(s.slice(end, end + 12)) || inCompound(ctx, start, end, true)) return undefined
-    // "first" is also an adverb ("First, …"): a rank only after a determiner ("its first report", "a first for")
-    if (ordinal === 1 && !r.ordinalOneAfter.test(before(s, start, 20))) return undefined
+    // "first" is also an adverb ("First, …", "came first."), Italian "prima" also "before": see ordinalOneAfter
+    const needsDeterminer = r.w.numbers.ordinalOneAfter.length > 0
+    if (ordinal === 1 && (/^[ \u00a0]*[,;:.]/u.test(s.slice(end, end + 3)) || (needsDeterminer && !r.ordinalOneAfter.test(before(s, start, 20))))) return undefined
     return { start, end, value: ordinal, kind: 'ordinal' }
   }
   let core: Core | undefined
@@ -748,7 +755,9 @@ function grow(ctx: Ctx, core: Core): Draft | undefined {
       end = suffix.end
     }
   }
-  if (core.afterName && !unit && !scaled) return undefined
+  // after a name a number is part of it ("Xiaomi 14"), but a year stays a year ("Bilancio di Sostenibilità Chiesi 2022")
+  const yearDigits = core.raw !== undefined && /^\d{4}$/.test(core.raw) && isYear(value)
+  if (core.afterName && !unit && !scaled && !yearDigits) return undefined
   if (core.needsNoun) {
     const prevLower = prevWord(s, core.start)?.word.toLowerCase()
     const next = nextWord(s, core.end)
@@ -833,7 +842,7 @@ function setYearRole(ctx: Ctx, d: Draft): void {
   const { s, r } = ctx
   const pre = before(s, d.start, 60).replace(r.fiscalTail, '')
   const post = s.slice(d.end, d.end + 40)
-  if (r.maturityBefore.test(pre) || r.replacedBefore.test(pre)) d.dateless = true
+  if (r.maturityBefore.test(pre) || r.replacedBefore.test(pre) || r.foundedBefore.test(pre)) d.dateless = true
   else if (r.yearBaseBefore.test(pre) || r.yearBaseAfter.test(post)) d.role = 'base'
   else if (r.yearTargetBefore.test(pre)) d.role = 'target'
   else if (r.yearGoalBefore.test(pre) || r.yearTargetAfter.test(post) || (r.determinerBefore.test(pre) && r.yearGoalAfter.test(post))) {
@@ -910,6 +919,15 @@ function parenSpans(s: string): Span[] {
   return spans
 }
 
+/** ", which was launched in 2006,", ", che …,": from the opener to the next comma or the end. */
+function relativeSpans(ctx: Ctx): Span[] {
+  const { s, r } = ctx
+  return [...s.matchAll(r.relative)].map((m) => {
+    const next = s.slice(m.index + 1).search(/[,;]/u)
+    return [m.index, next < 0 ? s.length : m.index + 1 + next] as const
+  })
+}
+
 function clauseStarts(ctx: Ctx): number[] {
   const { s, r } = ctx
   const breaks = [...s.matchAll(r.clauseBreak), ...s.matchAll(r.namedClause)].map((m) => m.index + m[0].length)
@@ -954,6 +972,9 @@ function finish(ctx: Ctx, drafts: Draft[]): ParsedSentence {
   const compared = comparisons(ctx, drafts)
   const parens = parenSpans(s)
   const parenOf = (d: Draft): number => parens.findIndex(([a, b]) => d.start >= a && d.end <= b)
+  // brackets and relative clauses (", which was launched in 2006,"): a year inside dates only what is inside
+  const enclosed = [...parens, ...relativeSpans(ctx)]
+  const enclosureOf = (d: Draft): number => enclosed.findIndex(([a, b]) => d.start >= a && d.end <= b)
   // "l'80% … (62% nel 2021 e 74% nel 2022)": values dated inside brackets beside a value outside them are comparisons
   const outsideValue = drafts.find((d) => isValue(d) && parenOf(d) < 0)
   drafts.forEach((year, i) => {
@@ -997,8 +1018,8 @@ function finish(ctx: Ctx, drafts: Draft[]): ParsedSentence {
         return fig
       }
       // a year in brackets dates only the values in the same brackets
-      const p = parenOf(d)
-      const reachable = periods.filter((y) => parenOf(y) < 0 || parenOf(y) === p)
+      const p = enclosureOf(d)
+      const reachable = periods.filter((y) => enclosureOf(y) < 0 || enclosureOf(y) === p)
       if (d.kind === 'ordinal') {
         dated(nearest(d, reachable, false))
         return fig
@@ -1043,6 +1064,14 @@ function isRange(ctx: Ctx, a: Draft, b: Draft): boolean {
   const bare = a.kind === 'count' && a.factor === 1 && !a.unit
   const measured = b.unit !== undefined || (b.factor ?? 1) !== 1
   return bare && measured && b.value > a.value * (b.factor ?? 1) && ctx.r.rangeTo.test(ctx.s.slice(a.end, b.start))
+}
+
+/** "2 miliardi e 749 milioni di euro", "1 billion and 200 million": one amount written in two scales. */
+function sumOfScales(ctx: Ctx, a: Draft, b: Draft): boolean {
+  const big = a.factor ?? 1
+  const small = b.factor ?? 1
+  return (a.kind === 'count' || a.kind === b.kind) && !(a.unit && a.unit !== b.unit) && big >= 1e6 && small >= 1e3 && small < big &&
+    b.value < big && ctx.r.joinedByAnd.test(ctx.s.slice(a.end, b.start))
 }
 
 /**
@@ -1122,7 +1151,8 @@ function parse(ctx: Ctx): ParsedSentence {
     const draft = core && grow(ctx, core)
     if (!draft || draft.start < cursor || taken.some(([a, b]) => draft.start < b && draft.end > a)) continue
     const last = drafts[drafts.length - 1]
-    if (last && changeFromTo(ctx, last, draft)) drafts.push(draft)
+    if (last && sumOfScales(ctx, last, draft)) drafts[drafts.length - 1] = { ...draft, start: last.start, value: clean(last.value + draft.value) }
+    else if (last && changeFromTo(ctx, last, draft)) drafts.push(draft)
     else if (last && isRange(ctx, last, draft)) {
       const { qualifier, value } = last
       drafts[drafts.length - 1] = { ...draft, start: last.start, value: clean(value * (draft.factor ?? 1)), valueEnd: draft.value, ...(qualifier ? { qualifier } : {}) }

@@ -102,7 +102,11 @@ export interface NumberWords {
   singularEnding?: string
   /** "tutte e sei": all of a number, where it is one even with no noun after. */
   allOf: readonly string[]
-  /** Words before "first"/"primo" that make it an ordinal ("its first report", "il primo"): otherwise an adverb ("First, …"). */
+  /**
+   * Words before "first"/"primo"/"prima" that make it an ordinal ("il primo", "la prima
+   * ricertificazione"; Italian "prima" is also "before"); empty where none is needed ("launches
+   * first report"). A following comma or full stop makes it an adverb ("First, …") in any language.
+   */
   ordinalOneAfter: readonly string[]
   /** Verb forms of halving ("halved", "dimezzare"): a cut by 50%. A pattern for the whole word. */
   halving: string
@@ -153,6 +157,10 @@ export interface Cues {
   goalAfter: readonly string[]
   /** Only a determiner before the year makes the words after it its noun phrase ("its 2030 … target"). */
   determiners: readonly string[]
+  /** "founded in 1935", "fondata nel 1935": a year that dates the company, not any figure. */
+  founded: readonly string[]
+  /** Openers of a relative clause after a comma (", which was launched in 2006,"): a year inside dates only that clause. */
+  relative: readonly string[]
   /** "con scadenza 2031", "notes due 2031": a maturity. */
   maturity: readonly string[]
   /** "rather than 2040": a year set aside. */

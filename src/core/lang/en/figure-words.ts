@@ -41,7 +41,7 @@ export const figureWordsEn: FigureWords = {
     listedIndefinite: [],
     needsNounNotAfter: ['no', 'any', 'every', 'each', 'some', 'the', 'this', 'that', 'which', 'at'],
     allOf: ['all'],
-    ordinalOneAfter: ['the', 'a', 'its', 'their', 'our', 'his', 'her', "[\\p{L}]+['’]s"],
+    ordinalOneAfter: [],
     halving: 'halv(?:e|es|ed|ing)',
     scaleWithArticle: ['million', 'billion'],
     yearSpans: { biennium: 2, triennium: 3, quinquennium: 5 },
@@ -127,6 +127,8 @@ export const figureWordsEn: FigureWords = {
     goalBefore: ['target'],
     goalAfter: ['(?:[\\p{L}-]+ ){0,2}?(?:targets?|goals?|objectives?|ambitions?|deadline|commitments?|pledges?)'],
     determiners: ['its', 'their', 'our', 'the', 'this', 'his', 'her', "[\\p{L}]+['’]s"],
+    founded: ['founded(?: in)?', 'established(?: in)?', 'incorporated(?: in)?', 'set up in'],
+    relative: ['which', 'who', 'where'],
     maturity: ['matur(?:ing|es|ity)(?: (?:in|of))?', '(?:notes?|bonds?|loans?|debt) due(?: in)?', 'expir(?:ing|es)(?: in)?'],
     replaced: ['rather than(?: (?:in|the))?', 'instead of(?: (?:in|the))?'],
     baseBefore: [
@@ -146,7 +148,9 @@ export const figureWordsEn: FigureWords = {
       'a year (?:earlier|before|ago)', '(?:in )?the (?:previous|prior|preceding) (?:year|period)', 'the year before', 'last year',
     ],
     changeFrom: [
-      '(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased|went|gone|climbed|jumped|moved|improved|up|down) from',
+      // "a 56% drop (from 41 to 18)": a change spelt out in brackets
+      '(?<=\\()from',
+      '(?:rises?|rose|risen|rising|increases?|increased|grows?|grew|grown|falls?|fell|fallen|drops?|dropped|declines?|declined|decreases?|decreased|goes|went|gone|climbs?|climbed|jumped|moves?|moved|improved|up|down) from',
     ],
     rangeTo: ['to'],
     clauseWords: ['but', 'yet', 'while', 'whereas', 'although', 'though', 'still', 'against'],

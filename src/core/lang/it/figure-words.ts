@@ -36,10 +36,9 @@ export const figureWordsIt: FigureWords = {
     notNumbers: ['un', 'uno', 'una', 'mila'],
     needsNoun: ['sei'],
     ordinals: Object.fromEntries(
+      // "secondo" ("according to") is left out; "prima" ("before") counts only after a determiner (ordinalOneAfter)
       ([['prim', 1], ['terz', 3], ['quart', 4], ['quint', 5], ['sest', 6], ['settim', 7], ['ottav', 8], ['non', 9], ['decim', 10]] as const)
-        .flatMap(([stem, n]) => ordinal(stem, n))
-        // "prima" is also "before": only the masculine form counts ("secondo", "according to", is left out)
-        .filter(([w]) => w !== 'prima'),
+        .flatMap(([stem, n]) => ordinal(stem, n)),
     ),
     fractions: { 'un terzo': 100 / 3, 'due terzi': 200 / 3, 'un quarto': 25, 'tre quarti': 75, 'un quinto': 20 },
     half: ['metà'],
@@ -49,7 +48,10 @@ export const figureWordsIt: FigureWords = {
     needsNounNotAfter: [],
     singularEnding: '[oa]',
     allOf: ['tutt[ie] e'],
-    ordinalOneAfter: ['il', 'lo', 'un', 'suo', 'loro', 'nostro', 'proprio', 'del', 'dello', 'al', 'allo', 'nel', 'nello', 'dal', 'sul'],
+    ordinalOneAfter: [
+      'il', 'lo', 'la', 'un', 'una', 'suo', 'sua', 'loro', 'nostro', 'nostra', 'proprio', 'propria', 'del', 'dello', 'della', 'al', 'allo',
+      'alla', 'nel', 'nello', 'nella', 'dal', 'dalla', 'sul', 'sulla',
+    ],
     halving: 'dimezz\\p{L}*',
     scaleWithArticle: ['milione', 'miliardo'],
     yearSpans: { biennio: 2, triennio: 3, quadriennio: 4, quinquennio: 5, biennale: 2, triennale: 3, quadriennale: 4, quinquennale: 5, decennale: 10 },
@@ -136,6 +138,8 @@ export const figureWordsIt: FigureWords = {
     goalBefore: ['obiettiv[oi](?: (?:al|il|del))?', 'target(?: (?:al|il|del))?', 'traguard[oi](?: (?:al|il|del))?'],
     goalAfter: [],
     determiners: [],
+    founded: ['fondat[oaie](?: \\p{L}+){0,3}? (?:nel|a)', 'nat[oaie] nel', 'costituit[oaie] nel', 'istituit[oaie] nel'],
+    relative: ['che', 'il quale', 'la quale', 'i quali', 'le quali', 'dove'],
     maturity: ['(?:con )?scadenz[ae](?: (?:nel|al|il|a))?'],
     replaced: [
       "anziché(?: (?:il|l['’]|nel|nell['’]|del|dell['’]))?", "piuttosto che(?: (?:il|l['’]|nel|nell['’]|del|dell['’]))?",
@@ -155,7 +159,7 @@ export const figureWordsIt: FigureWords = {
     previousYear: [
       "(?:dell['’]|nell['’]|l['’])\\s*(?:anno|esercizio) (?:precedente|prima|scorso)", '(?:di )?un anno (?:prima|fa)',
     ],
-    changeFrom: [`(?:salit[oaie]|passat[oaie]|cresciut[oaie]|aumentat[oaie]|sces[oaie]|calat[oaie]|diminuit[oaie]|migliorat[oaie]|ridott[oaie]) ${FROM}`],
+    changeFrom: [`(?<=\\()${FROM}`, `(?:pass(?:a|ano)|sal(?:e|gono)|scend(?:e|ono)|cresc(?:e|ono)|aument(?:a|ano)|cal(?:a|ano)|diminuisc(?:e|ono)|salit[oaie]|passat[oaie]|cresciut[oaie]|aumentat[oaie]|sces[oaie]|calat[oaie]|diminuit[oaie]|migliorat[oaie]|ridott[oaie]) ${FROM}`],
     rangeTo: [TO],
     clauseWords: ['ma', 'mentre', 'però', 'sebbene', 'pur', 'contro'],
     causes: ['grazie', 'dovut[oaie]', 'trainat[oaie]', 'favorit[oaie]', 'sostenut[oaie]', 'complice'],
