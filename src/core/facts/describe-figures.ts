@@ -1,6 +1,6 @@
 import type { Lang } from '../lang/lang-tag.js'
 import type { Figure, ParsedFigure, Span, Subject } from './fact-schema.js'
-import { measureCore, measureFigures, measureHead, type Sentence } from './measure.js'
+import { isCumulative, measureCore, measureFigures, measureHead, type Sentence } from './measure.js'
 import { subjectOf } from './subject.js'
 import { variableOf } from './variables.js'
 
@@ -24,7 +24,7 @@ export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigur
     return {
       ...figure,
       measure,
-      variable: words ? variableOf({ measure: words, head: measureHead(words, lang), core: measureCore(words, lang), kind: figure.kind, lang, context }) : null,
+      variable: words ? variableOf({ measure: words, head: measureHead(words, lang), core: measureCore(words, lang), kind: figure.kind, lang, context, sentence: sentence.text, cumulative: isCumulative(sentence, figure, measure, lang) }) : null,
       subject: subjectOf(sentence, figure, measure, lang, organisation),
     }
   })

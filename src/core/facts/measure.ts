@@ -27,6 +27,7 @@ interface WordSets {
   generic: ReadonlySet<string>
   anaphora: ReadonlySet<string>
   equals: ReadonlySet<string>
+  cumulative: ReadonlySet<string>
 }
 
 const SETS: Readonly<Record<Lang, WordSets>> = {
@@ -46,6 +47,7 @@ function wordSets(lang: Lang): WordSets {
     generic: set(w.generic),
     anaphora: set(w.anaphora),
     equals: set(w.equals),
+    cumulative: set(w.cumulative),
   }
 }
 
@@ -209,11 +211,18 @@ function skipParen(walk: Walk, at: number, dir: 1 | -1): number | null {
   return null
 }
 
-/** The head of a measure: its words before the first inner preposition ("tasso" of "tasso di riciclo dei rifiuti"). */
+/**
+ * The head of a measure: its words before the first inner word, generic qualifiers left out
+ * ("emissioni" of "emissioni assolute di CO2", "products" of "representative products").
+ */
 export function measureHead(measure: string, lang: Lang): string {
   const sets = SETS[lang]
-  const cut = tokenize(measure).find((t) => sets.inner.has(fold(t.token)) && !sets.and.has(fold(t.token)))
-  return cut ? measure.slice(0, cut.start) : measure
+  const words = tokenize(measure)
+  const cut = words.findIndex((t) => sets.inner.has(fold(t.token)))
+  return (cut < 0 ? words : words.slice(0, cut))
+    .filter((t) => !sets.generic.has(fold(t.token)))
+    .map((t) => t.token)
+    .join(' ')
 }
 
 /** A measure's own words, without generic ones ("electric vehicles per year" → "electric vehicles"), for a derived variable id. */
@@ -248,4 +257,14 @@ function pastApposition(walk: Walk, at: number): number | null {
     if (BREAK.test(g)) return null
   }
   return null
+}
+
+/** Words just before a figure that can qualify it: "a cumulative 38,000 tons". */
+const QUALIFYING_WORDS = 3
+
+/** Whether a figure is a running total: its measure or the words just before it say "cumulative". */
+export function isCumulative(sentence: Sentence, figure: { start: number }, measure: Span | null, lang: Lang): boolean {
+  const sets = SETS[lang]
+  const before = tokenize(sentence.text.slice(0, figure.start - sentence.start)).slice(-QUALIFYING_WORDS)
+  return [...before, ...tokenize(measure?.text ?? '')].some((t) => sets.cumulative.has(fold(t.token)))
 }

@@ -22,6 +22,8 @@ export const MeasureWordsSchema = z.object({
   generic: words,
   /** Before a figure, say it restates the figure just before: "2.3 billion, equal to 71%", "pari a". */
   equals: words,
+  /** Say a figure is a running total ("cumulative R&D investment", "recycle a cumulative 38,000 tons"). */
+  cumulative: words,
   /** Refer back to the sentence before: "this target", "questo obiettivo". */
   anaphora: words,
   /** Nouns of a part or party a figure can be about instead of the organisation: "suppliers", "factory". */

@@ -19,10 +19,12 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
     'as', 'in', 'on', 'at', 'for', 'globally', 'worldwide', 'alone',
   ],
   generic: ['total', 'times', 'year', 'years', 'previous', 'past', 'last', 'period', 'figure', 'level', 'amount', 'number', 'increase', 'decrease', 'rise', 'fall', 'growth', 'cent', 'reduction', 'cut', 'drop', 'decline', 'change', 'more', 'less', 'end', 'beginning', 'start', 'individuals',
+    'annual', 'absolute', 'overall', 'internal', 'own', 'representative', 'selected', 'main', 'key', 'dedicated', 'new', 'global', 'average',
     'winter', 'spring', 'summer', 'autumn', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
     'october', 'november', 'december',
   ],
   equals: ['equal', 'equivalent', 'amounting', 'i.e'],
+  cumulative: ['cumulative', 'cumulatively', 'cumulated'],
   anaphora: ['this', 'these', 'that', 'those', 'such', 'said', 'aforementioned'],
   parties: [
     'supplier', 'suppliers', 'supply chain', 'value chain', 'factory', 'factories', 'plant', 'plants', 'subsidiary',
