@@ -51,7 +51,7 @@ export function extractFacts(doc: SourceDocument): Fact[] {
         continue
       }
       const parsed = parseFigures(quote, lang).map((f) => ({ ...f, start: f.start + start, end: f.end + start }))
-      const figures = describeFigures(sentence, parsed, lang, subject, previous)
+      const figures = describeFigures(sentence, parsed, lang, subject, previous, para.heading)
       previous = { sentence, measures: figures.map((f) => f.measure) }
       if ('headline' in para && !figures.length) continue
       const topics = tagTopics(quote, lang, para.heading)

@@ -12,9 +12,9 @@ export interface Described {
 
 /**
  * The figures of a sentence (source-text offsets) with what each measures, its variable and its
- * subject, read with the sentence before (`previous`).
+ * subject, read with the sentence before (`previous`) and the section heading.
  */
-export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigure[], lang: Lang, organisation: Subject, previous?: Described): Figure[] {
+export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigure[], lang: Lang, organisation: Subject, previous?: Described, heading?: string): Figure[] {
   const measures = measureFigures(sentence, parsed, lang, previous?.measures)
   const context = previous ? `${previous.sentence.text} ${sentence.text}` : sentence.text
   return parsed.map((figure, i) => {
@@ -25,7 +25,7 @@ export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigur
       ...figure,
       measure,
       variable: words ? variableOf({ measure: words, head: measureHead(words, lang), core: measureCore(words, lang), kind: figure.kind, lang, context, sentence: sentence.text, cumulative: isCumulative(sentence, figure, measure, lang) }) : null,
-      subject: subjectOf(sentence, figure, measure, lang, organisation),
+      subject: subjectOf(sentence, figure, measure, lang, organisation, heading),
     }
   })
 }
