@@ -39,6 +39,12 @@ describe('measure', () => {
     expect(find(figures, '9').measure?.text).toBe("consumo di acqua dell'azienda")
     expect(find(figures, '2022').measure?.text).toBe("consumo di acqua dell'azienda")
     expect(find(describe1("L'utile netto è salito a 40 milioni di euro.", 'it'), '40').measure?.text).toBe('utile netto')
+    // "e" (and) starts another clause; "è" (is) is a link word: accents are not folded away.
+    const two = describe1('I rifiuti prodotti sono calati del 5% e la quota di energia rinnovabile è salita al 40%.', 'it')
+    expect(two.map((f) => [f.measure?.text, f.variable?.id])).toEqual([
+      ['rifiuti prodotti', 'waste-generated'],
+      ['quota di energia rinnovabile', 'renewable-energy-share'],
+    ])
   })
 
   it('gives a year what it dates and a deadline its target', () => {

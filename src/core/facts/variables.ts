@@ -75,8 +75,10 @@ export interface VariableInput {
   lang: Lang
   /** The sentence and the one before it, for entries that need a context word. */
   context: string
-  /** The sentence alone, where a longer phrase can make a match more specific. */
+  /** The sentence alone, where a longer phrase can make a match more specific… */
   sentence: string
+  /** …unless the sentence's other figures' measures hold it. */
+  others: string
   /** A running total ("cumulative R&D investment"), a variable of its own. */
   cumulative: boolean
 }
@@ -94,6 +96,7 @@ export function variableOf(input: VariableInput): Variable {
   const head = analyzeText(input.head, input.lang)
   const context = new Set(analyzeText(input.context, input.lang))
   const sentence = new Set(analyzeText(input.sentence, input.lang))
+  const others = new Set(analyzeText(input.others, input.lang))
   const holds = (set: ReadonlySet<string>, phrase: readonly string[]) => phrase.length > 0 && phrase.every((t) => set.has(t))
   const dating = DATING.has(input.kind)
   type Match = { entry: VariableEntry; phrase: string[] }
@@ -108,7 +111,7 @@ export function variableOf(input: VariableInput): Variable {
       undefined,
     )
     if (!best) return undefined
-    const longer = candidates(eligible, (q) => q.length > best.phrase.length && holds(new Set(q), best.phrase) && holds(sentence, q))
+    const longer = candidates(eligible, (q) => q.length > best.phrase.length && holds(new Set(q), best.phrase) && holds(sentence, q) && !holds(others, q))
     return longer.reduce<Match>((a, m) => (m.phrase.length > a.phrase.length ? m : a), best).entry
   }
   const ofKind = (e: VariableEntry) => (e.kinds ? e.kinds.includes(input.kind) : true)
@@ -120,8 +123,14 @@ export function variableOf(input: VariableInput): Variable {
   const entry = dating ? pick(measured) : (pick(ofKind) ?? (isMeasured({ kind: input.kind }) ? pick(measured) : undefined))
   let base = entry ? { id: entry.id, names: entry.names, codes: entry as { gri?: string; esrs?: string } } : derived(input)
   if (input.cumulative) base = { ...base, id: `${base.id}-cumulative`, names: { en: `cumulative ${base.names.en}`, it: `${base.names.it} (cumulato)` } }
-  if (!dating) return named(base.id, base.names, input.lang, base.codes)
-  return named(`${base.id}-year`, { en: `${base.names.en} (year)`, it: `${base.names.it} (anno)` }, input.lang, base.codes)
+  const variable = named(base.id, base.names, input.lang, base.codes)
+  return dating ? yearOf(variable, input.lang) : variable
+}
+
+/** The variable of the years that date another variable's values: "R&D investment (year)". */
+export function yearOf(variable: Variable, lang: Lang): Variable {
+  const names = { en: `${variable.names.en} (year)`, it: `${variable.names.it} (anno)` }
+  return { ...variable, id: `${variable.id}-year`, name: names[lang], names }
 }
 
 function derived(input: VariableInput): { id: string; names: { en: string; it: string }; codes: { gri?: string; esrs?: string } } {

@@ -5,7 +5,7 @@ const words = z.array(z.string().trim().min(1))
 /**
  * The words, per language, that bound the noun phrase naming what a figure measures
  * (src/core/facts/measure.ts): a third language is one more data module of this shape.
- * Lowercase; compared with accents folded.
+ * Lowercase, accents kept ("è" is not "e").
  */
 export const MeasureWordsSchema = z.object({
   /** Skipped between a figure and the phrase after it: "24.1 billion RMB in research", "60% dell'attivo". */
