@@ -5,7 +5,8 @@ import { factId, textFragment } from './citation.js'
 import { classifyClaim, isEditorial } from './claims.js'
 import { describeFigures, type Described } from './describe-figures.js'
 import type { Fact, Figure, SourceRef } from './fact-schema.js'
-import { parseFigures } from './figures.js'
+import { placeInContext } from './figure-context.js'
+import { parseSentence } from './figures.js'
 import { markdownBlocks, type Paragraph } from './markdown-blocks.js'
 import { splitSentences } from './segment.js'
 import { pillarOf, tagTopics } from './topics.js'
@@ -33,6 +34,7 @@ export function extractFacts(doc: SourceDocument): Fact[] {
   const { name, wikidata } = meta.about.organization
   const subject = { name, ...(wikidata ? { wikidata } : {}) }
   const facts: Fact[] = []
+  const ownPeriods: (string | undefined)[] = []
   const seen = new Map<string, number>()
   const blocks = markdownBlocks(text)
   let previous: Described | undefined
@@ -50,8 +52,8 @@ export function extractFacts(doc: SourceDocument): Fact[] {
         previous = { sentence, measures: [] }
         continue
       }
-      const parsed = parseFigures(quote, lang).map((f) => ({ ...f, start: f.start + start, end: f.end + start }))
-      const figures = describeFigures(sentence, parsed, lang, subject, previous, para.heading)
+      const parsed = parseSentence(quote, lang)
+      const figures = describeFigures(sentence, parsed.figures.map((f) => ({ ...f, start: f.start + start, end: f.end + start })), lang, subject, previous, para.heading)
       previous = { sentence, measures: figures.map((f) => f.measure) }
       if ('headline' in para && !figures.length) continue
       const topics = tagTopics(quote, lang, para.heading)
@@ -68,7 +70,7 @@ export function extractFacts(doc: SourceDocument): Fact[] {
         ...(pillar ? { pillar } : {}),
         topics,
         figures,
-        ...factTime(figures),
+        ...factTime(figures, parsed.period),
         source,
         citation: {
           quote,
@@ -78,18 +80,19 @@ export function extractFacts(doc: SourceDocument): Fact[] {
           url: meta.url + textFragment(quote),
         },
       })
+      ownPeriods.push(parsed.period)
     }
   }
-  return facts
+  return placeInContext(facts, ownPeriods, { text, lang, reportingYear: meta.about.report.reportingYear, ...(meta.published ? { published: meta.published } : {}) })
 }
 
 /**
  * The fact's period and target/base years, as its figures state them (never guessed). The period is
  * that of its first reported value; a value dated by a comparison ("from 51 kWh in 2023") dates
  * the comparison, not the fact, so values whose period is another figure's base year are skipped.
- * Failing a value, a plain year of the sentence (not a deadline, base or maturity) is the period.
+ * Failing a value, the year that dates the sentence (not a deadline, base or maturity: `own`) is the period.
  */
-function factTime(figures: readonly Figure[]): Pick<Fact, 'period' | 'targetYear' | 'baseYear'> {
+function factTime(figures: readonly Figure[], own: string | undefined): Pick<Fact, 'period' | 'targetYear' | 'baseYear'> {
   const out: Pick<Fact, 'period' | 'targetYear' | 'baseYear'> = {}
   const bases = new Set(figures.flatMap((f) => (f.baseYear !== undefined ? [String(f.baseYear)] : [])))
   for (const f of figures) {
@@ -97,7 +100,6 @@ function factTime(figures: readonly Figure[]): Pick<Fact, 'period' | 'targetYear
     else if (f.kind === 'year' && f.role === 'base') out.baseYear ??= f.value
     else if (f.kind !== 'year' && f.kind !== 'year-range' && f.period && f.role !== 'target' && !bases.has(f.period)) out.period ??= f.period
   }
-  if (!out.period) out.period = figures.find((f) => (f.kind === 'year' || f.kind === 'year-range') && !f.role && f.period)?.period
-  if (!out.period) delete out.period
+  if (!out.period && own) out.period = own
   return out
 }
