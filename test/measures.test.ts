@@ -8,6 +8,9 @@ import { parseFigures } from '../src/core/facts/figures.js'
 import { parseVariables, VARIABLES } from '../src/core/facts/variables.js'
 import type { Lang } from '../src/core/lang/lang-tag.js'
 import { ObservationLabelFileSchema, scoreObservations } from '../scripts/observations.js'
+import { createApp } from '../src/core/http/app.js'
+import { ObservationsSchema } from '../src/core/query/series.js'
+import { bundledData, TEST_CONFIG } from './support/targets.js'
 
 const org = { name: 'Acme' }
 
@@ -36,6 +39,12 @@ describe('measure', () => {
     expect(find(figures, '9').measure?.text).toBe("consumo di acqua dell'azienda")
     expect(find(figures, '2022').measure?.text).toBe("consumo di acqua dell'azienda")
     expect(find(describe1("L'utile netto è salito a 40 milioni di euro.", 'it'), '40').measure?.text).toBe('utile netto')
+    // "e" (and) starts another clause; "è" (is) is a link word: accents are not folded away.
+    const two = describe1('I rifiuti prodotti sono calati del 5% e la quota di energia rinnovabile è salita al 40%.', 'it')
+    expect(two.map((f) => [f.measure?.text, f.variable?.id])).toEqual([
+      ['rifiuti prodotti', 'waste-generated'],
+      ['quota di energia rinnovabile', 'renewable-energy-share'],
+    ])
   })
 
   it('gives a year what it dates and a deadline its target', () => {
@@ -66,6 +75,15 @@ describe('variable', () => {
     expect(rnd.variable).toMatchObject({ names: { en: 'R&D investment', it: 'investimento in ricerca e sviluppo' }, gri: '201-1' })
   })
 
+  it("keeps a cumulative total apart, and a sentence's longer phrase makes a match specific", () => {
+    const yearly = find(describe1('The group invested 2 billion euros in R&D last year.', 'en'), '2 billion')
+    const total = find(describe1('It plans a cumulative R&D investment of 20 billion euros.', 'en'), '20 billion')
+    expect(yearly.variable?.id).toBe('rnd-investment')
+    expect(total.variable?.id).toBe('rnd-investment-cumulative')
+    expect(find(describe1('Food waste data: 900 tonnes wasted.', 'en'), '900').variable?.id).toBe('food-waste')
+    expect(find(describe1('The sites sent 900 tonnes of waste to landfill.', 'en'), '900').variable?.id).toBe('waste-generated')
+  })
+
   it('derives a stable id from the measure words when the vocabulary lacks it', () => {
     const a = find(describe1('The fleet counts 40 hydrogen trucks.', 'en'), '40')
     const b = find(describe1('By then the fleet had 55 hydrogen trucks.', 'en'), '55')
@@ -88,6 +106,9 @@ describe('subject', () => {
     expect(find(describe1('All its packaging suppliers must use 60% renewable electricity.', 'en'), '60').subject.name).toBe('packaging suppliers')
     expect(find(describe1("La quota supera l'obiettivo UE del 55% al 2030.", 'it'), '55').subject.name).toBe('Unione europea')
     expect(find(describe1('I fornitori di imballaggi useranno il 70% di energia rinnovabile.', 'it'), '70').subject.name).toBe('fornitori')
+    // A section about a party: its heading names it.
+    const text = 'The target is a 30% cut by 2030.'
+    expect(describeFigures({ text, start: 0 }, parseFigures(text, 'en'), 'en', org, undefined, 'Supply chain: the next step').map((f) => f.subject.name)).toEqual(['Supply chain', 'Supply chain'])
   })
 })
 
@@ -109,10 +130,24 @@ describe('the bundled corpus and the held-out labels', async () => {
     expect(rnd).toBe('rnd-investment')
   })
 
-  it('names what the figure measures for at least 89% of the held-out labelled figures', async () => {
+  it('serves the acceptance series through /v1/observations, built from the articles alone', async () => {
+    const app = createApp(await bundledData(), TEST_CONFIG)
+    const series = async (variable: string) => ObservationsSchema.parse(await (await app.request(`/v1/observations?variable=${variable}`)).json()).series
+    // One series each; the points' order is by period, which "cinque" (dated by the sentence before it) may lack today.
+    const values = (s: Awaited<ReturnType<typeof series>>) => {
+      expect(s).toHaveLength(1)
+      return s[0]!.points.map((p) => [p.value, p.sources.map((src) => src.lang)]).sort((a, b) => Number(a[0]) - Number(b[0]))
+    }
+    expect(values(await series('products-carbon-footprint-assessed'))).toEqual([[5, ['it']], [18, ['en']]])
+    expect(values(await series('report-edition'))).toEqual([[6, ['it']], [7, ['en']]])
+    expect(values(await series('research-grants'))).toEqual([[60000000, ['it']]])
+    expect(values(await series('rnd-investment'))).toEqual([[24100000000, ['en']]])
+  })
+
+  it('names what the figure measures for at least 90% of the held-out labelled figures', async () => {
     const labels = ObservationLabelFileSchema.parse(JSON.parse(await readFile('test/fixtures/held-out/observations.json', 'utf8')))
     const report = scoreObservations(buildCorpus(await loadCorpus('test/fixtures/held-out/sources')), labels)
-    expect(report.rates.measure).toBeGreaterThanOrEqual(0.89)
-    expect(report.series.one).toBeGreaterThanOrEqual(11)
+    expect(report.rates.measure).toBeGreaterThanOrEqual(0.9)
+    expect(report.series.one).toBeGreaterThanOrEqual(13)
   })
 })

@@ -53,7 +53,7 @@ export function extractFacts(doc: SourceDocument): Fact[] {
         continue
       }
       const parsed = parseSentence(quote, lang)
-      const figures = describeFigures(sentence, parsed.figures.map((f) => ({ ...f, start: f.start + start, end: f.end + start })), lang, subject, previous)
+      const figures = describeFigures(sentence, parsed.figures.map((f) => ({ ...f, start: f.start + start, end: f.end + start })), lang, subject, previous, para.heading)
       previous = { sentence, measures: figures.map((f) => f.measure) }
       if ('headline' in para && !figures.length) continue
       const topics = tagTopics(quote, lang, para.heading)

@@ -1,8 +1,9 @@
 import type { Lang } from '../lang/lang-tag.js'
 import type { Figure, ParsedFigure, Span, Subject } from './fact-schema.js'
-import { measureCore, measureFigures, measureHead, type Sentence } from './measure.js'
+import { isCumulative, measureCore, measureFigures, measureHead, type Sentence } from './measure.js'
 import { subjectOf } from './subject.js'
-import { variableOf } from './variables.js'
+import { isDating } from './figure-kinds.js'
+import { variableOf, yearOf } from './variables.js'
 
 /** A sentence already described: the context the next one may refer back to ("this target"). */
 export interface Described {
@@ -12,20 +13,25 @@ export interface Described {
 
 /**
  * The figures of a sentence (source-text offsets) with what each measures, its variable and its
- * subject, read with the sentence before (`previous`).
+ * subject, read with the sentence before (`previous`) and the section heading.
  */
-export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigure[], lang: Lang, organisation: Subject, previous?: Described): Figure[] {
+export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigure[], lang: Lang, organisation: Subject, previous?: Described, heading?: string): Figure[] {
   const measures = measureFigures(sentence, parsed, lang, previous?.measures)
   const context = previous ? `${previous.sentence.text} ${sentence.text}` : sentence.text
+  const variables = parsed.map((figure, i) => {
+    const measure = measures[i] ?? null
+    if (!measure) return null
+    // An aside in the measure ("ESG (Environmental, Social…) report") says nothing of what it measures.
+    const words = measure.text.replace(/\([^)]*\)/gu, ' ')
+    // Phrases that name the sentence's other figures cannot make this one's match more specific.
+    const others = measures.filter((m, j) => m && j !== i && m.start !== measure.start).map((m) => m!.text).join(' ')
+    return variableOf({ measure: words, head: measureHead(words, lang), core: measureCore(words, lang), kind: figure.kind, lang, context, sentence: sentence.text, others, cumulative: isCumulative(sentence, figure, measure, lang) })
+  })
   return parsed.map((figure, i) => {
     const measure = measures[i] ?? null
-    // An aside in the measure ("ESG (Environmental, Social…) report") says nothing of what it measures.
-    const words = measure?.text.replace(/\([^)]*\)/gu, ' ')
-    return {
-      ...figure,
-      measure,
-      variable: words ? variableOf({ measure: words, head: measureHead(words, lang), core: measureCore(words, lang), kind: figure.kind, lang, context }) : null,
-      subject: subjectOf(sentence, figure, measure, lang, organisation),
-    }
+    // A year that took its measure from a figure of the sentence dates that figure's variable.
+    const dated = isDating(figure) && measure ? parsed.findIndex((g, j) => !isDating(g) && measures[j]?.start === measure.start && variables[j]) : -1
+    const variable = dated >= 0 ? yearOf(variables[dated]!, lang) : variables[i]!
+    return { ...figure, measure, variable, subject: subjectOf(sentence, figure, measure, lang, organisation, heading) }
   })
 }

@@ -1,4 +1,4 @@
-import { fold, isStopword, tokenize } from '../index/analyzer.js'
+import { isStopword, tokenize } from '../index/analyzer.js'
 import type { Lang } from '../lang/lang-tag.js'
 import { MEASURE_WORDS } from '../lang/measure-words-by-lang.js'
 import type { ParsedFigure, Span } from './fact-schema.js'
@@ -13,7 +13,8 @@ export interface Sentence {
 interface Token {
   start: number
   end: number
-  folded: string
+  /** Lowercased, accents kept: Italian "è" (is) and "e" (and) are different words here. */
+  word: string
   /** Index of the figure this token belongs to, or -1. */
   figure: number
 }
@@ -27,7 +28,10 @@ interface WordSets {
   generic: ReadonlySet<string>
   anaphora: ReadonlySet<string>
   equals: ReadonlySet<string>
+  cumulative: ReadonlySet<string>
 }
+
+const lower = (word: string) => word.normalize('NFKC').toLowerCase()
 
 const SETS: Readonly<Record<Lang, WordSets>> = {
   en: wordSets('en'),
@@ -36,7 +40,7 @@ const SETS: Readonly<Record<Lang, WordSets>> = {
 
 function wordSets(lang: Lang): WordSets {
   const w = MEASURE_WORDS[lang]
-  const set = (list: readonly string[]) => new Set(list.map(fold))
+  const set = (list: readonly string[]) => new Set(list.map(lower))
   return {
     rightLink: set(w.rightLink),
     leftLink: set(w.leftLink),
@@ -46,6 +50,7 @@ function wordSets(lang: Lang): WordSets {
     generic: set(w.generic),
     anaphora: set(w.anaphora),
     equals: set(w.equals),
+    cumulative: set(w.cumulative),
   }
 }
 
@@ -75,7 +80,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   const tokens: Token[] = tokenize(sentence.text).map((t) => {
     const start = t.start + sentence.start
     const end = t.end + sentence.start
-    return { start, end, folded: fold(t.token), figure: figures.findIndex((f) => f.start < end && start < f.end) }
+    return { start, end, word: lower(t.token), figure: figures.findIndex((f) => f.start < end && start < f.end) }
   })
   const span = (found: { from: number; to: number }): Span => {
     const start = tokens[found.from]!.start
@@ -84,7 +89,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   }
   const gap = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start)
   const isGeneric = (found: { from: number; to: number }) =>
-    tokens.slice(found.from, found.to + 1).every((t) => sets.generic.has(t.folded) || sets.inner.has(t.folded) || isStopword(t.folded, lang))
+    tokens.slice(found.from, found.to + 1).every((t) => sets.generic.has(t.word) || sets.inner.has(t.word) || isStopword(t.word, lang))
   const back = previous.find((m): m is Span => m !== null) ?? null
 
   const walk = { tokens, sets, lang, gap }
@@ -115,7 +120,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     if (isDating(figure)) {
       // A year names what it dates when a word touches it: "its 2019 base year" (not "in 2024 marks"),
       // "bilancio di sostenibilità 2023"; else its clause's figure's measure, or what it is linked to.
-      const before = tokens[first - 1]?.folded
+      const before = tokens[first - 1]?.word
       const modifies = before === undefined || !(sets.boundary.has(before) || sets.inner.has(before))
       const touching = (modifies ? usable(phrase(walk, last + 1, +1, false)) : null) ?? usable(phrase(walk, first - 1, -1, false))
       // Only leftwards: after "in 2024" comes the sentence's subject ("nel 2023 Xiaomi ha ottenuto…"), not what it dates.
@@ -167,28 +172,28 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   let i: number | null = step(at - dir) ?? (dir > 0 && link ? pastApposition(walk, at) : null)
   if (i === null) return null
   const skip = dir > 0 ? sets.rightLink : sets.leftLink
-  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.folded) || (dir < 0 && sets.equals.has(tokens[i]!.folded))) && !sets.anaphora.has(tokens[i]!.folded)) {
+  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || (dir < 0 && sets.equals.has(tokens[i]!.word))) && !sets.anaphora.has(tokens[i]!.word)) {
     // "2.3 billion, equal to 71%": the figure restates the one before; "value was equal to 143.7 million" does not.
     const before = step(i)
-    if (dir < 0 && sets.equals.has(tokens[i]!.folded) && (before === null || tokens[before]!.figure >= 0)) return 'equals'
+    if (dir < 0 && sets.equals.has(tokens[i]!.word) && (before === null || tokens[before]!.figure >= 0)) return 'equals'
     i = before
     if (i === null) return null
   }
   if (tokens[i]!.figure >= 0) return null
-  if (dir > 0 && sets.anaphora.has(tokens[i]!.folded)) return 'anaphora'
+  if (dir > 0 && sets.anaphora.has(tokens[i]!.word)) return 'anaphora'
   const content: number[] = []
   for (let j: number | null = i; j !== null; j = step(j)) {
     const t = tokens[j]!
     // "reduction in its absolute … footprint": a change word alone reads on through its link words.
-    if (dir > 0 && content.length && content.every((c) => sets.generic.has(tokens[c]!.folded)) && sets.rightLink.has(t.folded)) continue
-    if (t.figure >= 0 || sets.boundary.has(t.folded)) break
-    if (sets.inner.has(t.folded)) {
-      if (!content.length || (sets.and.has(t.folded) && content.length > MAX_WORDS_BEFORE_AND)) break
-    } else if (isStopword(t.folded, lang) || (dir < 0 && sets.leftLink.has(t.folded))) {
+    if (dir > 0 && content.length && content.every((c) => sets.generic.has(tokens[c]!.word)) && sets.rightLink.has(t.word)) continue
+    if (t.figure >= 0 || sets.boundary.has(t.word)) break
+    if (sets.inner.has(t.word)) {
+      if (!content.length || (sets.and.has(t.word) && content.length > MAX_WORDS_BEFORE_AND)) break
+    } else if (isStopword(t.word, lang) || (dir < 0 && sets.leftLink.has(t.word))) {
       break
     } else {
       content.push(j)
-      if (content.filter((c) => !sets.generic.has(tokens[c]!.folded)).length >= MAX_WORDS) break
+      if (content.filter((c) => !sets.generic.has(tokens[c]!.word)).length >= MAX_WORDS) break
     }
   }
   if (!content.length) return null
@@ -209,18 +214,25 @@ function skipParen(walk: Walk, at: number, dir: 1 | -1): number | null {
   return null
 }
 
-/** The head of a measure: its words before the first inner preposition ("tasso" of "tasso di riciclo dei rifiuti"). */
+/**
+ * The head of a measure: its words before the first inner word, generic qualifiers left out
+ * ("emissioni" of "emissioni assolute di CO2", "products" of "representative products").
+ */
 export function measureHead(measure: string, lang: Lang): string {
   const sets = SETS[lang]
-  const cut = tokenize(measure).find((t) => sets.inner.has(fold(t.token)) && !sets.and.has(fold(t.token)))
-  return cut ? measure.slice(0, cut.start) : measure
+  const words = tokenize(measure)
+  const cut = words.findIndex((t) => sets.inner.has(lower(t.token)))
+  return (cut < 0 ? words : words.slice(0, cut))
+    .filter((t) => !sets.generic.has(lower(t.token)))
+    .map((t) => t.token)
+    .join(' ')
 }
 
 /** A measure's own words, without generic ones ("electric vehicles per year" → "electric vehicles"), for a derived variable id. */
 export function measureCore(measure: string, lang: Lang): string {
   const sets = SETS[lang]
   return tokenize(measure)
-    .filter((t) => !sets.generic.has(fold(t.token)) && !sets.inner.has(fold(t.token)))
+    .filter((t) => !sets.generic.has(lower(t.token)) && !sets.inner.has(lower(t.token)))
     .map((t) => t.token)
     .join(' ')
 }
@@ -241,11 +253,21 @@ function skipDashes(walk: Walk, at: number): number | null {
  */
 function pastApposition(walk: Walk, at: number): number | null {
   const { tokens, sets, gap } = walk
-  if (!tokens[at] || !sets.equals.has(tokens[at]!.folded) || !/^\s*,\s*$/u.test(gap(tokens[at - 1]!.end, tokens[at]!.start))) return null
+  if (!tokens[at] || !sets.equals.has(tokens[at]!.word) || !/^\s*,\s*$/u.test(gap(tokens[at - 1]!.end, tokens[at]!.start))) return null
   for (let j = at; tokens[j + 1]; j++) {
     const g = gap(tokens[j]!.end, tokens[j + 1]!.start)
     if (/^\s*,\s*$/u.test(g)) return j + 1
     if (BREAK.test(g)) return null
   }
   return null
+}
+
+/** Words just before a figure that can qualify it: "a cumulative 38,000 tons". */
+const QUALIFYING_WORDS = 3
+
+/** Whether a figure is a running total: its measure or the words just before it say "cumulative". */
+export function isCumulative(sentence: Sentence, figure: { start: number }, measure: Span | null, lang: Lang): boolean {
+  const sets = SETS[lang]
+  const before = tokenize(sentence.text.slice(0, figure.start - sentence.start)).slice(-QUALIFYING_WORDS)
+  return [...before, ...tokenize(measure?.text ?? '')].some((t) => sets.cumulative.has(lower(t.token)))
 }

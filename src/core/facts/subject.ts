@@ -7,7 +7,7 @@ import type { Sentence } from './measure.js'
 /** Words a part or party's name may have before its noun: "Xiaomi's smart factory", "smartphone business suppliers". */
 const MAX_MODIFIERS = 3
 // A clause ends at these; a party named in another clause is not the figure's.
-const CLAUSE_BREAK = /[,;:()–—]/gu
+const CLAUSE_BREAK = /[,;:–—]/gu
 
 interface PartyWords {
   parties: string[][]
@@ -27,29 +27,37 @@ function partyWords(lang: Lang): PartyWords {
 
 /**
  * Who or what a figure is about: a part or party named in the figure's clause before it or in its
- * measure ("smartphone suppliers", "the factory", "l'obiettivo UE"), else the organisation.
+ * measure ("smartphone suppliers", "the factory", "l'obiettivo UE"), else in the section heading
+ * ("Supply Chain Sustainability"), else the organisation.
  */
-export function subjectOf(sentence: Sentence, figure: { start: number; end: number }, measure: Span | null, lang: Lang, organisation: Subject): Subject {
-  const words = PARTY_WORDS[lang]
+export function subjectOf(sentence: Sentence, figure: { start: number; end: number }, measure: Span | null, lang: Lang, organisation: Subject, heading?: string): Subject {
   const before = sentence.text.slice(0, figure.end - sentence.start)
   const clauseStart = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1))
-  const windows = [{ from: sentence.start + clauseStart, to: figure.end }, ...(measure ? [measure] : [])]
-  const tokens = tokenize(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start, folded: fold(t.token) }))
-  for (const w of windows) {
-    const inside = tokens.filter((t) => t.start >= ('from' in w ? w.from : w.start) && t.end <= ('to' in w ? w.to : w.end))
-    for (let i = 0; i < inside.length; i++) {
-      const named = words.named.find((p) => p.names.some((n) => startsAt(inside, i, n)))
-      if (named) return { name: named.subject }
-      const party = words.parties.find((p) => startsAt(inside, i, p))
-      if (!party) continue
-      // The party's name with the modifiers before it, verbatim: stop at a function word.
-      let from = i
-      while (from > 0 && i - from < MAX_MODIFIERS && !isStopword(inside[from - 1]!.folded, lang) && !/[\p{P}]/u.test(gapOf(sentence, inside[from - 1]!.end, inside[from]!.start))) from--
-      const end = inside[i + party.length - 1]!.end
-      return { name: sentence.text.slice(inside[from]!.start - sentence.start, end - sentence.start) }
-    }
+  const windows = [{ start: sentence.start + clauseStart, end: figure.end }, ...(measure ? [measure] : [])]
+  return (
+    windows.map((w) => partyIn(sentence, w, lang)).find((s) => s !== undefined) ??
+    (heading ? partyIn({ text: heading, start: 0 }, { start: 0, end: heading.length }, lang) : undefined) ??
+    organisation
+  )
+}
+
+/** The first part or party named in the window of `text`: a named party's subject, or the party's words with their modifiers, verbatim. */
+function partyIn(text: Sentence, window: { start: number; end: number }, lang: Lang): Subject | undefined {
+  const words = PARTY_WORDS[lang]
+  const inside = tokenize(text.text)
+    .map((t) => ({ ...t, start: t.start + text.start, end: t.end + text.start, folded: fold(t.token) }))
+    .filter((t) => t.start >= window.start && t.end <= window.end)
+  for (let i = 0; i < inside.length; i++) {
+    const named = words.named.find((p) => p.names.some((n) => startsAt(inside, i, n)))
+    if (named) return { name: named.subject }
+    const party = words.parties.find((p) => startsAt(inside, i, p))
+    if (!party) continue
+    // Modifiers before the party's noun, up to a function word or punctuation.
+    let from = i
+    while (from > 0 && i - from < MAX_MODIFIERS && !isStopword(inside[from - 1]!.folded, lang) && !/[\p{P}]/u.test(gapOf(text, inside[from - 1]!.end, inside[from]!.start))) from--
+    return { name: text.text.slice(inside[from]!.start - text.start, inside[i + party.length - 1]!.end - text.start) }
   }
-  return organisation
+  return undefined
 }
 
 const gapOf = (sentence: Sentence, from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start).replace(/['’]s?/gu, '')

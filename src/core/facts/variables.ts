@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { analyzeText, fold } from '../index/analyzer.js'
 import type { Lang } from '../lang/lang-tag.js'
 import { FigureKindSchema, type FigureKind, type Variable } from './fact-schema.js'
+import { isMeasured } from './figure-kinds.js'
 import data from './variables.json' with { type: 'json' }
 
 const LANGS = ['en', 'it'] as const satisfies readonly Lang[]
@@ -60,7 +61,7 @@ const analyse = (list: Record<Lang, string[]>): Record<Lang, string[][]> => ({ e
 const COMPILED: readonly Compiled[] = VARIABLES.map((entry) => ({ entry, measures: analyse(entry.measures), ...(entry.context ? { context: analyse(entry.context) } : {}) }))
 
 const DATING: ReadonlySet<FigureKind> = new Set(['year', 'year-range', 'date'])
-/** A phrase must name at least this share of the measure's head words (those before its first "of"/"di"). */
+/** A phrase must name at least this share of the measure's head words: "smart home products" are not any "products". */
 const MIN_HEAD_COVERAGE = 0.5
 
 /** What a variable's id and names need from a figure: its measure, kind, language and the text around it. */
@@ -74,45 +75,65 @@ export interface VariableInput {
   lang: Lang
   /** The sentence and the one before it, for entries that need a context word. */
   context: string
+  /** The sentence alone, where a longer phrase can make a match more specific… */
+  sentence: string
+  /** …unless the sentence's other figures' measures hold it. */
+  others: string
+  /** A running total ("cumulative R&D investment"), a variable of its own. */
+  cumulative: boolean
 }
 
 /**
  * The canonical variable of a figure: the vocabulary entry one of whose phrases the measure holds
  * (all its words, stemmed, covering at least half the measure's head), longest phrase first, among
- * entries for the figure's kind; else an id from the measure's stemmed words. A year takes the
- * variable of what it dates, as "… (year)", unless an entry is itself a year (carbon neutrality).
+ * entries for the figure's kind (any measured entry when none of its kind fits); then the entry of a
+ * longer phrase that contains it and that the sentence holds ("wasted" beside "food waste"). Else
+ * an id from the measure's stemmed words. A year takes the variable of what it dates, as
+ * "… (year)", unless an entry is itself a year (carbon neutrality); a cumulative measure is its own.
  */
 export function variableOf(input: VariableInput): Variable {
   const terms = new Set(analyzeText(input.measure, input.lang))
   const head = analyzeText(input.head, input.lang)
   const context = new Set(analyzeText(input.context, input.lang))
+  const sentence = new Set(analyzeText(input.sentence, input.lang))
+  const others = new Set(analyzeText(input.others, input.lang))
   const holds = (set: ReadonlySet<string>, phrase: readonly string[]) => phrase.length > 0 && phrase.every((t) => set.has(t))
   const dating = DATING.has(input.kind)
-  const best = (eligible: (e: VariableEntry) => boolean) => {
-    let found: VariableEntry | undefined
-    let score = 0
-    for (const c of COMPILED) {
-      if (!eligible(c.entry)) continue
-      if (c.context && !c.context[input.lang].some((p) => holds(context, p))) continue
-      for (const p of c.measures[input.lang]) {
-        if (!holds(terms, p)) continue
-        const coverage = head.length ? head.filter((t) => p.includes(t)).length / head.length : 1
-        if (coverage < MIN_HEAD_COVERAGE) continue
-        const s = p.length + coverage
-        if (s > score) [found, score] = [c.entry, s]
-      }
-    }
-    return found
+  type Match = { entry: VariableEntry; phrase: string[] }
+  const candidates = (eligible: (e: VariableEntry) => boolean, fits: (p: string[]) => boolean): Match[] =>
+    COMPILED.filter((c) => eligible(c.entry) && (!c.context || c.context[input.lang].some((p) => holds(context, p)))).flatMap((c) =>
+      c.measures[input.lang].filter(fits).map((phrase) => ({ entry: c.entry, phrase })),
+    )
+  const coverage = (p: readonly string[]) => (head.length ? head.filter((t) => p.includes(t)).length / head.length : 1)
+  const pick = (eligible: (e: VariableEntry) => boolean): VariableEntry | undefined => {
+    const best = candidates(eligible, (p) => holds(terms, p) && coverage(p) >= MIN_HEAD_COVERAGE).reduce<Match | undefined>(
+      (a, m) => (!a || m.phrase.length + coverage(m.phrase) > a.phrase.length + coverage(a.phrase) ? m : a),
+      undefined,
+    )
+    if (!best) return undefined
+    const longer = candidates(eligible, (q) => q.length > best.phrase.length && holds(new Set(q), best.phrase) && holds(sentence, q) && !holds(others, q))
+    return longer.reduce<Match>((a, m) => (m.phrase.length > a.phrase.length ? m : a), best).entry
   }
-  const own = best((e) => (dating ? !!e.kinds?.includes(input.kind === 'date' ? 'year' : input.kind) : e.kinds ? e.kinds.includes(input.kind) : true))
-  if (own) return named(own.id, own.names, input.lang, own)
-  const of = dating ? best((e) => !e.kinds?.every((k) => DATING.has(k))) : undefined
-  const base = of ? { id: of.id, names: of.names, codes: of } : derived(input)
-  if (!dating) return named(base.id, base.names, input.lang, base.codes)
-  return named(`${base.id}-year`, { en: `${base.names.en} (year)`, it: `${base.names.it} (anno)` }, input.lang, base.codes)
+  const ofKind = (e: VariableEntry) => (e.kinds ? e.kinds.includes(input.kind) : true)
+  const measured = (e: VariableEntry) => !e.kinds || e.kinds.some((kind) => isMeasured({ kind }))
+  if (dating) {
+    const year = pick((e) => !!e.kinds?.includes('year'))
+    if (year) return named(year.id, year.names, input.lang, year)
+  }
+  const entry = dating ? pick(measured) : (pick(ofKind) ?? (isMeasured({ kind: input.kind }) ? pick(measured) : undefined))
+  let base = entry ? { id: entry.id, names: entry.names, codes: entry as { gri?: string; esrs?: string } } : derived(input)
+  if (input.cumulative) base = { ...base, id: `${base.id}-cumulative`, names: { en: `cumulative ${base.names.en}`, it: `${base.names.it} (cumulato)` } }
+  const variable = named(base.id, base.names, input.lang, base.codes)
+  return dating ? yearOf(variable, input.lang) : variable
 }
 
-function derived(input: VariableInput): { id: string; names: { en: string; it: string }; codes: Record<string, never> } {
+/** The variable of the years that date another variable's values: "R&D investment (year)". */
+export function yearOf(variable: Variable, lang: Lang): Variable {
+  const names = { en: `${variable.names.en} (year)`, it: `${variable.names.it} (anno)` }
+  return { ...variable, id: `${variable.id}-year`, name: names[lang], names }
+}
+
+function derived(input: VariableInput): { id: string; names: { en: string; it: string }; codes: { gri?: string; esrs?: string } } {
   const words = analyzeText(input.core || input.measure, input.lang).map((t) => t.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')).filter(Boolean)
   const id = fold(words.join('-')) || 'measure'
   return { id, names: { en: input.measure, it: input.measure }, codes: {} }

@@ -5,7 +5,7 @@ const words = z.array(z.string().trim().min(1))
 /**
  * The words, per language, that bound the noun phrase naming what a figure measures
  * (src/core/facts/measure.ts): a third language is one more data module of this shape.
- * Lowercase; compared with accents folded.
+ * Lowercase, accents kept ("è" is not "e").
  */
 export const MeasureWordsSchema = z.object({
   /** Skipped between a figure and the phrase after it: "24.1 billion RMB in research", "60% dell'attivo". */
@@ -22,6 +22,8 @@ export const MeasureWordsSchema = z.object({
   generic: words,
   /** Before a figure, say it restates the figure just before: "2.3 billion, equal to 71%", "pari a". */
   equals: words,
+  /** Say a figure is a running total ("cumulative R&D investment", "recycle a cumulative 38,000 tons"). */
+  cumulative: words,
   /** Refer back to the sentence before: "this target", "questo obiettivo". */
   anaphora: words,
   /** Nouns of a part or party a figure can be about instead of the organisation: "suppliers", "factory". */

@@ -7,7 +7,7 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   leftLink: [
     'of', 'in', 'for', 'reduce', 'lower', 'by', 'at', 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'reached', 'reaching',
     'totalled', 'totaled', 'totalling', 'achieved', 'achieving', 'amounted', 'stood', 'rose', 'fell', 'grew', 'increased',
-    'decreased', 'reduced', 'cut', 'up', 'down', 'about', 'around', 'nearly', 'almost', 'over', 'more', 'than', 'less',
+    'decreased', 'reduced', 'cut', 'dropped', 'declined', 'improved', 'climbed', 'jumped', 'went', 'up', 'down', 'about', 'around', 'nearly', 'almost', 'over', 'more', 'than', 'less',
     'already', 'now', 'still', 'some', 'exceeding', 'exceeded', 'surpassed', 'hit', 'a', 'an', 'the', 'as', 'much', 'many',
     'approximately', 'roughly', 'later', 'no', 'not', 'earlier', 'before', 'will', 'would', 'shall', 'it', 'meet', 'reach', 'achieve', 'only', 'just', 'another', 'further', 'additional', 'staggering', 'record', 'impressive',
   ],
@@ -18,11 +18,13 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
     'against', 'while', 'whereas', 'which', 'that', 'who', 'where', 'when', 'by', 'from', 'to', 'with', 'between', 'since',
     'as', 'in', 'on', 'at', 'for', 'globally', 'worldwide', 'alone',
   ],
-  generic: ['total', 'times', 'year', 'years', 'previous', 'past', 'last', 'period', 'figure', 'level', 'amount', 'number', 'increase', 'decrease', 'rise', 'fall', 'growth', 'cent', 'reduction', 'cut', 'drop', 'decline', 'change', 'more', 'less', 'end', 'beginning', 'start', 'individuals',
+  generic: ['total', 'times', 'year', 'years', 'previous', 'past', 'last', 'period', 'figure', 'level', 'amount', 'number', 'increase', 'decrease', 'rise', 'fall', 'growth', 'cent', 'reduction', 'cut', 'drop', 'decline', 'change', 'more', 'less', 'end', 'beginning', 'start', 'individuals', 'share', 'percentage', 'proportion', 'part', 'target', 'targets', 'goal', 'goals', 'objective',
+    'annual', 'absolute', 'overall', 'internal', 'own', 'representative', 'selected', 'main', 'key', 'dedicated', 'new', 'global', 'average',
     'winter', 'spring', 'summer', 'autumn', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
     'october', 'november', 'december',
   ],
   equals: ['equal', 'equivalent', 'amounting', 'i.e'],
+  cumulative: ['cumulative', 'cumulatively', 'cumulated'],
   anaphora: ['this', 'these', 'that', 'those', 'such', 'said', 'aforementioned'],
   parties: [
     'supplier', 'suppliers', 'supply chain', 'value chain', 'factory', 'factories', 'plant', 'plants', 'subsidiary',
