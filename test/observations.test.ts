@@ -96,7 +96,7 @@ describe('GET /v1/observations', () => {
   })
 
   it('is empty, not an error, on a corpus whose figures have no variables yet', async () => {
-    const plain = createApp(await bundledData(), TEST_CONFIG)
+    const plain = createApp(withVariables(await bundledData(), []), TEST_CONFIG)
     expect(await (await plain.request('/v1/observations')).json()).toEqual({ total: 0, limit: 20, offset: 0, series: [] })
     expect(await (await plain.request('/v1/variables')).json()).toEqual({ variables: [] })
   })

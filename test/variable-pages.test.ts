@@ -78,7 +78,7 @@ describe('/organizations/:id', () => {
   })
 
   it('exists for every organisation of the corpus, with or without series; an unknown id is a 404 problem', async () => {
-    const plain = createApp(await bundledData(), TEST_CONFIG)
+    const plain = createApp(withVariables(await bundledData(), []), TEST_CONFIG)
     const res = await plain.request('/organizations/Q1636958')
     expect(res.status).toBe(200)
     expect(await res.text()).toContain('No figure has a known variable yet.')
@@ -110,7 +110,7 @@ describe('fact pages', () => {
     expect(body).toContain('<th scope="col">Misura</th>')
     expect(body).toContain('<td data-label="Misura:"><a href="/variables/employees">dipendenti</a></td>')
     expect(await get(`/facts/${fact.id}.md`, /^text\/markdown/)).toContain(`| 1.250 | [dipendenti](${PUBLIC_URL}/variables/employees.md) | 1250 |`)
-    const plain = await bundledData()
+    const plain = withVariables(await bundledData(), [])
     const other = createApp(plain, TEST_CONFIG)
     const page = await (await other.request(`/facts/${plain.corpus.facts.find((f) => f.figures.length)!.id}`)).text()
     expect(page).not.toContain('data-label="Measures:"')
@@ -135,7 +135,7 @@ describe('StatisticalVariable in the JSON-LD', () => {
       ],
     })
     // A figure without a variable keeps the generic text.
-    const plain = await bundledData()
+    const plain = withVariables(await bundledData(), [])
     const other = createApp(plain, TEST_CONFIG)
     const withFigure = plain.corpus.facts.find((f) => f.figures.some((g) => g.kind === 'percent'))!
     const generic = graphOf(await (await other.request(`/facts/${withFigure.id}`)).text()).find((n) => n['@type'] === 'Observation')!
@@ -193,6 +193,6 @@ describe('crawl views of variables', () => {
     expect(text).toContain('renewable energy: 90 percent (2030, target), as written “90%”')
     expect(text).toContain('employees: 1340 (2024), as written “1,340”')
     // A year that only dates the sentence measures nothing, whatever variable it was given.
-    expect(text).toContain('Figures: 2024 = 2024 (2024); renewable sources: 74 percent (2024), as written “74%”')
+    expect(text).toContain('Figures: 2024 = 2024; renewable sources: 74 percent (2024), as written “74%”')
   })
 })
