@@ -83,7 +83,6 @@ describeTargets('/llms.txt', (fetch) => {
     expect(d.title).toBe('esg-facts')
     expect(d.summary).toMatch(/verbatim/)
     expect(d.info).toMatch(/cite/i)
-    // The bundled corpus's figures have variables (issue 11), so their pages are listed too.
     expect(d.sections.map((s) => s.name)).toEqual(['Sources', 'Organisations', 'Variables', 'Facts by topic', 'API and docs', 'Optional'])
     for (const s of d.sections) expect(s.links.length).toBeGreaterThan(0)
     const { corpus } = await bundledData()

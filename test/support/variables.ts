@@ -34,15 +34,11 @@ export interface Label {
   subject?: string
 }
 
-/**
- * A copy of `data` with only the labelled figures' variables and measures (the pipeline's are cleared, so the
- * consumers are tested on exactly these; test/measures.test.ts tests the pipeline's), their measure,
- * period and subject set, and its index rebuilt. `[]` gives a corpus with no variables. Throws on a
- * label that finds no figure.
- */
+/** A copy of `data` with no variables but the labelled figures' variable, measure, period and subject set, and its index rebuilt. Throws on a label that finds no figure. */
 export function withVariables(data: AppData, labels: readonly Label[]): AppData {
   const corpus = structuredClone(data.corpus)
-  for (const figure of corpus.facts.flatMap((f) => f.figures)) Object.assign(figure, { variable: null, measure: null })
+  // The labels alone say what is measured: whatever the pipeline gave is cleared first, so these tests do not move with it.
+  for (const fact of corpus.facts) for (const figure of fact.figures) Object.assign(figure, { measure: null, variable: null })
   for (const label of labels) {
     const hits = corpus.facts.filter((f) => f.source.id === label.source).flatMap((fact) => fact.figures.filter((g) => g.text === label.figure).map((figure) => ({ fact, figure })))
     if (!hits.length) throw new Error(`withVariables: no figure "${label.figure}" in ${label.source}`)
