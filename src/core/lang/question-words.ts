@@ -36,6 +36,8 @@ export interface QuestionWords {
   cues: Array<{ words: string[]; asks: AskedCue }>
   /** Words that only place the question in time ("last year", "now"): not what is measured. */
   periodWords: string[]
+  /** Words before a unit that make it a denominator ("water per tonne"): not the unit asked for. */
+  per: string[]
   /** "How many X": the phrase after which the counted thing is named. */
   countedAfter: string[]
 }

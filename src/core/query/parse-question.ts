@@ -1,6 +1,6 @@
 import type { ClaimType, FigureKind, FigureRole } from '../facts/fact-schema.js'
 import { mayHoldFigure, parseFigures } from '../facts/figures.js'
-import { fold, queryTerms, tokenize } from '../index/analyzer.js'
+import { analyzeTerm, fold, queryTerms, tokenize } from '../index/analyzer.js'
 import type { FactIndex } from '../index/fact-index.js'
 import { valueToken } from '../index/fact-fields.js'
 import { isDating } from '../facts/figure-kinds.js'
@@ -33,6 +33,8 @@ export interface QuestionWord {
   unknown: boolean
   /** Part of a phrase that says what is asked, not about what: a cue ("by what year", "share"), a unit, a time word ("last year"), a year's role ("since"). */
   cue: boolean
+  /** The glossary concepts whose terms it is part of, in either language ("gas" of "greenhouse gas"): what it means across languages. */
+  concepts: string[]
 }
 
 /**
@@ -113,6 +115,7 @@ const YEAR_BEFORE = {
 /** Unit words a question may name ("how many tonnes…"): the figure in that unit answers it. */
 const UNIT_WORDS = all((w) => w.units).map(({ unit, words }) => ({ unit, re: wordsPattern(words, 'giu') }))
 const CUES = all((w) => w.cues).map(({ words, asks }) => ({ asks, re: wordsPattern(words, 'giu') }))
+const PER = endingPattern(all((w) => w.per))
 const PERIOD_WORDS = wordsPattern(all((w) => w.periodWords), 'giu')
 const COUNTED = new RegExp(`(?:${wordsPattern(all((w) => w.countedAfter)).source})\\s+((?:[\\p{L}\\p{N}&'-]+\\s*){1,2})`, 'iu')
 
@@ -128,7 +131,7 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
   const words: QuestionWord[] = []
   // A unit the question writes with a number ("100% renewable") is the value's, not the one asked for.
   const withoutValues = text.replaceAll(/\p{N}+(?:[.,]\p{N}+)*%/gu, (m) => ' '.repeat(m.length))
-  const unitWords = UNIT_WORDS.map(({ unit, re }) => ({ unit, at: spans(re, withoutValues) })).filter((u) => u.at.length > 0)
+  const unitWords = UNIT_WORDS.map(({ unit, re }) => ({ unit, at: spans(re, withoutValues).filter(([start]) => !PER.test(text.slice(0, start))) })).filter((u) => u.at.length > 0)
   const units = unitWords.map((u) => u.unit)
   const cues = CUES.map(({ asks, re }) => ({ asks, at: spans(re, text) })).filter((c) => c.at.length > 0)
   const cueSpans = [...cues.filter((c) => !c.asks.names).flatMap((c) => c.at), ...unitWords.flatMap((u) => u.at), ...spans(PERIOD_WORDS, text)]
@@ -147,10 +150,12 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
       corrected: false,
       unknown: !forms.some((f) => index.isKnown(f)),
       cue: inCue(start, end),
+      concepts: [],
       ...(YEAR.test(token) ? { yearRole: yearRoleAt(text, start) } : {}),
     }
     words.push(correct(word, index, corrections))
   }
+  markConcepts(words, index)
   const orgs = organisationsOf(index)
   const named = words.filter((w) => w.forms.some((f) => orgs.distinctive.has(f)))
   const namedWords = orgs.wordsOfNamed(named.map((w) => w.forms))
@@ -175,6 +180,19 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
       units,
       words,
     ),
+  }
+}
+
+/** Gives each word the glossary concepts it is part of, reading the question in each language. */
+function markConcepts(words: QuestionWord[], index: FactIndex): void {
+  for (const lang of ['en', 'it'] as const) {
+    const read = words.flatMap((w) => {
+      const term = analyzeTerm(w.token.toLowerCase(), lang)
+      return term === null ? [] : [{ w, term }]
+    })
+    for (const { id, at, length } of index.glossary.conceptsAt(read.map((r) => r.term), lang)) {
+      for (const { w } of read.slice(at, at + length)) if (!w.concepts.includes(id)) w.concepts.push(id)
+    }
   }
 }
 

@@ -38,5 +38,6 @@ export const EN_QUESTION_WORDS: QuestionWords = {
     { words: ['target', 'goal', 'aim', 'aims', 'plan', 'plans', 'pledge', 'want', 'wants', 'will', 'commitment', 'objective', 'targets', 'goals', 'objectives'], asks: { role: 'target' } },
   ],
   periodWords: ['last year', 'this year', 'previous year', 'past year', 'so far', 'now', 'today', 'currently', 'end of the decade', 'the end of the decade'],
+  per: ['per', 'each', 'a'],
   countedAfter: ['how many', 'number of'],
 }

@@ -31,5 +31,6 @@ export const IT_QUESTION_WORDS: QuestionWords = {
     { words: ['obiettivo', 'obiettivi', 'traguardo', 'punta', 'impegno', 'prevede', 'vuole', 'entro'], asks: { role: 'target' } },
   ],
   periodWords: ["l'anno scorso", 'lo scorso anno', "quest'anno", 'finora', 'oggi', 'ora', 'attualmente', 'fine decennio', 'fine del decennio'],
+  per: ['per', 'a', 'al', 'alla', 'ogni'],
   countedAfter: ['quanti', 'quante', 'numero di'],
 }
