@@ -1,6 +1,6 @@
 import { baseLang, type Lang } from '../lang/lang-tag.js'
 import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
-import { unitClass } from '../lang/question-words.js'
+import { QUESTION_WORDS, unitClass, wordsPattern } from '../lang/question-words.js'
 import { isDating, isMeasured } from '../facts/figure-kinds.js'
 import { answersIntent, type Intent } from './intent.js'
 import type { Answer, AnswerCitation } from './result-schemas.js'
@@ -21,7 +21,7 @@ export const MIN_COVERAGE = 0.5
  * name, no figure measures what the question asks for ("how much water" of an article without
  * water figures): the answer abstains.
  */
-export const MIN_MEASURE = 0.5
+export const MIN_MEASURE = 0.3
 const ANSWER_CANDIDATES = 10
 
 const ABSTAIN: Answer = { answer: null, figure: null, citation: null, confidence: 0 }
@@ -143,6 +143,8 @@ const FIT = {
   /** A value the question quotes is known to the asker; a year it quotes may confirm it. */
   quoted: -4,
   quotedYear: 0.5,
+  /** The year of a value the question quotes (its deadline, base or period). */
+  quotedPartner: 2,
 } as const
 
 /** How a figure fits a question. */
@@ -175,10 +177,13 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   let total = 0
   let named = 0
   let near = 0
+  const lexical = (w: QuestionWord) => Math.max(0, ...w.forms.map((t) => own.terms.get(t) ?? 0))
   for (const { word: w, weight } of weighed(asked.measure, index)) {
     total += weight
-    const closeness = Math.max(0, ...w.forms.map((t) => own.terms.get(t) ?? 0), ...w.concepts.map((c) => own.concepts.get(c) ?? 0))
-    const elsewhere = w.forms.some((t) => hitTerms.has(t))
+    // A word of a compound measure ("consumo di acqua") counts only with the whole of it: as the concept, or all of its words.
+    const whole = w.compounds.length === 0 || w.compounds.some((c) => own.concepts.has(c) || asked.measure.every((v) => !v.compounds.includes(c) || lexical(v) > 0))
+    const closeness = whole ? Math.max(lexical(w), ...w.concepts.map((c) => own.concepts.get(c) ?? 0)) : 0
+    const elsewhere = whole && w.forms.some((t) => hitTerms.has(t))
     if (closeness > 0) named += weight
     else if (elsewhere) named += weight * FIT.elsewhereNamed
     near += weight * Math.max(closeness, elsewhere ? FIT.elsewhere : 0)
@@ -190,16 +195,18 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   // Unit and kind.
   const cls = unitClass(f.unit)
   const dating = isDating(f)
-  if (asked.kind === 'year') score += dating ? FIT.year : -FIT.year
+  // "Renewable electricity by 2035", "100% renewable target": the asker knows the value and asks, or confirms, the year.
+  const kind = asked.kind ?? (!asked.unit && q.intent?.kinds.includes('year') ? 'year' : undefined)
+  if (kind === 'year') score += dating ? FIT.year : -FIT.year
   else if (dating) score += KIND_PRIOR[f.kind]
   if (asked.unit) {
     const fits = cls === asked.unit
     score += fits ? FIT.unit : cls ? FIT.otherUnit : FIT.otherUnit / 2
     if (!fits) match *= 0.7
   }
-  if (asked.kind === 'count') score += f.kind === 'count' ? FIT.kind : f.kind === 'quantity' ? FIT.kind / 2 : 0
-  if (asked.kind === 'quantity') score += f.kind === 'quantity' ? FIT.kind : -FIT.kind / 2
-  if (!asked.kind && !asked.unit && !dating) score += KIND_PRIOR[f.kind]
+  if (kind === 'count') score += f.kind === 'count' ? FIT.kind : f.kind === 'quantity' ? FIT.kind / 2 : -FIT.kind
+  if (kind === 'quantity') score += f.kind === 'quantity' ? FIT.kind : -FIT.kind / 2
+  if (!kind && !asked.unit && !dating) score += KIND_PRIOR[f.kind]
   if (f.unit && q.units.includes(f.unit)) score += FIT.unit / 2
 
   // Role: the asked one, or a reported value.
@@ -218,7 +225,10 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   if (asked.period !== undefined && !dating && f.period) score += inPeriod(asked.period, f.period) ? FIT.period : FIT.otherPeriod
 
   if (q.counted.size > 0 && own.after.some((t) => q.counted.has(t))) score += FIT.counted
-  if (q.text.toLowerCase().includes(f.text.toLowerCase())) score += f.kind === 'year' ? FIT.quotedYear : FIT.quoted
+  const quoted = (g: Figure) => q.text.toLowerCase().includes(g.text.toLowerCase())
+  if (quoted(f)) score += f.kind === 'year' ? FIT.quotedYear : FIT.quoted
+  // "By what year … a 37% cut", "compared with which year … by 14%": the asker knows the value and asks for its year.
+  else if (f.kind === 'year' && fact.figures.some((g) => g !== f && !isDating(g) && quoted(g) && [g.targetYear, g.baseYear, Number(g.period)].includes(f.value))) score += FIT.quotedPartner
   // A question that names a unit, or asks for money, wants a figure in it; one that names a measure wants a figure of it.
   const strictUnit = q.units.length > 0 || asked.unit === 'money' ? asked.unit : undefined
   const unitAnswers = !strictUnit || strictUnit === cls
@@ -247,10 +257,13 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [] }
   // A run of words, each with its closeness; a concept is as near as its nearest word.
   const add = (run: Array<{ token: string; closeness: number }>) => {
-    const read = run.flatMap(({ token, closeness }) => {
-      const term = analyzeTerm(token.toLowerCase(), lang)
-      return term === null ? [] : [{ term, closeness }]
-    })
+    // "trade-in" is also "trade" and "in", as the index has it.
+    const read = run.flatMap(({ token, closeness }) =>
+      [token, ...(token.includes('-') ? token.split('-') : [])].flatMap((part) => {
+        const term = part ? analyzeTerm(part.toLowerCase(), lang) : null
+        return term === null ? [] : [{ term, closeness }]
+      }),
+    )
     for (const { term, closeness } of read) own.terms.set(term, Math.max(own.terms.get(term) ?? 0, closeness))
     for (const c of glossary.conceptsAt(read.map((r) => r.term), lang)) {
       const closeness = Math.max(...read.slice(c.at, c.at + c.length).map((r) => r.closeness))
@@ -271,25 +284,52 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
     surely(fact.text.slice(prev ? rel(prev.end) : 0, rel(f.start)))
     return own
   }
-  const from = i > 0 ? rel(figures[i - 1]!.end) : 0
-  const to = i + 1 < figures.length ? rel(figures[i + 1]!.start) : fact.text.length
+  // A figure's words are its clause's above all: back to the last comma or conjunction before it
+  // (across a figure: "riuso … è salito dal 7 al 10%"), on to the first one after it; beyond,
+  // up to the figures on either side, they count less.
   const [first, last] = [rel(f.start), rel(f.end)]
-  const tokens = tokenize(fact.text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }))
+  const [start, end] = [clauseStart(fact.text, first, lang), clauseEnd(fact.text, last, lang)]
+  const from = Math.min(start, i > 0 ? rel(figures[i - 1]!.end) : 0)
+  const to = i + 1 < figures.length ? rel(figures[i + 1]!.start) : fact.text.length
+  const tokens = tokenize(fact.text.slice(0, to)).filter((t) => t.start >= from)
   const before = tokens.filter((t) => t.end <= first)
   const behind = tokens.filter((t) => t.start >= last)
   // Nearer words count more: the n-th content word away counts 1 / (1 + (n - 1) / 4), those before a little less.
   const away = (run: typeof tokens) => {
     let d = 0
-    return run.map((t) => ({ token: t.token, d: analyzeTerm(t.token.toLowerCase(), lang) === null ? d : d++ }))
+    return run.map((t) => ({ ...t, d: analyzeTerm(t.token.toLowerCase(), lang) === null ? d : d++ }))
   }
-  const closeness = (d: number) => read / (1 + d / 4)
+  const closeness = (t: { start: number; d: number }) => (read * (t.start >= start && t.start < end ? 1 : OUTSIDE_CLAUSE)) / (1 + t.d / 4)
   add([
-    ...away([...before].reverse()).reverse().map(({ token, d }) => ({ token, closeness: BEFORE_WEIGHT * closeness(d) })),
-    ...away(behind).map(({ token, d }) => ({ token, closeness: closeness(d) })),
+    ...away([...before].reverse()).reverse().map((t) => ({ token: t.token, closeness: BEFORE_WEIGHT * closeness(t) })),
+    ...away(behind).map((t) => ({ token: t.token, closeness: closeness(t) })),
   ])
   own.after = behind.filter((t) => t.start - last < 24).flatMap((t) => analyzeTerm(t.token.toLowerCase(), lang) ?? [])
   return own
 }
+
+const CONJUNCTIONS = Object.fromEntries(Object.entries(QUESTION_WORDS).map(([lang, w]) => [lang, w.conjunctions])) as Record<Lang, string[]>
+/** A clause boundary: a comma, semicolon, colon or dash, or a conjunction. Not a bracket: "rate (WDR) of 99.35%". */
+const BOUNDARY = Object.fromEntries(
+  Object.entries(CONJUNCTIONS).map(([lang, words]) => [lang, new RegExp(`[,;:\u2013\u2014]|${wordsPattern(words, 'iu').source}`, 'giu')]),
+) as Record<Lang, RegExp>
+
+/** Where the clause holding `offset` begins: after the last boundary before it. */
+function clauseStart(text: string, offset: number, lang: Lang): number {
+  let start = 0
+  for (const m of text.slice(0, offset).matchAll(BOUNDARY[lang])) start = m.index + m[0].length
+  return start
+}
+
+/** Where the clause holding `offset` ends: at the first boundary after it. */
+function clauseEnd(text: string, offset: number, lang: Lang): number {
+  const re = new RegExp(BOUNDARY[lang].source, 'iu')
+  const m = re.exec(text.slice(offset))
+  return m ? offset + m.index : text.length
+}
+
+/** How much a neighbour beyond the figure's clause counts. */
+const OUTSIDE_CLAUSE = 0.35
 
 /** How much a figure's neighbours count when the pipeline read its measure: they may belong to it still. */
 const NEIGHBOURS_BESIDE_MEASURE = 0.6

@@ -35,6 +35,8 @@ export interface QuestionWord {
   cue: boolean
   /** The glossary concepts whose terms it is part of, in either language ("gas" of "greenhouse gas"): what it means across languages. */
   concepts: string[]
+  /** Those of them it is part of with other words of the question ("consumo" of "consumo di acqua"): a compound measure, named only as a whole. */
+  compounds: string[]
 }
 
 /**
@@ -151,6 +153,7 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
       unknown: !forms.some((f) => index.isKnown(f)),
       cue: inCue(start, end),
       concepts: [],
+      compounds: [],
       ...(YEAR.test(token) ? { yearRole: yearRoleAt(text, start) } : {}),
     }
     words.push(correct(word, index, corrections))
@@ -191,7 +194,10 @@ function markConcepts(words: QuestionWord[], index: FactIndex): void {
       return term === null ? [] : [{ w, term }]
     })
     for (const { id, at, length } of index.glossary.conceptsAt(read.map((r) => r.term), lang)) {
-      for (const { w } of read.slice(at, at + length)) if (!w.concepts.includes(id)) w.concepts.push(id)
+      for (const { w } of read.slice(at, at + length)) {
+        if (!w.concepts.includes(id)) w.concepts.push(id)
+        if (length > 1 && !w.compounds.includes(id)) w.compounds.push(id)
+      }
     }
   }
 }
