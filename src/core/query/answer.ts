@@ -181,9 +181,11 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   for (const { word: w, weight } of weighed(asked.measure, index)) {
     total += weight
     // A word of a compound measure ("consumo di acqua") counts only with the whole of it: as the concept, or all of its words.
-    const whole = w.compounds.length === 0 || w.compounds.some((c) => own.concepts.has(c) || asked.measure.every((v) => !v.compounds.includes(c) || lexical(v) > 0))
-    const closeness = whole ? Math.max(lexical(w), ...w.concepts.map((c) => own.concepts.get(c) ?? 0)) : 0
-    const elsewhere = whole && w.forms.some((t) => hitTerms.has(t))
+    const whole = (has: (v: QuestionWord) => boolean, concept: (c: string) => boolean) =>
+      w.compounds.length === 0 || w.compounds.some((c) => concept(c) || asked.measure.every((v) => !v.compounds.includes(c) || has(v)))
+    const inFact = (v: QuestionWord) => v.forms.some((t) => hitTerms.has(t))
+    const closeness = whole((v) => lexical(v) > 0, (c) => own.concepts.has(c)) ? Math.max(lexical(w), ...w.concepts.map((c) => own.concepts.get(c) ?? 0)) : 0
+    const elsewhere = inFact(w) && whole(inFact, () => false)
     if (closeness > 0) named += weight
     else if (elsewhere) named += weight * FIT.elsewhereNamed
     near += weight * Math.max(closeness, elsewhere ? FIT.elsewhere : 0)
