@@ -14,7 +14,7 @@ const EN_ARTICLE: Case[] = [
   {
     lang: 'en',
     sentence: "Xiaomi's 2024 ESG Sustainability Report: A Deep Dive into Technological Innovation for a Sustainable Future",
-    figures: [{ text: '2024', kind: 'year', value: 2024, period: '2024' }],
+    figures: [{ text: '2024', kind: 'year', value: 2024 }],
   },
   {
     lang: 'en',
@@ -31,14 +31,14 @@ const EN_ARTICLE: Case[] = [
       'At the 29th Conference of the Parties (COP29) to the United Nations Framework Convention on Climate Change (UNFCCC) in November 2024, Xiaomi unveiled its new sustainable development strategy.',
     figures: [
       { text: '29th', kind: 'ordinal', value: 29 },
-      { text: '2024', kind: 'year', value: 2024, period: '2024' },
+      { text: '2024', kind: 'year', value: 2024 },
     ],
   },
   {
     lang: 'en',
     sentence: 'In 2024, Xiaomi invested a staggering 24.1 billion RMB in research and development (R&D).',
     figures: [
-      { text: '2024', kind: 'year', value: 2024, period: '2024' },
+      { text: '2024', kind: 'year', value: 2024 },
       { text: '24.1 billion RMB', kind: 'amount', value: 24_100_000_000, unit: 'CNY', period: '2024' },
     ],
   },
@@ -58,7 +58,7 @@ const EN_ARTICLE: Case[] = [
       'Looking ahead, Xiaomi projects cumulative R&D investment exceeding 100 billion RMB between 2020 and 2030, demonstrating its unwavering dedication to long-term technological innovation.',
     figures: [
       { text: '100 billion RMB', kind: 'amount', value: 100_000_000_000, unit: 'CNY', qualifier: 'over', period: '2020/2030' },
-      { text: 'between 2020 and 2030', kind: 'year-range', value: 2020, valueEnd: 2030, period: '2020/2030' },
+      { text: 'between 2020 and 2030', kind: 'year-range', value: 2020, valueEnd: 2030 },
     ],
   },
   {
@@ -111,7 +111,7 @@ const EN_ARTICLE: Case[] = [
     sentence:
       'By the end of 2024, Xiaomi completed lifecycle carbon footprint measurements for 18 representative products, including 13 smartphones and tablets, one wearable device, and four smart home products.',
     figures: [
-      { text: '2024', kind: 'year', value: 2024, period: '2024' },
+      { text: '2024', kind: 'year', value: 2024 },
       { text: '18', kind: 'count', value: 18, period: '2024' },
       { text: '13', kind: 'count', value: 13, period: '2024' },
       { text: 'one', kind: 'count', value: 1, period: '2024' },
@@ -136,14 +136,14 @@ const EN_ARTICLE: Case[] = [
     sentence: 'The program aims to recycle a cumulative 38,000 tons of e-waste between 2022 and 2026.',
     figures: [
       { text: '38,000 tons', kind: 'quantity', value: 38_000, unit: 't', role: 'target', period: '2022/2026' },
-      { text: 'between 2022 and 2026', kind: 'year-range', value: 2022, valueEnd: 2026 },
+      { text: 'between 2022 and 2026', kind: 'year-range', value: 2022, valueEnd: 2026, role: 'target' },
     ],
   },
   {
     lang: 'en',
     sentence: 'By the end of 2024, Xiaomi achieved 95.94% of this target.',
     figures: [
-      { text: '2024', kind: 'year', value: 2024, period: '2024' },
+      { text: '2024', kind: 'year', value: 2024 },
       { text: '95.94%', kind: 'percent', value: 95.94, unit: 'percent', period: '2024' },
     ],
   },
@@ -164,7 +164,7 @@ const EN_ARTICLE: Case[] = [
     lang: 'en',
     sentence: 'In 2024, the company refurbished over 130,000 devices, a 4.7% increase compared to 2023.',
     figures: [
-      { text: '2024', kind: 'year', value: 2024, period: '2024' },
+      { text: '2024', kind: 'year', value: 2024 },
       { text: '130,000', kind: 'count', value: 130_000, qualifier: 'over', period: '2024' },
       { text: '4.7%', kind: 'percent', value: 4.7, unit: 'percent', period: '2024', baseYear: 2023 },
       { text: '2023', kind: 'year', value: 2023, role: 'base' },
@@ -199,10 +199,10 @@ const IT_ARTICLE: Case[] = [
     sentence:
       'Nel corso del 2023, l’azienda ha annunciato il suo impegno a produrre il 100% di elettricità rinnovabile nelle proprie attività entro il 2035 e la neutralità delle emissioni di carbonio e il 100% di energia rinnovabile entro il 2040.',
     figures: [
-      { text: '2023', kind: 'year', value: 2023, period: '2023' },
-      { text: '100%', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2035, period: '2023' },
+      { text: '2023', kind: 'year', value: 2023 },
+      { text: '100%', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2035, period: '2035' },
       { text: '2035', kind: 'year', value: 2035, role: 'target' },
-      { text: '100%', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2040, period: '2023' },
+      { text: '100%', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2040, period: '2040' },
       { text: '2040', kind: 'year', value: 2040, role: 'target' },
     ],
   },
@@ -213,7 +213,7 @@ const IT_ARTICLE: Case[] = [
     figures: [
       { text: 'sesto', kind: 'ordinal', value: 6 },
       { text: '80', kind: 'count', value: 80, qualifier: 'over', period: '2023' },
-      { text: '2023', kind: 'year', value: 2023, period: '2023' },
+      { text: '2023', kind: 'year', value: 2023 },
     ],
   },
   {
@@ -231,7 +231,7 @@ const IT_ARTICLE: Case[] = [
     lang: 'it',
     sentence:
       "L'impegno dell'azienda verso la carbon neutrality è stato sottolineato con la presentazione del primo White Paper on Climate Action alla COP28 a Dubai nell'inverno del 2023, che delinea la filosofia di Xiaomi.",
-    figures: [{ text: '2023', kind: 'year', value: 2023 }],
+    figures: [{ text: 'primo', kind: 'ordinal', value: 1, period: '2023' }, { text: '2023', kind: 'year', value: 2023 }],
   },
   {
     lang: 'it',
@@ -251,6 +251,7 @@ const IT_ARTICLE: Case[] = [
     figures: [
       { text: 'cinque', kind: 'count', value: 5 },
       { text: 'due', kind: 'count', value: 2 },
+      { text: 'un', kind: 'count', value: 1 },
       { text: 'due', kind: 'count', value: 2 },
     ],
   },
@@ -322,7 +323,7 @@ const TRICKY: Case[] = [
   { lang: 'it', sentence: 'I dipendenti hanno ricevuto 12 ore di formazione.', figures: [{ text: '12 ore', kind: 'quantity', value: 12, unit: 'h' }] },
   // year ranges and roles
   { lang: 'en', sentence: 'The plan runs from 2020 to 2030.', figures: [{ text: 'from 2020 to 2030', kind: 'year-range', value: 2020, valueEnd: 2030 }] },
-  { lang: 'en', sentence: 'The 2020–2030 plan.', figures: [{ text: '2020–2030', kind: 'year-range', value: 2020, valueEnd: 2030, period: '2020/2030' }] },
+  { lang: 'en', sentence: 'The 2020–2030 plan.', figures: [{ text: '2020–2030', kind: 'year-range', value: 2020, valueEnd: 2030 }] },
   { lang: 'en', sentence: 'The 2022-26 strategy.', figures: [{ text: '2022-26', kind: 'year-range', value: 2022, valueEnd: 2026 }] },
   { lang: 'it', sentence: 'Il piano vale tra il 2022 e il 2026.', figures: [{ text: 'tra il 2022 e il 2026', kind: 'year-range', value: 2022, valueEnd: 2026 }] },
   { lang: 'it', sentence: 'Il piano va dal 2020 al 2030.', figures: [{ text: 'dal 2020 al 2030', kind: 'year-range', value: 2020, valueEnd: 2030 }] },
@@ -394,8 +395,8 @@ const TRICKY: Case[] = [
   { lang: 'it', sentence: 'Novembre e settembre sono mesi intensi.', figures: [] },
   // ordinals
   { lang: 'en', sentence: 'It ranked 1st in the index for the sixth time.', figures: [{ text: '1st', kind: 'ordinal', value: 1 }, { text: 'sixth', kind: 'ordinal', value: 6 }] },
-  { lang: 'en', sentence: 'The first report was audited by a third-party firm.', figures: [] },
-  { lang: 'it', sentence: 'È il settimo anno consecutivo, il primo in Europa.', figures: [{ text: 'settimo', kind: 'ordinal', value: 7 }] },
+  { lang: 'en', sentence: 'The first report was audited by a third-party firm.', figures: [{ text: 'first', kind: 'ordinal', value: 1 }] },
+  { lang: 'it', sentence: 'È il settimo anno consecutivo, il primo in Europa.', figures: [{ text: 'settimo', kind: 'ordinal', value: 7 }, { text: 'primo', kind: 'ordinal', value: 1 }] },
   { lang: 'it', sentence: 'Secondo il rapporto, il secondo trimestre è stato positivo.', figures: [] },
   // dates
   { lang: 'en', sentence: 'The event took place on April 22.', figures: [{ text: 'April 22', kind: 'date', value: 22 }] },
@@ -651,7 +652,7 @@ const HELD_OUT: Case[] = [
     figures: [
       { text: '2024', kind: 'year', value: 2024 },
       { text: '22.5 per cent', kind: 'percent', value: 22.5, unit: 'percent', period: '2024', baseYear: 2022 },
-      { text: '14 per cent', kind: 'percent', value: 14, unit: 'percent', period: '2022', baseYear: undefined },
+      { text: '14 per cent', kind: 'percent', value: 14, unit: 'percent', period: '2022', baseYear: undefined, role: 'comparison' },
       { text: '2022', kind: 'year', value: 2022, role: 'base' },
     ],
   },
@@ -660,7 +661,7 @@ const HELD_OUT: Case[] = [
     sentence: 'Electric models made up 30% of sales, up from 18% in 2021.',
     figures: [
       { text: '30%', kind: 'percent', value: 30, unit: 'percent', period: undefined, baseYear: 2021 },
-      { text: '18%', kind: 'percent', value: 18, unit: 'percent', period: '2021', baseYear: undefined },
+      { text: '18%', kind: 'percent', value: 18, unit: 'percent', period: '2021', baseYear: undefined, role: 'comparison' },
       { text: '2021', kind: 'year', value: 2021, role: 'base' },
     ],
   },
@@ -669,7 +670,7 @@ const HELD_OUT: Case[] = [
     sentence: 'Le rinnovabili hanno coperto il 68 per cento della produzione, contro il 51% del 2021.',
     figures: [
       { text: '68 per cento', kind: 'percent', value: 68, unit: 'percent', period: undefined, baseYear: 2021 },
-      { text: '51%', kind: 'percent', value: 51, unit: 'percent', period: '2021', baseYear: undefined },
+      { text: '51%', kind: 'percent', value: 51, unit: 'percent', period: '2021', baseYear: undefined, role: 'comparison' },
       { text: '2021', kind: 'year', value: 2021, role: 'base' },
     ],
   },
@@ -678,7 +679,7 @@ const HELD_OUT: Case[] = [
     sentence: 'Nel servizio idrico le perdite di rete sono scese al 31,5 per cento, rispetto al 36 per cento del 2020.',
     figures: [
       { text: '31,5 per cento', kind: 'percent', value: 31.5, unit: 'percent', period: undefined, baseYear: 2020 },
-      { text: '36 per cento', kind: 'percent', value: 36, unit: 'percent', period: '2020' },
+      { text: '36 per cento', kind: 'percent', value: 36, unit: 'percent', period: '2020', role: 'comparison' },
       { text: '2020', kind: 'year', value: 2020, role: 'base' },
     ],
   },
@@ -687,7 +688,7 @@ const HELD_OUT: Case[] = [
     sentence: 'La quota è salita al 40% dal 35% del 2022.',
     figures: [
       { text: '40%', kind: 'percent', value: 40, unit: 'percent', baseYear: 2022 },
-      { text: '35%', kind: 'percent', value: 35, unit: 'percent', period: '2022' },
+      { text: '35%', kind: 'percent', value: 35, unit: 'percent', period: '2022', role: 'comparison' },
       { text: '2022', kind: 'year', value: 2022, role: 'base' },
     ],
   },
@@ -714,9 +715,9 @@ const HELD_OUT: Case[] = [
     lang: 'en',
     sentence: 'Revenue in FY2024 was $3bn, versus $2.5bn in FY 2023.',
     figures: [
-      { text: '2024', kind: 'year', value: 2024, period: '2024' },
+      { text: '2024', kind: 'year', value: 2024 },
       { text: '$3bn', kind: 'amount', value: 3_000_000_000, unit: 'USD', period: '2024', baseYear: 2023 },
-      { text: '$2.5bn', kind: 'amount', value: 2_500_000_000, unit: 'USD', period: '2023' },
+      { text: '$2.5bn', kind: 'amount', value: 2_500_000_000, unit: 'USD', period: '2023', role: 'comparison' },
       { text: '2023', kind: 'year', value: 2023, role: 'base' },
     ],
   },
@@ -724,7 +725,7 @@ const HELD_OUT: Case[] = [
     lang: 'it',
     sentence: "Nell'esercizio 2023 i ricavi sono stati pari a 2 miliardi di euro.",
     figures: [
-      { text: '2023', kind: 'year', value: 2023, period: '2023' },
+      { text: '2023', kind: 'year', value: 2023 },
       { text: '2 miliardi di euro', kind: 'amount', value: 2_000_000_000, unit: 'EUR', period: '2023' },
     ],
   },
@@ -740,7 +741,7 @@ const HELD_OUT: Case[] = [
     lang: 'en',
     sentence: 'a 20 per cent cut in water use per unit of sales by 2030, compared with fiscal 2020',
     figures: [
-      { text: '20 per cent', kind: 'percent', value: 20, unit: 'percent', role: 'target', targetYear: 2030, baseYear: 2020, period: undefined },
+      { text: '20 per cent', kind: 'percent', value: 20, unit: 'percent', role: 'target', targetYear: 2030, baseYear: 2020, period: '2030' },
       { text: '2030', kind: 'year', value: 2030, role: 'target' },
       { text: '2020', kind: 'year', value: 2020, role: 'base' },
     ],
@@ -821,7 +822,7 @@ const HELD_OUT_2: Case[] = [
     sentence: 'Energy use per terabyte of data carried dropped to 38 kWh, from 51 kWh in 2023.',
     figures: [
       { text: '38 kWh', kind: 'quantity', value: 38, unit: 'kWh', period: undefined, baseYear: 2023 },
-      { text: '51 kWh', kind: 'quantity', value: 51, unit: 'kWh', period: '2023' },
+      { text: '51 kWh', kind: 'quantity', value: 51, unit: 'kWh', period: '2023', role: 'comparison' },
       { text: '2023', kind: 'year', value: 2023, role: 'base' },
     ],
   },
@@ -830,7 +831,7 @@ const HELD_OUT_2: Case[] = [
     sentence: 'Emissions per revenue passenger kilometre fell to 84.6 grams of CO2, from 88.1 grams in 2023, helped by higher load factors.',
     figures: [
       { text: '84.6 grams', kind: 'quantity', value: 84.6, unit: 'g', period: undefined, baseYear: 2023 },
-      { text: '88.1 grams', kind: 'quantity', value: 88.1, unit: 'g', period: '2023' },
+      { text: '88.1 grams', kind: 'quantity', value: 88.1, unit: 'g', period: '2023', role: 'comparison' },
       { text: '2023', kind: 'year', value: 2023, role: 'base' },
     ],
   },
@@ -841,9 +842,9 @@ const HELD_OUT_2: Case[] = [
       'Renewables covered 87 per cent of the electricity Telvora bought in 2024, up from 74% a year earlier, and the company has committed to sourcing 100% renewable electricity by 2027.',
     figures: [
       { text: '87 per cent', kind: 'percent', value: 87, unit: 'percent', period: '2024', baseYear: 2023 },
-      { text: '2024', kind: 'year', value: 2024, period: '2024' },
-      { text: '74%', kind: 'percent', value: 74, unit: 'percent', period: '2023', baseYear: undefined },
-      { text: '100%', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2027, period: undefined, baseYear: undefined },
+      { text: '2024', kind: 'year', value: 2024 },
+      { text: '74%', kind: 'percent', value: 74, unit: 'percent', period: '2023', baseYear: undefined, role: 'comparison' },
+      { text: '100%', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2027, period: '2027', baseYear: undefined },
       { text: '2027', kind: 'year', value: 2027, role: 'target' },
     ],
   },
@@ -852,25 +853,25 @@ const HELD_OUT_2: Case[] = [
     sentence: 'Renewables covered 87 per cent of its electricity, up from 74% a year earlier.',
     figures: [
       { text: '87 per cent', kind: 'percent', value: 87, unit: 'percent', period: undefined, baseYear: undefined },
-      { text: '74%', kind: 'percent', value: 74, unit: 'percent', period: undefined },
+      { text: '74%', kind: 'percent', value: 74, unit: 'percent', period: undefined, role: 'comparison' },
     ],
   },
   {
     lang: 'en',
     sentence: 'In 2024 landfilled waste fell to 1,200 tonnes, down from 1,500 tonnes the previous year.',
     figures: [
-      { text: '2024', kind: 'year', value: 2024, period: '2024' },
+      { text: '2024', kind: 'year', value: 2024 },
       { text: '1,200 tonnes', kind: 'quantity', value: 1200, unit: 't', period: '2024', baseYear: 2023 },
-      { text: '1,500 tonnes', kind: 'quantity', value: 1500, unit: 't', period: '2023' },
+      { text: '1,500 tonnes', kind: 'quantity', value: 1500, unit: 't', period: '2023', role: 'comparison' },
     ],
   },
   {
     lang: 'it',
     sentence: "Nel 2024 il 64% del cotone acquistato dal gruppo era biologico o riciclato, contro il 47% dell'anno precedente.",
     figures: [
-      { text: '2024', kind: 'year', value: 2024, period: '2024' },
+      { text: '2024', kind: 'year', value: 2024 },
       { text: '64%', kind: 'percent', value: 64, unit: 'percent', period: '2024', baseYear: 2023 },
-      { text: '47%', kind: 'percent', value: 47, unit: 'percent', period: '2023' },
+      { text: '47%', kind: 'percent', value: 47, unit: 'percent', period: '2023', role: 'comparison' },
     ],
   },
   {
@@ -878,7 +879,7 @@ const HELD_OUT_2: Case[] = [
     sentence: "Il consumo è sceso a 12 GWh, dai 15 GWh dell'anno precedente.",
     figures: [
       { text: '12 GWh', kind: 'quantity', value: 12, unit: 'GWh', period: undefined, baseYear: undefined },
-      { text: '15 GWh', kind: 'quantity', value: 15, unit: 'GWh', period: undefined },
+      { text: '15 GWh', kind: 'quantity', value: 15, unit: 'GWh', period: undefined, role: 'comparison' },
     ],
   },
   // "triple the 2023 share": the year is what the value is compared with; "last year" dates nothing
@@ -898,8 +899,8 @@ const HELD_OUT_2: Case[] = [
     sentence: 'The airline has signed offtake agreements covering at least 250,000 tonnes of SAF between 2026 and 2032, and it targets a 10% SAF share by 2030.',
     figures: [
       { text: '250,000 tonnes', kind: 'quantity', value: 250_000, unit: 't', qualifier: 'at-least', period: '2026/2032', targetYear: undefined },
-      { text: 'between 2026 and 2032', kind: 'year-range', value: 2026, valueEnd: 2032, period: '2026/2032' },
-      { text: '10%', kind: 'percent', value: 10, unit: 'percent', role: 'target', targetYear: 2030, period: undefined },
+      { text: 'between 2026 and 2032', kind: 'year-range', value: 2026, valueEnd: 2032 },
+      { text: '10%', kind: 'percent', value: 10, unit: 'percent', role: 'target', targetYear: 2030, period: '2030' },
       { text: '2030', kind: 'year', value: 2030, role: 'target' },
     ],
   },
@@ -922,7 +923,7 @@ const HELD_OUT_2: Case[] = [
       { text: '2024', kind: 'year', value: 2024 },
       { text: '74%', kind: 'percent', value: 74, unit: 'percent', period: '2023' },
       { text: '2023', kind: 'year', value: 2023 },
-      { text: '100%', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2027, period: undefined, baseYear: undefined },
+      { text: '100%', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2027, period: '2027', baseYear: undefined },
       { text: '2027', kind: 'year', value: 2027, role: 'target' },
     ],
   },
@@ -972,7 +973,7 @@ const HELD_OUT_2: Case[] = [
     lang: 'en',
     sentence: 'In 2024 the group placed €500 million of green notes due 2031.',
     figures: [
-      { text: '2024', kind: 'year', value: 2024, period: '2024' },
+      { text: '2024', kind: 'year', value: 2024 },
       { text: '€500 million', kind: 'amount', value: 500_000_000, unit: 'EUR', period: '2024' },
       { text: '2031', kind: 'year', value: 2031, period: undefined },
     ],
@@ -1144,7 +1145,7 @@ const HELD_OUT_3: Case[] = [
     sentence: 'The lost-time injury frequency rate stood at 0.87 per million hours worked, compared with 1.02 a year earlier, but the report records two fatalities.',
     figures: [
       { text: '0.87 per million hours worked', kind: 'quantity', value: 0.87, unit: 'per 1M hours', period: undefined, baseYear: undefined },
-      { text: '1.02', kind: 'quantity', value: 1.02, unit: 'per 1M hours', period: undefined },
+      { text: '1.02', kind: 'quantity', value: 1.02, unit: 'per 1M hours', period: undefined, role: 'comparison' },
       { text: 'two', kind: 'count', value: 2 },
     ],
   },
@@ -1154,7 +1155,7 @@ const HELD_OUT_3: Case[] = [
     figures: [
       { text: '2024', kind: 'year', value: 2024 },
       { text: '0.45 per 200,000 hours worked', kind: 'quantity', value: 0.45, unit: 'per 200k hours', period: '2024', baseYear: 2023 },
-      { text: '0.52', kind: 'quantity', value: 0.52, unit: 'per 200k hours', period: '2023' },
+      { text: '0.52', kind: 'quantity', value: 0.52, unit: 'per 200k hours', period: '2023', role: 'comparison' },
     ],
   },
   {
@@ -1167,7 +1168,7 @@ const HELD_OUT_3: Case[] = [
     sentence: "L'azienda ha versato 850.000 euro, contro 700.000 nel 2023.",
     figures: [
       { text: '850.000 euro', kind: 'amount', value: 850_000, unit: 'EUR', baseYear: 2023 },
-      { text: '700.000', kind: 'amount', value: 700_000, unit: 'EUR', period: '2023' },
+      { text: '700.000', kind: 'amount', value: 700_000, unit: 'EUR', period: '2023', role: 'comparison' },
       { text: '2023', kind: 'year', value: 2023, role: 'base' },
     ],
   },
@@ -1178,7 +1179,7 @@ const HELD_OUT_3: Case[] = [
     figures: [
       { text: '41,000', kind: 'count', value: 41_000, period: undefined, baseYear: 2023 },
       { text: '£7.2 billion', kind: 'amount', value: 7_200_000_000, unit: 'GBP', period: undefined, baseYear: 2023 },
-      { text: '26,500', kind: 'count', value: 26_500, period: '2023' },
+      { text: '26,500', kind: 'count', value: 26_500, period: '2023', role: 'comparison' },
       { text: '2023', kind: 'year', value: 2023, role: 'base' },
     ],
   },
@@ -1187,7 +1188,7 @@ const HELD_OUT_3: Case[] = [
     sentence: 'Emissions fell to 12 kt, from 15 in 2023.',
     figures: [
       { text: '12 kt', kind: 'quantity', value: 12_000, unit: 't', baseYear: 2023 },
-      { text: '15', kind: 'count', value: 15, period: '2023' },
+      { text: '15', kind: 'count', value: 15, period: '2023', role: 'comparison' },
       { text: '2023', kind: 'year', value: 2023, role: 'base' },
     ],
   },
@@ -1198,7 +1199,7 @@ const HELD_OUT_3: Case[] = [
     figures: [
       { text: '31 per cent', kind: 'percent', value: 31, unit: 'percent', period: '2024', targetYear: undefined },
       { text: '2024', kind: 'year', value: 2024 },
-      { text: '40%', kind: 'percent', value: 40, unit: 'percent', role: 'target', targetYear: 2028, period: undefined },
+      { text: '40%', kind: 'percent', value: 40, unit: 'percent', role: 'target', targetYear: 2028, period: '2028' },
       { text: '2028', kind: 'year', value: 2028, role: 'target' },
     ],
   },
@@ -1254,7 +1255,7 @@ const HELD_OUT_3: Case[] = [
     lang: 'en',
     sentence: 'The plant opened in 2023 instead of 2022.',
     figures: [
-      { text: '2023', kind: 'year', value: 2023, period: '2023' },
+      { text: '2023', kind: 'year', value: 2023 },
       { text: '2022', kind: 'year', value: 2022, role: undefined, period: undefined },
     ],
   },

@@ -4,7 +4,8 @@ import { baseLang } from '../lang/lang-tag.js'
 import { factId, textFragment } from './citation.js'
 import { classifyClaim, isEditorial } from './claims.js'
 import type { Fact, Figure, SourceRef } from './fact-schema.js'
-import { parseFigures } from './figures.js'
+import { placeInContext } from './figure-context.js'
+import { parseSentence } from './figures.js'
 import { markdownBlocks, type Paragraph } from './markdown-blocks.js'
 import { splitSentences } from './segment.js'
 import { pillarOf, tagTopics } from './topics.js'
@@ -32,6 +33,7 @@ export function extractFacts(doc: SourceDocument): Fact[] {
   const { name, wikidata } = meta.about.organization
   const subject = { name, ...(wikidata ? { wikidata } : {}) }
   const facts: Fact[] = []
+  const ownPeriods: (string | undefined)[] = []
   const seen = new Map<string, number>()
   const blocks = markdownBlocks(text)
   // A title or heading that carries a figure states it ("…: 55,400 tonnes wasted"); other headings are only context.
@@ -44,7 +46,8 @@ export function extractFacts(doc: SourceDocument): Fact[] {
       const quote = text.slice(start, end)
       // Headings and fragments without a verb-bearing sentence end are context, not claims.
       if (!/\p{L}/u.test(quote) || isEditorial(quote, lang)) continue
-      const figures: Figure[] = parseFigures(quote, lang).map((f) => ({ ...f, start: f.start + start, end: f.end + start, measure: null, variable: null, subject }))
+      const parsed = parseSentence(quote, lang)
+      const figures: Figure[] = parsed.figures.map((f) => ({ ...f, start: f.start + start, end: f.end + start, measure: null, variable: null, subject }))
       if ('headline' in para && !figures.length) continue
       const topics = tagTopics(quote, lang, para.heading)
       const pillar = pillarOf(topics)
@@ -60,7 +63,7 @@ export function extractFacts(doc: SourceDocument): Fact[] {
         ...(pillar ? { pillar } : {}),
         topics,
         figures,
-        ...factTime(figures),
+        ...factTime(figures, parsed.period),
         source,
         citation: {
           quote,
@@ -70,18 +73,19 @@ export function extractFacts(doc: SourceDocument): Fact[] {
           url: meta.url + textFragment(quote),
         },
       })
+      ownPeriods.push(parsed.period)
     }
   }
-  return facts
+  return placeInContext(facts, ownPeriods, { text, lang, reportingYear: meta.about.report.reportingYear, ...(meta.published ? { published: meta.published } : {}) })
 }
 
 /**
  * The fact's period and target/base years, as its figures state them (never guessed). The period is
  * that of its first reported value; a value dated by a comparison ("from 51 kWh in 2023") dates
  * the comparison, not the fact, so values whose period is another figure's base year are skipped.
- * Failing a value, a plain year of the sentence (not a deadline, base or maturity) is the period.
+ * Failing a value, the year that dates the sentence (not a deadline, base or maturity: `own`) is the period.
  */
-function factTime(figures: readonly Figure[]): Pick<Fact, 'period' | 'targetYear' | 'baseYear'> {
+function factTime(figures: readonly Figure[], own: string | undefined): Pick<Fact, 'period' | 'targetYear' | 'baseYear'> {
   const out: Pick<Fact, 'period' | 'targetYear' | 'baseYear'> = {}
   const bases = new Set(figures.flatMap((f) => (f.baseYear !== undefined ? [String(f.baseYear)] : [])))
   for (const f of figures) {
@@ -89,7 +93,6 @@ function factTime(figures: readonly Figure[]): Pick<Fact, 'period' | 'targetYear
     else if (f.kind === 'year' && f.role === 'base') out.baseYear ??= f.value
     else if (f.kind !== 'year' && f.kind !== 'year-range' && f.period && f.role !== 'target' && !bases.has(f.period)) out.period ??= f.period
   }
-  if (!out.period) out.period = figures.find((f) => (f.kind === 'year' || f.kind === 'year-range') && !f.role && f.period)?.period
-  if (!out.period) delete out.period
+  if (!out.period && own) out.period = own
   return out
 }

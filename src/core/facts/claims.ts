@@ -56,29 +56,29 @@ const NOTE_PATTERNS: readonly RegExp[] = [
   // a later version of the article itself: "next version of this piece", "la prossima versione dell'articolo"
   /\b(?:next|future|later|updated) version of (?:this|the|our) (?:article|piece|post|story)\b/i,
   /(?<!\p{L})(?:prossima|futura|nuova) versione (?:di questo|del|dell['’]|della)\s*(?:articolo|servizio|pezzo|post|testo)(?!\p{L})/iu,
-  /\b(?:further|more|additional)\s+(?:research|detail|details|information|data|examples|context|evidence|figures)\s+(?:is|are|would be|will be)\s+(?:needed|required|necessary|useful|helpful)\b/i,
-  /^(?:further|more|additional)\s+research\b.*\b(?:will|would|could|should)\b/i,
-  /\bin this (?:article|post|piece|blog post|section),? (?:we|i) (?:will|'ll|shall)\b/i,
-  /\b(?:TODO|TBD|FIXME)\b/,
+  unicodeWords(/\b(?:further|more|additional)\s+(?:research|detail|details|information|data|examples|context|evidence|figures)\s+(?:is|are|would be|will be)\s+(?:needed|required|necessary|useful|helpful)\b/i),
+  unicodeWords(/^(?:further|more|additional)\s+research\b.*\b(?:will|would|could|should)\b/i),
+  unicodeWords(/\bin this (?:article|post|piece|blog post|section),? (?:we|i) (?:will|'ll|shall)\b/i),
+  unicodeWords(/\b(?:TODO|TBD|FIXME)\b/),
   /\[(?:citation needed|source needed|sources?|ref|link|needs? [^\]]*|add [^\]]*|todo[^\]]*|tbd|fonte[^\]]*|da verificare|aggiungere[^\]]*)\]/i,
-  /\bnote to self\b/i,
-  /\bda (?:approfondire|verificare|completare|integrare|confermare|ricontrollare)\b/i,
+  unicodeWords(/\bnote to self\b/i),
+  unicodeWords(/\bda (?:approfondire|verificare|completare|integrare|confermare|ricontrollare)\b/i),
   // checks still to make before the piece goes out: "Need to double-check the figure with the press
   // office before publishing", "(TBC)", "verificare con l'azienda…", "prima della pubblicazione".
   // Only base forms of the verb: "the data were verified before publication" is a claim.
   /^(?:note:?\s*)?(?:(?:we|i)\s+)?(?:still\s+)?(?:need|needs|have|has)\s+to\s+(?:double[- ]check|re-?check|fact[- ]check|check|verify|confirm)\b/i,
-  /(?:^|[:;–—]\s*)(?:double[- ]check|re-?check|fact[- ]check|check|verify|confirm)\s+(?:this\s+|that\s+|these\s+|the\s+|whether\b|if\b|with\b)/i,
-  /(?<![\p{L}-])(?:double[- ]check|re-?check|fact[- ]check|check|verify|confirm)(?![\p{L}-]).*\bbefore\s+(?:publishing|publication|we\s+publish|going\s+(?:to\s+press|live))\b/iu,
-  /\b(?:double[- ]check|check|verify|confirm)\s+(?:\S+\s+){0,5}?with\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:press\s+office|spokes(?:person|man|woman)|IR\s+team|investor\s+relations)\b/i,
-  /\(\s*(?:to be (?:confirmed|checked|verified)|tbc|tbd|da confermare|da verificare)\s*\)|\bTBC\b|(?:^|[:–—]\s*|\b(?:figures?|numbers?|data|date|source)\s+)(?:still\s+|yet\s+)?to be (?:confirmed|checked|verified|double-checked)\b/iu,
+  unicodeWords(/(?:^|[:;–—]\s*)(?:double[- ]check|re-?check|fact[- ]check|check|verify|confirm)\s+(?:this\s+|that\s+|these\s+|the\s+|whether\b|if\b|with\b)/i),
+  unicodeWords(/(?<![\p{L}-])(?:double[- ]check|re-?check|fact[- ]check|check|verify|confirm)(?![\p{L}-]).*\bbefore\s+(?:publishing|publication|we\s+publish|going\s+(?:to\s+press|live))\b/iu),
+  unicodeWords(/\b(?:double[- ]check|check|verify|confirm)\s+(?:\S+\s+){0,5}?with\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:press\s+office|spokes(?:person|man|woman)|IR\s+team|investor\s+relations)\b/i),
+  unicodeWords(/\(\s*(?:to be (?:confirmed|checked|verified)|tbc|tbd|da confermare|da verificare)\s*\)|\bTBC\b|(?:^|[:–—]\s*|\b(?:figures?|numbers?|data|date|source)\s+)(?:still\s+|yet\s+)?to be (?:confirmed|checked|verified|double-checked)\b/iu),
   /(?:^|[:;–—]\s*)(?:ri)?(?:controllare|verificare|confermare|chiedere)\s+(?:con|a|al|alla|all['’]|presso|se)(?!\p{L})/iu,
-  /(?<!\p{L})(?:ri)?(?:controllare|verificare|confermare)(?!\p{L}).*\b(?:con\s+(?:l['’]\s*)?(?:ufficio\s+stampa|portavoce)|prima\s+(?:della\s+pubblicazione|di\s+pubblicare|di\s+andare\s+in\s+stampa))/iu,
-  /\b(?:servono|sono necessari|occorrono|richiede|richiedono)\s+(?:ulteriori\s+|maggiori\s+)?(?:approfondimenti|dettagli)\b/i,
-  /\bin questo articolo,? (?:vedremo|esploreremo|analizzeremo|parleremo)\b/i,
+  unicodeWords(/(?<!\p{L})(?:ri)?(?:controllare|verificare|confermare)(?!\p{L}).*\b(?:con\s+(?:l['’]\s*)?(?:ufficio\s+stampa|portavoce)|prima\s+(?:della\s+pubblicazione|di\s+pubblicare|di\s+andare\s+in\s+stampa))/iu),
+  unicodeWords(/\b(?:servono|sono necessari|occorrono|richiede|richiedono)\s+(?:ulteriori\s+|maggiori\s+)?(?:approfondimenti|dettagli)\b/i),
+  unicodeWords(/\bin questo articolo,? (?:vedremo|esploreremo|analizzeremo|parleremo)\b/i),
   // what the writer would like to add: "it would be useful to compare…", "sarebbe utile un confronto"
   // (as the subject "it", or ending the sentence: "The company would be useful to investors…" is a claim)
   /(?:^|\bit\s+)would (?:also |certainly |really )?be (?:useful|helpful|interesting|worthwhile|valuable|instructive)\b/i,
-  /\bwould (?:also )?be (?:useful|helpful|interesting|worthwhile|valuable|instructive)\s*[.!]?$/i,
+  unicodeWords(/\bwould (?:also )?be (?:useful|helpful|interesting|worthwhile|valuable|instructive)\s*[.!]?$/i),
   // "worth comparing", not "worth noting that…" (a claim follows) nor "worth €2bn" (a valuation)
   /\b(?:is|'s|’s|would be|might be|be) worth (?:comparing|checking|exploring|examining|investigating|looking (?:at|into)|asking|verifying|analy[sz]ing|benchmarking|adding|including)\b/i,
   /\b(?:sarebbe|sarebbero|risulterebbe) (?:anche )?(?:utile|utili|opportun[oa]|interessante|importante|auspicabile|bene)\b/i,
@@ -103,15 +103,15 @@ const CALL_TO_ACTION_PATTERNS: readonly RegExp[] = [
   // Case-sensitive on purpose: an imperative takes a determiner or a capitalised name ("Follow
   // GreenTech Asia"), while "Download speeds rose" or "Follow-up audits…" start with a noun.
   /^(?:[Rr]ead|[Dd]ownload|[Vv]isit|[Ff]ollow|[Ee]xplore|[Dd]iscover|[Ww]atch|[Cc]heck out|[Ll]isten to|[Gg]et)\s+(?:the|our|this|these|its|their|his|her|it|us|them|more|now|here|today|all|a|an|[A-Z])/,
-  /\b(?:subscribe (?:to|now)|sign up (?:for|to|now)|follow us on|click here|join our (?:mailing list|newsletter|community)|to your inbox|if you (?:liked|enjoyed) this)\b/i,
-  /\bfor (?:more|further|the latest|regular|daily|weekly) (?:coverage|updates|news|stories|insights|analysis)\b/i,
+  unicodeWords(/\b(?:subscribe (?:to|now)|sign up (?:for|to|now)|follow us on|click here|join our (?:mailing list|newsletter|community)|to your inbox|if you (?:liked|enjoyed) this)\b/i),
+  unicodeWords(/\bfor (?:more|further|the latest|regular|daily|weekly) (?:coverage|updates|news|stories|insights|analysis)\b/i),
   /^(?:iscriviti|seguici|rimani (?:sempre )?aggiornat|resta (?:sempre )?aggiornat|leggi anche|leggi di più|scopri di più|scopri come|clicca|contattaci|scarica (?:il|la|l'|gratis|ora)|non perdere|visita il nostro|condividi)/i,
-  /^(?:scarica|leggi|visita|consulta|segui|guarda|scopri|clicca)\s+(?:il|lo|la|l['’]|i|gli|le|un|una|qui|anche|ora|subito|gratis|tutt[oaie]|questo|questa|nostr[oaie])\b/i,
+  unicodeWords(/^(?:scarica|leggi|visita|consulta|segui|guarda|scopri|clicca)\s+(?:il|lo|la|l['’]|i|gli|le|un|una|qui|anche|ora|subito|gratis|tutt[oaie]|questo|questa|nostr[oaie])\b/i),
   // Case-sensitive: the imperative before a name ("Abbonati a Carta & Imballaggio Oggi", "Segui
   // Turismo Sostenibile"); "Abbonati in crescita" and "Registrati 12 infortuni" are a noun and a participle.
   /^(?:[Aa]bbonati|[Rr]egistrati|[Ii]scriviti)\s+(?:ora|subito|gratis|gratuitamente|qui|oggi|per|(?:a|al|alla|ai|alle)\s+(?:nostr|\p{Lu}))/u,
   /^(?:Scopri|Scarica|Segui|Guarda|Visita|Consulta)\s+\p{Lu}/u,
-  /\b(?:iscriviti alla|seguici su|clicca qui|se questo articolo ti è piaciuto|per approfondimenti|per saperne (?:di )?più)\b/i,
+  unicodeWords(/\b(?:iscriviti alla|seguici su|clicca qui|se questo articolo ti è piaciuto|per approfondimenti|per saperne (?:di )?più)\b/i),
 ]
 
 /**
@@ -151,7 +151,7 @@ export function isEditorial(sentence: string, lang: string): boolean {
 }
 
 const REGULATION =
-  /\b(?:laws?|legislation|regulations?|directives?|csrd|sfdr|esrs|pursuant|legally|mandatory|required by|legge|leggi|normativ[ae]|direttiv[ae]|regolament[oi]|ai sensi|obbligatori[oae])\b/i
+  unicodeWords(/\b(?:laws?|legislation|regulations?|directives?|csrd|sfdr|esrs|pursuant|legally|mandatory|required by|legge|leggi|normativ[ae]|direttiv[ae]|regolament[oi]|ai sensi|obbligatori[oae])\b/i)
 
 /**
  * Certificates and accreditations as events or states: "obtained ISO 50001 certification", "certified
@@ -161,16 +161,16 @@ const REGULATION =
  * standard (see `CERT_NOUN`).
  */
 const CERTIFICATION: readonly RegExp[] = [
-  /\b(?:certified|accredited)\s+(?:by|to|as|under|against|according to|in accordance with|ISO)\b/i,
-  /\b(?:is|are|was|were|been|being|be|get|gets|got|became|become)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:certified|accredited)\b/i,
+  unicodeWords(/\b(?:certified|accredited)\s+(?:by|to|as|under|against|according to|in accordance with|ISO)\b/i),
+  unicodeWords(/\b(?:is|are|was|were|been|being|be|get|gets|got|became|become)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:certified|accredited)\b/i),
   /(?<!\p{L})(?:è|sono|era|erano|stat[oaie]|essere|viene|vengono)\s+(?:\p{L}+mente\s+|anche\s+|ora\s+)?(?:certificat|accreditat)[oaie](?!\p{L})/iu,
   // not "certificata da": "energia certificata da fonti rinnovabili" is the adjective again
   /(?<!\p{L})(?:certificat|accreditat)[oaie]\s+(?:secondo|ISO)(?!\p{L})/iu,
-  /\b(?:obtain|obtained|achieve|achieved|receive|received|awarded|earned|gained|granted|holds?|ottenut[oaie]|conseguit[oaie]|ricevut[oaie])\b.*\bISO\s?\d{4,5}\b/i,
+  unicodeWords(/\b(?:obtain|obtained|achieve|achieved|receive|received|awarded|earned|gained|granted|holds?|ottenut[oaie]|conseguit[oaie]|ricevut[oaie])\b.*\bISO\s?\d{4,5}\b/i),
 ]
 
 /** The noun: "certification", "certificate", "accreditation", "la certificazione", "il certificato". */
-const CERT_NOUN = /\b(?:certifications?|certificates?|accreditations?)\b|(?<!\p{L})(?:certificazion[ei]|accreditament[oi])(?!\p{L})|(?<!\p{L})(?:il|un|i|dei|del|nuov[oi])\s+certificat[oi](?!\p{L})/iu
+const CERT_NOUN = unicodeWords(/\b(?:certifications?|certificates?|accreditations?)\b|(?<!\p{L})(?:certificazion[ei]|accreditament[oi])(?!\p{L})|(?<!\p{L})(?:il|un|i|dei|del|nuov[oi])\s+certificat[oi](?!\p{L})/iu)
 
 /**
  * What makes the noun a claim that something is certified: obtaining, receiving, renewing or
@@ -178,14 +178,14 @@ const CERT_NOUN = /\b(?:certifications?|certificates?|accreditations?)\b|(?<!\p{
  * names the noun and certifies nothing.
  */
 const CERT_EVENT =
-  /\b(?:obtain(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|award(?:s|ed)?|earn(?:s|ed)?|gain(?:s|ed)?|grant(?:s|ed)?|hold(?:s|ing)?|held|renew(?:s|ed)?|pass(?:es|ed)?|attain(?:s|ed)?|secur(?:e|es|ed)|won|wins?|ISO\s?\d{4,5}|SA\s?8000|EMAS|LEED|B\s?Corp|FSC|PEFC)\b|(?<!\p{L})(?:ottenut[oaie]|ottiene|ottengono|ottenere|conseguit[oaie]|ricevut[oaie]|riceve|rinnovat[oaie]|mantenut[oaie]|possiede|possiedono|conferit[oaie]|assegnat[oaie])(?!\p{L})/iu
+  unicodeWords(/\b(?:obtain(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|award(?:s|ed)?|earn(?:s|ed)?|gain(?:s|ed)?|grant(?:s|ed)?|hold(?:s|ing)?|held|renew(?:s|ed)?|pass(?:es|ed)?|attain(?:s|ed)?|secur(?:e|es|ed)|won|wins?|ISO\s?\d{4,5}|SA\s?8000|EMAS|LEED|B\s?Corp|FSC|PEFC)\b|(?<!\p{L})(?:ottenut[oaie]|ottiene|ottengono|ottenere|conseguit[oaie]|ricevut[oaie]|riceve|rinnovat[oaie]|mantenut[oaie]|possiede|possiedono|conferit[oaie]|assegnat[oaie])(?!\p{L})/iu)
 
 /**
  * Market instruments named "certificates" (energy attribute certificates, guarantees of origin,
  * "certificati verdi/bianchi"): bought and cancelled, never a certification of the company.
  */
 const CERT_INSTRUMENT =
-  /\b(?:(?:energy\s+attribute|renewable(?:\s+energy|\s+electricity)?|energy|green|carbon|white|tradable|unbundled)\s+certificates?|certificates?\s+of\s+origin)\b|(?<!\p{L})certificat[oi]\s+(?:verdi|bianchi|energetici|di\s+origine)(?!\p{L})/giu
+  unicodeWords(/\b(?:(?:energy\s+attribute|renewable(?:\s+energy|\s+electricity)?|energy|green|carbon|white|tradable|unbundled)\s+certificates?|certificates?\s+of\s+origin)\b|(?<!\p{L})certificat[oi]\s+(?:verdi|bianchi|energetici|di\s+origine)(?!\p{L})/giu)
 
 function isCertification(sentence: string): boolean {
   const text = sentence.replace(CERT_INSTRUMENT, ' ')
@@ -195,27 +195,27 @@ function isCertification(sentence: string): boolean {
 /** Wording that states a goal or commitment whatever the tense of the rest of the sentence. */
 const TARGET_STRONG: Record<'en' | 'it', readonly RegExp[]> = {
   en: [
-    /\b(?:will|shall|is set to|are set to|is going to|are going to)\b/i,
-    /\b(?:aims?|aiming|plans?|planning|intends?|intending|commits?|committed|pledges?|pledged|pledging|expects?|vows?|vowed|wants?)\s+(?:for\s+\w+(?:\s+\w+){0,5}\s+)?(?:to|at)\b/i,
-    /\b(?:is|are)\s+(?:now\s+|also\s+)?(?:targeting|aiming|expected to|due to|scheduled to|slated to|on track to)\b/i,
-    /\btargets\s+(?:a|an)\s/i,
-    /\b(?:pledge|pledged|pledges)\b/i,
-    /\b(?:sets?|setting|has set|have set|adopted|announced)\s+(?:\w+\s+){0,6}?(?:targets?|goals?)\b/i,
-    /\b(?:looking ahead|going forward)\b/i,
-    /\bnet[- ]zero by\b/i,
+    unicodeWords(/\b(?:will|shall|is set to|are set to|is going to|are going to)\b/i),
+    unicodeWords(/\b(?:aims?|aiming|plans?|planning|intends?|intending|commits?|committed|pledges?|pledged|pledging|expects?|vows?|vowed|wants?)\s+(?:for\s+\w+(?:\s+\w+){0,5}\s+)?(?:to|at)\b/i),
+    unicodeWords(/\b(?:is|are)\s+(?:now\s+|also\s+)?(?:targeting|aiming|expected to|due to|scheduled to|slated to|on track to)\b/i),
+    unicodeWords(/\btargets\s+(?:a|an)\s/i),
+    unicodeWords(/\b(?:pledge|pledged|pledges)\b/i),
+    unicodeWords(/\b(?:sets?|setting|has set|have set|adopted|announced)\s+(?:\w+\s+){0,6}?(?:targets?|goals?)\b/i),
+    unicodeWords(/\b(?:looking ahead|going forward)\b/i),
+    unicodeWords(/\bnet[- ]zero by\b/i),
     // goals restated, not results: "its climate targets are unchanged", "the goals remain in place"
     /\b(?:targets?|goals?|objectives?|ambitions?|commitments?)\s+(?:are|is|remain|remains|were|was|have been|has been|stay|stays)\s+(?:\w+ly\s+)?(?:unchanged|confirmed|reaffirmed|maintained|unaltered|upheld|intact|the same|in place)\b/i,
   ],
   it: [
     /\p{L}{2,}(?:rà|ranno)(?!\p{L})/iu, // futuro semplice: "verrà esteso", "raggiungerà", "dovrà", "saranno"
     /\b(?:impegno|impegnata|impegnato|impegnati|impegna)\s+(?:a|ad)\b/i,
-    /\b(?:si|s['’])\s?(?:è\s)?impegn/i,
+    unicodeWords(/\b(?:si|s['’])\s?(?:è\s)?impegn/i),
     /(?<!\p{L})(?:mira|mirano|punta|puntano)\s+(?:a|ad|al|allo|alla|ai|agli|alle|all['’])(?!\p{L})/iu,
-    /\b(?:intende|intendono|prevede|prevedono|pianifica|ambisce|si prefigge)\b/i,
+    unicodeWords(/\b(?:intende|intendono|prevede|prevedono|pianifica|ambisce|si prefigge)\b/i),
     /(?<!\p{L})(?:è|sono)\s+(?:\p{L}+mente\s+)?previst[oaie](?!\p{L})/iu,
     /(?<!\p{L})(?:vuole|vogliono)\s+(?:\p{L}+\s+)?\p{L}+(?:are|ere|ire|rre)(?!\p{L})/iu, // "vuole ridurre", "vogliono raggiungere"
     /\b(?:fissato|fissa|fissati|stabilito|annunciato)\s+(?:\S+\s+){0,5}?(?:obiettiv[oi]|target|traguard[oi])\b/i,
-    /\bin futuro\b/i,
+    unicodeWords(/\bin futuro\b/i),
     /(?<!\p{L})(?:obiettiv[oi]|target|traguard[oi])\s+(?:\p{L}+\s+){0,2}?(?:restano|rimangono|resta|rimane|sono|è)\s+(?:stat[oi]\s+)?(?:\p{L}+mente\s+)?(?:invariat|confermat|immutat|ribadit|mantenut)[oaie](?!\p{L})/iu,
   ],
 }
@@ -226,14 +226,14 @@ const TARGET_STRONG: Record<'en' | 'it', readonly RegExp[]> = {
  */
 const MODAL: Record<'en' | 'it', RegExp> = {
   // not "may" (the month) nor "could" (also the past of "can"): neither reliably marks a plan
-  en: /\b(?:will|shall|should|would|must)\b/i,
+  en: unicodeWords(/\b(?:will|shall|should|would|must)\b/i),
   it: /(?<!\p{L})(?:dovrebbe|dovrebbero|dovrà|dovranno|deve|devono)(?!\p{L})/iu,
 }
 
 /** A deadline: "by 2030", "by fiscal 2026", "entro il 2030". A year of a result ("By the end of 2024, X completed …") needs a past tense to say so. */
 const TARGET_YEAR: Record<'en' | 'it', RegExp> = {
-  en: /\bby (?:the end of |end[- ])?(?:fiscal (?:year )?|FY\s?)?(?:19|20)\d\d\b/i,
-  it: /\bentro (?:il |la fine del |fine )?(?:19|20)\d\d\b/i,
+  en: unicodeWords(/\bby (?:the end of |end[- ])?(?:fiscal (?:year )?|FY\s?)?(?:19|20)\d\d\b/i),
+  it: unicodeWords(/\bentro (?:il |la fine del |fine )?(?:19|20)\d\d\b/i),
 }
 
 /**
@@ -242,8 +242,8 @@ const TARGET_YEAR: Record<'en' | 'it', RegExp> = {
  * development").
  */
 const TARGET_NOUN: Record<'en' | 'it', RegExp> = {
-  en: /\b(?:targets?|goals?|objectives?)\b/i,
-  it: /\b(?:obiettiv[oi]|target|traguard[oi])\b/i,
+  en: unicodeWords(/\b(?:targets?|goals?|objectives?)\b/i),
+  it: unicodeWords(/\b(?:obiettiv[oi]|target|traguard[oi])\b/i),
 }
 
 /**
@@ -257,7 +257,7 @@ const REPORTING: Record<'en' | 'it', RegExp> = {
 
 /** English past forms: regular "-ed", irregular verbs of reported results, and "has/have/had + participle". */
 const PAST_EN =
-  /\b(?:[a-z]{3,}ed|rose|fell|grew|cut|spent|won|hit|made|built|became|saw|took|gave|sold|brought|led|began|drew|met|paid|stood|bought|shrank|sank|came (?:to|from))\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:en|t)\b/g
+  unicodeWords(/\b(?:[a-z]{3,}ed|rose|fell|grew|cut|spent|won|hit|made|built|became|saw|took|gave|sold|brought|led|began|drew|met|paid|stood|bought|shrank|sank|came (?:to|from))\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:en|t)\b/g)
 
 /**
  * Words after which an English past form is an adjective or a noun ("30 per cent recycled
@@ -310,7 +310,7 @@ function pastIt(sentence: string): boolean {
  * meno rispetto al 2023"): a result unless the sentence sets a deadline (then it is the goal).
  */
 const TREND: Record<'en' | 'it', RegExp> = {
-  en: /\b(?:an?\s+(?:\w+\s+)?(?:reduction|decrease|decline|drop|fall|increase|rise|improvement|saving)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?\d|(?:down|up)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s?cent))|\b(?:lower|higher|less|more|fewer|smaller|greater|larger|below|above)\s+(?:than\s+(?:in\s+|during\s+)?)?(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b/i,
+  en: unicodeWords(/\b(?:an?\s+(?:\w+\s+)?(?:reduction|decrease|decline|drop|fall|increase|rise|improvement|saving)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?\d|(?:down|up)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s?cent))|\b(?:lower|higher|less|more|fewer|smaller|greater|larger|below|above)\s+(?:than\s+(?:in\s+|during\s+)?)?(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b/i),
   it: /(?<!\p{L})(?:una|un)\s+(?:riduzione|diminuzione|crescita|calo|aumento|flessione|incremento)\s+(?:del|dello|di)\s+(?:circa\s+|quasi\s+|oltre\s+)?(?:il\s+)?\d|\d\s*(?:%|per\s?cento)\s+(?:\p{L}+\s+){0,3}?rispetto\s+(?:al|all['’]anno|ai\s+livelli\s+del)\s+(?:19|20)\d\d/iu,
 }
 

@@ -1,12 +1,16 @@
 import type { FigureKind, FigureRole, ParsedFigure, Qualifier } from './fact-schema.js'
-import { baseLang } from '../lang/lang-tag.js'
+import { FIGURE_WORDS, type FigureWords } from '../lang/figure-words.js'
+import { baseLang, type Lang } from '../lang/lang-tag.js'
+import { alt, WORD_END, WORD_START, words } from '../lang/words.js'
 
 /*
  * Figure parsing: a tokenizer finds number "cores" (digit groups and number words), then small
  * rules grow each core into a figure (currency before, scale word and unit after, qualifier words
  * before) and finally sentence-level rules give years their roles and other figures their
- * period / target year / base year. Every regex is either sticky at a known position or runs on a
- * short window, so the cost stays linear in the sentence length.
+ * period, target year, base year and role. The words of each language are data
+ * (src/core/lang/<lang>/figure-words.ts); the patterns are built from them once per language. Every
+ * regex is either sticky at a known position or runs on a short window, so the cost stays linear
+ * in the sentence length.
  */
 
 interface Draft {
@@ -27,11 +31,8 @@ interface Draft {
    * a year set aside ("by 2045 rather than 2040", "anziché il 2040").
    */
   dateless?: boolean
-}
-
-interface Ctx {
-  s: string
-  it: boolean
+  /** A deadline with no year of its own ("by the end of the decade"): internal, never a figure. */
+  relative?: boolean
 }
 
 type Span = readonly [number, number]
@@ -41,35 +42,10 @@ const L = '\\p{L}\\p{M}'
 const END = `(?![${L}\\d])`
 const SP = '[ \\u00a0\\u202f]*'
 const WINDOW = 60
+const B = `(?<![${L}])`
 
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
-])
-
-/** Words that, written with a capital, still are not names: a number after them is a figure ("In 2024", "Nearly 40%"). */
-const NOT_NAMES = new Set(
-  (
-    'in on at by for from to of with since until till through during before after between over under above below within ' +
-    'about around nearly almost approximately roughly some only just all top total the this that these those our its their ' +
-    'his her a an and or but as than more less up per also each every both early late mid end ' +
-    'il lo la l i gli le un una uno del dello della dei degli delle nel nello nella nei negli nelle al allo alla ai agli alle ' +
-    'dal dallo dalla dai dagli dalle sul sullo sulla sui sugli sulle di da con su tra fra entro dopo prima durante fino verso ' +
-    'oltre circa quasi almeno ben solo soltanto già ancora e o ma anche nell dell sull dall all questo questa questi queste ' +
-    'nostro nostra suo sua loro ogni tutti tutte inizio fine metà fiscal fy esercizio'
-  ).split(' '),
-)
-
-/** Prefixes that make the following number part of a name, in any case ("scope 3", "ISO 50001"). */
-const ID_PREFIXES = new Set(
-  'iso iec gri esrs sasb sdg sdgs scope cop euro pm tier version versione article articolo comma annex allegato'.split(' '),
-)
-
-const ID_ALT = [...ID_PREFIXES].join('|')
-const LIST_SEP = '(?:[ \\u00a0]*[,&/–-][ \\u00a0]*|[ \\u00a0]+(?:and|e|or|o)[ \\u00a0]+)'
-/** "Scope 1, 2 and 3", "Scope 1 e 2": every number in a list after an identifier prefix is part of the name. */
-const ID_LIST_RE = new RegExp(`(?<![\\p{L}])(?:${ID_ALT})[ \\u00a0]+\\d{1,3}(?:${LIST_SEP}\\d{1,3})*${LIST_SEP}$`, 'iu')
+/** Identifier prefixes of no language ("scope 3", "ISO 50001", "COP29"); each language adds its words ("article 5"). */
+const ID_CODES = 'iso iec gri esrs sasb sdg sdgs scope cop euro pm tier'.split(' ')
 
 const CURRENCY_CODES: Record<string, string> = {
   RMB: 'CNY', CNY: 'CNY', USD: 'USD', EUR: 'EUR', GBP: 'GBP', HKD: 'HKD', JPY: 'JPY', CHF: 'CHF',
@@ -77,48 +53,23 @@ const CURRENCY_CODES: Record<string, string> = {
 }
 const CODE_ALT = Object.keys(CURRENCY_CODES).join('|')
 const SYMBOLS: Record<string, string> = { 'US$': 'USD', 'HK$': 'HKD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' }
+const PREFIX_RE = new RegExp(`(?<![${L}\\d])(US\\$|HK\\$|[$€£¥]|${CODE_ALT}|euro)[ \\u00a0]?$`, 'u')
 
-// ---------- number syntax ----------
-
-function parseWith(raw: string, group: string, decimal: string): number | undefined {
-  const g = `[${group}\\u00a0\\u202f]`
-  const d = `\\${decimal}`
-  if (new RegExp(`^\\d{1,3}(?:${g}\\d{3})+(?:${d}\\d+)?$`).test(raw) || new RegExp(`^\\d+(?:${d}\\d+)?$`).test(raw)) {
-    return Number(raw.replace(new RegExp(g, 'g'), '').replace(decimal, '.'))
-  }
-  return undefined
+/**
+ * A sticky pattern, compiled on its first use: a server's start need not compile them, as it parses
+ * no figure until a question holds one.
+ */
+type Sticky = () => RegExp
+const sticky = (src: string, flags = 'iu'): Sticky => {
+  let re: RegExp | undefined
+  return () => (re ??= new RegExp(src, `${flags}y`))
 }
-
-/** The value of a digit string in the language's format; the other format is a fallback for writers who mix them. */
-function parseDigits(raw: string, it: boolean): number | undefined {
-  return it ? (parseWith(raw, '.', ',') ?? parseWith(raw, ',', '.')) : (parseWith(raw, ',', '.') ?? parseWith(raw, '.', ','))
-}
-
-/** Avoids 24.1 * 1e9 = 24100000000.000004. */
-function clean(n: number): number {
-  return Number(n.toPrecision(15))
-}
-
-const isYear = (n: number): boolean => Number.isInteger(n) && n >= 1900 && n <= 2100
-
-// ---------- scale words, units, currencies ----------
 
 interface UnitRule {
   re: Sticky
   unit: string
   kind: 'percent' | 'quantity'
   factor?: number
-  lang?: 'en' | 'it'
-}
-
-/**
- * A sticky pattern, compiled on its first use: a server's start need not compile the ~60 of them,
- * as it parses no figure until a question holds one.
- */
-type Sticky = () => RegExp
-const sticky = (src: string, flags = 'iu'): Sticky => {
-  let re: RegExp | undefined
-  return () => (re ??= new RegExp(src, `${flags}y`))
 }
 
 interface Scale {
@@ -128,79 +79,40 @@ interface Scale {
   moneyOnly?: boolean
 }
 
-const SCALES: readonly Scale[] = [
-  { re: sticky(`${SP}(?:thousand|mila)${END}`), factor: 1e3 },
-  { re: sticky(`${SP}(?:million|milioni|milione|mln|mn)${END}`), factor: 1e6 },
-  { re: sticky(`${SP}(?:billion|miliardi|miliardo|bn|mld|mrd)${END}`), factor: 1e9 },
-  { re: sticky(`${SP}(?:trillion|tn)${END}`), factor: 1e12 },
-  { re: sticky(`k${END}`), factor: 1e3, moneyOnly: true },
-  { re: sticky(`m${END}`), factor: 1e6, moneyOnly: true },
-  { re: sticky(`b${END}`, 'u'), factor: 1e9, moneyOnly: true },
-]
+const CO2_SYMBOL = '(?:CO2|CO₂)'
 
-const CO2 = '(?:CO2|CO₂|carbon\\s+dioxide|anidride\\s+carbonica)'
-const CO2E = `${CO2}(?:${SP}(?:-?e|-?eq|equivalent|equivalente|equivalenti))?`
-
-const UNITS: readonly UnitRule[] = [
-  { re: sticky(`${SP}(?:percentage\\s+points?|punti\\s+percentuali|punto\\s+percentuale|p\\.p\\.|pp${END})`), unit: 'pp', kind: 'percent' },
-  { re: sticky(`${SP}(?:%|per\\s?cent(?:o)?${END})`), unit: 'percent', kind: 'percent' },
-  { re: sticky(`${SP}kt(?:${SP}${CO2E})?${END}`, 'u'), unit: 't', kind: 'quantity', factor: 1e3 },
-  { re: sticky(`${SP}Mt(?:${SP}${CO2E})?${END}`, 'u'), unit: 't', kind: 'quantity', factor: 1e6 },
-  { re: sticky(`${SP}Gt(?:${SP}${CO2E})?${END}`, 'u'), unit: 't', kind: 'quantity', factor: 1e9 },
-  { re: sticky(`${SP}(?:kilotonnes?|kilotons?)${END}`), unit: 't', kind: 'quantity', factor: 1e3 },
-  { re: sticky(`${SP}(?:megatonnes?|megatons?)${END}`), unit: 't', kind: 'quantity', factor: 1e6 },
-  {
-    re: sticky(`${SP}(?:(?:metric\\s+)?(?:tonnes?|tons?)|tonnellat[ae])(?:\\s+(?:of|di)\\s+${CO2E})?${END}`),
-    unit: 't',
-    kind: 'quantity',
-  },
-  { re: sticky(`${SP}t(?:${SP}${CO2E})?${END}`, 'u'), unit: 't', kind: 'quantity' },
-  { re: sticky(`${SP}(?:kg|kilogram(?:me)?s?|chilogramm[io])${END}`), unit: 'kg', kind: 'quantity' },
-  { re: sticky(`${SP}(?:gram(?:me)?s?|gramm[io])${END}`), unit: 'g', kind: 'quantity' },
-  // A bare "g" needs a space or a rate slash: "5G" and "4g" are network names.
-  { re: sticky(`(?:[ \\u00a0]+g|g(?=/))${END}`, 'u'), unit: 'g', kind: 'quantity' },
-  { re: sticky(`${SP}(?:megalit(?:re|er)s?|megalitr[io])${END}`), unit: 'ML', kind: 'quantity' },
-  { re: sticky(`${SP}ML${END}(?!['’])`, 'u'), unit: 'ML', kind: 'quantity' },
-  { re: sticky(`${SP}(?:lit(?:re|er)s?|litr[io])${END}`), unit: 'L', kind: 'quantity' },
-  { re: sticky(`${SP}L${END}(?!['’])`, 'u'), unit: 'L', kind: 'quantity' },
-  { re: sticky(`${SP}(?:m3|m³|cubic\\s+met(?:er|re)s?|metri\\s+cubi|metro\\s+cubo)${END}`), unit: 'm3', kind: 'quantity' },
-  {
-    re: sticky(`${SP}(?:km2|km²|square\\s+kilomet(?:er|re)s?|chilometri\\s+quadrati|chilometro\\s+quadrato)${END}`),
-    unit: 'km2',
-    kind: 'quantity',
-  },
-  {
-    re: sticky(`${SP}(?:m2|m²|sq\\.?\\s*m|square\\s+met(?:er|re)s?|metri\\s+quadr(?:at)?i|metro\\s+quadr(?:at)?o)${END}`),
-    unit: 'm2',
-    kind: 'quantity',
-  },
-  { re: sticky(`${SP}(?:km|kilomet(?:er|re)s?|chilometr[io])${END}`), unit: 'km', kind: 'quantity' },
-  { re: sticky(`${SP}(?:hectares?|ettar[oi])${END}`), unit: 'ha', kind: 'quantity' },
-  // Italian "ha" is the verb ("nel 2023 ha investito"), so the abbreviation is read in English only.
-  { re: sticky(`${SP}ha${END}`, 'u'), unit: 'ha', kind: 'quantity', lang: 'en' },
-  { re: sticky(`${SP}(?:hours?|hrs?)${END}`), unit: 'h', kind: 'quantity', lang: 'en' },
-  { re: sticky(`${SP}ore${END}`), unit: 'h', kind: 'quantity', lang: 'it' },
-  { re: sticky(`${SP}h${END}`, 'u'), unit: 'h', kind: 'quantity' },
-  // durations: "9.4 years" (average fleet age), "12 mesi"
-  { re: sticky(`${SP}(?:years?|yrs?)${END}`), unit: 'year', kind: 'quantity', lang: 'en' },
-  { re: sticky(`${SP}anni${END}`), unit: 'year', kind: 'quantity', lang: 'it' },
-  { re: sticky(`${SP}months?${END}`), unit: 'month', kind: 'quantity', lang: 'en' },
-  { re: sticky(`${SP}mesi${END}`), unit: 'month', kind: 'quantity', lang: 'it' },
-  // data rates: "speeds below 30 Mbps", "1 Gbit/s"
-  { re: sticky(`${SP}(?:kbps|kbit/s|kb/s)${END}`), unit: 'kbps', kind: 'quantity' },
-  { re: sticky(`${SP}(?:Mbps|Mbit/s|Mb/s)${END}`), unit: 'Mbps', kind: 'quantity' },
-  { re: sticky(`${SP}(?:Gbps|Gbit/s|Gb/s)${END}`), unit: 'Gbps', kind: 'quantity' },
-  { re: sticky(`${SP}(?:Tbps|Tbit/s|Tb/s)${END}`), unit: 'Tbps', kind: 'quantity' },
-]
+/** Unit symbols, the same in every language; a language's unit words come first. */
+function unitSymbols(co2e: string): UnitRule[] {
+  return [
+    { re: sticky(`${SP}(?:p\\.p\\.|pp${END})`), unit: 'pp', kind: 'percent' },
+    { re: sticky(`${SP}%`), unit: 'percent', kind: 'percent' },
+    { re: sticky(`${SP}kt(?:${SP}${co2e})?${END}`, 'u'), unit: 't', kind: 'quantity', factor: 1e3 },
+    { re: sticky(`${SP}Mt(?:${SP}${co2e})?${END}`, 'u'), unit: 't', kind: 'quantity', factor: 1e6 },
+    { re: sticky(`${SP}Gt(?:${SP}${co2e})?${END}`, 'u'), unit: 't', kind: 'quantity', factor: 1e9 },
+    { re: sticky(`${SP}t(?:${SP}${co2e})?${END}`, 'u'), unit: 't', kind: 'quantity' },
+    { re: sticky(`${SP}kg${END}`), unit: 'kg', kind: 'quantity' },
+    // A bare "g" needs a space or a rate slash: "5G" and "4g" are network names.
+    { re: sticky(`(?:[ \\u00a0]+g|g(?=/))${END}`, 'u'), unit: 'g', kind: 'quantity' },
+    { re: sticky(`${SP}ML${END}(?!['’])`, 'u'), unit: 'ML', kind: 'quantity' },
+    { re: sticky(`${SP}L${END}(?!['’])`, 'u'), unit: 'L', kind: 'quantity' },
+    { re: sticky(`${SP}(?:m3|m³)${END}`), unit: 'm3', kind: 'quantity' },
+    { re: sticky(`${SP}(?:km2|km²)${END}`), unit: 'km2', kind: 'quantity' },
+    { re: sticky(`${SP}(?:m2|m²|sq\\.?\\s*m)${END}`), unit: 'm2', kind: 'quantity' },
+    { re: sticky(`${SP}km${END}`), unit: 'km', kind: 'quantity' },
+    { re: sticky(`${SP}h${END}`, 'u'), unit: 'h', kind: 'quantity' },
+    { re: sticky(`${SP}°${SP}C${END}`, 'u'), unit: '°C', kind: 'quantity' },
+    // container capacity: "2,100 TEU", "13,000-TEU vessels"
+    { re: sticky(`(?:${SP}|-)TEU${END}`, 'u'), unit: 'TEU', kind: 'quantity' },
+    // data rates: "speeds below 30 Mbps", "1 Gbit/s"
+    { re: sticky(`${SP}(?:kbps|kbit/s|kb/s)${END}`), unit: 'kbps', kind: 'quantity' },
+    { re: sticky(`${SP}(?:Mbps|Mbit/s|Mb/s)${END}`), unit: 'Mbps', kind: 'quantity' },
+    { re: sticky(`${SP}(?:Gbps|Gbit/s|Gb/s)${END}`), unit: 'Gbps', kind: 'quantity' },
+    { re: sticky(`${SP}(?:Tbps|Tbit/s|Tb/s)${END}`), unit: 'Tbps', kind: 'quantity' },
+  ]
+}
 
 /** kWh, MWh, GWh, TWh and kW, MW, GW: the unit as written, in canonical case. */
 const ENERGY_RE = sticky(`${SP}([kmgt]?)(wh|W)(p?)${END}`)
-/** "4.850 megawatt", "187 … per kilowattora", "kilowatt-hours": the same units spelt out. */
-const ENERGY_WORD_RE = sticky(`${SP}(kilo|chilo|mega|giga|tera)watt(?:s)?((?:[- ]?hours?|-?or[ae])?)${END}`)
-const ENERGY_PREFIX: Record<string, string> = { kilo: 'k', chilo: 'k', mega: 'M', giga: 'G', tera: 'T' }
-
-/** "g CO2/kWh", "grammi di CO2 per kilowattora", "t per hectare": a measure per unit of another measure. */
-const RATE_SEP = sticky(`(?:${SP}(?:(?:of|di)\\s+)?${CO2E})?(?:${SP}/${SP}|\\s+per\\s+(?:(?:a|one|un|una|ogni)\\s+)?)`)
 const RATE_DENOMINATORS = new Set(['kWh', 'MWh', 'GWh', 'TWh', 'km', 't', 'kg', 'm2', 'm3', 'L', 'ha'])
 /** Transport work as a denominator: "per tonne-kilometre" is g/tkm, "per passenger-km" g/pkm (before "tonne" alone is read as t). */
 const TRANSPORT_DENOMINATORS: readonly [Sticky, string][] = [
@@ -215,22 +127,238 @@ const PER_HOURS_RE = sticky(
   `\\s+per\\s+(?:(?:one|a|un|1)\\s+)?(million|milione|1[,.]000[,.]000|200[,.]000)\\s+(?:(?:of|di)\\s+)?(?:(?:man|working|work|labou?r)[- ]?)?(?:hours|ore)(?:\\s+(?:worked|lavorate))?${END}`,
 )
 
-const CURRENCY_WORDS: readonly [Sticky, string][] = [
-  [sticky(`${SP}(?:${CODE_ALT})${END}`, 'u'), ''],
-  [sticky(`${SP}(?:US\\$|HK\\$|[$€£¥])`, 'u'), ''],
-  [sticky(`${SP}(?:yuan|renminbi)${END}`), 'CNY'],
-  [sticky(`${SP}(?:hong\\s+kong\\s+dollars?|dollari\\s+di\\s+hong\\s+kong)${END}`), 'HKD'],
-  [sticky(`${SP}(?:(?:US\\s+|U\\.S\\.\\s+)?dollars?|dollar[io](?:\\s+(?:USA|statunitensi|americani))?)${END}`), 'USD'],
-  [sticky(`${SP}euros?${END}`), 'EUR'],
-  [sticky(`${SP}(?:pounds?(?:\\s+sterling)?|sterlin[ae])${END}`), 'GBP'],
-  [sticky(`${SP}yen${END}`), 'JPY'],
-]
+/** The patterns of one language, built from its {@link FigureWords}. */
+interface Rules {
+  w: FigureWords
+  lang: Lang
+  months: ReadonlySet<string>
+  notNames: ReadonlySet<string>
+  idPrefixes: ReadonlySet<string>
+  idList: RegExp
+  scales: readonly Scale[]
+  units: readonly UnitRule[]
+  energyWord: Sticky
+  energyPrefix: Readonly<Record<string, string>>
+  rateSep: Sticky
+  currencyWords: readonly [Sticky, string][]
+  yen: RegExp
+  qualifiers: readonly [RegExp, Qualifier][]
+  plus: Sticky
+  targetCue: RegExp
+  targetInfinitive: RegExp
+  achievedBefore: RegExp
+  yearTargetBefore: RegExp
+  softDeadline: RegExp
+  decadeEnd: RegExp
+  report: RegExp
+  yearTargetAfter: RegExp
+  yearGoalBefore: RegExp
+  yearGoalAfter: RegExp
+  determinerBefore: RegExp
+  maturityBefore: RegExp
+  replacedBefore: RegExp
+  yearBaseBefore: RegExp
+  yearBaseAfter: RegExp
+  fiscalTail: RegExp
+  compareCue: RegExp
+  compareLink: RegExp
+  clauseBreak: RegExp
+  namedClause: RegExp
+  notNouns: ReadonlySet<string>
+  previousYear: RegExp
+  changeFrom: RegExp
+  rangeTo: RegExp
+  comparedRightAfter: RegExp
+  partOfWhich: RegExp
+  partOfOpening: RegExp
+  countedAfter: RegExp
+  moneyAfter: RegExp
+  scaleOf: Sticky
+  yearRange: RegExp
+  halfPeriod: RegExp
+  shareOfWhich: RegExp
+  shareOf: RegExp
+  periodAfter: RegExp
+  changeBefore: RegExp
+  afterChange: ReadonlySet<string>
+  hyphenMeasures: ReadonlySet<string>
+  halving: RegExp
+  halvesNoun: RegExp
+  allOf: RegExp
+  ordinalNot: RegExp
+  ordinalOneAfter: RegExp
+  needsNounNotAfter: ReadonlySet<string>
+  singular?: RegExp
+  units1: ReadonlyMap<string, number>
+  tens: ReadonlyMap<string, number>
+  ordinals: ReadonlyMap<string, number>
+  fractions: ReadonlyMap<string, number>
+  fractionStarts: ReadonlySet<string>
+  pieces: readonly [string, number][]
+  scaleWithArticle: ReadonlySet<string>
+  indefinite: ReadonlySet<string>
+  yearSpans: ReadonlyMap<string, number>
+}
 
-function currencyOf(written: string, s: string): string {
+const map = (o: Readonly<Record<string, number>> = {}): ReadonlyMap<string, number> => new Map(Object.entries(o))
+const set = (list: readonly string[]): ReadonlySet<string> => new Set(list)
+/** A phrase list at the end of a window ("… at least "), words edged. */
+const tail = (list: readonly string[], rest = ''): RegExp => new RegExp(`${WORD_START}${alt(list)}${rest}\\s*$`, 'iu')
+/** A phrase list at the start of a window (" as the base year…"). */
+const head = (list: readonly string[]): RegExp => new RegExp(`^\\s*${alt(list)}${WORD_END}`, 'iu')
+
+function compile(lang: Lang): Rules {
+  const w = FIGURE_WORDS[lang]
+  const c = w.cues
+  const co2 = `(?:${CO2_SYMBOL}|${alt(w.co2)})`
+  const co2e = `${co2}(?:${SP}(?:-?e|-?eq${END}|${alt(w.co2Equivalent)}${END}))?`
+  const art = alt(w.articles)
+  const of = alt(w.of)
+  const subject = `(?:${alt(c.subjects)}${WORD_END})`
+  const Y = '((?:19|20)\\d\\d|2100)'
+  const ranges = w.yearRanges.map(([a, b]) => `${a ? `${alt([a])}\\s+` : ''}${Y}\\s+${alt([b])}\\s+${Y}`)
+  const wordUnits: UnitRule[] = w.units.map((u) => ({
+    re: sticky(`${SP}${alt(u.words)}${u.co2 ? `(?:\\s+${of}\\s+${co2e})?` : ''}${END}`),
+    unit: u.unit,
+    kind: u.kind,
+    ...(u.factor ? { factor: u.factor } : {}),
+  }))
+  const yearSpans = map(w.numbers.yearSpans)
+  return {
+    w,
+    lang,
+    months: set(w.months),
+    notNames: set(w.notNames),
+    idPrefixes: set([...ID_CODES, ...w.idPrefixes]),
+    idList: new RegExp(
+      `(?<![\\p{L}])(?:${[...ID_CODES, ...w.idPrefixes].join('|')})[ \\u00a0]+\\d{1,3}(?:(?:[ \\u00a0]*[,&/–-][ \\u00a0]*|[ \\u00a0]+${alt(w.listJoin)}[ \\u00a0]+)\\d{1,3})*(?:[ \\u00a0]*[,&/–-][ \\u00a0]*|[ \\u00a0]+${alt(w.listJoin)}[ \\u00a0]+)$`,
+      'iu',
+    ),
+    scales: [
+      ...w.scales.map((s) => ({ re: sticky(`${SP}${alt(s.words)}${END}`), factor: s.factor })),
+      { re: sticky(`k${END}`), factor: 1e3, moneyOnly: true },
+      { re: sticky(`m${END}`), factor: 1e6, moneyOnly: true },
+      { re: sticky(`b${END}`, 'u'), factor: 1e9, moneyOnly: true },
+    ],
+    units: [...wordUnits, ...unitSymbols(co2e)],
+    energyWord: sticky(`${SP}(${Object.keys(w.energy.prefixes).join('|')})watt(?:s)?((?:${alt(w.energy.hours)})?)${END}`),
+    energyPrefix: w.energy.prefixes,
+    rateSep: sticky(`(?:${SP}(?:${of}\\s+)?${co2e})?(?:${SP}/${SP}|\\s+per\\s+(?:${alt(w.numbers.indefinite)}\\s+)?)`),
+    currencyWords: [
+      [sticky(`${SP}(?:${CODE_ALT})${END}`, 'u'), ''],
+      [sticky(`${SP}(?:US\\$|HK\\$|[$€£¥])`, 'u'), ''],
+      ...w.currencies.map((cur): [Sticky, string] => [sticky(`${SP}${alt(cur.words)}${END}`), cur.code]),
+    ],
+    yen: new RegExp(`JPY|${words(w.currencies.filter((cur) => cur.code === 'JPY').flatMap((cur) => cur.words))}`, 'iu'),
+    qualifiers: w.qualifiers.map(({ phrases, qualifier }): [RegExp, Qualifier] => [tail(phrases, `(?:\\s*${art})?`), qualifier]),
+    plus: sticky(`${alt(w.plusSuffix)}${END}`),
+    targetCue: new RegExp(`${WORD_START}${alt(c.target)}${WORD_END}`, 'iu'),
+    targetInfinitive: new RegExp(`${WORD_START}${alt(c.targetInfinitive)}${WORD_END}`, 'iu'),
+    achievedBefore: tail(c.achieved),
+    yearTargetBefore: tail(c.deadline),
+    softDeadline: new RegExp(`^\\s*${alt(c.softDeadline)}\\s*$`, 'iu'),
+    decadeEnd: new RegExp(`${WORD_START}${alt(c.decadeEnd)}${WORD_END}`, 'giu'),
+    report: new RegExp(words(w.reportWords), 'iu'),
+    yearTargetAfter: head(c.targetNouns),
+    yearGoalBefore: tail(c.goalBefore),
+    yearGoalAfter: head(c.goalAfter),
+    determinerBefore: tail(c.determiners),
+    maturityBefore: tail(c.maturity),
+    replacedBefore: tail(c.replaced),
+    yearBaseBefore: tail(c.baseBefore, `(?:\\s*${art})?`),
+    yearBaseAfter: head(c.baseAfter),
+    fiscalTail: new RegExp(`(?:${WORD_START}${alt(c.fiscalLead)}\\s*)?${WORD_START}${alt(c.fiscal)}\\s*$`, 'iu'),
+    compareCue: new RegExp(`(?:,\\s*${alt(c.compareAfterComma)}|${WORD_START}${alt(c.compare)})\\s*(?:${art}\\s*)?(?:[${L}]+\\s+)?$`, 'iu'),
+    compareLink: new RegExp(`^[ \\u00a0]*(?:${alt(c.compareLink)})?[ \\u00a0]*$`, 'iu'),
+    clauseBreak: new RegExp(
+      `;|[ \\u00a0][–—-][ \\u00a0]|,\\s+(?=(?:${alt([...c.clauseWords, ...c.causes])})${WORD_END}|${alt(c.and)}\\s+${subject})|\\s(?=${alt(c.clauseOpeners)}${WORD_END})`,
+      'giu',
+    ),
+    namedClause: new RegExp(
+      `,\\s+${alt(c.and)}\\s+(?=\\p{Lu}[${L}'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[${L}'’.-]*){0,3}\\s+${alt(c.clauseVerbs)}(?![${L}]))`,
+      'gu',
+    ),
+    notNouns: set(c.notNouns),
+    previousYear: new RegExp(`^[ \\u00a0]*${alt(c.previousYear)}${WORD_END}`, 'iu'),
+    changeFrom: tail(c.changeFrom),
+    rangeTo: new RegExp(`^[ \\u00a0]*(?:[-–—]|${alt(c.rangeTo)})[ \\u00a0]*$`, 'iu'),
+    comparedRightAfter: new RegExp(`^[ \\u00a0]*,?[ \\u00a0]*${alt(c.comparedRightAfter)}[ \\u00a0]*(?:${art}[ \\u00a0]*)?$`, 'iu'),
+    partOfWhich: tail(c.ofWhich, `\\s+(?:[${L}]+)?`),
+    partOfOpening: new RegExp(`^\\s*${alt(c.partOpening)}${WORD_END}`, 'iu'),
+    countedAfter: new RegExp(`^[ \\u00a0]+${of}[ \\u00a0]+[\\p{L}]`, 'iu'),
+    moneyAfter: new RegExp(`^(?:[ \\u00a0]*[,;.)]|[ \\u00a0]*$|[ \\u00a0]+${alt(w.moneyNouns)}${WORD_END})`, 'iu'),
+    scaleOf: sticky(`[ \\u00a0]+${alt(w.scaleOf)}(?=[ \\u00a0])`),
+    yearRange: new RegExp(
+      `(?<![${L}\\d.,/-])(?:${ranges.join('|')}|${Y}\\s*[-–—/]\\s*(${Y.slice(1, -1)}|\\d\\d))(?![\\d${L}]|[-/.]\\d)`,
+      'giu',
+    ),
+    halfPeriod: tail(c.halfPeriod),
+    shareOfWhich: tail(c.ofWhich, `\\s+(?:[\\p{L}]+\\s+)?`),
+    shareOf: new RegExp(`^\\s+${alt(c.shareOf)}(?:\\s+|(?<=['’]))`, 'iu'),
+    periodAfter: new RegExp(`^\\s+\\S+\\s+(?:\\d|${alt(c.yearNouns)}${WORD_END})`, 'iu'),
+    changeBefore: new RegExp(`${WORD_START}${alt(c.changeVerbs)}\\s+(?:${alt(c.fractionQualifiers)}\\s+)?$`, 'iu'),
+    afterChange: set(c.afterChange),
+    hyphenMeasures: set(c.hyphenMeasures),
+    halving: new RegExp(`^${w.numbers.halving}$`, 'u'),
+    halvesNoun: tail(c.halvesNoun),
+    allOf: tail(w.numbers.allOf),
+    ordinalNot: new RegExp(`^[ -]?${alt(c.ordinalNot)}${WORD_END}`, 'iu'),
+    ordinalOneAfter: tail(w.numbers.ordinalOneAfter),
+    needsNounNotAfter: set(w.numbers.needsNounNotAfter),
+    ...(w.numbers.singularEnding ? { singular: new RegExp(`${w.numbers.singularEnding}$`, 'u') } : {}),
+    units1: map(w.numbers.units),
+    tens: map(w.numbers.tens),
+    ordinals: map(w.numbers.ordinals),
+    fractions: map(w.numbers.fractions),
+    fractionStarts: set(Object.keys(w.numbers.fractions).map((f) => f.split(' ')[0] ?? f)),
+    pieces: Object.entries(w.numbers.pieces ?? {}).sort((a, b) => b[0].length - a[0].length),
+    scaleWithArticle: set(w.numbers.scaleWithArticle),
+    indefinite: set(w.numbers.indefinite),
+    yearSpans,
+  }
+}
+
+const RULES = new Map<Lang, Rules>()
+const rulesOf = (lang: Lang): Rules => {
+  let r = RULES.get(lang)
+  if (!r) RULES.set(lang, (r = compile(lang)))
+  return r
+}
+
+interface Ctx {
+  s: string
+  r: Rules
+}
+
+// ---------- number syntax ----------
+
+function parseWith(raw: string, group: string, decimal: string): number | undefined {
+  const g = `[${group}\\u00a0\\u202f]`
+  const d = `\\${decimal}`
+  if (new RegExp(`^\\d{1,3}(?:${g}\\d{3})+(?:${d}\\d+)?$`).test(raw) || new RegExp(`^\\d+(?:${d}\\d+)?$`).test(raw)) {
+    return Number(raw.replace(new RegExp(g, 'g'), '').replace(decimal, '.'))
+  }
+  return undefined
+}
+
+/** The value of a digit string in the language's format; the other format is a fallback for writers who mix them. */
+function parseDigits(raw: string, decimal: '.' | ','): number | undefined {
+  const other = decimal === '.' ? ',' : '.'
+  return parseWith(raw, other, decimal) ?? parseWith(raw, decimal, other)
+}
+
+/** Avoids 24.1 * 1e9 = 24100000000.000004. */
+function clean(n: number): number {
+  return Number(n.toPrecision(15))
+}
+
+const isYear = (n: number): boolean => Number.isInteger(n) && n >= 1900 && n <= 2100
+
+function currencyOf(written: string, ctx: Ctx): string {
   const w = written.trim()
   const code = CURRENCY_CODES[w] ?? SYMBOLS[w] ?? ''
   // "¥" is shared by yuan and yen; these articles are about China unless the sentence says yen.
-  if (w === '¥' && /JPY|\byen\b/i.test(s)) return 'JPY'
+  if (w === '¥' && ctx.r.yen.test(ctx.s)) return 'JPY'
   return code
 }
 
@@ -239,141 +367,13 @@ function execAt(re: RegExp, s: string, pos: number): RegExpExecArray | null {
   return re.exec(s)
 }
 
-// ---------- qualifiers and cues ----------
-
-const PREP_IT = "(?:di|del|dello|della|dell['’]|dei|degli|delle)"
-const TO_IT = "(?:a|al|allo|alla|all['’]|ai|agli|alle)"
-const ART_IT = "(?:il|lo|la|l['’]|i|gli|le)"
-const B = `(?<![${L}])`
-
-/** Ordered: the negated forms ("no less than") must win over the plain ones ("less than"). */
-const QUALIFIERS: readonly [RegExp, Qualifier][] = [
-  [new RegExp(`${B}(?:no|not)\\s+(?:less|fewer)\\s+than\\s*$|${B}non\\s+meno\\s+${PREP_IT}\\s*$`, 'iu'), 'at-least'],
-  [new RegExp(`${B}(?:no|not)\\s+more\\s+than\\s*$|${B}non\\s+più\\s+${PREP_IT}\\s*$`, 'iu'), 'at-most'],
-  [
-    new RegExp(
-      `${B}(?:at\\s+least|(?:a\\s+)?minimum(?:\\s+of)?|almeno|(?:un\\s+)?minimo(?:\\s+${PREP_IT})?)\\s*(?:${ART_IT}\\s*)?$|${B}minimum(?:\\s+[${L}-]+){1,6}\\s+of\\s*$|${B}minimo(?:\\s+[${L}-]+){1,6}\\s+${PREP_IT}\\s*$`,
-      'iu',
-    ),
-    'at-least',
-  ],
-  [
-    new RegExp(
-      `${B}(?:up\\s+to|at\\s+most|(?:a\\s+)?maximum(?:\\s+of)?|fino\\s+${TO_IT}|al\\s+massimo|(?:un\\s+)?massimo(?:\\s+${PREP_IT})?)\\s*(?:${ART_IT}\\s*)?$`,
-      'iu',
-    ),
-    'at-most',
-  ],
-  [
-    new RegExp(
-      `${B}(?:more\\s+than|over|exceeding|exceeds?|exceeded|surpass(?:ed|es|ing)?|above|in\\s+excess\\s+of|upwards\\s+of|oltre(?:\\s+${TO_IT}|\\s+${ART_IT})?|più\\s+${PREP_IT}|superior[ei]\\s+${TO_IT}|(?:superat[oaie]|super(?:a|ano|ando|ava|avano|ò|eranno|erà))(?:\\s+${ART_IT})?)\\s*$`,
-      'iu',
-    ),
-    'over',
-  ],
-  [
-    new RegExp(
-      `${B}(?:less\\s+than|fewer\\s+than|under|below|meno\\s+${PREP_IT}|inferior[ei]\\s+${TO_IT}|al\\s+di\\s+sotto\\s+${PREP_IT}|sotto(?:\\s+${ART_IT})?)\\s*$`,
-      'iu',
-    ),
-    'under',
-  ],
-  [new RegExp(`${B}(?:almost|nearly|close\\s+to|quasi|vicino\\s+${TO_IT})\\s*(?:${ART_IT}\\s*)?$`, 'iu'), 'almost'],
-  [
-    new RegExp(
-      `${B}(?:about|approximately|approx\\.|approx|around|roughly|some|an\\s+estimated|circa|ca\\.|intorno\\s+${TO_IT}|approssimativamente|all['’]incirca)\\s*(?:${ART_IT}\\s*)?$`,
-      'iu',
-    ),
-    'approximately',
-  ],
-]
-
-const TARGET_CUE = new RegExp(
-  `${B}(?:targets?\\s*(?:of|to|for|:)|aim(?:s|ing|ed)?\\s+to|goals?\\s+(?:of|to|is)|commit(?:s|ted|ment)?\\s+to|pledge[sd]?\\s+to|plans?\\s+to|obiettiv[oi]\\s+(?:di|del|della|è)|punta(?:no)?\\s+a|mira(?:no)?\\s+a|si\\s+(?:è\\s+)?impegnat[oa]?\\s+a|si\\s+impegna\\s+a|prevede\\s+di)`,
-  'iu',
-)
-
-const YEAR_TARGET_BEFORE = new RegExp(
-  `${B}(?:by(?:\\s+the\\s+year)?|(?:no|not)\\s+later\\s+than|entro(?:\\s+il|\\s+l['’]anno)?|target\\s+year(?:\\s+of)?|anno\\s+(?:obiettivo|target)(?:\\s+(?:il|del))?)\\s*$`,
-  'iu',
-)
-const YEAR_TARGET_AFTER = new RegExp(`^\\s*(?:targets?|goals?)(?![${L}])`, 'iu')
-/** A goal named with its year as an adjective: "l'obiettivo 2030", "its 2030 emissions target", "the 2030 goals". */
-const YEAR_GOAL_BEFORE = new RegExp(`${B}(?:obiettiv[oi]|target|traguard[oi])(?:\\s+(?:al|il|del))?\\s*$`, 'iu')
-const YEAR_GOAL_AFTER = new RegExp(
-  `^\\s*(?:[${L}-]+\\s+){0,2}?(?:targets?|goals?|objectives?|ambitions?|deadline|commitments?|pledges?)(?![${L}])`,
-  'iu',
-)
-/** Only a determiner or possessive before the year makes the words after it its noun phrase ("its 2030 … target"). */
-const DETERMINER_BEFORE = new RegExp(`${B}(?:its|their|our|the|this|his|her|[${L}]+['’]s)\\s*$`, 'iu')
-/** "con scadenza 2031", "notes due 2031", "maturing in 2031": when a debt is repaid, not when anything happened. */
-const MATURITY_BEFORE = new RegExp(
-  `${B}(?:(?:con\\s+)?scadenz[ae](?:\\s+(?:nel|al|il|a))?|matur(?:ing|es|ity)(?:\\s+(?:in|of))?|(?:notes?|bonds?|loans?|debt)\\s+due(?:\\s+in)?|expir(?:ing|es)(?:\\s+in)?)\\s*$`,
-  'iu',
-)
-/** "by 2045 rather than 2040", "invece del 2040": a year replaced by another, neither a period nor a base year. */
-const REPLACED_BEFORE = new RegExp(
-  `${B}(?:rather\\s+than|instead\\s+of|anziché|piuttosto\\s+che|invece\\s+(?:che|di))(?:\\s+(?:in|the|il|l['’]|nel|nell['’]|del|dell['’]))?\\s*$|${B}invece\\s+(?:del|dell['’])\\s*$`,
-  'iu',
-)
-const YEAR_BASE_BEFORE = new RegExp(
-  `${B}(?:base(?:line)?\\s+year(?:\\s+(?:of|is|was))?|baseline(?:\\s+of)?|compared\\s+(?:to|with)|relative\\s+to|versus|vs\\.?|against|(?<!(?:later|rather)\\s)than(?:\\s+(?:in|during))?|from\\s+a|(?:double|triple|twice|thrice|quadruple|(?:two|three|four)\\s+times|half)\\s+(?:of\\s+)?(?:the|its|their)|(?:il\\s+)?(?:doppio|triplo|quadruplo)\\s+(?:del|della|dello|di\\s+quell[oa]\\s+del)|rispetto\\s+(?:al|all['’]anno|ai\\s+livelli\\s+del)|anno\\s+(?:base|di\\s+riferimento)(?:\\s+(?:il|del|è))?)\\s*(?:the\\s+)?$`,
-  'iu',
-)
-/** "fiscal 2015", "FY 2024", "entro l'esercizio 2026": a fiscal year takes the roles a bare year would. */
-const FISCAL_TAIL = new RegExp(
-  `(?:${B}(?:the|its|our|il|l['’]|nell['’]|dell['’]|all['’]|sull['’]|dall['’])\\s*)?${B}(?:fiscal(?:\\s+year)?|financial\\s+year|FY|esercizio(?:\\s+fiscale)?|anno\\s+fiscale)\\s*$`,
-  'iu',
-)
-/** What opens a comparison with an earlier dated value: "up from 14% in 2022", "to 38 kWh, from 51 kWh in 2023", "contro il 51% del 2021". */
-const COMPARE_CUE = new RegExp(
-  `(?:,\\s*from|${B}(?:(?:up|down|rose|rising|fell|falling|grew|growing|increased|decreased|declined|dropped|climbed|jumped)\\s+from|compared\\s+(?:to|with)|relative\\s+to|versus|vs\\.?|against|(?:lower|higher|greater|smaller|larger|better|worse)\\s+than|rispetto\\s+${TO_IT}|contro|a\\s+fronte\\s+${PREP_IT}|in\\s+confronto\\s+${TO_IT}|dal|dallo|dalla|dall['’]|dai|dagli|dalle|sul|sullo|sulla|sull['’]|sui|sugli|sulle))\\s*(?:(?:the|a|an|${ART_IT})\\s*)?(?:[${L}]+\\s+)?$`,
-  'iu',
-)
-/** Between that value and its year: "14% in 2022", "51% del 2021", "36% in fiscal 2020". */
-const COMPARE_LINK = /^[ \u00a0]*(?:in|during|of|for|nel|del|dell['’]anno|nell['’]anno)?[ \u00a0]*$/iu
-const SUBJECT = `(?:(?:the|it|its|they|their|we|our|this|that|these|those|there|il|lo|la|i|gli|le|si|ci|questo|questa|questi|queste)(?![${L}])|l['’])`
-/** Causes after a comma ("…, helped by the closure of 64 branches", "…, grazie a …"): a new clause with its own figures. */
-const CAUSE = `(?:helped|driven|boosted|aided|supported|thanks\\s+to|due\\s+to|owing\\s+to|grazie|dovut[oaie]|trainat[oaie]|favorit[oaie]|sostenut[oaie]|complice)`
-/**
- * Where a new clause starts, for target and base-year scoping: ";", ", but/while/against/mentre …",
- * ", and the/it …", ", e l'…", ", helped by …". A bare ", and" does not split, so "30% by 2030, and
- * 25% …" lists stay one target clause.
- */
-const CLAUSE_BREAK = new RegExp(
-  `;|,\\s+(?=(?:but|yet|while|whereas|although|though|still|against|ma|mentre|però|sebbene|pur|contro|${CAUSE})(?![${L}])|(?:and|e|ed)\\s+${SUBJECT})|\\s(?=(?:while|whereas|mentre)(?![${L}]))`,
-  'giu',
-)
-/**
- * ", and Northwind aims to…", ", e Lagomare si impegna a…": a named subject with its verb opens a new
- * clause too. Case-sensitive (a name is capitalised), and only with a verb after the name: ", and
- * Scope 3 …" or ", and Spain 25%" go on listing.
- */
-const NAMED_CLAUSE = new RegExp(
-  `,\\s+(?:and|e|ed)\\s+(?=\\p{Lu}[${L}'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[${L}'’.-]*){0,3}\\s+(?:aims?|plans?|intends?|targets?|expects?|wants?|commits?|committed|pledge[sd]?|hopes?|seeks?|vow(?:s|ed)?|has|have|had|is|are|was|were|will|would|says?|said|also|now|still|si|s['’]|punta(?:no)?|mira(?:no)?|prevede|prevedono|intende|intendono|vuole|vogliono|ha|hanno|è|sono|conta|ambisce|ora|anche)(?![${L}]))`,
-  'gu',
-)
-const YEAR_BASE_AFTER = new RegExp(
-  `^\\s*(?:as\\s+(?:the\\s+|a\\s+|its\\s+|our\\s+)?base(?:line)?(?:\\s+year)?|base(?:line)?(?:\\s+year)?|levels?|come\\s+anno\\s+(?:base|di\\s+riferimento))(?![${L}])`,
-  'iu',
-)
-
-/** Words after which "one"/"sei" are not numbers ("one of the", "one another", "sei il"). */
-const NOT_NOUNS = new Set(
-  (
-    'of another the a an and or to by in on at is was are were who that which can could would will may might must should has ' +
-    'have had did does do day more less way than thing time it its as for with from if when where what how ' +
-    'il lo la l i gli le un una di a da in con su per tra fra che è stato stata più molto sempre già non anche qui tu'
-  ).split(' '),
-)
-
 function before(s: string, at: number, width = WINDOW): string {
   return s.slice(Math.max(0, at - width), at)
 }
 
-function qualifierBefore(s: string, at: number): Qualifier | undefined {
-  const w = before(s, at)
-  for (const [re, q] of QUALIFIERS) if (re.test(w)) return q
+function qualifierBefore(ctx: Ctx, at: number): Qualifier | undefined {
+  const w = before(ctx.s, at)
+  for (const [re, q] of ctx.r.qualifiers) if (re.test(w)) return q
   return undefined
 }
 
@@ -392,7 +392,7 @@ function prevWord(s: string, at: number): { word: string; start: number } | unde
   return { word: m[1], start }
 }
 
-const isNounish = (w: string | undefined): boolean => w !== undefined && w.length > 1 && !NOT_NOUNS.has(w)
+const isNounish = (r: Rules, w: string | undefined): boolean => w !== undefined && w.length > 1 && !r.notNouns.has(w)
 
 // ---------- blocked spans: URLs, e-mail addresses, phone numbers ----------
 
@@ -419,17 +419,9 @@ const inside = (spans: readonly Span[], at: number): boolean => spans.some(([a, 
 
 // ---------- year ranges and numeric dates ----------
 
-const Y = '((?:19|20)\\d\\d|2100)'
-const YEAR_RANGE_RE = new RegExp(
-  `(?<![${L}\\d.,/-])(?:between\\s+${Y}\\s+and\\s+${Y}|from\\s+${Y}\\s+(?:to|through|until|till)\\s+${Y}|` +
-    `(?:tra|fra)\\s+(?:il\\s+)?${Y}\\s+e\\s+(?:il\\s+)?${Y}|dal\\s+${Y}\\s+(?:fino\\s+)?al\\s+${Y}|da\\s+${Y}\\s+a\\s+${Y}|` +
-    `${Y}\\s*(?:[-–—/]|\\s(?:to|through)\\s)\\s*(${Y.slice(1, -1)}|\\d\\d))(?![\\d${L}]|[-/.]\\d)`,
-  'giu',
-)
-
-function yearRanges(s: string): Draft[] {
+function yearRanges(ctx: Ctx): Draft[] {
   const out: Draft[] = []
-  for (const m of s.matchAll(YEAR_RANGE_RE)) {
+  for (const m of ctx.s.matchAll(ctx.r.yearRange)) {
     const [a, b] = m.slice(1).filter((g): g is string => g !== undefined)
     if (!a || !b) continue
     const from = Number(a)
@@ -442,9 +434,9 @@ function yearRanges(s: string): Draft[] {
 const NUMERIC_DATE_RE = /(?<![\d\p{L}.,/-])(?:(\d{1,2})([-/.])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d\p{L}]|[-/.]\d)/gu
 
 /** "13-03-2026", "2026-03-13": a date (the day) plus the year it names. */
-function numericDates(s: string, it: boolean): Draft[] {
+function numericDates(ctx: Ctx): Draft[] {
   const out: Draft[] = []
-  for (const m of s.matchAll(NUMERIC_DATE_RE)) {
+  for (const m of ctx.s.matchAll(NUMERIC_DATE_RE)) {
     let day: number
     let month: number
     let year: string
@@ -453,8 +445,8 @@ function numericDates(s: string, it: boolean): Draft[] {
     } else {
       const a = Number(m[1])
       const b = Number(m[3])
-      // English slashes are usually month/day; everything else day-month.
-      const usOrder = !it && m[2] === '/' && b > 12
+      // Where the language writes month/day with slashes (English), a day over 12 second says so; everything else is day-month.
+      const usOrder = ctx.r.w.slashMonthFirst && m[2] === '/' && b > 12
       ;[day, month, year] = usOrder ? [b, a, m[4] ?? ''] : [a, b, m[4] ?? '']
     }
     if (day < 1 || day > 31 || month < 1 || month > 12) continue
@@ -468,53 +460,32 @@ function numericDates(s: string, it: boolean): Draft[] {
 
 // ---------- number words ----------
 
-// Maps, not object literals: a word of the text is the key, and "constructor" must not find Object's.
-const EN_UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-}))
-const EN_TENS: ReadonlyMap<string, number> = new Map(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }))
-const EN_ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries({
-  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
-  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
-}))
-const IT_ORDINALS: ReadonlyMap<string, number> = new Map(
-  ([['terz', 3], ['quart', 4], ['quint', 5], ['sest', 6], ['settim', 7], ['ottav', 8], ['non', 9], ['decim', 10]] as const).flatMap(([stem, n]) => [
-    [`${stem}o`, n],
-    [`${stem}a`, n],
-  ]),
-)
 
-// Italian writes compounds as one word (duecentotrentacinquemila); these are its pieces, longest first.
-const IT_PIECES: readonly [string, number][] = (
-  [
-    ['diciassette', 17], ['diciannove', 19], ['quattordici', 14], ['diciotto', 18], ['quindici', 15], ['tredici', 13],
-    ['dodici', 12], ['undici', 11], ['sedici', 16], ['dieci', 10], ['quaranta', 40], ['cinquanta', 50], ['sessanta', 60],
-    ['settanta', 70], ['novanta', 90], ['ottanta', 80], ['trenta', 30], ['quarant', 40], ['cinquant', 50], ['sessant', 60],
-    ['settant', 70], ['novant', 90], ['ottant', 80], ['trent', 30], ['venti', 20], ['vent', 20], ['quattro', 4], ['cinque', 5],
-    ['sette', 7], ['nove', 9], ['otto', 8], ['due', 2], ['tre', 3], ['tré', 3], ['sei', 6], ['uno', 1], ['un', 1],
-  ] as [string, number][]
-).sort((a, b) => b[0].length - a[0].length)
-
-function italianNumber(word: string): number | undefined {
+/** A number written as one compound word ("duecentotrentacinquemila"), from the language's pieces. */
+function compoundNumber(r: Rules, word: string): number | undefined {
+  const n = r.w.numbers
   // Articles, and scale words standing alone, are not numbers.
-  if (word === 'un' || word === 'uno' || word === 'una' || word === 'mila') return undefined
+  if (n.notNumbers.includes(word)) return undefined
+  const startsWithAny = (rest: string, list: readonly string[]) => list.find((p) => rest.startsWith(p))
   let total = 0
   let cur = 0
   let i = 0
   let pieces = 0
   while (i < word.length) {
     const rest = word.slice(i)
-    if (rest.startsWith('mille') || rest.startsWith('mila')) {
-      if (rest.startsWith('mila') && cur === 0) return undefined
+    const thousand = startsWithAny(rest, n.thousand)
+    const thousands = startsWithAny(rest, n.thousands ?? [])
+    const hundred = startsWithAny(rest, n.hundred)
+    if (thousand || thousands) {
+      if (!thousand && cur === 0) return undefined
       total += (cur || 1) * 1000
       cur = 0
-      i += rest.startsWith('mille') ? 5 : 4
-    } else if (rest.startsWith('cento') || rest.startsWith('cent')) {
+      i += (thousand ?? thousands ?? '').length
+    } else if (hundred) {
       cur = (cur || 1) * 100
-      i += rest.startsWith('cento') ? 5 : 4
+      i += hundred.length
     } else {
-      const piece = IT_PIECES.find(([p]) => rest.startsWith(p))
+      const piece = r.pieces.find(([p]) => rest.startsWith(p))
       if (!piece) return undefined
       cur += piece[1]
       i += piece[0].length
@@ -524,13 +495,6 @@ function italianNumber(word: string): number | undefined {
   return pieces > 0 ? total + cur : undefined
 }
 
-const FRACTIONS_EN: ReadonlyMap<string, number> = new Map(Object.entries({
-  'a third': 100 / 3, 'one third': 100 / 3, 'two thirds': 200 / 3, 'a quarter': 25, 'one quarter': 25, 'three quarters': 75,
-  'a fifth': 20, 'one fifth': 20,
-}))
-const FRACTIONS_IT: ReadonlyMap<string, number> = new Map(Object.entries({ 'un terzo': 100 / 3, 'due terzi': 200 / 3, 'un quarto': 25, 'tre quarti': 75, 'un quinto': 20 }))
-/** First words of the fractions of either language. */
-const FRACTION_STARTS: ReadonlySet<string> = new Set([...FRACTIONS_EN.keys(), ...FRACTIONS_IT.keys()].map((f) => f.split(' ')[0]!))
 const round2 = (n: number): number => Math.round(n * 100) / 100
 
 interface Core {
@@ -544,121 +508,129 @@ interface Core {
   needsNoun?: boolean
   /** Right after a capitalised word: a name ("Xiaomi 14", "HyperOS 2") unless money or a measure follows ("Investiti 2 miliardi"). */
   afterName?: boolean
+  /** A scale word after an article ("un miliardo"): the number is the scale itself. */
+  scaleWord?: boolean
+  /** A duration word ("biennio", "quinquennale"): a number of years. */
+  years?: boolean
 }
-
-const HALF_CONTEXT_BAD = /(?<![\p{L}])(?:first|second|latter|prima|seconda|a|in|entro|da|della|the)\s+$/iu
-
-/** "…, of which nearly two thirds", "di cui quasi due terzi": a share of the whole just named. */
-const SHARE_OF_WHICH = /(?<![\p{L}])(?:of\s+(?:which|whom|these|them|those)|di\s+cui|dei\s+quali|delle\s+quali)\s+(?:[\p{L}]+\s+)?$/iu
 
 /** "half of the …", "un terzo dei …" are shares; "first half of 2024", "a metà 2025" and "il quarto trimestre" are not. */
-function sharePart(s: string, it: boolean, start: number, end: number): boolean {
-  if (HALF_CONTEXT_BAD.test(before(s, start, 12))) return false
-  if (SHARE_OF_WHICH.test(before(s, start, 30))) return true
+function sharePart(ctx: Ctx, start: number, end: number): boolean {
+  const { s, r } = ctx
+  if (r.halfPeriod.test(before(s, start, 12))) return false
+  if (r.shareOfWhich.test(before(s, start, 30))) return true
   const after = s.slice(end, end + 20)
-  const ofWhat = it ? /^\s+(?:(?:di|del|dello|della|dei|degli|delle)\s+|dell['’])/iu : /^\s+(?:of|the)\s+/iu
-  return ofWhat.test(after) && !/^\s+\S+\s+(?:\d|anno|year)/iu.test(after)
+  return r.shareOf.test(after) && !r.periodAfter.test(after)
 }
-
-/** Qualifier words that may stand between "by"/a verb and a fraction ("grew by roughly a quarter"). */
-const FRACTION_QUALIFIER = '(?:about|around|roughly|nearly|almost|some|over|just\\s+over|just\\s+under|more\\s+than|less\\s+than|approximately|circa|quasi|oltre|più\\s+di|meno\\s+di)'
-const CHANGE_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:by|of|di|(?:fell|rose|grew|dropped|declined|decreased|increased|shrank|cut|reduced|slashed|climbed|jumped|expanded|lowered|trimmed|calat[oaie]|sces[oaie]|salit[oaie]|cresciut[oaie]|ridott[oaie]|aumentat[oaie]|diminuit[oaie]))\\s+(?:${FRACTION_QUALIFIER}\\s+)?$`,
-  'iu',
-)
-/** Words that may follow a change by a fraction ("fell by a fifth after…"); a noun instead makes it a name ("by a third party"). */
-const AFTER_CHANGE = new Set(
-  (
-    'after since in on at from to compared against versus vs over between during while and or but as thanks following year last this ' +
-    'rispetto nel nell nello nella dal dall dallo dalla tra fra grazie e o ma mentre per con sul sull nei negli nelle dopo da in'
-  ).split(' '),
-)
 
 /** "fell by a fifth", "cut by a third in 2024", "è calato di un quarto": a change by a share of itself ("by a third-party firm" is not). */
-function changePart(s: string, start: number, end: number): boolean {
-  if (!CHANGE_BEFORE.test(before(s, start, 40)) || /^[-‐]\p{L}/u.test(s.slice(end, end + 2))) return false
+function changePart(ctx: Ctx, start: number, end: number): boolean {
+  const { s, r } = ctx
+  if (!r.changeBefore.test(before(s, start, 40)) || /^[-‐]\p{L}/u.test(s.slice(end, end + 2))) return false
   const next = execAt(/[ \u00a0]*([\p{L}\p{M}]+)?/uy, s, end)?.[1]?.toLowerCase()
-  return next === undefined || AFTER_CHANGE.has(next)
+  return next === undefined || r.afterChange.has(next)
 }
 
-/** Measure nouns a number word may be hyphenated to and still count something ("three-star", "five-year"). */
-const HYPHEN_MEASURES = new Set('star year month week day hour minute storey story floor seat point fold person member stage step page'.split(' '))
-
 /** "second-life", "one-off", "tier-one": a number word glued into a compound word is not a figure; "three-star" is. */
-function inCompound(s: string, start: number, end: number, ordinal: boolean): boolean {
+function inCompound(ctx: Ctx, start: number, end: number, ordinal: boolean): boolean {
+  const { s } = ctx
   if ((s[start - 1] === '-' || s[start - 1] === '‐') && isLetter(s[start - 2])) return true
   const m = execAt(/[-‐]([\p{L}]+)/uy, s, end)
   if (!m?.[1]) return false
-  return ordinal || !HYPHEN_MEASURES.has(m[1].toLowerCase().replace(/s$/u, ''))
+  return ordinal || !ctx.r.hyphenMeasures.has(m[1].toLowerCase().replace(/s$/u, ''))
 }
 
-/** "halve", "halved", "dimezzarle", "il dimezzamento": a cut by 50%, like "cut by half". */
-const HALVING = { en: /^halv(?:e|es|ed|ing)$/u, it: /^dimezz\p{L}*$/u }
-/** "the two halves", "first and second halves": the noun, not the verb. */
-const HALVES_NOUN_BEFORE = /(?<![\p{L}])(?:the|two|both|first|second|its|their|into|in)\s+$/iu
+/** Right after a comma that ends a list item holding a number ("tra cui due modelli di smartphone, "). */
+function inCountList(ctx: Ctx, at: number): boolean {
+  const { s, r } = ctx
+  const window = before(s, at, 60)
+  if (!/,[ \u00a0]*$/u.test(window)) return false
+  const item = window.slice(0, -(/,[ \u00a0]*$/u.exec(window)?.[0].length ?? 0)).split(/[,;:]/u).at(-1) ?? ''
+  if (/\d/u.test(item)) return true
+  return [...item.matchAll(/\p{L}+/gu)].some(([w]) => {
+    const lower = w.toLowerCase()
+    return r.units1.has(lower) || r.tens.has(lower) || (r.w.numbers.grammar === 'compound' && compoundNumber(r, lower) !== undefined)
+  })
+}
 
 function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
-  const { s, it } = ctx
+  const { s, r } = ctx
+  const n = r.w.numbers
   const word = s.slice(start, end).normalize('NFC').toLowerCase()
-  if ((it ? HALVING.it : HALVING.en).test(word) && !(word === 'halves' && HALVES_NOUN_BEFORE.test(before(s, start, 12)))) {
+  if (r.halving.test(word) && !(word === 'halves' && r.halvesNoun.test(before(s, start, 12)))) {
     return { start, end, value: 50, kind: 'percent' }
   }
-  const fractions = it ? FRACTIONS_IT : FRACTIONS_EN
   // Every word of a sentence comes here: the next word is read only after one that can start a fraction.
-  const second = FRACTION_STARTS.has(word) ? execAt(/(?:[ \u00a0]+|-)([\p{L}\p{M}]+)/uy, s, end) : null
-  const frac = second?.[1] ? fractions.get(`${word} ${second[1].toLowerCase()}`) : undefined
+  const second = r.fractionStarts.has(word) ? execAt(/(?:[ \u00a0]+|-)([\p{L}\p{M}]+)/uy, s, end) : null
+  const frac = second?.[1] ? r.fractions.get(`${word} ${second[1].toLowerCase()}`) : undefined
   if (frac !== undefined) {
     const fracEnd = end + (second?.[0].length ?? 0)
-    return sharePart(s, it, start, fracEnd) || changePart(s, start, fracEnd) ? { start, end: fracEnd, value: round2(frac), kind: 'percent' } : undefined
+    return sharePart(ctx, start, fracEnd) || changePart(ctx, start, fracEnd) ? { start, end: fracEnd, value: round2(frac), kind: 'percent' } : undefined
   }
-  if (word === 'half' || word === 'metà') return sharePart(s, it, start, end) ? { start, end, value: 50, kind: 'percent' } : undefined
-  if (!it && (word === 'dozen' || word === 'hundred')) {
-    const prev = prevWord(s, start)
-    if (prev?.word.toLowerCase() === 'a') return { start: prev.start, end, value: word === 'dozen' ? 12 : 100 }
+  if (n.half.includes(word)) return sharePart(ctx, start, end) ? { start, end, value: 50, kind: 'percent' } : undefined
+  const prev = prevWord(s, start)
+  const afterArticle = n.afterArticle[word]
+  if (afterArticle !== undefined && Object.hasOwn(n.afterArticle, word)) {
+    return prev && r.indefinite.has(prev.word.toLowerCase()) ? { start: prev.start, end, value: afterArticle } : undefined
   }
-  const ordinal = (it ? IT_ORDINALS : EN_ORDINALS).get(word)
+  // "un miliardo di euro", "il milione di tonnellate": a scale word is the number one times itself
+  if (r.scaleWithArticle.has(word) && prev && r.w.articles.some((a) => a === prev.word.toLowerCase())) {
+    return { start: r.indefinite.has(prev.word.toLowerCase()) ? prev.start : start, end: start, value: 1, scaleWord: true }
+  }
+  // "due modelli di smartphone, un modello …": an indefinite article listed among counts is one
+  if (r.w.numbers.listedIndefinite.includes(word) && /^[ \u00a0]+\p{L}/u.test(s.slice(end, end + 2)) && inCountList(ctx, start)) return { start, end, value: 1 }
+  const span = r.yearSpans.get(word)
+  if (span !== undefined) return { start, end, value: span, years: true }
+  const ordinal = r.ordinals.get(word)
   if (ordinal !== undefined) {
-    if (/^[ -]?part(?:y|ies)/iu.test(s.slice(end, end + 9)) || inCompound(s, start, end, true)) return undefined
+    if (r.ordinalNot.test(s.slice(end, end + 12)) || inCompound(ctx, start, end, true)) return undefined
+    // "first" is also an adverb ("First, …"): a rank only after a determiner ("its first report", "a first for")
+    if (ordinal === 1 && !r.ordinalOneAfter.test(before(s, start, 20))) return undefined
     return { start, end, value: ordinal, kind: 'ordinal' }
   }
   let core: Core | undefined
-  if (it) {
-    const v = italianNumber(word)
+  if (n.grammar === 'compound') {
+    const v = compoundNumber(r, word)
     // "sei" is also "you are": a number before a noun, or in "tutte e sei" ("all six")
-    core = v === undefined ? undefined : { start, end, value: v, needsNoun: word === 'sei' && !/(?<![\p{L}])tutt[ie][ \u00a0]+e[ \u00a0]+$/iu.test(before(s, start, 12)) }
-  } else core = englishWords(s, start, end, word)
-  return core && !inCompound(s, core.start, core.end, false) ? core : undefined
+    core = v === undefined ? undefined : { start, end, value: v, needsNoun: n.needsNoun.includes(word) && !r.allOf.test(before(s, start, 12)) }
+  } else core = spacedWords(ctx, start, end, word)
+  return core && !inCompound(ctx, core.start, core.end, false) ? core : undefined
 }
 
-const EN_NEXT = /(?:\s+and\s+|[ \u00a0]+|-)([a-z]+)(?![\p{L}])/iuy
+const NEXT_WORD = /(\s+\p{L}+\s+|[ \u00a0]+|-)(\p{L}+)(?![\p{L}])/uy
 
-/** "twenty-five", "one hundred and twenty": English number words joined by spaces or hyphens. */
-function englishWords(s: string, start: number, end: number, word: string): Core | undefined {
-  const first = EN_UNITS.get(word) ?? EN_TENS.get(word)
+/** "twenty-five", "one hundred and twenty": number words joined by spaces, hyphens or "and". */
+function spacedWords(ctx: Ctx, start: number, end: number, word: string): Core | undefined {
+  const { s, r } = ctx
+  const n = r.w.numbers
+  const unitOf = (w: string) => r.units1.get(w)
+  const tenOf = (w: string) => r.tens.get(w)
+  const first = unitOf(word) ?? tenOf(word)
   if (first === undefined) return undefined
   let value = first
-  let last: 'unit' | 'ten' | 'hundred' = EN_TENS.get(word) !== undefined ? 'ten' : 'unit'
+  let last: 'unit' | 'ten' | 'hundred' = tenOf(word) !== undefined ? 'ten' : 'unit'
   let stop = end
   let words = 1
   for (;;) {
-    const m = execAt(EN_NEXT, s, stop)
-    const w = m?.[1]?.toLowerCase()
-    if (!m || !w) break
-    const joinedByAnd = /and/i.test(m[0])
-    if (w === 'hundred' && last !== 'hundred' && value < 100 && !joinedByAnd) {
+    const m = execAt(NEXT_WORD, s, stop)
+    const w = m?.[2]?.toLowerCase()
+    const joiner = m?.[1]?.trim().toLowerCase() ?? ''
+    const joinedByAnd = /\p{L}/u.test(joiner)
+    if (!m || !w || (joinedByAnd && !r.w.cues.and.includes(joiner))) break
+    if (n.hundred.includes(w) && last !== 'hundred' && value < 100 && !joinedByAnd) {
       value *= 100
       last = 'hundred'
-    } else if (last === 'ten' && !joinedByAnd && (EN_UNITS.get(w) ?? 10) < 10) {
-      value += EN_UNITS.get(w) ?? 0
+    } else if (last === 'ten' && !joinedByAnd && (unitOf(w) ?? 10) < 10) {
+      value += unitOf(w) ?? 0
       last = 'unit'
-    } else if (last === 'hundred' && (EN_UNITS.get(w) ?? EN_TENS.get(w)) !== undefined) {
-      value += EN_UNITS.get(w) ?? EN_TENS.get(w) ?? 0
-      last = EN_TENS.get(w) !== undefined ? 'ten' : 'unit'
+    } else if (last === 'hundred' && (unitOf(w) ?? tenOf(w)) !== undefined) {
+      value += unitOf(w) ?? tenOf(w) ?? 0
+      last = tenOf(w) !== undefined ? 'ten' : 'unit'
     } else break
     stop = m.index + m[0].length
     words++
   }
-  return { start, end: stop, value, needsNoun: words === 1 && word === 'one' }
+  return { start, end: stop, value, needsNoun: words === 1 && n.needsNoun.includes(word) }
 }
 
 // ---------- digit cores ----------
@@ -667,8 +639,10 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{M}]/u.test(ch)
 }
 
+const isMonth = (r: Rules, word: string): boolean => r.months.has(word.toLowerCase()) && !r.w.ambiguousMonths.includes(word)
+
 function digitCore(ctx: Ctx, start: number, raw: string): Core | undefined {
-  const { s, it } = ctx
+  const { s, r } = ctx
   const end = start + raw.length
   const p1 = s[start - 1]
   const p2 = s[start - 2]
@@ -677,33 +651,33 @@ function digitCore(ctx: Ctx, start: number, raw: string): Core | undefined {
   if ((isLetter(p1) && !fiscalYear) || ((p1 === '-' || p1 === '‐') && isLetter(p2))) return undefined
   if (p1 !== undefined && '/:#@_\\'.includes(p1)) return undefined
   if ((s[end] === '/' || s[end] === ':') && /\d/.test(s[end + 1] ?? '')) return undefined
-  const value = parseDigits(raw, it)
+  const value = parseDigits(raw, r.w.decimal)
   if (value === undefined) return undefined
   const plainInt = /^\d+$/.test(raw)
 
   const prev = prevWord(s, start)
   const prevLower = prev?.word.toLowerCase() ?? ''
-  if (prev && plainInt && value >= 1 && value <= 31 && MONTHS.has(prevLower) && prev.word !== 'may') {
+  if (prev && plainInt && value >= 1 && value <= 31 && isMonth(r, prev.word)) {
     const suffix = execAt(/(?:st|nd|rd|th)?(?![\p{L}\d])/uy, s, end)
     return { start: prev.start, end: end + (suffix?.[0].length ?? 0), value, kind: 'date' }
   }
   if (plainInt && value >= 1 && value <= 31) {
     const m = execAt(new RegExp(`(?:st|nd|rd|th|°|º)?${SP}([${L}]+)`, 'uy'), s, end)
-    if (m?.[1] && MONTHS.has(m[1].toLowerCase()) && m[1] !== 'may' && !/^(?:mar|dec)$/iu.test(m[1])) {
+    if (m?.[1] && isMonth(r, m[1]) && !r.w.monthNotAfterDay.includes(m[1].toLowerCase())) {
       return { start, end: end + m[0].length, value, kind: 'date' }
     }
   }
-  if (ID_PREFIXES.has(prevLower) && !hasCurrencyBefore(s, start)) return undefined
-  if (ID_LIST_RE.test(before(s, start, 40))) return undefined
+  if (r.idPrefixes.has(prevLower) && !hasCurrencyBefore(s, start)) return undefined
+  if (r.idList.test(before(s, start, 40))) return undefined
   if (p1 === '-' || p1 === '–') {
     // "Scope 1-3": the right end of a range after an identifier is an identifier too.
     const left = /(\d+)[-–]$/.exec(before(s, start, 20))
     const leftPrev = left ? prevWord(s, start - left[0].length)?.word : undefined
-    if (leftPrev && (ID_PREFIXES.has(leftPrev.toLowerCase()) || (/^\p{Lu}/u.test(leftPrev) && !NOT_NAMES.has(leftPrev.toLowerCase())))) return undefined
+    if (leftPrev && (r.idPrefixes.has(leftPrev.toLowerCase()) || (/^\p{Lu}/u.test(leftPrev) && !r.notNames.has(leftPrev.toLowerCase())))) return undefined
   }
-  const afterName = prev !== undefined && /^\p{Lu}/u.test(prev.word) && !NOT_NAMES.has(prevLower) && !MONTHS.has(prevLower)
+  const afterName = prev !== undefined && /^\p{Lu}/u.test(prev.word) && !r.notNames.has(prevLower) && !r.months.has(prevLower)
   const next = s[end]
-  if (plainInt && (next === 'º' || next === 'ª' || (it && next === '°' && !/[CF]/.test(s[end + 1] ?? '')))) {
+  if (plainInt && (next === 'º' || next === 'ª' || (r.w.decimal === ',' && next === '°' && !/[CF]/.test(s[end + 1] ?? '')))) {
     return { start, end: end + 1, value, kind: 'ordinal' }
   }
   if (isLetter(next)) {
@@ -711,13 +685,11 @@ function digitCore(ctx: Ctx, start: number, raw: string): Core | undefined {
     if (ord && plainInt) return { start, end: end + ord[0].length, value, kind: 'ordinal' }
     // A glued suffix must be a known scale or unit ("5kWh", "$3m"), else it is a name ("14T").
     const money = hasCurrencyBefore(s, start)
-    const known = SCALES.some((r) => (!r.moneyOnly || money) && execAt(r.re(), s, end)?.index === end) || measureAt(ctx, end) !== undefined
+    const known = r.scales.some((sc) => (!sc.moneyOnly || money) && execAt(sc.re(), s, end)?.index === end) || measureAt(ctx, end) !== undefined
     if (!known) return undefined
   }
   return { start, end, value, raw, ...(afterName ? { afterName } : {}) }
 }
-
-const PREFIX_RE = new RegExp(`(?<![${L}\\d])(US\\$|HK\\$|[$€£¥]|${CODE_ALT}|euro)[ \\u00a0]?$`, 'u')
 
 function hasCurrencyBefore(s: string, at: number): boolean {
   return PREFIX_RE.test(before(s, at, 8))
@@ -726,12 +698,13 @@ function hasCurrencyBefore(s: string, at: number): boolean {
 // ---------- growing a core into a figure ----------
 
 function grow(ctx: Ctx, core: Core): Draft | undefined {
-  const { s, it } = ctx
+  const { s, r } = ctx
   if (core.kind === 'ordinal' || core.kind === 'date') return { start: core.start, end: core.end, kind: core.kind, value: core.value }
   if (core.kind === 'percent') {
-    const qualifier = qualifierBefore(s, core.start)
+    const qualifier = qualifierBefore(ctx, core.start)
     return { start: core.start, end: core.end, kind: 'percent', value: core.value, unit: 'percent', ...(qualifier ? { qualifier } : {}) }
   }
+  if (core.years) return { start: core.start, end: core.end, kind: 'quantity', value: core.value, unit: 'year', factor: 1 }
   let start = core.start
   let end = core.end
   let value = core.value
@@ -741,24 +714,33 @@ function grow(ctx: Ctx, core: Core): Draft | undefined {
 
   const prefix = core.raw ? PREFIX_RE.exec(before(s, start, 8)) : null
   if (prefix?.[1]) {
-    unit = currencyOf(prefix[1] === 'euro' ? 'EUR' : prefix[1], s)
+    unit = currencyOf(prefix[1] === 'euro' ? 'EUR' : prefix[1], ctx)
     kind = 'amount'
     start -= prefix[0].length
   }
   let scaled = false
-  for (const r of SCALES) {
-    if (r.moneyOnly && (!unit || !core.raw)) continue
-    const m = execAt(r.re(), s, end)
+  for (const sc of r.scales) {
+    if (sc.moneyOnly && (!unit || !core.raw)) continue
+    const m = execAt(sc.re(), s, end)
     if (m) {
-      factor *= r.factor
+      factor *= sc.factor
       end += m[0].length
       scaled = true
       break
     }
   }
+  // a scale word with an article ("un miliardo") is the number: without its scale it is no figure
+  if (core.scaleWord && !scaled) return undefined
+  let qualifier: Qualifier | undefined
+  const plus = !unit ? execAt(r.plus(), s, end) : null
+  if (plus) {
+    // "1,500-plus tonnes": at least the number, and the unit after the suffix
+    end += plus[0].length
+    qualifier = 'over'
+  }
   if (!unit) {
-    // Italian puts "di" between a scale word and what it counts: "60 milioni di RMB".
-    const di = scaled && it ? execAt(/[ \u00a0]+di(?=[ \u00a0])/uy, s, end) : null
+    // Some languages put "of" between a scale word and what it counts: "60 milioni di RMB".
+    const di = scaled ? execAt(r.scaleOf(), s, end) : null
     const at = di ? end + di[0].length : end
     const suffix = unitAfter(ctx, at)
     if (suffix) {
@@ -771,17 +753,17 @@ function grow(ctx: Ctx, core: Core): Draft | undefined {
   if (core.needsNoun) {
     const prevLower = prevWord(s, core.start)?.word.toLowerCase()
     const next = nextWord(s, core.end)
-    // Italian counts plural nouns ("sei cementerie"); "sei interessato/pronta" is the verb with an adjective
-    const singular = it && next !== undefined && /[oa]$/u.test(next)
-    if (!scaled && !unit && (!isNounish(next) || singular || (prevLower && /^(?:no|any|every|each|some|the|this|that|which|at)$/.test(prevLower)))) {
+    // A language may mark "sei interessato/pronta" (the verb before an adjective) by its singular ending.
+    const singular = r.singular !== undefined && next !== undefined && r.singular.test(next)
+    if (!scaled && !unit && (!isNounish(r, next) || singular || (prevLower && r.needsNounNotAfter.has(prevLower)))) {
       return undefined
     }
   }
-  const qualifier = qualifierBefore(s, start)
+  qualifier ??= qualifierBefore(ctx, start)
   const yearLike = kind === 'count' && !scaled && core.raw !== undefined && /^\d{4}$/.test(core.raw) && isYear(value)
   if (yearLike) {
     // "over 2000 employees" counts things; "around 2030," is still a year.
-    const countsThings = qualifier !== undefined && qualifier !== 'at-most' && isNounish(nextWord(s, end))
+    const countsThings = qualifier !== undefined && qualifier !== 'at-most' && isNounish(r, nextWord(s, end))
     if (!countsThings) return { start, end, kind: 'year', value }
   }
   return { start, end, kind, value: clean(value * factor), factor, ...(unit ? { unit } : {}), ...(qualifier ? { qualifier } : {}) }
@@ -796,11 +778,10 @@ interface UnitMatch {
 
 /** A measure unit (not money) starting at `at`, spaces first allowed. */
 function measureAt(ctx: Ctx, at: number): UnitMatch | undefined {
-  const { s, it } = ctx
-  for (const r of UNITS) {
-    if (r.lang && r.lang !== (it ? 'it' : 'en')) continue
-    const m = execAt(r.re(), s, at)
-    if (m) return { unit: r.unit, kind: r.kind, factor: r.factor ?? 1, end: at + m[0].length }
+  const { s, r } = ctx
+  for (const u of r.units) {
+    const m = execAt(u.re(), s, at)
+    if (m) return { unit: u.unit, kind: u.kind, factor: u.factor ?? 1, end: at + m[0].length }
   }
   const e = execAt(ENERGY_RE(), s, at)
   if (e) {
@@ -808,9 +789,9 @@ function measureAt(ctx: Ctx, at: number): UnitMatch | undefined {
     const unit = (scale.toLowerCase() === 'k' ? 'k' : scale.toUpperCase()) + (base.toLowerCase() === 'wh' ? 'Wh' : 'W') + peak.toLowerCase()
     return { unit, kind: 'quantity', factor: 1, end: at + e[0].length }
   }
-  const w = execAt(ENERGY_WORD_RE(), s, at)
+  const w = execAt(r.energyWord(), s, at)
   if (w) {
-    const unit = `${ENERGY_PREFIX[(w[1] ?? '').toLowerCase()] ?? ''}${w[2] ? 'Wh' : 'W'}`
+    const unit = `${r.energyPrefix[(w[1] ?? '').toLowerCase()] ?? ''}${w[2] ? 'Wh' : 'W'}`
     return { unit, kind: 'quantity', factor: 1, end: at + w[0].length }
   }
   return undefined
@@ -820,7 +801,7 @@ function measureAt(ctx: Ctx, at: number): UnitMatch | undefined {
 function measureOrRateAt(ctx: Ctx, at: number): UnitMatch | undefined {
   const num = measureAt(ctx, at)
   if (!num || num.kind !== 'quantity') return num
-  const sep = execAt(RATE_SEP(), ctx.s, num.end)
+  const sep = execAt(ctx.r.rateSep(), ctx.s, num.end)
   if (!sep) return num
   const denAt = num.end + sep[0].length
   for (const [re, unit] of TRANSPORT_DENOMINATORS) {
@@ -833,10 +814,10 @@ function measureOrRateAt(ctx: Ctx, at: number): UnitMatch | undefined {
 }
 
 function unitAfter(ctx: Ctx, at: number): UnitMatch | undefined {
-  const { s } = ctx
-  for (const [re, code] of CURRENCY_WORDS) {
+  const { s, r } = ctx
+  for (const [re, code] of r.currencyWords) {
     const m = execAt(re(), s, at)
-    if (m) return { unit: code || currencyOf(m[0], s), kind: 'amount', factor: 1, end: at + m[0].length }
+    if (m) return { unit: code || currencyOf(m[0], ctx), kind: 'amount', factor: 1, end: at + m[0].length }
   }
   const perHours = execAt(PER_HOURS_RE(), s, at)
   if (perHours) return { unit: /^200/.test(perHours[1] ?? '') ? 'per 200k hours' : 'per 1M hours', kind: 'quantity', factor: 1, end: at + perHours[0].length }
@@ -849,27 +830,28 @@ function unitAfter(ctx: Ctx, at: number): UnitMatch | undefined {
  * Base year, deadline, goal named by its year ("its 2030 target": dates only what follows), or
  * year that dates nothing and has no role (a maturity, or a year set aside: "rather than 2040").
  */
-function setYearRole(s: string, d: Draft): void {
-  const pre = before(s, d.start, 60).replace(FISCAL_TAIL, '')
+function setYearRole(ctx: Ctx, d: Draft): void {
+  const { s, r } = ctx
+  const pre = before(s, d.start, 60).replace(r.fiscalTail, '')
   const post = s.slice(d.end, d.end + 40)
-  if (MATURITY_BEFORE.test(pre) || REPLACED_BEFORE.test(pre)) d.dateless = true
-  else if (YEAR_BASE_BEFORE.test(pre) || YEAR_BASE_AFTER.test(post)) d.role = 'base'
-  else if (YEAR_TARGET_BEFORE.test(pre)) d.role = 'target'
-  else if (YEAR_GOAL_BEFORE.test(pre) || YEAR_TARGET_AFTER.test(post) || (DETERMINER_BEFORE.test(pre) && YEAR_GOAL_AFTER.test(post))) {
+  if (r.maturityBefore.test(pre) || r.replacedBefore.test(pre)) d.dateless = true
+  else if (r.yearBaseBefore.test(pre) || r.yearBaseAfter.test(post)) d.role = 'base'
+  else if (r.yearTargetBefore.test(pre)) d.role = 'target'
+  else if (r.yearGoalBefore.test(pre) || r.yearTargetAfter.test(post) || (r.determinerBefore.test(pre) && r.yearGoalAfter.test(post))) {
     d.role = 'target'
     d.forwardOnly = true
   }
 }
+
+const distance = (d: Draft, p: Draft): number => (p.start >= d.end ? p.start - d.end : d.start - p.end)
 
 function nearest(d: Draft, pool: readonly Draft[], preferAfter: boolean): Draft | undefined {
   const after = pool.filter((p) => p.start >= d.end)
   const candidates = preferAfter && after.length > 0 ? after : pool
   let best: Draft | undefined
   for (const p of candidates) {
-    const dist = p.start >= d.end ? p.start - d.end : d.start - p.end
-    const bestDist = best ? (best.start >= d.end ? best.start - d.end : d.start - best.end) : Infinity
     // On a tie the following year wins: "14.2% in 2022" after "… in 2023 vs".
-    if (dist < bestDist || (dist === bestDist && p.start >= d.end)) best = p
+    if (!best || distance(d, p) < distance(d, best) || (distance(d, p) === distance(d, best) && p.start >= d.end)) best = p
   }
   return best
 }
@@ -877,12 +859,7 @@ function nearest(d: Draft, pool: readonly Draft[], preferAfter: boolean): Draft 
 const periodOf = (d: Draft): string => (d.kind === 'year-range' ? `${d.value}/${d.valueEnd}` : String(d.value))
 
 const isValue = (d: Draft): boolean => d.kind === 'amount' || d.kind === 'percent' || d.kind === 'quantity' || d.kind === 'count'
-
-/** "up from 74% a year earlier", "contro il 47% dell'anno precedente": the year before the sentence's own. */
-const PREVIOUS_YEAR = new RegExp(
-  `^[ \\u00a0]*(?:a\\s+year\\s+(?:earlier|before|ago)|(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+(?:year|period)|the\\s+year\\s+before|last\\s+year|(?:dell['’]|nell['’]|l['’])\\s*(?:anno|esercizio)\\s+(?:precedente|prima|scorso)|(?:di\\s+)?un\\s+anno\\s+(?:prima|fa))(?![${L}])`,
-  'iu',
-)
+const isYearDraft = (d: Draft): boolean => d.kind === 'year' || d.kind === 'year-range'
 
 /**
  * Values compared against an earlier dated value ("22.5%, up from 14% in 2022"): the year becomes a
@@ -891,10 +868,11 @@ const PREVIOUS_YEAR = new RegExp(
  * figure of the sentence; with no year in the sentence it is dated nothing (`null`). `drafts` is
  * sorted by start.
  */
-function comparisons(s: string, drafts: readonly Draft[]): Map<Draft, Draft | null> {
+function comparisons(ctx: Ctx, drafts: readonly Draft[]): Map<Draft, Draft | null> {
+  const { s, r } = ctx
   const out = new Map<Draft, Draft | null>()
   drafts.forEach((value) => {
-    if (!isValue(value) || !PREVIOUS_YEAR.test(s.slice(value.end, value.end + 40)) || !COMPARE_CUE.test(before(s, value.start, 50))) return
+    if (!isValue(value) || !r.previousYear.test(s.slice(value.end, value.end + 40)) || !r.compareCue.test(before(s, value.start, 50))) return
     const own = nearest(
       value,
       drafts.filter((d) => d.kind === 'year' && !d.role && !d.dateless),
@@ -905,9 +883,9 @@ function comparisons(s: string, drafts: readonly Draft[]): Map<Draft, Draft | nu
   drafts.forEach((year, i) => {
     const value = drafts[i - 1]
     if (year.kind !== 'year' || year.role || !value || !isValue(value)) return
-    if (!COMPARE_LINK.test(s.slice(value.end, year.start).replace(FISCAL_TAIL, ''))) return
+    if (!r.compareLink.test(s.slice(value.end, year.start).replace(r.fiscalTail, ''))) return
     const window = before(s, value.start, 50)
-    const cue = COMPARE_CUE.exec(window)
+    const cue = r.compareCue.exec(window)
     if (!cue) return
     const cueStart = value.start - window.length + cue.index
     // "15.5% in 2023 vs 14.2% in 2022" contrasts two dated values: both years stay periods.
@@ -919,118 +897,210 @@ function comparisons(s: string, drafts: readonly Draft[]): Map<Draft, Draft | nu
   return out
 }
 
-function clauseStarts(s: string): number[] {
-  const breaks = [...s.matchAll(CLAUSE_BREAK), ...s.matchAll(NAMED_CLAUSE)].map((m) => m.index + m[0].length)
+/** The spans inside round brackets: a year there dates only the values beside it there. */
+function parenSpans(s: string): Span[] {
+  const spans: Span[] = []
+  let open = -1
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(' && open < 0) open = i
+    else if (s[i] === ')' && open >= 0) {
+      spans.push([open, i + 1])
+      open = -1
+    }
+  }
+  return spans
+}
+
+function clauseStarts(ctx: Ctx): number[] {
+  const { s, r } = ctx
+  const breaks = [...s.matchAll(r.clauseBreak), ...s.matchAll(r.namedClause)].map((m) => m.index + m[0].length)
   return [0, ...breaks.sort((a, b) => a - b)]
 }
 
-function finish(s: string, drafts: Draft[]): ParsedFigure[] {
-  for (const d of drafts) if (d.kind === 'year') setYearRole(s, d)
-  const compared = comparisons(s, drafts)
-  const years = drafts.filter((d) => d.kind === 'year' || d.kind === 'year-range')
-  const periods = years.filter((d) => !d.role && !d.dateless)
+/** A goal cue before `at` within its clause, with no value between it and `at` ("obiettivo di arrivare al 64%"). */
+function cueLeads(ctx: Ctx, drafts: readonly Draft[], from: number, at: number): boolean {
+  const { s, r } = ctx
+  const window = s.slice(from, at)
+  let last = -1
+  for (const m of window.matchAll(new RegExp(r.targetCue.source, 'giu'))) last = from + m.index + m[0].length
+  return last >= 0 && !drafts.some((d) => isValue(d) && d.start >= last && d.end <= at)
+}
+
+/** A goal's wording as a change in the infinitive ("to reduce … by 50%"), unless an achievement leads it ("managed to reduce"). */
+function infinitiveGoal(ctx: Ctx, from: number, at: number): boolean {
+  const { s, r } = ctx
+  const m = r.targetInfinitive.exec(s.slice(from, at))
+  return m !== null && !r.achievedBefore.test(s.slice(Math.max(0, from + m.index - 30), from + m.index))
+}
+
+/** What one sentence says: its figures, and its own period (a year that dates it) when it states one. */
+export interface ParsedSentence {
+  figures: ParsedFigure[]
+  period?: string
+}
+
+function finish(ctx: Ctx, drafts: Draft[]): ParsedSentence {
+  const { s, r } = ctx
+  for (const d of drafts) if (d.kind === 'year' && !d.relative) setYearRole(ctx, d)
+  const starts = clauseStarts(ctx)
+  const clauseStart = (at: number): number => starts.filter((c) => c <= at).at(-1) ?? 0
+  // A year right after a goal's value is its deadline: "l'obiettivo di arrivare al 64% nel 2027", "aims for 50% in 2030".
+  drafts.forEach((year, i) => {
+    const value = drafts[i - 1]
+    if (year.kind !== 'year' || year.role || year.dateless || !value || !isValue(value)) return
+    if (r.softDeadline.test(s.slice(value.end, year.start)) && cueLeads(ctx, drafts, clauseStart(value.start), value.start)) year.role = 'target'
+  })
+  // a span of years in a goal's clause is the goal's: "aims to recycle 38,000 tons between 2022 and 2026"
+  for (const y of drafts) if (y.kind === 'year-range' && !y.role && r.targetCue.test(s.slice(clauseStart(y.start), y.start))) y.role = 'target'
+  const compared = comparisons(ctx, drafts)
+  const parens = parenSpans(s)
+  const parenOf = (d: Draft): number => parens.findIndex(([a, b]) => d.start >= a && d.end <= b)
+  // "l'80% … (62% nel 2021 e 74% nel 2022)": values dated inside brackets beside a value outside them are comparisons
+  const outsideValue = drafts.find((d) => isValue(d) && parenOf(d) < 0)
+  drafts.forEach((year, i) => {
+    const value = drafts[i - 1]
+    const p = parenOf(year)
+    if (p < 0 || !outsideValue || year.kind !== 'year' || year.role || year.dateless || !value || !isValue(value) || compared.has(value)) return
+    if (parenOf(value) !== p || outsideValue.start > value.start || !r.compareLink.test(s.slice(value.end, year.start))) return
+    compared.set(value, year)
+  })
+  const years = drafts.filter(isYearDraft)
+  const plain = years.filter((d) => !d.role && !d.dateless && !d.relative)
   const targets = years.filter((d) => d.role === 'target')
   // years that date a compared value ("up from 74% in 2023"), including "a year earlier" with no year figure
-  const comparisonBases = new Set([...compared.values()].filter((b): b is Draft => b !== null))
-  const bases = [...new Set([...years.filter((d) => d.role === 'base'), ...comparisonBases])]
-  const starts = clauseStarts(s)
-  const clauseStart = (at: number): number => starts.filter((c) => c <= at).at(-1) ?? 0
+  const comparisonYears = new Set([...compared.values()].filter((b): b is Draft => b !== null))
+  const periods = plain.filter((d) => !comparisonYears.has(d))
+  const bases = [...new Set([...years.filter((d) => d.role === 'base'), ...[...comparisonYears].filter((d) => d.role === 'base')])]
   // clauses with a value of their own; one with none (", against a 2019 baseline") or only a compared
   // value (", contro il 47% dell'anno precedente") qualifies its neighbours
   const valueClauses = new Set(drafts.filter((d) => isValue(d) && !compared.has(d)).map((d) => clauseStart(d.start)))
-  return drafts.map((d): ParsedFigure => {
-    const fig: ParsedFigure = { text: s.slice(d.start, d.end), start: d.start, end: d.end, kind: d.kind, value: d.value }
-    if (d.valueEnd !== undefined) fig.valueEnd = d.valueEnd
-    if (d.unit) fig.unit = d.unit
-    if (d.qualifier) fig.qualifier = d.qualifier
-    if (d.kind === 'year' || d.kind === 'year-range') {
-      if (d.role) fig.role = d.role
-      else if (!d.dateless) fig.period = periodOf(d)
+  const figures = drafts
+    .filter((d) => !d.relative)
+    .map((d): ParsedFigure => {
+      const fig: ParsedFigure = { text: s.slice(d.start, d.end), start: d.start, end: d.end, kind: d.kind, value: d.value }
+      if (d.valueEnd !== undefined) fig.valueEnd = d.valueEnd
+      if (d.unit) fig.unit = d.unit
+      if (d.qualifier) fig.qualifier = d.qualifier
+      // a year is a period, a deadline or a base; it has no period of its own
+      if (isYearDraft(d) || d.kind === 'date') {
+        if (d.role) fig.role = d.role
+        return fig
+      }
+      const dated = (y: Draft | undefined) => {
+        if (!y) return
+        fig.period = periodOf(y)
+        fig.periodFrom = 'sentence'
+      }
+      const inComparison = compared.get(d)
+      if (inComparison !== undefined || d.role === 'comparison') {
+        fig.role = 'comparison'
+        dated(inComparison ?? undefined)
+        return fig
+      }
+      // a year in brackets dates only the values in the same brackets
+      const p = parenOf(d)
+      const reachable = periods.filter((y) => parenOf(y) < 0 || parenOf(y) === p)
+      if (d.kind === 'ordinal') {
+        dated(nearest(d, reachable, false))
+        return fig
+      }
+      // A target year or target wording makes a value a target only within its own clause:
+      // "Women held 21.7%, against a target of 25% by 2027" targets only the 25%; a deadline after
+      // another goal's wording is that goal's ("salito al 61%, anticipando l'obiettivo UE del 60% al
+      // 2030" targets only the 60%). A target's period is its deadline; a stated base year ("against
+      // a 2019 base year") reaches every clause. Any other value takes a base year from its own clause,
+      // or from a clause with no value of its own: "58% lower than in 2019, …, helped by the closure
+      // of 64 branches" gives the 64 none.
+      const from = clauseStart(d.start)
+      const sameClause = (y: Draft): boolean => clauseStart(y.start) === from
+      const target = nearest(
+        d,
+        targets.filter(
+          (t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start) && !(t.start >= d.end && r.targetCue.test(s.slice(d.end, t.start))),
+        ),
+        true,
+      )
+      const cueFrom = Math.max(from, d.start - 120)
+      const isTarget = target !== undefined || r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start)
+      const reaches = (b: Draft): boolean =>
+        sameClause(b) || (isTarget ? !comparisonYears.has(b) : !valueClauses.has(clauseStart(b.start)))
+      const base = nearest(d, bases.filter(reaches), false)
+      if (isTarget) {
+        fig.role = 'target'
+        if (target && !target.relative) {
+          dated(target)
+          if (target.kind === 'year') fig.targetYear = target.value
+        }
+      } else dated(nearest(d, reachable, false))
+      if (base) fig.baseYear = base.value
       return fig
-    }
-    if (d.kind === 'ordinal' || d.kind === 'date') return fig
-    const inComparison = compared.get(d)
-    if (inComparison !== undefined) {
-      if (inComparison) fig.period = periodOf(inComparison)
-      return fig
-    }
-    // A target year or target wording makes a value a target only within its own clause:
-    // "Women held 21.7%, against a target of 25% by 2027" targets only the 25%; and a target takes
-    // its period and comparison year from that clause only ("bought in 2024, up from 74% a year earlier,
-    // and it commits to 100% by 2027"); a stated base year ("against a 2019 base year") reaches every clause.
-    // Any other value takes a base year from its own clause, or from a clause with no value of its own:
-    // "58% lower than in 2019, …, helped by the closure of 64 branches" gives the 64 none.
-    const from = clauseStart(d.start)
-    const sameClause = (y: Draft): boolean => clauseStart(y.start) === from
-    const target = nearest(
-      d,
-      targets.filter((t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start)),
-      true,
-    )
-    const isTarget = target !== undefined || TARGET_CUE.test(s.slice(Math.max(from, d.start - 80), d.start))
-    const period = nearest(d, isTarget ? periods.filter(sameClause) : periods, false)
-    const reaches = (b: Draft): boolean =>
-      sameClause(b) || (isTarget ? !comparisonBases.has(b) : !valueClauses.has(clauseStart(b.start)))
-    const base = nearest(d, bases.filter(reaches), false)
-    if (period) fig.period = periodOf(period)
-    if (target) fig.targetYear = target.value
-    if (base) fig.baseYear = base.value
-    if (isTarget) fig.role = 'target'
-    return fig
-  })
+    })
+  const own = periods.find((y) => parenOf(y) < 0) ?? periods[0]
+  return { figures, ...(own ? { period: periodOf(own) } : {}) }
 }
 
 /** "10-15%", "da 10 a 15 milioni": a bare number joined to a measured one shares its scale and unit. */
-function isRange(s: string, a: Draft, b: Draft): boolean {
+function isRange(ctx: Ctx, a: Draft, b: Draft): boolean {
   const bare = a.kind === 'count' && a.factor === 1 && !a.unit
   const measured = b.unit !== undefined || (b.factor ?? 1) !== 1
-  return bare && measured && b.value > a.value * (b.factor ?? 1) && /^[ \u00a0]*(?:[-–—]|to|a)[ \u00a0]*$/u.test(s.slice(a.end, b.start))
+  return bare && measured && b.value > a.value * (b.factor ?? 1) && ctx.r.rangeTo.test(ctx.s.slice(a.end, b.start))
 }
 
-/** Right between a measured value and a bare number it is compared with: "0.87 per million hours worked, compared with 1.02". */
-const COMPARED_RIGHT_AFTER = new RegExp(
-  `^[ \\u00a0]*,?[ \\u00a0]*(?:compared\\s+(?:with|to)|(?:up|down)\\s+from|from|against|versus|vs\\.?|contro|rispetto\\s+${TO_IT}|dal|dallo|dalla|dall['’]|dai|dagli|dalle|da)[ \\u00a0]*(?:(?:the|${ART_IT})[ \\u00a0]*)?$`,
-  'iu',
-)
-/** "…, of which 500 million", "di cui 60 milioni": a part of the whole just named. */
-const PART_OF_WHICH = new RegExp(`${B}(?:of\\s+which|di\\s+cui|dei\\s+quali|delle\\s+quali)\\s+(?:[${L}]+\\s+)?$`, 'iu')
-/** "Of the €145 million invested, 60 million…", "Dei 145 milioni di euro, 60 milioni…": the sentence opens with the whole. */
-const PART_OF_OPENING = new RegExp(`^\\s*(?:of|out\\s+of|dei|degli|delle|del|dello|della|dell['’])(?![${L}])`, 'iu')
+/**
+ * "salito dal 7 al 10%", "rose from 7% to 10%": a change from an earlier value, which is a
+ * comparison (its period is its own, when the sentence gives one), not a range; a bare first
+ * number shares the second's unit.
+ */
+function changeFromTo(ctx: Ctx, a: Draft, b: Draft): boolean {
+  const { s, r } = ctx
+  if (!isValue(a) || !isValue(b) || !r.rangeTo.test(s.slice(a.end, b.start)) || !r.changeFrom.test(before(s, a.start, 40))) return false
+  a.role = 'comparison'
+  if (a.kind === 'count' && !a.unit && a.factor === 1 && b.unit) {
+    a.kind = b.kind
+    a.unit = b.unit
+    a.value = clean(a.value * (b.factor ?? 1))
+  }
+  return true
+}
 
 /**
  * Bare numbers that take the unit of the value they belong to:
  * - a number compared right after a measured one ("0.87 per million hours, compared with 1.02",
  *   "850.000 euro, contro 700.000") shares its unit, when neither has a scale word or scaled unit;
- * - a scaled number that is part of an amount ("$2 billion …, of which 500 million", "Dei 145 milioni
- *   di euro …, 60 milioni …") is money in that currency, when the sentence has exactly one currency
- *   and the number counts nothing else ("60 milioni di clienti" stays a count).
+ * - a number of millions or billions in a sentence with exactly one currency is money in that
+ *   currency when what follows is no other thing it counts ("4,6 milioni in liberalità", "2,05
+ *   miliardi di nuovi green bond"; "60 milioni di clienti" stays a count), and so is any scaled
+ *   part of an amount ("$2 billion …, of which 500 million", "Dei 145 milioni di euro …, 60 milioni …").
  */
-function inheritUnits(s: string, drafts: Draft[]): void {
+function inheritUnits(ctx: Ctx, drafts: Draft[]): void {
+  const { s, r } = ctx
   const currencies = new Set(drafts.filter((d) => d.kind === 'amount').map((d) => d.unit))
   const firstComma = s.indexOf(',')
   drafts.forEach((d, i) => {
     if (d.kind !== 'count' || d.unit) return
     const prev = drafts[i - 1]
     if ((d.factor ?? 1) === 1) {
-      if (prev?.unit && isValue(prev) && (prev.factor ?? 1) === 1 && COMPARED_RIGHT_AFTER.test(s.slice(prev.end, d.start))) {
+      if (prev?.unit && isValue(prev) && (prev.factor ?? 1) === 1 && r.comparedRightAfter.test(s.slice(prev.end, d.start))) {
         d.kind = prev.kind
         d.unit = prev.unit
       }
       return
     }
     const [currency] = currencies
-    if (currencies.size !== 1 || !currency || /^[ \u00a0]+(?:of|di|de)[ \u00a0]+[\p{L}]/iu.test(s.slice(d.end, d.end + 8))) return
+    if (currencies.size !== 1 || !currency) return
+    const money = (d.factor ?? 1) >= 1e6 && r.moneyAfter.test(s.slice(d.end, d.end + 40))
+    if (!money && r.countedAfter.test(s.slice(d.end, d.end + 8))) return
     // the whole is the value just before ("of which") or the one the sentence opens with ("Of the …,")
     const values = drafts.slice(0, i).filter(isValue)
     const last = values.at(-1)
     const first = values[0]
-    const ofWhich = last?.kind === 'amount' && PART_OF_WHICH.test(before(s, d.start, 30))
+    const ofWhich = last?.kind === 'amount' && r.partOfWhich.test(before(s, d.start, 30))
     const opening =
       first?.kind === 'amount' &&
-      PART_OF_OPENING.test(s) &&
+      r.partOfOpening.test(s) &&
       first.end <= firstComma &&
       /^,[ \u00a0]*(?:[\p{L}]+[ \u00a0]+)?$/u.test(s.slice(firstComma, d.start))
-    if (ofWhich || opening) {
+    if (money || ofWhich || opening) {
       d.kind = 'amount'
       d.unit = currency
     }
@@ -1039,10 +1109,10 @@ function inheritUnits(s: string, drafts: Draft[]): void {
 
 const ATOM_RE = /\d+(?:[.,\u00a0\u202f]\d+)*|[\p{L}\p{M}]+/gu
 
-function parse(s: string, it: boolean): ParsedFigure[] {
-  const ctx: Ctx = { s, it }
+function parse(ctx: Ctx): ParsedSentence {
+  const { s, r } = ctx
   const blocked = blockedSpans(s)
-  const fixed = [...numericDates(s, it), ...yearRanges(s)].filter((d) => !inside(blocked, d.start))
+  const fixed = [...numericDates(ctx), ...yearRanges(ctx)].filter((d) => !inside(blocked, d.start))
   const taken: Span[] = fixed.map((d) => [d.start, d.end])
   const drafts: Draft[] = [...fixed]
   let cursor = 0
@@ -1053,66 +1123,92 @@ function parse(s: string, it: boolean): ParsedFigure[] {
     const draft = core && grow(ctx, core)
     if (!draft || draft.start < cursor || taken.some(([a, b]) => draft.start < b && draft.end > a)) continue
     const last = drafts[drafts.length - 1]
-    if (last && isRange(s, last, draft)) {
+    if (last && changeFromTo(ctx, last, draft)) drafts.push(draft)
+    else if (last && isRange(ctx, last, draft)) {
       const { qualifier, value } = last
       drafts[drafts.length - 1] = { ...draft, start: last.start, value: clean(value * (draft.factor ?? 1)), valueEnd: draft.value, ...(qualifier ? { qualifier } : {}) }
     } else drafts.push(draft)
     cursor = draft.end
   }
+  // "by the end of the decade": a deadline whose year the report gives (figure-context.ts reads it)
+  for (const m of s.matchAll(r.decadeEnd)) drafts.push({ start: m.index, end: m.index + m[0].length, kind: 'year', value: NaN, role: 'target', relative: true })
   drafts.sort((a, b) => a.start - b.start || b.end - a.end)
-  inheritUnits(s, drafts)
-  return finish(s, drafts)
+  inheritUnits(ctx, drafts)
+  return finish(ctx, drafts)
 }
 
-/** Words that may make a figure without a digit, in either language (Italian compounds are checked by italianNumber). */
-const NUMBER_WORDS: ReadonlySet<string> = new Set([
-  ...EN_UNITS.keys(), ...EN_TENS.keys(), ...EN_ORDINALS.keys(), ...IT_ORDINALS.keys(),
-  ...[...FRACTIONS_EN.keys(), ...FRACTIONS_IT.keys()].flatMap((f) => f.split(' ')).filter((w) => w !== 'a'),
-  'half', 'metà', 'dozen', 'hundred',
-])
+/** Words that may make a figure without a digit, in any language (compounds are checked by compoundNumber). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  Object.values(FIGURE_WORDS).flatMap((w) => {
+    const n = w.numbers
+    return [
+      ...Object.keys(n.units), ...Object.keys(n.tens), ...Object.keys(n.ordinals), ...Object.keys(n.afterArticle), ...n.half,
+      ...n.scaleWithArticle, ...Object.keys(n.yearSpans),
+      ...Object.keys(n.fractions).flatMap((f) => f.split(' ')).filter((x) => !n.indefinite.includes(x)),
+    ]
+  }),
+)
 
 /**
- * False when `text` holds no figure {@link parseFigures} could find, in either language: no digit
+ * False when `text` holds no figure {@link parseFigures} could find, in any language: no digit
  * and no number word. Much cheaper than parsing, for callers that parse every short text they get
  * (each search query): most have neither.
  */
 export function mayHoldFigure(text: string): boolean {
   if (/\d/.test(text)) return true
+  const all = [...RULES_ALL()]
   for (const [word] of text.matchAll(/[\p{L}\p{M}]+/gu)) {
     const w = word.normalize('NFC').toLowerCase()
-    if (NUMBER_WORDS.has(w) || HALVING.en.test(w) || HALVING.it.test(w) || italianNumber(w) !== undefined) return true
+    if (NUMBER_WORDS.has(w) || all.some((r) => r.halving.test(w) || (r.w.numbers.grammar === 'compound' && compoundNumber(r, w) !== undefined))) return true
   }
   return false
 }
 
+const RULES_ALL = (): Rules[] => (Object.keys(FIGURE_WORDS) as Lang[]).map(rulesOf)
+
 /**
- * Finds every number in one sentence and normalises it (value, unit, kind, qualifier, role,
- * period, target and base year). Offsets are relative to `sentence`, and
- * `sentence.slice(start, end) === text`. `lang` is a BCP 47 tag: "it…" reads Italian number format
- * ("42.000", "24,1"), anything else English. Identifiers ("COP29", "ISO 50001", "Scope 3") are
- * not figures, nor are number words inside compounds ("second-life", "tier-one"). A year inside a
- * comparison ("up from 14% in 2022", "rispetto al 36% del 2020") dates only the compared value and
- * is the base year of the others in its clause; a target year makes a value a target only within its own clause
- * ("21.7%, against a target of 25% by 2027" targets the 25%; ", and Northwind aims to…" opens a
- * clause) and gives a target its period and comparison year from that clause only (a stated base
- * year reaches every clause for a target, and for other values only from a clause with no value of
- * its own: "…, against a 2019 baseline"). "up from 74% a year earlier" dates the 74% the year before the
- * sentence's own year (nothing when the sentence has none); "its 2030 target" is a target year for
- * the values after it; a maturity ("con scadenza 2031", "notes due 2031") or a year set aside ("by
- * 2045 rather than 2040") dates nothing. A change by a fraction ("fell by a fifth") or a halving
- * ("halve", "dimezzare") is a percentage. Rates: "g/tkm", "g/pkm", "per 1M hours" (injury rates per
- * million hours worked; "per 200k hours" on the US basis). A bare number takes the unit of the
- * measured value it is compared with right after ("0.87 per million hours, compared with 1.02"), and
- * a scaled one the currency of the amount it is part of ("$2 billion, of which 500 million", with
- * one currency in the sentence). Never throws: a sentence it cannot
- * read yields fewer figures, not an error, because one odd sentence must not stop a whole corpus build.
+ * Reads one sentence: every number in it, normalised (value, unit, kind, qualifier, role, period,
+ * target and base year), and the sentence's own period. Offsets are relative to `sentence`, and
+ * `sentence.slice(start, end) === text`. `lang` is a BCP 47 tag; its language's words
+ * (src/core/lang/<lang>/figure-words.ts) read the sentence ("42.000" and "24,1" in Italian),
+ * anything unknown is read as English.
+ *
+ * Identifiers ("COP29", "ISO 50001", "Scope 3") are not figures, nor are number words inside
+ * compounds ("second-life", "tier-one"). Periods: a value's period is the year of the sentence
+ * that dates it (a year has none of its own); a target's is its deadline ("5% by 2030" → 2030;
+ * "l'obiettivo di arrivare al 64% nel 2027" → 2027), and a deadline belongs to the goal whose
+ * wording it follows ("salito al 61%, anticipando l'obiettivo UE del 60% al 2030" targets only the
+ * 60%). A target year or target wording makes a value a target only within its own clause. Roles:
+ * `comparison` for another period's value quoted beside the current one ("up from 14% in 2022",
+ * "(62% nel 2021 e 74% nel 2022)", "salito dal 7 al 10%": the 7), dated by its own year (the
+ * year before the sentence's own for "a year earlier"); `base` for base years. A maturity ("con
+ * scadenza 2031") or a year set aside ("by 2045 rather than 2040") dates nothing. Units: a bare
+ * number takes the unit of the measured value it is compared with right after, and millions or
+ * billions the currency of a sentence with exactly one. Never throws: a sentence it cannot read
+ * yields fewer figures, not an error, because one odd sentence must not stop a whole corpus build.
  */
-export function parseFigures(sentence: string, lang: string): ParsedFigure[] {
-  if (typeof sentence !== 'string' || sentence.length === 0) return []
-  const it = typeof lang === 'string' && baseLang(lang) === 'it'
+export function parseSentence(sentence: string, lang: string): ParsedSentence {
+  if (typeof sentence !== 'string' || sentence.length === 0) return { figures: [] }
   try {
-    return parse(sentence, it)
+    return parse({ s: sentence, r: rulesOf(baseLang(typeof lang === 'string' ? lang : 'en')) })
   } catch {
-    return []
+    return { figures: [] }
   }
+}
+
+/** The figures of one sentence ({@link parseSentence}). */
+export function parseFigures(sentence: string, lang: string): ParsedFigure[] {
+  return parseSentence(sentence, lang).figures
+}
+
+/** "by the end of the decade": whether `text` names a deadline at the end of the decade, in the language's words. */
+export function namesDecadeEnd(text: string, lang: string): boolean {
+  const re = rulesOf(baseLang(lang)).decadeEnd
+  re.lastIndex = 0
+  return re.test(text)
+}
+
+/** Whether `text` names a report in the language's words ("report", "bilancio"). */
+export function namesReport(text: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).report.test(text)
 }

@@ -1,0 +1,107 @@
+import type { Fact, Figure } from './fact-schema.js'
+import { isDating } from './figure-kinds.js'
+import { namesDecadeEnd, namesReport, parseSentence } from './figures.js'
+
+const DURATIONS: ReadonlySet<string> = new Set(['year', 'month'])
+
+/** What the context pass needs of an article beyond its facts. */
+export interface ArticleContext {
+  /** The article body the facts' offsets point into. */
+  text: string
+  lang: string
+  reportingYear: number
+  /** Publication date (YYYY-MM-DD), when known. */
+  published?: string
+}
+
+/**
+ * Periods and currencies that one sentence does not give but its context does, in one pass over an
+ * article's facts in order (linear: each fact looks back only at its paragraph's running period and
+ * at the amounts seen so far).
+ *
+ * - A reported value (or rank) without a period takes the period of the sentence it continues: the
+ *   last dated sentence of its paragraph, else its section heading (`periodFrom: "context"`), else
+ *   the report year when the article plainly retells the report (it names a report or the year):
+ *   `periodFrom: "report"`. The report year is written as the article writes it: a financial year
+ *   "2014/15" in the text makes the report period "2014/2015".
+ * - A year later than the article's own time (its publication year, or the year after the report's)
+ *   cannot date a reported value: "to be delivered from 2027" schedules, it reports nothing.
+ * - A target without a deadline takes the deadline of the sentence before it in its paragraph
+ *   ("interim targets it will meet by 2035. … by 50% from a 2019 base year"), or the end of the
+ *   report's decade when it says "by the end of the decade".
+ * - A number of millions with no currency takes the one that an amount of the same value already
+ *   had in the article (a headline's "2,3 miliardi di euro" restated as "2,3 miliardi"); no other
+ *   currency is ever guessed.
+ *
+ * `ownPeriods[i]` is the period that fact i's sentence states for itself ({@link parseSentence}).
+ */
+export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (string | undefined)[], article: ArticleContext): Fact[] {
+  const { text, lang, reportingYear } = article
+  const now = article.published ? Number(article.published.slice(0, 4)) : reportingYear + 1
+  const future = (period: string | undefined) => period !== undefined && Number(period.slice(0, 4)) > now
+  const report = reportPeriod(facts, article)
+  const headingPeriods = new Map<string, string | undefined>()
+  const headingPeriod = (heading: string | undefined) => {
+    if (heading === undefined) return undefined
+    if (!headingPeriods.has(heading)) headingPeriods.set(heading, parseSentence(heading, lang).period)
+    return headingPeriods.get(heading)
+  }
+  const amounts = new Map<number, string>()
+  let running: string | undefined
+  let prevDeadline: string | undefined
+  let prevEnd = -1
+  return facts.map((fact, i) => {
+    // a paragraph break (or a heading) between two facts ends the sentence one continues
+    if (prevEnd < 0 || /\n/.test(text.slice(prevEnd, fact.citation.start))) {
+      running = undefined
+      prevDeadline = undefined
+    }
+    prevEnd = fact.citation.end
+    const context = running ?? headingPeriod(fact.citation.heading)
+    const figures = fact.figures.map((f): Figure => {
+      if (f.kind === 'count' && !f.unit && f.value >= 1e6 && amounts.has(f.value)) f = { ...f, kind: 'amount', unit: amounts.get(f.value) }
+      if (f.kind === 'amount' && f.unit && !amounts.has(f.value)) amounts.set(f.value, f.unit)
+      // a span of years that ends after the article's time is a plan ("100 billion RMB between 2020 and 2030")
+      if (f.kind === 'year-range' && !f.role && (f.valueEnd ?? 0) > now) return { ...f, role: 'target' }
+      if (f.period && !f.role && f.periodFrom === 'sentence' && /\//.test(f.period) && future(f.period.slice(5))) return { ...f, role: 'target' }
+      if (isDating(f) || f.role === 'comparison' || f.role === 'base') return f
+      if (f.role === 'target') {
+        if (f.period) return f
+        const after = fact.text.slice(f.end - fact.citation.start)
+        if (namesDecadeEnd(after, lang)) return { ...f, period: String(Math.floor(now / 10) * 10 + (now % 10 === 0 ? 0 : 10)), periodFrom: 'report' }
+        return prevDeadline ? { ...f, period: prevDeadline, periodFrom: 'context' } : f
+      }
+      if (f.period && !future(f.period)) return f
+      // a length ("30 anni", "biennio") or a property written into its noun ("13,000-TEU vessels") is not dated by its context
+      if (DURATIONS.has(f.unit ?? '') || /\d[-‐]\p{L}/u.test(f.text)) return f
+      const { period: _drop, periodFrom: _from, ...undated } = f
+      if (context) return { ...undated, period: context, periodFrom: 'context' }
+      return report ? { ...undated, period: report, periodFrom: 'report' } : undated
+    })
+    const own = ownPeriods[i]
+    const stated = future(own) ? undefined : own
+    running = stated ?? figures.find((f) => !isDating(f) && !f.role && f.periodFrom === 'sentence')?.period ?? running
+    prevDeadline = lastDeadline(figures) ?? undefined
+    return { ...fact, figures }
+  })
+}
+
+/** The last deadline a sentence states: a target year or span of years. */
+function lastDeadline(figures: readonly Figure[]): string | undefined {
+  const deadlines = figures.filter((f) => f.role === 'target' && (f.kind === 'year' || f.kind === 'year-range'))
+  const last = deadlines.at(-1)
+  if (!last) return undefined
+  return last.kind === 'year-range' ? `${last.value}/${last.valueEnd}` : String(last.value)
+}
+
+/**
+ * The report year as the period of the article's undated values, when the article plainly retells
+ * that report: it names a report or states the year. A financial year that the text writes as a
+ * span starting in the report year ("2014/15") is that span.
+ */
+function reportPeriod(facts: readonly Fact[], article: ArticleContext): string | undefined {
+  const year = article.reportingYear
+  const span = facts.flatMap((f) => f.figures).find((f) => f.kind === 'year-range' && f.value === year && f.valueEnd === year + 1)
+  if (span) return `${year}/${year + 1}`
+  return namesReport(article.text, article.lang) || article.text.includes(String(year)) ? String(year) : undefined
+}

@@ -1,0 +1,195 @@
+import type { Lang } from './lang-tag.js'
+import { figureWordsEn } from './en/figure-words.js'
+import { figureWordsIt } from './it/figure-words.js'
+
+/**
+ * The wording a language writes figures with, as data: figures.ts builds its patterns from it, so a
+ * third language is one more data file and an entry in {@link FIGURE_WORDS}.
+ *
+ * Every phrase is a regular-expression source fragment in lower case (matched case-insensitively,
+ * with Unicode-aware word edges added by the parser); a space matches any whitespace. Fragments
+ * may use small groups ("tonnellat[ae]", "dell['’]") where a language inflects a word.
+ */
+export interface FigureWords {
+  /** The decimal mark; the other of "." and "," groups thousands. */
+  decimal: '.' | ','
+  /** Numeric dates with slashes put the month first ("3/13/2026") when the day says so. */
+  slashMonthFirst: boolean
+  months: readonly string[]
+  /** Capitalised words after which a number is still a figure ("In 2024", "Nearly 40%"); after any other capitalised word it is a name ("Xiaomi 14"). */
+  notNames: readonly string[]
+  /** Words that make the following number part of a name ("article 5", "allegato 2"); language-neutral codes (ISO, Scope…) are in figures.ts. */
+  idPrefixes: readonly string[]
+  /** "and", "or": joins a list of identifiers ("Scope 1, 2 and 3"). */
+  listJoin: readonly string[]
+  numbers: NumberWords
+  /** Scale words after a number: "million", "miliardi". */
+  scales: readonly { words: readonly string[]; factor: number }[]
+  /** Unit words after a number, tried in order (a longer unit before a shorter one it starts with). */
+  units: readonly UnitWords[]
+  /** Energy units spelt out: prefixes ("kilo", "chilo") and the "-hour" tail ("kilowatt-hours", "kilowattora"). */
+  energy: { prefixes: Readonly<Record<string, 'k' | 'M' | 'G' | 'T'>>; hours: readonly string[] }
+  /** "carbon dioxide", "anidride carbonica" and "equivalent": what a tonne of CO2e is written with. */
+  co2: readonly string[]
+  co2Equivalent: readonly string[]
+  /** "of", "di": between a unit and CO2 ("tonnes of CO2"), and between a scale word and what it counts ("60 milioni di RMB"). */
+  of: readonly string[]
+  /** Currency words after a number, with their ISO 4217 code. */
+  currencies: readonly { words: readonly string[]; code: string }[]
+  /** Words that may follow a scaled number and still make it money ("2 miliardi di green bond", "4,6 milioni in liberalità"). */
+  moneyNouns: readonly string[]
+  /** Qualifier phrases right before a number, most specific first ("no less than" before "less than"). */
+  qualifiers: readonly { phrases: readonly string[]; qualifier: 'over' | 'at-least' | 'almost' | 'approximately' | 'at-most' | 'under' }[]
+  /** "-plus", glued to a number: "1,500-plus tonnes". */
+  plusSuffix: readonly string[]
+  /** Articles and prepositions with an article, as the cue patterns need them. */
+  articles: readonly string[]
+  cues: Cues
+  /** "of", "di" between a scale word and what it counts ("60 milioni di RMB"), where the language puts one. */
+  scaleOf: readonly string[]
+  /** "between … and …", "dal … al …": the words before a year range and between its years. */
+  yearRanges: readonly (readonly [string, string])[]
+  /** Month names that are also common words in lower case ("may"): a month only when capitalised. */
+  ambiguousMonths: readonly string[]
+  /** Month abbreviations that, after a day number, are more often words ("mar", "dec"). */
+  monthNotAfterDay: readonly string[]
+  /** Words that name the article's report ("report", "bilancio"): an article that names it retells that year's results. */
+  reportWords: readonly string[]
+}
+
+export interface NumberWords {
+  /**
+   * How number words combine: "spaced" ("twenty-five", "one hundred and twenty") or "compound"
+   * (Italian "duecentotrentacinquemila", read from {@link NumberWords.pieces}).
+   */
+  grammar: 'spaced' | 'compound'
+  units: Readonly<Record<string, number>>
+  tens: Readonly<Record<string, number>>
+  /** Compound grammar: the pieces of a number word (longest are tried first), with "hundred" and "thousand" stems. */
+  pieces?: Readonly<Record<string, number>>
+  hundred: readonly string[]
+  thousand: readonly string[]
+  /** Compound grammar: the plural thousand ("mila") that needs a number before it. */
+  thousands?: readonly string[]
+  /** Words that look like numbers but are articles ("un", "una") or a scale word standing alone. */
+  notNumbers: readonly string[]
+  /** Numbers only before a noun ("one wearable device", "sei cementerie"; not "one of", "sei interessato"). */
+  needsNoun: readonly string[]
+  ordinals: Readonly<Record<string, number>>
+  /** Shares: "a third", "due terzi" (values in percent). */
+  fractions: Readonly<Record<string, number>>
+  /** "half", "metà": 50% of what follows. */
+  half: readonly string[]
+  /** "a dozen", "a hundred": a count after the indefinite article. */
+  afterArticle: Readonly<Record<string, number>>
+  indefinite: readonly string[]
+  /** Indefinite articles that, listed among counts, are the number one ("due modelli, un modello"); English writes "one" there. */
+  listedIndefinite: readonly string[]
+  /** Words before a needs-noun number word that make it a pronoun ("the one", "any one"). */
+  needsNounNotAfter: readonly string[]
+  /** A needs-noun number word before a singular adjective is a verb ("sei interessato"): the singular endings. */
+  singularEnding?: string
+  /** "tutte e sei": all of a number, where it is one even with no noun after. */
+  allOf: readonly string[]
+  /** Words before "first"/"primo" that make it an ordinal ("its first report", "il primo"): otherwise an adverb ("First, …"). */
+  ordinalOneAfter: readonly string[]
+  /** Verb forms of halving ("halved", "dimezzare"): a cut by 50%. A pattern for the whole word. */
+  halving: string
+  /** Singular scale words that are a number with an article ("un miliardo di euro", "a billion dollars"). */
+  scaleWithArticle: readonly string[]
+  /** Duration words that are a number of years ("biennio", "quinquennale"). */
+  yearSpans: Readonly<Record<string, number>>
+}
+
+export interface UnitWords {
+  words: readonly string[]
+  unit: string
+  kind: 'percent' | 'quantity'
+  factor?: number
+  /** "tonnes of CO2": the unit may be followed by what it weighs. */
+  co2?: boolean
+}
+
+/** The phrases the sentence-level rules read: roles, periods and clauses. */
+export interface Cues {
+  /** "targets", "goals" right after a year: a goal named by its year. */
+  targetNouns: readonly string[]
+  /** "the", "il", "dell'": before a fiscal-year word ("the fiscal year", "dell'esercizio"). */
+  fiscalLead: readonly string[]
+  /** After a comma: opens a comparison (", from 51 kWh in 2023"). */
+  compareAfterComma: readonly string[]
+  /** Open a clause even without a comma ("while", "mentre"). */
+  clauseOpeners: readonly string[]
+  /** "year", "anno": after a fraction it is a period, not a share ("half a year"). */
+  yearNouns: readonly string[]
+  /** Before "halves": the noun, not the verb ("the two halves"). */
+  halvesNoun: readonly string[]
+  /** Wording that makes the values after it goals: "aims to", "obiettivo di". */
+  target: readonly string[]
+  /** Achievements that end in an infinitive ("managed to reduce"): not a goal. */
+  achieved: readonly string[]
+  /** An infinitive of change ("to reduce"): a goal unless an achievement word leads it. */
+  targetInfinitive: readonly string[]
+  /** Right before a year: its deadline ("by", "entro il"). */
+  deadline: readonly string[]
+  /** Right before a year after a goal's value: the deadline too ("al 64% nel 2027", "60% al 2030"). */
+  softDeadline: readonly string[]
+  /** A deadline without a year: the end of the reporting decade. */
+  decadeEnd: readonly string[]
+  /** A goal named by its year before it: "l'obiettivo 2030". */
+  goalBefore: readonly string[]
+  /** A goal named by its year after it: "2030 target". */
+  goalAfter: readonly string[]
+  /** Only a determiner before the year makes the words after it its noun phrase ("its 2030 … target"). */
+  determiners: readonly string[]
+  /** "con scadenza 2031", "notes due 2031": a maturity. */
+  maturity: readonly string[]
+  /** "rather than 2040": a year set aside. */
+  replaced: readonly string[]
+  /** Before a base year: "compared to", "rispetto al". */
+  baseBefore: readonly string[]
+  /** After a base year: "as the base year", "levels". */
+  baseAfter: readonly string[]
+  /** "fiscal", "esercizio": a fiscal year takes the roles a bare year would. */
+  fiscal: readonly string[]
+  /** What opens a comparison with an earlier value: "up from", "rispetto al". */
+  compare: readonly string[]
+  /** Between a compared value and its year: "in", "del". */
+  compareLink: readonly string[]
+  /** Right between a measured value and a bare number it is compared with ("compared with 1.02", "contro 700.000"). */
+  comparedRightAfter: readonly string[]
+  /** "a year earlier", "dell'anno precedente". */
+  previousYear: readonly string[]
+  /** A change from one value to another: "rose from", "salito dal" (the first value is the comparison). */
+  changeFrom: readonly string[]
+  /** Between the two values of a change or a range: "to", "al". */
+  rangeTo: readonly string[]
+  /** Words that open a clause after a comma ("but", "mentre"), causes ("helped by", "grazie"), subjects. */
+  clauseWords: readonly string[]
+  causes: readonly string[]
+  subjects: readonly string[]
+  and: readonly string[]
+  /** Verbs that, after a named subject, open a new clause (", and Northwind aims to…"). */
+  clauseVerbs: readonly string[]
+  /** "of which", "di cui": a part of the whole just named. */
+  ofWhich: readonly string[]
+  /** A sentence that opens with the whole ("Of the €145 million…", "Dei 145 milioni…"). */
+  partOpening: readonly string[]
+  /** Words after which a number word is not a number ("one of the"). */
+  notNouns: readonly string[]
+  /** Words before "half" that make it a period ("first half"). */
+  halfPeriod: readonly string[]
+  /** Words that may follow a change by a fraction ("fell by a fifth after…"). */
+  afterChange: readonly string[]
+  /** Verbs of change before a fraction ("fell by a fifth"). */
+  changeVerbs: readonly string[]
+  fractionQualifiers: readonly string[]
+  /** "of", "di": a fraction of something ("half of the"). */
+  shareOf: readonly string[]
+  /** Hyphenated measure nouns a number word may form ("three-star"). */
+  hyphenMeasures: readonly string[]
+  /** Words after which an ordinal is a party ("third party"). */
+  ordinalNot: readonly string[]
+}
+
+export const FIGURE_WORDS: Readonly<Record<Lang, FigureWords>> = { en: figureWordsEn, it: figureWordsIt }

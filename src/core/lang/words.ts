@@ -1,0 +1,42 @@
+/**
+ * Building regular expressions from a language's word lists (the `figure-words`, `claim-words`…
+ * data modules). JavaScript's `\b` treats accented letters as non-letters ("capacità", "più"), so
+ * word edges here are Unicode-aware: no letter, mark or digit may touch a word on either side.
+ *
+ * A phrase in a word list is a regular-expression source fragment in lower case; a space in it
+ * matches any run of whitespace, so lists stay readable ("at least", "non meno di").
+ */
+
+/** No letter, mark or digit right before. */
+export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])'
+/** No letter, mark or digit right after, or an elision's apostrophe just matched ("l'", "dell'"). */
+export const WORD_END = "(?:(?<=['’])|(?![\\p{L}\\p{M}\\p{N}]))"
+
+/** A phrase as regex source: spaces match any whitespace (no-break spaces included). */
+export const phrase = (p: string): string => p.replace(/ +/g, '\\s+')
+
+/** An alternation of phrases, longest first so that "per cento" wins over "per". */
+export function alt(phrases: readonly string[]): string {
+  // no phrase: a pattern that never matches (an empty alternation would match everywhere)
+  if (!phrases.length) return '(?!)'
+  return `(?:${[...phrases].sort((a, b) => b.length - a.length).map(phrase).join('|')})`
+}
+
+/** The phrases as whole words: `WORD_START(?:a|b)WORD_END`. */
+export const words = (phrases: readonly string[]): string => `${WORD_START}${alt(phrases)}${WORD_END}`
+
+/** A whole-word pattern, case-insensitive and Unicode-aware. */
+export const wordRe = (phrases: readonly string[], flags = 'iu'): RegExp => new RegExp(words(phrases), flags)
+
+/**
+ * A regular expression written with `\b` and `\w`, rewritten with Unicode-aware edges: `\b` becomes
+ * "a letter or digit on one side only", `\w` a letter, mark, digit or underscore. For rule tables
+ * written as literals (question words, editorial cues), so "capacità" and "più" end as words.
+ */
+export function unicodeWords(re: RegExp): RegExp {
+  const W = '[\\p{L}\\p{M}\\p{N}_]'
+  const source = re.source
+    .replace(/\\b/g, `(?:(?<!${W})(?=${W})|(?<=${W})(?!${W}))`)
+    .replace(/\\w/g, W)
+  return new RegExp(source, re.flags.includes('u') ? re.flags : `${re.flags}u`)
+}
