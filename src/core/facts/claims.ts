@@ -7,6 +7,7 @@
  */
 import type { ClaimType } from './fact-schema.js'
 import { baseLang } from '../lang/lang-tag.js'
+import { unicodeWords } from '../lang/words.js'
 
 
 /** Participles that describe content to add to a text ("…should be detailed"). */

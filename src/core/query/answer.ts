@@ -81,6 +81,8 @@ const RUNNER_UP = 0.5
  * that fits the question this much better (in {@link fitFigure} points) to answer instead.
  */
 const RANK_COST = 2.5
+/** A runner-up within this share of the best fact's score may give the figure: a little wider than {@link RUNNER_UP}, since {@link RANK_COST} charges for the rank. */
+const FIGURE_RUNNER_UP = 0.4
 
 /**
  * The figure that answers: the best fitting one of the best fact, or of a close runner-up that
@@ -90,7 +92,7 @@ const RANK_COST = 2.5
 function chooseAnswer(index: FactIndex, q: ParsedQuestion, best: SearchHit, hits: readonly SearchHit[]): { hit: SearchHit; figure: Figure; fit: Fit } | undefined {
   const orgForms = organisationsOf(index).words
   let chosen: { hit: SearchHit; figure: Figure; fit: Fit; total: number } | undefined
-  for (const hit of [best, ...hits.filter((h) => h !== best && h.missing.length === 0 && h.score >= best.score * RUNNER_UP)]) {
+  for (const hit of [best, ...hits.filter((h) => h !== best && h.missing.length === 0 && h.score >= best.score * FIGURE_RUNNER_UP)]) {
     // Organisation names locate the fact, not the figure: "Lumen Energia coal phase-out" is about the coal clause.
     const matched = hit.terms.filter((t) => !orgForms.has(t))
     for (const figure of hit.fact.figures) {

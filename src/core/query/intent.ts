@@ -1,4 +1,5 @@
 import type { ClaimType, Fact, FigureKind } from '../facts/fact-schema.js'
+import { unicodeWords } from '../lang/words.js'
 
 /** What kind of number a question asks for, from its question words. */
 export interface Intent {
