@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../src/core/http/app.js'
 import { bundledData, serveOnLoopback, TEST_CONFIG, type LoopbackServer } from './support/targets.js'
+import { seriesCorpusData } from './support/variables.js'
 
 /**
  * A real browser with JavaScript disabled reads a fact page from a loopback server: the page must
@@ -16,6 +17,15 @@ const SCREENSHOTS = 'node_modules/.cache/browser-test'
 const haveChromium = existsSync(CHROMIUM)
 if (!haveChromium && process.env.CI) throw new Error(`esg-facts: ${CHROMIUM} is missing on CI; install Debian's chromium (see .ci/run)`)
 if (!haveChromium) console.warn(`browser.test: ${CHROMIUM} not found; skipping (apt-get install -y chromium to run it)`)
+
+/** The page's scroll width and the elements that reach past the viewport's right edge. */
+async function widthsOf(page: Page): Promise<{ page: number; overflowing: string[] }> {
+  // Run in the page (a string, as this file is compiled without the DOM's types).
+  return (await page.evaluate(`({
+    page: document.documentElement.scrollWidth,
+    overflowing: [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5).map((el) => el.tagName),
+  })`)) as { page: number; overflowing: string[] }
+}
 
 describe.skipIf(!haveChromium)('a fact page in Chromium without JavaScript', () => {
   let server: LoopbackServer | undefined
@@ -78,11 +88,7 @@ describe.skipIf(!haveChromium)('a fact page in Chromium without JavaScript', () 
     try {
       const page = await context.newPage()
       await page.goto(`${server!.base}/facts/${fact.id}`)
-      // Run in the page (a string, as this file is compiled without the DOM's types).
-      const widths = (await page.evaluate(`({
-        page: document.documentElement.scrollWidth,
-        overflowing: [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5).map((el) => el.tagName),
-      })`)) as { page: number; overflowing: string[] }
+      const widths = await widthsOf(page)
       expect(widths.page).toBeLessThanOrEqual(390)
       expect(widths.overflowing).toEqual([])
       const table = page.locator('table').first()
@@ -97,6 +103,27 @@ describe.skipIf(!haveChromium)('a fact page in Chromium without JavaScript', () 
       expect(shot.readUInt32BE(16)).toBe(390)
     } finally {
       await context.close()
+    }
+  })
+
+  it("draws an organisation's charts without scripts, within 390 px", async () => {
+    const series = await serveOnLoopback(createApp(await seriesCorpusData(), TEST_CONFIG))
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 })
+    try {
+      const page = await context.newPage()
+      await page.goto(`${series.base}/organizations/aurora-foods-s-p-a`)
+      const charts = page.locator('svg[role=img]')
+      expect(await charts.count()).toBe(2)
+      const box = (await charts.first().boundingBox())!
+      expect([box.width, box.height]).toEqual([320, 150])
+      expect(await page.locator('svg[role=img] circle').count()).toBe(5)
+      const widths = await widthsOf(page)
+      expect(widths).toEqual({ page: 390, overflowing: [] })
+      mkdirSync(SCREENSHOTS, { recursive: true })
+      await page.screenshot({ path: join(SCREENSHOTS, 'organization-390.png'), fullPage: true })
+    } finally {
+      await context.close()
+      await series.close()
     }
   })
 })

@@ -83,7 +83,7 @@ describeTargets('/llms.txt', (fetch) => {
     expect(d.title).toBe('esg-facts')
     expect(d.summary).toMatch(/verbatim/)
     expect(d.info).toMatch(/cite/i)
-    expect(d.sections.map((s) => s.name)).toEqual(['Sources', 'Facts by topic', 'API and docs', 'Optional'])
+    expect(d.sections.map((s) => s.name)).toEqual(['Sources', 'Organisations', 'Facts by topic', 'API and docs', 'Optional'])
     for (const s of d.sections) expect(s.links.length).toBeGreaterThan(0)
     const { corpus } = await bundledData()
     expect(d.sections[0]!.links.map((l) => l.url)).toEqual(corpus.sources.map((s) => `${PUBLIC_URL}/sources/${s.id}.md`))

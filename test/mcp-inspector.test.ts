@@ -23,7 +23,7 @@ afterAll(() => server.close())
 it("the MCP Inspector's CLI lists the tools of a loopback server and calls search", async () => {
   const listed = await run(INSPECTOR, ['--cli', `${server.base}/mcp`, '--method', 'tools/list'], { timeout: 60_000, env })
   const { tools } = JSON.parse(listed.stdout) as { tools: Array<{ name: string }> }
-  expect(tools.map((t) => t.name).sort()).toEqual(['answer', 'fetch', 'search'])
+  expect(tools.map((t) => t.name).sort()).toEqual(['answer', 'fetch', 'observations', 'search'])
   const called = await run(INSPECTOR, ['--cli', `${server.base}/mcp`, '--method', 'tools/call', '--tool-name', 'search', '--tool-arg', 'query=waste', 'limit=2'], { timeout: 60_000, env })
   const result = JSON.parse(called.stdout) as { structuredContent: { results: unknown[] } }
   expect(result.structuredContent.results).toHaveLength(2)

@@ -3,7 +3,9 @@ import { StreamableHTTPClientTransport as Transport1 } from '@modelcontextprotoc
 import { Client as Client2, StreamableHTTPClientTransport as Transport2 } from '@modelcontextprotocol/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../src/core/http/app.js'
-import { FetchOutput, SearchOutput } from '../src/core/mcp/tools.js'
+import { FetchOutput, ObservationsOutput, SearchOutput } from '../src/core/mcp/tools.js'
+import type { AppData } from '../src/core/pipeline.js'
+import { seriesCorpusData } from './support/variables.js'
 import { AnswerResponseSchema } from '../src/core/http/api-schemas.js'
 import type { LoopbackServer } from './support/targets.js'
 import { bundledData, describeTargets, PUBLIC_URL, serveOnLoopback, TEST_CONFIG } from './support/targets.js'
@@ -50,25 +52,25 @@ const CLIENTS: Record<string, (endpoint: URL, fetch: FetchLike) => Promise<{ cli
   },
 }
 
-/** Runs `tests` for each client, against the app in-process and on a loopback server. */
-function describeMcp(tests: (connect: () => Promise<McpClient>, negotiated: () => string | undefined, expected: string) => void) {
+/** Runs `tests` for each client, against the app over `data` in-process and on a loopback server. */
+function describeMcp(tests: (connect: () => Promise<McpClient>, negotiated: () => string | undefined, expected: string) => void, data: () => Promise<AppData> = bundledData, label = '') {
   const targets: Record<string, () => Promise<{ endpoint: URL; fetch: FetchLike; close?: () => Promise<void> }>> = {
     'in-process': async () => {
-      const app = createApp(await bundledData(), TEST_CONFIG)
+      const app = createApp(await data(), TEST_CONFIG)
       return { endpoint: new URL(`${PUBLIC_URL}/mcp`), fetch: async (url, init) => app.request(String(url), init) }
     },
     'loopback server': async () => {
       // PUBLIC_URL is the server's own address, which Host checking needs; known once it listens.
       let app: ReturnType<typeof createApp> | undefined
-      const data = await bundledData()
+      const served = await data()
       const server: LoopbackServer = await serveOnLoopback({ fetch: (req) => app!.fetch(req) })
-      app = createApp(data, { ...TEST_CONFIG, publicUrl: server.base })
+      app = createApp(served, { ...TEST_CONFIG, publicUrl: server.base })
       return { endpoint: new URL(`${server.base}/mcp`), fetch: (url, init) => fetch(url, init), close: server.close }
     },
   }
   for (const [target, start] of Object.entries(targets)) {
     for (const [name, make] of Object.entries(CLIENTS)) {
-      describe(`MCP, ${name} (${target})`, () => {
+      describe(`MCP${label}, ${name} (${target})`, () => {
         let env: Awaited<ReturnType<typeof start>>
         let made: Awaited<ReturnType<typeof make>> | undefined
         const clients: McpClient[] = []
@@ -95,7 +97,7 @@ describeMcp((connect, negotiated, expected) => {
     const client = await connect()
     expect(negotiated()).toBe(expected)
     const { tools } = await client.listTools()
-    expect(tools.map((t) => t.name).sort()).toEqual(['answer', 'fetch', 'search'])
+    expect(tools.map((t) => t.name).sort()).toEqual(['answer', 'fetch', 'observations', 'search'])
     for (const tool of tools) {
       expect(tool.inputSchema).toMatchObject({ type: 'object' })
       expect(tool.outputSchema).toMatchObject({ type: 'object' })
@@ -133,7 +135,7 @@ describeMcp((connect, negotiated, expected) => {
     await expect(client.callTool({ name: 'search', arguments: { query: 42 } })).rejects.toMatchObject({ code: -32602 })
     await expect(client.callTool({ name: 'search', arguments: { query: 'x', limit: 1000 } })).rejects.toMatchObject({ code: -32602 })
     // The connection still works.
-    expect((await client.listTools()).tools.length).toBe(3)
+    expect((await client.listTools()).tools.length).toBe(4)
   })
 
   it('serves facts and sources as resources by URI template', async () => {
@@ -147,6 +149,38 @@ describeMcp((connect, negotiated, expected) => {
     expect(JSON.parse(String(contents[0]!.text))).toMatchObject({ id: found.results[0]!.id })
   })
 })
+
+describeMcp(
+  (connect) => {
+    it('observations returns what /v1/observations returns, as structured content and text', async () => {
+      const client = await connect()
+      const called = await client.callTool({ name: 'observations', arguments: { variable: 'renewable-energy-share', role: 'reported' } })
+      expect(called.isError).toBeFalsy()
+      const body = ObservationsOutput.parse(called.structuredContent)
+      expect(JSON.parse((called.content as Array<{ text: string }>)[0]!.text)).toEqual(called.structuredContent)
+      const app = createApp(await seriesCorpusData(), TEST_CONFIG)
+      const api = (await (await app.request('/v1/observations?variable=renewable-energy-share&role=reported&limit=10')).json()) as { series: unknown[] }
+      expect(body.series).toEqual(api.series)
+      expect(body.series[0]!.points.map((p) => [p.period, p.value, p.sources.length])).toEqual([
+        ['2023', 62, 1],
+        ['2024', 74, 2],
+      ])
+      const words = ObservationsOutput.parse((await client.callTool({ name: 'observations', arguments: { query: 'dipendenti', lang: 'it' } })).structuredContent)
+      expect(words.series.map((s) => [s.variable.name, s.points.length])).toEqual([['dipendenti', 1]])
+    })
+
+    it('an unknown variable is a tool error naming it; bad arguments are invalid params', async () => {
+      const client = await connect()
+      const missing = await client.callTool({ name: 'observations', arguments: { variable: 'no-such-variable' } })
+      expect(missing.isError).toBe(true)
+      expect((missing.content as Array<{ text: string }>)[0]!.text).toMatch(/^variable: unknown variable "no-such-variable"/)
+      await expect(client.callTool({ name: 'observations', arguments: { period: 'last year' } })).rejects.toMatchObject({ code: -32602 })
+      await expect(client.callTool({ name: 'observations', arguments: { role: 'guess' } })).rejects.toMatchObject({ code: -32602 })
+    })
+  },
+  seriesCorpusData,
+  ' observations',
+)
 
 describe('MCP endpoint protection', () => {
   let app: ReturnType<typeof createApp>
@@ -190,7 +224,7 @@ describeTargets('MCP discovery', (fetch) => {
     expect(card.name).toBe('esg-facts')
     expect(card.description.length).toBeGreaterThan(20)
     expect(card.transport).toEqual({ type: 'streamable-http', endpoint: `${PUBLIC_URL}/mcp` })
-    expect(card.tools.map((t) => t.name).sort()).toEqual(['answer', 'fetch', 'search'])
+    expect(card.tools.map((t) => t.name).sort()).toEqual(['answer', 'fetch', 'observations', 'search'])
     const home = await fetch('/')
     expect(home.headers.get('link')).toContain(`<${PUBLIC_URL}/.well-known/mcp/server-card.json>; rel="mcp-server-card"`)
     expect(await (await fetch('/llms.txt')).text()).toContain(`(${PUBLIC_URL}/.well-known/mcp/server-card.json)`)

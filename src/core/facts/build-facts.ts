@@ -3,6 +3,7 @@ import type { SourceDocument, SourceWithText } from '../corpus/source-schema.js'
 import { baseLang } from '../lang/lang-tag.js'
 import { factId, textFragment } from './citation.js'
 import { classifyClaim, isEditorial } from './claims.js'
+import { describeFigures, type Described } from './describe-figures.js'
 import type { Fact, Figure, SourceRef } from './fact-schema.js'
 import { placeInContext } from './figure-context.js'
 import { parseSentence } from './figures.js'
@@ -36,6 +37,7 @@ export function extractFacts(doc: SourceDocument): Fact[] {
   const ownPeriods: (string | undefined)[] = []
   const seen = new Map<string, number>()
   const blocks = markdownBlocks(text)
+  let previous: Described | undefined
   // A title or heading that carries a figure states it ("…: 55,400 tonnes wasted"); other headings are only context.
   const headlines: (Paragraph & { headline: true })[] = blocks.headings.map((h) => ({ start: h.start, end: h.end, headline: true }))
   for (const para of [...blocks.paragraphs, ...headlines].sort((a, b) => a.start - b.start)) {
@@ -44,10 +46,15 @@ export function extractFacts(doc: SourceDocument): Fact[] {
       const start = para.start + span.start
       const end = para.start + span.end
       const quote = text.slice(start, end)
+      const sentence = { text: quote, start }
       // Headings and fragments without a verb-bearing sentence end are context, not claims.
-      if (!/\p{L}/u.test(quote) || isEditorial(quote, lang)) continue
+      if (!/\p{L}/u.test(quote) || isEditorial(quote, lang)) {
+        previous = { sentence, measures: [] }
+        continue
+      }
       const parsed = parseSentence(quote, lang)
-      const figures: Figure[] = parsed.figures.map((f) => ({ ...f, start: f.start + start, end: f.end + start, measure: null, variable: null, subject }))
+      const figures = describeFigures(sentence, parsed.figures.map((f) => ({ ...f, start: f.start + start, end: f.end + start })), lang, subject, previous)
+      previous = { sentence, measures: figures.map((f) => f.measure) }
       if ('headline' in para && !figures.length) continue
       const topics = tagTopics(quote, lang, para.heading)
       const pillar = pillarOf(topics)

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { SourceSchema } from '../corpus/source-schema.js'
-import { ClaimTypeSchema, FactSchema, TopicSchema } from '../facts/fact-schema.js'
+import { ClaimTypeSchema, FactSchema, FigureRoleSchema, TopicSchema } from '../facts/fact-schema.js'
 import { LangSchema } from '../lang/lang-tag.js'
 import { MAX_QUERY_LENGTH } from '../query/limits.js'
 import { AnswerSchema, HighlightSchema } from '../query/result-schemas.js'
@@ -45,6 +45,25 @@ export const ListQuerySchema = z.object({
 })
 
 export const SearchQuerySchema = ListQuerySchema.extend({ q: QuerySchema })
+
+const ROLE_PARAMS = ['reported', ...FigureRoleSchema.options] as const
+
+/** /v1/observations: the series filters, with the list endpoints' paging. */
+export const ObservationsQuerySchema = ListQuerySchema.pick({ limit: true, offset: true }).extend({
+  variable: idParam('a variable id').optional().meta({ description: 'Only this variable (see /v1/variables).', example: 'rnd-investment' }),
+  organization: idParam('an organisation id').optional().meta({ description: 'Only this organisation: its Wikidata item, or its name as a slug.', example: 'Q1636958' }),
+  q: QuerySchema.optional().meta({ description: "Words that each must name the variable (in English or Italian), the figures' measure or the subject." }),
+  period: z
+    .string({ error: paramError('a year or an interval of years') })
+    .regex(/^\d{4}(?:\/\d{4})?$/, 'must be a year ("2024") or an interval of years ("2020/2030")')
+    .optional()
+    .meta({ description: 'Only points of this period, exactly as the points state it.', example: '2024' }),
+  role: z
+    .enum(ROLE_PARAMS, { error: paramError(ROLE_PARAMS.map((o) => `"${o}"`).join(', ')) })
+    .optional()
+    .meta({ description: '`reported` for reported values, else only targets, base values or comparisons.' }),
+  lang: LangParamSchema.optional().meta({ description: "Only points from sources in this language; also the language of each variable's `name` (default English)." }),
+})
 
 export const AnswerQuerySchema = z.object({
   q: QuerySchema,

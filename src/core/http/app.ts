@@ -25,6 +25,7 @@ import { DOCS_PATH, docsRoutes } from './routes/docs/docs.index.js'
 import { MCP_PATH, mcpRoutes } from './routes/mcp/mcp.index.js'
 import { factsRouter } from './routes/facts/facts.index.js'
 import { healthRouter } from './routes/health/health.index.js'
+import { observationsRouter } from './routes/observations/observations.index.js'
 import { pageRoutes } from './routes/page-routes.js'
 import { searchRouter } from './routes/search/search.index.js'
 import { sourcesRouter } from './routes/sources/sources.index.js'
@@ -65,7 +66,7 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
   const timeoutMs = config.requestTimeoutMs ?? 5000
   if (timeoutMs > 0) app.use(requestTimeout(timeoutMs))
 
-  for (const router of [searchRouter(), answerRouter(), factsRouter(), sourcesRouter(), topicsRouter(), askRouter()]) app.route('/', router)
+  for (const router of [searchRouter(), answerRouter(), factsRouter(), sourcesRouter(), topicsRouter(), observationsRouter(), askRouter()]) app.route('/', router)
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -82,6 +83,7 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
     security: [],
     tags: [
       { name: 'Facts', description: 'Search, answers and single facts, each with its verbatim quote and citation.' },
+      { name: 'Observations', description: 'Figures as series of one variable over time, corroborated across sources and languages.' },
       { name: 'Sources', description: 'The articles the facts are quoted from.' },
       { name: 'Topics', description: 'The ESG topic taxonomy.' },
       { name: 'NLWeb', description: "NLWeb's /ask: natural-language queries answered with schema.org objects." },

@@ -8,11 +8,13 @@ import type { AppData } from '../pipeline.js'
 import type { Site } from '../publish/site.js'
 import { factTitle, factUrl, toolListing, TOOLS, type ToolName } from './tools.js'
 import { parseQuestion } from '../query/parse-question.js'
+import { findSeries, seriesData } from '../query/series.js'
+import { seriesFilterErrors } from '../http/filter-errors.js'
 
 export const MCP_SERVER_NAME = 'esg-facts'
 export const MCP_SERVER_TITLE = 'esg-facts: cited ESG facts'
 export const MCP_INSTRUCTIONS =
-  'Cited ESG facts from articles on company ESG reports, in English and Italian. Search with `search`, read a fact with `fetch`, or ask `answer` for the fact that answers a question. Every figure is quoted verbatim from its source, with a deep link.'
+  'Cited ESG facts from articles on company ESG reports, in English and Italian. Search with `search`, read a fact with `fetch`, ask `answer` for the fact that answers a question, or get a variable over time with `observations`. Every figure is quoted verbatim from its source, with a deep link.'
 const DEFAULT_LIMIT = 10
 
 /** A tool result: the structured value, and the same value as a JSON text block for clients that read only text. */
@@ -22,7 +24,7 @@ const result = (value: Record<string, unknown>): CallToolResult => ({ structured
 type Runners = { [N in ToolName]: (args: z.output<(typeof TOOLS)[N]['input']>) => CallToolResult }
 
 /**
- * One MCP server over the app's data: tools search, fetch and answer, and facts and sources as
+ * One MCP server over the app's data: tools search, fetch, answer and observations, and facts and sources as
  * resources by URI template. Built per request (the endpoint is stateless), from data only.
  *
  * Tools are served with the SDK's low-level handlers rather than McpServer.registerTool, because
@@ -52,6 +54,13 @@ export function createMcpServer(data: AppData, site: Site): McpServer {
       })
     },
     answer: ({ question, lang }) => result({ query: question, ...answer(data.index, parseQuestion(question, data.index), lang) }),
+    observations: ({ query, limit = DEFAULT_LIMIT, ...filter }) => {
+      // An unknown id is well-formed but names nothing: a tool error, as fetch's unknown fact.
+      const unknown = seriesFilterErrors(data, filter)
+      if (unknown.length) return { isError: true, content: [{ type: 'text', text: unknown.map((e) => `${e.parameter}: ${e.detail}`).join('; ') }] }
+      const series = findSeries(seriesData(data.corpus), { ...filter, ...(query !== undefined ? { q: query } : {}) })
+      return result({ total: series.length, limit, offset: 0, series: series.slice(0, limit) })
+    },
   }
 
   const low = server.server

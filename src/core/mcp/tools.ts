@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { AnswerResponseSchema, LangParamSchema } from '../http/api-schemas.js'
-import { FigureSchema, SourceRefSchema, type Fact } from '../facts/fact-schema.js'
+import { FigureRoleSchema, FigureSchema, SourceRefSchema, type Fact } from '../facts/fact-schema.js'
+import { ObservationsSchema } from '../query/series.js'
 import { MAX_QUERY_LENGTH } from '../query/limits.js'
 import { paths, type Site } from '../publish/site.js'
 
@@ -48,6 +49,18 @@ export const AnswerInput = z.object({
 
 export const AnswerOutput = AnswerResponseSchema
 
+export const ObservationsInput = z.object({
+  variable: z.string().min(1).max(100).optional().describe('A variable id (the variables in use are at /v1/variables).'),
+  organization: z.string().min(1).max(100).optional().describe("An organisation id: its Wikidata item (Q1636958), or its name as a slug."),
+  query: QueryText("Words that each must name the variable (English or Italian), the figures' measure or the subject.").optional(),
+  period: z.string().regex(/^\d{4}(?:\/\d{4})?$/).optional().describe('Only points of this year ("2024") or interval ("2020/2030").'),
+  role: z.enum(['reported', ...FigureRoleSchema.options]).optional().describe('`reported` for reported values, else only targets, base values or comparisons.'),
+  lang: LangParamSchema.optional().describe("Only sources in this language; also the language of each variable's name."),
+  limit: z.int().min(1).max(50).optional().describe('How many series, 1–50 (default 10).'),
+})
+
+export const ObservationsOutput = ObservationsSchema
+
 /** Longest title a search result gets: the sentence is cut at a word boundary before it. */
 const TITLE_LENGTH = 100
 
@@ -80,6 +93,13 @@ export const TOOLS = {
     description: 'The fact and figure that answer a question, with a ready-to-paste citation; answer is null when the corpus does not answer it.',
     input: AnswerInput,
     output: AnswerOutput,
+  },
+  observations: {
+    title: 'Figures over time',
+    description:
+      'Figures as series: one variable of one organisation by period, each value with every source that states it (corroboration); values that disagree are separate points and the series has conflict: true. What /v1/observations returns.',
+    input: ObservationsInput,
+    output: ObservationsOutput,
   },
 } as const
 export type ToolName = keyof typeof TOOLS

@@ -19,16 +19,19 @@ import type {
   NewsArticle,
   Observation,
   Organization,
+  PropertyValue,
   Report,
+  StatisticalVariable,
   Thing,
   WebPage,
 } from 'schema-dts'
 import type { SourceMeta } from '../corpus/source-schema.js'
 import { slugify } from '../facts/citation.js'
-import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
+import type { Fact, Figure, FigureKind, Variable } from '../facts/fact-schema.js'
 import { isMeasured } from '../facts/figure-kinds.js'
 import { TOPICS, type Topic } from '../facts/topics.js'
 import type { SearchHit } from '../query/rank.js'
+import { findSeries, isObservation, organizationId, seriesData, type Series } from '../query/series.js'
 import { plural, SITE_NAME } from './markdown-views.js'
 import { DATA_LICENSE, factsOf, paths, type Site } from './site.js'
 
@@ -48,6 +51,7 @@ export const ids = {
   claim: (base: string, factId: string) => `${base}${paths.fact(factId)}#claim`,
   figure: (base: string, factId: string, n: number) => `${base}${paths.fact(factId)}#figure-${n}`,
   topic: (base: string, topicId: string) => `${base}${paths.topic(topicId)}#topic`,
+  variable: (base: string, variableId: string) => `${base}${paths.variable(variableId)}#variable`,
   page: (base: string, path: string) => `${base}${path}#webpage`,
 }
 
@@ -185,8 +189,26 @@ function unitOf(figure: Figure): Pick<Observation, 'unitCode' | 'unitText'> {
   return { unitText: UNIT_TEXT[figure.unit] ?? figure.unit }
 }
 
-/** What a figure measures, generically: the fact's most specific topic and the figure's kind. */
-function variableOf(fact: Fact, figure: Figure): string {
+/**
+ * The variable a figure measures, as a StatisticalVariable: named in English, the Italian name as
+ * its alternate, and its GRI/ESRS codes as identifiers. The same node on every page that shows it.
+ */
+function variableNode(base: string, variable: Variable): StatisticalVariable {
+  const codes = [variable.gri && code('GRI', variable.gri), variable.esrs && code('ESRS', variable.esrs)].filter((c) => c !== undefined && c !== '')
+  return {
+    '@type': 'StatisticalVariable',
+    '@id': ids.variable(base, variable.id),
+    name: variable.names.en,
+    ...(variable.names.it !== variable.names.en ? { alternateName: variable.names.it } : {}),
+    url: `${base}${paths.variable(variable.id)}`,
+    ...(codes.length ? { identifier: codes } : {}),
+  }
+}
+
+const code = (propertyID: string, value: string): PropertyValue => ({ '@type': 'PropertyValue', propertyID, value })
+
+/** What a figure without a known variable measures, generically: the fact's most specific topic and the figure's kind. */
+function genericVariable(fact: Fact, figure: Figure): string {
   const topic = fact.topics.map((t) => topicById.get(t)).find(Boolean)
   const what = `${topic ? topic.label.en : 'ESG'} ${KIND_LABEL[figure.kind]}`
   return figure.role === 'target' ? `${what} (target)` : what
@@ -212,7 +234,7 @@ function observationNodes(base: string, fact: Fact, meta: SourceMeta): Observati
             value: figure.value,
             ...bounds(figure),
             ...unitOf(figure),
-            variableMeasured: variableOf(fact, figure),
+            variableMeasured: isObservation(figure) ? ref(ids.variable(base, figure.variable.id)) : genericVariable(fact, figure),
             ...observationTime(figure, meta.about.report.reportingYear),
             observationAbout: ref(ids.org(base, meta.about.organization)),
             subjectOf: ref(ids.claim(base, fact.id)),
@@ -228,7 +250,8 @@ function factNodes(base: string, fact: Fact, meta: SourceMeta): Node[] {
     const topic = topicById.get(t)
     return topic ? [topicNode(base, topic)] : []
   })
-  return [claimNode(base, fact, meta.about.organization), ...observationNodes(base, fact, meta), ...topics]
+  const variables = fact.figures.flatMap((f) => (isObservation(f) ? [variableNode(base, f.variable)] : []))
+  return [claimNode(base, fact, meta.about.organization), ...observationNodes(base, fact, meta), ...variables, ...topics]
 }
 
 /** Facts with the nodes of their sources, each node once, in first-seen order. */
@@ -365,6 +388,33 @@ export function topicGraph(site: Site, topicId: string): Graph | undefined {
   const facts = site.corpus.facts.filter((f) => f.topics.includes(topicId))
   const page = pageNode(site, 'CollectionPage', paths.topic(topicId), topic.label.en, 'en', ids.topic(base, topicId), facts.map((f) => ids.claim(base, f.id)))
   return graph([page, topicNode(base, topic), ...factsWithSources(site, facts)])
+}
+
+/** The facts that state the points of some series, in corpus order. */
+function factsOfSeries(site: Site, series: readonly Series[]): Fact[] {
+  const ids = new Set(series.flatMap((s) => s.points.flatMap((p) => p.sources.map((src) => src.factId))))
+  return site.corpus.facts.filter((f) => ids.has(f.id))
+}
+
+/** A variable's page: the StatisticalVariable and the claims whose figures measure it; undefined for a variable not in use. */
+export function variableGraph(site: Site, variableId: string): Graph | undefined {
+  const series = findSeries(seriesData(site.corpus), { variable: variableId })
+  if (!series.length) return undefined
+  const base = site.publicUrl
+  const facts = factsOfSeries(site, series)
+  const page = pageNode(site, 'CollectionPage', paths.variable(variableId), series[0]!.variable.names.en, 'en', ids.variable(base, variableId), facts.map((f) => ids.claim(base, f.id)))
+  return graph([page, variableNode(base, series[0]!.variable), ...factsWithSources(site, facts)])
+}
+
+/** An organisation's page: the Organization, the articles on its reports and the claims of its series; undefined for an unknown id. */
+export function organizationGraph(site: Site, orgId: string): Graph | undefined {
+  const sources = site.corpus.sources.filter((s) => organizationId(s.about.organization) === orgId)
+  if (!sources.length) return undefined
+  const base = site.publicUrl
+  const org = sources[0]!.about.organization
+  const facts = factsOfSeries(site, findSeries(seriesData(site.corpus), { organization: orgId }))
+  const page = pageNode(site, 'CollectionPage', paths.organization(orgId), org.name, 'en', ids.org(base, org), facts.map((f) => ids.claim(base, f.id)))
+  return graph([page, ...sources.flatMap((s) => sourceNodes(base, s)), ...factsWithSources(site, facts)])
 }
 
 /**

@@ -1,6 +1,7 @@
 import { TOPICS } from '../facts/topics.js'
 import { apiUrl, doc, exampleQuery, markdownUrl, plural, SITE_NAME, SITE_SUMMARY, sourceBody, topicsWithFacts } from './markdown-views.js'
-import { paths, SERVER_CARD_PATH, type Site } from './site.js'
+import { seriesData } from '../query/series.js'
+import { paths, SERVER_CARD_PATH, standardsOf, type Site } from './site.js'
 
 /*
  * /llms.txt (https://llmstxt.org): an H1 name, a blockquote summary, an info paragraph, then H2
@@ -14,6 +15,7 @@ export function llmsTxt(site: Site): string {
   const base = site.publicUrl
   const langs = [...new Set(sources.map((s) => s.lang))].sort().join(', ')
   const q = exampleQuery(site)
+  const series = seriesData(site.corpus)
   return doc(
     `# ${SITE_NAME}`,
     `> ${SITE_SUMMARY}`,
@@ -24,10 +26,29 @@ export function llmsTxt(site: Site): string {
       `the fact's own page is ${base}/facts/{id}. The articles retell company reports: attribute figures to the article's publisher ("according to …"), not to the company directly.`,
     '## Sources',
     links(sources.map((s) => [s.title, markdownUrl(site, paths.source(s.id)), `${s.publisher} (${s.lang}), ${plural(s.facts, 'fact')} on ${s.about.report.name}`])),
+    '## Organisations',
+    links(
+      [...series.organizations.values()].map((org) => {
+        const count = series.series.filter((s) => s.organization.id === org.id).length
+        return [org.name, markdownUrl(site, paths.organization(org.id)), `its figures by year (${plural(count, 'series', 'series')}), and the articles on its reports`]
+      }),
+    ),
+    // Only once figures carry variables: an llms.txt section must have links.
+    ...(series.variables.length
+      ? [
+          '## Variables',
+          links(
+            series.variables.map((v) => {
+              const standards = standardsOf(v)
+              return [v.name, markdownUrl(site, paths.variable(v.id)), `${v.names.it}; ${plural(v.figures, 'figure')} from ${plural(v.sources, 'source')}, by organisation and year${standards ? ` (${standards})` : ''}`]
+            }),
+          ),
+        ]
+      : []),
     '## Facts by topic',
     links(
       topicsWithFacts(site).map(({ topic, count }) => {
-        const standards = [topic.gri && `GRI ${topic.gri}`, topic.esrs && `ESRS ${topic.esrs}`].filter(Boolean).join(', ')
+        const standards = standardsOf(topic)
         return [topic.label.en, markdownUrl(site, paths.topic(topic.id)), `${plural(count, 'fact')}; ${topic.description}${standards ? ` (${standards})` : ''}`]
       }),
     ),
@@ -37,15 +58,17 @@ export function llmsTxt(site: Site): string {
       ['API reference', `${base}/docs`, 'the same, as an interactive HTML page'],
       ['Search facts', apiUrl(site, '/v1/search', q), 'JSON; English or Italian, each finding facts in both; filter by lang, source, topic, type'],
       ['Answer a question', apiUrl(site, '/v1/answer', q), 'JSON; the fact and figure that answer it with a ready-to-paste citation, or null when nothing does'],
+      ['Observations', `${base}/v1/observations`, 'JSON; figures as series of one variable over time per organisation, each value with every source that states it; filter by variable, organization, q, period, role, lang'],
+      ['Variables', `${base}/v1/variables`, 'JSON; the variables the figures measure, with English and Italian names, GRI/ESRS codes and counts'],
       ['All facts', `${base}/llms-full.txt`, 'every fact with its figures and citation, as Markdown, grouped by article and section'],
-      ['MCP server card', `${base}${SERVER_CARD_PATH}`, `JSON; the MCP server at ${base}/mcp (Streamable HTTP; tools search, fetch and answer) and how to connect`],
+      ['MCP server card', `${base}${SERVER_CARD_PATH}`, `JSON; the MCP server at ${base}/mcp (Streamable HTTP; tools search, fetch, answer and observations) and how to connect`],
       // NLWeb names the parameter `query`, and streams unless told not to.
       ['NLWeb ask', apiUrl(site, '/ask', q).replace('?q=', '?streaming=false&query='), "JSON; NLWeb's /ask: schema.org results (server-sent events without streaming=false)"],
     ]),
     '## Optional',
     links([
       ['Home page', markdownUrl(site, paths.home()), 'sources and topics, as Markdown'],
-      ['Sitemap', `${base}/sitemap.xml`, 'every HTML page: home, sources, facts, topics'],
+      ['Sitemap', `${base}/sitemap.xml`, 'every HTML page: home, sources, facts, topics, organisations, variables'],
       ['Knowledge graph', `${base}/v1/graph`, 'every source and fact as one schema.org JSON-LD graph'],
       ['Sources as JSON', `${base}/v1/sources`, 'article metadata'],
       ['Facts as JSON', `${base}/v1/facts`, 'paged with limit and offset'],
@@ -61,7 +84,8 @@ export function llmsFullTxt(site: Site): string {
     `# ${SITE_NAME}: all facts`,
     `> ${SITE_SUMMARY}`,
     `${plural(facts.length, 'fact')} from ${plural(sources.length, 'article')}, in article order. Each list item is a sentence quoted verbatim; ` +
-      `"Figures" gives each number as written = its normalised value and unit (qualifier, role, period); "Cite" links the quote in the article. ` +
+      `"Figures" gives each number as "measure: value unit (period, role)", the value normalised and the measure in the sentence's words, then the number as written ` +
+      `(a number whose measure is not known reads "as written = value unit (period, role)"); "Cite" links the quote in the article. ` +
       `Index: ${site.publicUrl}/llms.txt`,
     ...sources.flatMap((s) => [`## ${s.title.replace(/\s+/g, ' ')}`, ...sourceBody(site, s, 3)]),
   )

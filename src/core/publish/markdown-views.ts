@@ -2,7 +2,9 @@ import type { SourceWithText } from '../corpus/source-schema.js'
 import type { Fact, Figure, Pillar, Topic } from '../facts/fact-schema.js'
 import { TOPICS } from '../facts/topics.js'
 import type { SearchHit } from '../query/rank.js'
-import { factsOf, paths, sectionsOf, type Site } from './site.js'
+import { findSeries, isObservation, organizationId, seriesData, type Series } from '../query/series.js'
+import { pointValue, seriesTable, type RowLabel } from './series-table.js'
+import { factsOf, paths, sectionsOf, standardsOf, type Site } from './site.js'
 
 /*
  * Markdown views of the HTML pages, for agents that prefer Markdown (served at the page path plus
@@ -37,6 +39,8 @@ export function homeMarkdown(site: Site): string {
     `${plural(facts.length, 'fact')} from ${plural(sources.length, 'article')}. Each fact is one sentence of an article, quoted verbatim; its figures are normalised (value, unit, qualifier, period) and located by offsets in the source text.`,
     '## Sources',
     list(sources.map((s) => `[${inline(s.title)}](${markdownUrl(site, paths.source(s.id))}): ${inline(s.publisher)}, ${s.lang}, ${plural(s.facts, 'fact')}`)),
+    '## Organisations',
+    list([...seriesData(site.corpus).organizations.values()].map((org) => `[${inline(org.name)}](${markdownUrl(site, paths.organization(org.id))}): figures by year`)),
     '## Topics',
     list(topics.map(({ topic, count }) => `[${topicLabel(topic)}](${markdownUrl(site, paths.topic(topic.id))}): ${plural(count, 'fact')}`)),
     '## API',
@@ -72,7 +76,7 @@ export function factMarkdown(site: Site, fact: Fact): string {
       `Fact id: \`${fact.id}\` ([JSON](${site.publicUrl}/v1/facts/${fact.id}))`,
     ]),
     '## Figures',
-    fact.figures.length ? figureTable(fact.figures) : 'The sentence states no figure.',
+    fact.figures.length ? figureTable(site, fact.figures) : 'The sentence states no figure.',
     '## Quote',
     blockquote(citation.quote),
     `— [${inline(source.publisher)}: ${inline(source.title)}](${citation.url})${citation.heading ? `, section “${inline(citation.heading)}”` : ''}`,
@@ -98,7 +102,7 @@ export function topicMarkdown(site: Site, topicId: string): string {
   const topic = TOPICS.find((t) => t.id === topicId)
   if (!topic) throw new Error(`esg-facts: no topic has the id "${topicId}"`)
   const facts = site.corpus.facts.filter((f) => f.topics.includes(topic.id))
-  const standards = [topic.gri && `GRI ${topic.gri}`, topic.esrs && `ESRS ${topic.esrs}`].filter(Boolean).join(', ')
+  const standards = standardsOf(topic)
   return doc(
     `# ${topicLabel(topic)}`,
     `> ${inline(topic.description)}`,
@@ -110,13 +114,64 @@ export function topicMarkdown(site: Site, topicId: string): string {
   )
 }
 
+/** One variable: its names and codes, then every organisation's series of it, as a table by year. */
+export function variableMarkdown(site: Site, variableId: string): string {
+  const series = findSeries(seriesData(site.corpus), { variable: variableId })
+  const variable = series[0]?.variable
+  if (!variable) throw new Error(`esg-facts: no variable in use has the id "${variableId}"`)
+  const standards = standardsOf(variable)
+  return doc(
+    `# ${inline(variable.names.en)}`,
+    list([
+      `Italian: ${inline(variable.names.it)}`,
+      `Standards: ${standards || 'none'}`,
+      `Variable id: \`${variable.id}\` ([JSON](${site.publicUrl}/v1/observations?variable=${encodeURIComponent(variable.id)}))`,
+    ]),
+    '## By organisation and year',
+    seriesMarkdown(site, series, 'organization'),
+  )
+}
+
+/** One organisation: its series by year, then the articles on its reports. */
+export function organizationMarkdown(site: Site, orgId: string): string {
+  const sources = site.corpus.sources.filter((s) => organizationId(s.about.organization) === orgId)
+  const org = sources[0]?.about.organization
+  if (!org) throw new Error(`esg-facts: no organisation has the id "${orgId}"`)
+  return doc(
+    `# ${inline(org.name)}`,
+    org.wikidata ? `Wikidata: [${org.wikidata}](https://www.wikidata.org/wiki/${org.wikidata})` : '',
+    '## Figures by year',
+    seriesMarkdown(site, findSeries(seriesData(site.corpus), { organization: orgId }), 'variable'),
+    '## Sources',
+    list(sources.map((s) => `[${inline(s.title)}](${markdownUrl(site, paths.source(s.id))}): ${inline(s.publisher)}, ${inline(s.about.report.name)}`)),
+  )
+}
+
+/** Series as a Markdown table by year; each value links its fact, and disagreeing values share a cell. */
+function seriesMarkdown(site: Site, series: readonly Series[], by: RowLabel): string {
+  if (!series.length) return 'No figure has a known variable yet.'
+  const table = seriesTable(series, by)
+  const link = (s: Series) => markdownUrl(site, by === 'variable' ? paths.variable(s.variable.id) : paths.organization(s.organization.id))
+  const rows = table.rows.map((row) => [
+    `[${cell(row.label)}](${link(row.series)})${row.series.conflict ? ' (sources disagree)' : ''}`,
+    ...row.cells.map((points) =>
+      points.map((p) => `[${cell(pointValue(p))}](${markdownUrl(site, paths.fact(p.factId))})${p.sources.length > 1 ? ` (${plural(p.sources.length, 'source')})` : ''}`).join(' / '),
+    ),
+  ])
+  return [
+    `| ${by === 'variable' ? 'Variable' : 'Organisation'} | ${table.periods.map((p) => p ?? 'Period unknown').join(' | ')} |`,
+    `| --- | ${table.periods.map(() => '---:').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n')
+}
+
 /**
  * The body of a source view below its title: metadata, then facts under their section headings
  * at `level` (2 in the source view, deeper where the source is itself a section, as in llms-full.txt).
  */
 export function sourceBody(site: Site, source: SourceWithText, level: number): string[] {
   const { organization, report } = source.about
-  const org = organization.wikidata ? `[${inline(organization.name)}](https://www.wikidata.org/wiki/${organization.wikidata})` : inline(organization.name)
+  const org = `[${inline(organization.name)}](${markdownUrl(site, paths.organization(organizationId(organization)))})${organization.wikidata ? ` ([Wikidata](https://www.wikidata.org/wiki/${organization.wikidata}))` : ''}`
   const meta = list([
     `Publisher: ${inline(source.publisher)}${source.section ? ` (${inline(source.section)})` : ''}`,
     `URL: <${source.url}>`,
@@ -145,17 +200,32 @@ function factEntry(site: Site, fact: Fact): string {
   return lines.join('\n')
 }
 
-/** "over 42,000 = 42000 (over, 2024)": the text as written, then what it was read as. */
+/**
+ * A figure as "measure: value unit (period, role)", then the text as written: "R&D investment:
+ * 24100000000 CNY (2024), as written “24.1 billion RMB”". The measure is the sentence's own words
+ * for it, else its variable's name; a figure that names neither reads "over 42,000 = over 42000 (2024)".
+ */
 function figureSummary(f: Figure): string {
-  const notes = [f.qualifier, f.role, f.period].filter(Boolean)
-  return `${inline(f.text)} = ${figureValue(f)}${f.unit ? ` ${f.unit}` : ''}${notes.length ? ` (${notes.join(', ')})` : ''}`
+  const measure = f.measure?.text ?? f.variable?.name
+  const notes = [f.period, f.role].filter(Boolean)
+  const reading = `${f.qualifier ? `${f.qualifier} ` : ''}${figureValue(f)}${f.unit ? ` ${f.unit}` : ''}${notes.length ? ` (${notes.join(', ')})` : ''}`
+  return measure ? `${inline(measure)}: ${reading}, as written “${inline(f.text)}”` : `${inline(f.text)} = ${reading}`
 }
 
-function figureTable(figures: readonly Figure[]): string {
-  const rows = figures.map((f) => [f.text, figureValue(f), f.unit ?? '', f.qualifier ?? '', f.role ?? '', f.period ?? ''].map(cell))
+function figureTable(site: Site, figures: readonly Figure[]): string {
+  // A Measure column, linking each variable's page, once the figures say what they measure.
+  const withMeasures = figures.some((f) => f.measure || f.variable)
+  const measureOf = (f: Figure) => {
+    const words = cell(f.measure?.text ?? f.variable?.name ?? '')
+    return isObservation(f) ? `[${words}](${markdownUrl(site, paths.variable(f.variable.id))})` : words
+  }
+  const rows = figures.map((f) => {
+    const cells = [f.text, figureValue(f), f.unit ?? '', f.qualifier ?? '', f.role ?? '', f.period ?? ''].map(cell)
+    return withMeasures ? [cells[0]!, measureOf(f), ...cells.slice(1)] : cells
+  })
   return [
-    '| Figure | Value | Unit | Qualifier | Role | Period |',
-    '| --- | ---: | --- | --- | --- | --- |',
+    `| Figure |${withMeasures ? ' Measure |' : ''} Value | Unit | Qualifier | Role | Period |`,
+    `| --- |${withMeasures ? ' --- |' : ''} ---: | --- | --- | --- | --- |`,
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n')
 }
@@ -202,7 +272,7 @@ const inline = (s: string): string => s.replace(/\s*\n\s*/g, ' ').replace(/[[\]\
 /** Text safe inside a table cell. */
 const cell = (s: string): string => inline(s).replace(/\|/g, '\\|')
 const blockquote = (s: string): string => s.split('\n').map((l) => `> ${l}`).join('\n')
-export const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
+export const plural = (n: number, noun: string, nouns = `${noun}s`): string => `${n} ${n === 1 ? noun : nouns}`
 const list = (items: readonly string[]): string => items.map((i) => `- ${i}`).join('\n')
 /** Blocks separated by blank lines, ending in one newline. */
 export const doc = (...blocks: readonly string[]): string => blocks.filter((b) => b !== '').join('\n\n') + '\n'

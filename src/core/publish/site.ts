@@ -21,6 +21,8 @@ export const paths = {
   fact: (id: string) => `/facts/${id}`,
   source: (id: string) => `/sources/${id}`,
   topic: (id: string) => `/topics/${id}`,
+  variable: (id: string) => `/variables/${encodeURIComponent(id)}`,
+  organization: (id: string) => `/organizations/${encodeURIComponent(id)}`,
 }
 
 /** Facts of one source, in article order. */
@@ -42,3 +44,6 @@ export function sectionsOf(facts: readonly Fact[]): Section[] {
   }
   return runs
 }
+
+/** "GRI 302-1, ESRS E1-5": the reporting standards a topic or variable maps to; empty when none. */
+export const standardsOf = (item: { gri?: string; esrs?: string }): string => [item.gri && `GRI ${item.gri}`, item.esrs && `ESRS ${item.esrs}`].filter(Boolean).join(', ')

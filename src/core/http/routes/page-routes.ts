@@ -1,10 +1,11 @@
 import { Hono, type Context } from 'hono'
-import { factMarkdown, homeMarkdown, markdownPath, searchMarkdown, sourceMarkdown, topicMarkdown } from '../../publish/markdown-views.js'
+import { factMarkdown, homeMarkdown, markdownPath, organizationMarkdown, searchMarkdown, sourceMarkdown, topicMarkdown, variableMarkdown } from '../../publish/markdown-views.js'
 import { paths, SERVER_CARD_PATH, type Site } from '../../publish/site.js'
 import { TOPICS } from '../../facts/topics.js'
 import { MAX_QUERY_LENGTH } from '../../query/limits.js'
 import { parseQuestion } from '../../query/parse-question.js'
 import { search as searchFacts } from '../../query/rank.js'
+import { seriesData } from '../../query/series.js'
 import type { AppEnv } from '../app-env.js'
 import { negotiate } from '../negotiate.js'
 import { clip, problem } from '../problem.js'
@@ -33,7 +34,8 @@ interface Page {
 /**
  * The human (and crawler) side of the service:
  *
- * - `GET /`, `/facts/{id}`, `/sources/{id}`, `/topics/{id}`, `/search?q=`: server-rendered HTML
+ * - `GET /`, `/facts/{id}`, `/sources/{id}`, `/topics/{id}`, `/variables/{id}`,
+ *   `/organizations/{id}`, `/search?q=`: server-rendered HTML
  *   with schema.org JSON-LD, a canonical link and a Markdown alternate.
  * - The same path plus `.md` (the home page: `/index.md`), or the page URL requested with
  *   `Accept: text/markdown`: the Markdown view (`Vary: Accept` on negotiated URLs).
@@ -128,6 +130,20 @@ export function pageRoutes(): Hono<AppEnv> {
     if (!TOPICS.some((t) => t.id === id)) return problem(c, 404, `No topic has the id "${clip(id)}". The topics are listed at / and /v1/topics.`)
     const s = siteOf(c)
     return send(c, { path: paths.topic(id), html: async () => (await templates()).topicHtml(s, id)!, markdown: () => topicMarkdown(s, id) }, asMarkdown, true)
+  })
+
+  app.get('/variables/:id', (c) => {
+    const [id, asMarkdown] = idParam(c)
+    if (!seriesData(c.var.data.corpus).variables.some((v) => v.id === id)) return problem(c, 404, `No variable in use has the id "${clip(id)}". The variables are listed at /v1/variables.`)
+    const s = siteOf(c)
+    return send(c, { path: paths.variable(id), html: async () => (await templates()).variableHtml(s, id)!, markdown: () => variableMarkdown(s, id) }, asMarkdown, true)
+  })
+
+  app.get('/organizations/:id', (c) => {
+    const [id, asMarkdown] = idParam(c)
+    if (!seriesData(c.var.data.corpus).organizations.has(id)) return problem(c, 404, `No organisation has the id "${clip(id)}". Organisations are named by Wikidata item or name slug, as on each source page.`)
+    const s = siteOf(c)
+    return send(c, { path: paths.organization(id), html: async () => (await templates()).organizationHtml(s, id)!, markdown: () => organizationMarkdown(s, id) }, asMarkdown, true)
   })
 
   app.get('/v1/graph', async (c) =>

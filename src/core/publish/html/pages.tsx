@@ -8,9 +8,12 @@ import type { Fact, Figure } from '../../facts/fact-schema.js'
 import { TOPICS, type Topic } from '../../facts/topics.js'
 import type { SearchHit } from '../../query/rank.js'
 import { isMeasured } from '../../facts/figure-kinds.js'
-import { factGraph, homeGraph, searchGraph, sourceGraph, topicGraph } from '../json-ld.js'
+import { factGraph, homeGraph, organizationGraph, searchGraph, sourceGraph, topicGraph, variableGraph } from '../json-ld.js'
+import { findSeries, isObservation, organizationId, seriesData, type Series } from '../../query/series.js'
+import { chartable, pointValue, seriesTable, type RowLabel } from '../series-table.js'
+import { SeriesChart } from './series-chart.js'
 import { plural, SITE_NAME, SITE_SUMMARY, topicsWithFacts } from '../markdown-views.js'
-import { factsOf, paths, sectionsOf, type Site } from '../site.js'
+import { factsOf, paths, sectionsOf, standardsOf, type Site } from '../site.js'
 import { FactItem, factCount, Layout, renderDocument, SearchForm, wordsFor } from './layout.js'
 
 /** Meta descriptions longer than this are cut by search engines anyway. */
@@ -57,11 +60,14 @@ const formatValue = (f: Figure, lang: string) => {
 function FiguresTable({ fact }: { fact: Fact }) {
   const w = wordsFor(fact.lang)
   if (!fact.figures.length) return <p>{w.noFigures}</p>
+  // What each figure measures, linking its variable's page, once the figures of this fact say.
+  const withMeasures = fact.figures.some((f) => f.measure || f.variable)
   return (
     <table>
       <thead>
         <tr>
           <th scope="col">{w.asWritten}</th>
+          {withMeasures ? <th scope="col">{w.measures}</th> : null}
           <th scope="col">{w.value}</th>
           <th scope="col">{w.unit}</th>
           <th scope="col">{w.kind}</th>
@@ -73,6 +79,11 @@ function FiguresTable({ fact }: { fact: Fact }) {
         {fact.figures.map((f) => (
           <tr>
             <th scope="row">{f.text}</th>
+            {withMeasures ? (
+              <td data-label={`${w.measures}:`}>
+                {isObservation(f) ? <a href={paths.variable(f.variable.id)}>{f.measure?.text ?? f.variable.name}</a> : (f.measure?.text ?? '')}
+              </td>
+            ) : null}
             <td class="n" data-label={`${w.value}:`}>
               <data value={String(f.value)}>{formatValue(f, fact.lang)}</data>
             </td>
@@ -157,7 +168,14 @@ export function sourceHtml(site: Site, sourceId: string): Promise<string> | unde
           </dd>
           <dt>{w.about}</dt>
           <dd>
-            {organization.wikidata ? <a href={`https://www.wikidata.org/wiki/${organization.wikidata}`}>{organization.name}</a> : organization.name},{' '}
+            <a href={paths.organization(organizationId(organization))}>{organization.name}</a>
+            {organization.wikidata ? (
+              <>
+                {' '}
+                (<a href={`https://www.wikidata.org/wiki/${organization.wikidata}`}>Wikidata</a>)
+              </>
+            ) : null}
+            ,{' '}
             {report.name} ({w.reportingYear} {report.reportingYear})
           </dd>
           {source.published ? (
@@ -192,7 +210,7 @@ export function topicHtml(site: Site, topicId: string): Promise<string> | undefi
   const graph = topicGraph(site, topicId)
   if (!topic || !graph) return undefined
   const facts = site.corpus.facts.filter((f) => f.topics.includes(topicId))
-  const standards = [topic.gri && `GRI ${topic.gri}`, topic.esrs && `ESRS ${topic.esrs}`].filter(Boolean).join(', ')
+  const standards = standardsOf(topic)
   const description = clip(`${topic.label.en}: ${topic.description} ${plural(facts.length, 'cited fact')}.`, DESCRIPTION_MAX)
   return renderDocument(
     <Layout site={site} meta={{ path: paths.topic(topicId), title: topic.label.en, description, lang: 'en', graph }}>
@@ -223,6 +241,18 @@ export function topicHtml(site: Site, topicId: string): Promise<string> | undefi
   )
 }
 
+/** A source as a list item: its title in its language, linking its page, then the publisher and a note. */
+function SourceItem({ source, note }: { source: Site['corpus']['sources'][number]; note: string }) {
+  return (
+    <li>
+      <a href={paths.source(source.id)} lang={source.lang}>
+        {source.title}
+      </a>{' '}
+      — {source.publisher}, {note}
+    </li>
+  )
+}
+
 /** The home page: what this is, the search form, the sources and the topics. */
 export function homeHtml(site: Site): Promise<string> {
   const { sources, facts } = site.corpus
@@ -240,11 +270,14 @@ export function homeHtml(site: Site): Promise<string> {
       <h2>Sources</h2>
       <ul>
         {sources.map((s) => (
+          <SourceItem source={s} note={`${s.lang}, ${plural(s.facts, 'fact')}`} />
+        ))}
+      </ul>
+      <h2>Organisations</h2>
+      <ul>
+        {[...seriesData(site.corpus).organizations.values()].map((org) => (
           <li>
-            <a href={paths.source(s.id)} lang={s.lang}>
-              {s.title}
-            </a>{' '}
-            — {s.publisher}, {s.lang}, {plural(s.facts, 'fact')}
+            <a href={paths.organization(org.id)}>{org.name}</a> — figures by year
           </li>
         ))}
       </ul>
@@ -289,6 +322,107 @@ export function searchHtml(site: Site, q: string, hits: readonly SearchHit[]): P
           <p>No fact matches this query. Try other words, or the other language (English or Italian).</p>
         )
       ) : null}
+    </Layout>,
+  )
+}
+
+/** Series as a table by year, then a chart of each series with two or more dated points. */
+function SeriesSection({ series, by }: { series: readonly Series[]; by: RowLabel }) {
+  if (!series.length) return <p>No figure has a known variable yet.</p>
+  const table = seriesTable(series, by)
+  return (
+    <>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{by === 'variable' ? 'Variable' : 'Organisation'}</th>
+            {table.periods.map((p) => (
+              <th scope="col">{p ?? 'Period unknown'}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr>
+              <th scope="row">
+                {by === 'variable' ? <a href={paths.variable(row.series.variable.id)}>{row.label}</a> : <a href={paths.organization(row.series.organization.id)}>{row.label}</a>}
+                {row.series.conflict ? ' (sources disagree)' : ''}
+              </th>
+              {row.cells.map((points, i) => (
+                <td class="n" data-label={`${table.periods[i] ?? 'Period unknown'}:`}>
+                  {points.map((p, j) => (
+                    <>
+                      {j > 0 ? ' / ' : ''}
+                      <a href={paths.fact(p.factId)}>
+                        <data value={String(p.value)}>{pointValue(p)}</data>
+                      </a>
+                      {p.sources.length > 1 ? ` (${plural(p.sources.length, 'source')})` : ''}
+                    </>
+                  ))}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {table.rows
+        .filter((row) => chartable(row.series))
+        .map((row, i) => (
+          <figure>
+            <SeriesChart series={row.series} by={by} id={`chart-${i + 1}`} />
+            <figcaption>{row.label}</figcaption>
+          </figure>
+        ))}
+    </>
+  )
+}
+
+/** The page of one variable: its names and codes, then every organisation's series of it; undefined for a variable not in use. */
+export function variableHtml(site: Site, variableId: string): Promise<string> | undefined {
+  const graph = variableGraph(site, variableId)
+  const series = findSeries(seriesData(site.corpus), { variable: variableId })
+  if (!graph || !series.length) return undefined
+  const { names } = series[0]!.variable
+  const standards = standardsOf(series[0]!.variable)
+  const description = clip(`${names.en} (${names.it}): ${plural(series.length, 'series', 'series')} of cited figures from ESG-report articles, by year.`, DESCRIPTION_MAX)
+  return renderDocument(
+    <Layout site={site} meta={{ path: paths.variable(variableId), title: names.en, description, lang: 'en', graph }}>
+      <h1>
+        {names.en} {names.it !== names.en ? <small lang="it">({names.it})</small> : null}
+      </h1>
+      <p>
+        Standards: {standards || 'none'} · Variable id: <code>{variableId}</code> · <a href={`/v1/observations?variable=${encodeURIComponent(variableId)}`}>JSON</a>
+      </p>
+      <h2>By organisation and year</h2>
+      <SeriesSection series={series} by="organization" />
+    </Layout>,
+  )
+}
+
+/** The page of one organisation: the articles on its reports, then its series by year; undefined for an unknown id. */
+export function organizationHtml(site: Site, orgId: string): Promise<string> | undefined {
+  const graph = organizationGraph(site, orgId)
+  const sources = site.corpus.sources.filter((s) => organizationId(s.about.organization) === orgId)
+  if (!graph || !sources.length) return undefined
+  const org = sources[0]!.about.organization
+  const series = findSeries(seriesData(site.corpus), { organization: orgId })
+  const description = clip(`${org.name}: cited ESG figures by year from ${plural(sources.length, 'article')} on its reports.`, DESCRIPTION_MAX)
+  return renderDocument(
+    <Layout site={site} meta={{ path: paths.organization(orgId), title: org.name, description, lang: 'en', graph }}>
+      <h1>{org.name}</h1>
+      {org.wikidata ? (
+        <p>
+          Wikidata: <a href={`https://www.wikidata.org/wiki/${org.wikidata}`}>{org.wikidata}</a>
+        </p>
+      ) : null}
+      <h2>Figures by year</h2>
+      <SeriesSection series={series} by="variable" />
+      <h2>Sources</h2>
+      <ul>
+        {sources.map((s) => (
+          <SourceItem source={s} note={s.about.report.name} />
+        ))}
+      </ul>
     </Layout>,
   )
 }

@@ -1,0 +1,30 @@
+import { MeasureWordsSchema } from '../measure-words.js'
+
+export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
+  rightLink: ['of', 'in', 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'total', 'for', 'on', 'worth', 'a', 'an'],
+  leftLink: [
+    'of', 'by', 'at', 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'reached', 'reaching',
+    'totalled', 'totaled', 'totalling', 'achieved', 'achieving', 'amounted', 'stood', 'rose', 'fell', 'grew', 'increased',
+    'decreased', 'reduced', 'cut', 'up', 'down', 'about', 'around', 'nearly', 'almost', 'over', 'more', 'than', 'less',
+    'already', 'now', 'still', 'some', 'exceeding', 'exceeded', 'surpassed', 'hit', 'a', 'an', 'the', 'as', 'much', 'many',
+    'approximately', 'roughly', 'later', 'no', 'not', 'earlier', 'before', 'will', 'would', 'shall', 'it', 'meet', 'reach', 'achieve', 'only', 'just', 'another', 'further', 'additional', 'staggering', 'record', 'impressive',
+  ],
+  inner: ['of', 'and'],
+  and: ['and', '&'],
+  boundary: [
+    'compared', 'comparison', 'versus', 'vs', 'than', 'including', 'includes', 'such', 'thanks', 'due', 'according',
+    'against', 'while', 'whereas', 'which', 'that', 'who', 'where', 'when', 'by', 'from', 'to', 'with', 'between', 'since',
+    'per', 'as', 'in', 'on', 'at', 'for', 'globally', 'worldwide', 'alone',
+  ],
+  generic: ['total', 'times', 'year', 'years', 'previous', 'past', 'last', 'period', 'figure', 'level', 'amount', 'number', 'increase', 'decrease', 'rise', 'fall', 'growth', 'cent'],
+  anaphora: ['this', 'these', 'that', 'those', 'such', 'said', 'aforementioned'],
+  parties: [
+    'supplier', 'suppliers', 'supply chain', 'value chain', 'factory', 'factories', 'plant', 'plants', 'subsidiary',
+    'subsidiaries', 'vessels', 'fleet', 'campus',
+  ],
+  namedParties: [
+    { names: ['EU', 'European Union'], subject: 'European Union' },
+    { names: ['UN', 'United Nations'], subject: 'United Nations' },
+    { names: ['UNFCCC'], subject: 'UNFCCC' },
+  ],
+})

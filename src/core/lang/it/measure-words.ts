@@ -1,0 +1,34 @@
+import { MeasureWordsSchema } from '../measure-words.js'
+
+export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
+  rightLink: [
+    'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'd', 'in', 'il', 'lo', 'la', 'i', 'gli', 'le', 'l',
+    'suo', 'sua', 'suoi', 'sue', 'loro', 'tutti', 'tutte', 'totale', 'per',
+  ],
+  leftLink: [
+    'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all',
+    'pari', 'è', 'sono', 'stato', 'stata', 'stati', 'state', 'salito', 'salita', 'saliti', 'salite', 'sceso', 'scesa',
+    'scesi', 'scese', 'cresciuto', 'cresciuta', 'cresciuti', 'aumentato', 'aumentata', 'aumentati', 'diminuito', 'diminuita',
+    'ridotto', 'ridotta', 'ridotti', 'ridotte', 'raggiunto', 'raggiunta', 'raggiungendo', 'superato', 'superata', 'arrivato',
+    'arrivata', 'arrivare', 'attestato', 'attestata', 'ammonta', 'ammontano', 'ammontato', 'già', 'ora', 'oggi', 'ancora',
+    'oltre', 'circa', 'quasi', 'più', 'meno', 'ha', 'hanno', 'ben', 'un', 'una', 'il', 'lo', 'la', 'i', 'gli', 'le', 'l',
+    'da', 'dal', 'dalla', 'dai', 'in', 'per', 'sul', 'sulla', 'sui',
+  ],
+  inner: ['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'd', 'e', 'ed'],
+  and: ['e', 'ed', '&'],
+  boundary: [
+    'rispetto', 'confronto', 'contro', 'versus', 'vs', 'inclusi', 'incluse', 'compresi', 'comprese', 'grazie', 'secondo',
+    'mentre', 'che', 'cui', 'quale', 'quali', 'dove', 'quando', 'con', 'da', 'dal', 'dalla', 'tra', 'fra', 'entro', 'nel',
+    'nella', 'nei', 'negli', 'nelle', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'all', 'sul', 'sulla', 'per', 'in', 'su', 'sotto',
+  ],
+  generic: ['totale', 'complessivo', 'volte', 'anno', 'anni', 'precedente', 'scorso', 'periodo', 'livello', 'cifra', 'importo', 'numero', 'aumento', 'calo', 'crescita', 'cento'],
+  anaphora: ['questo', 'questa', 'questi', 'queste', 'tale', 'tali', 'suddetto', 'suddetta', 'stesso', 'stessa'],
+  parties: [
+    'fornitore', 'fornitori', 'filiera', 'catena di fornitura', 'catena del valore', 'stabilimento', 'stabilimenti', 'fabbrica',
+    'fabbriche', 'filiale', 'filiali', 'controllate', 'navi', 'flotta', 'campus',
+  ],
+  namedParties: [
+    { names: ['UE', 'Unione europea', 'Unione Europea'], subject: 'Unione europea' },
+    { names: ['ONU', 'Nazioni Unite'], subject: 'Nazioni Unite' },
+  ],
+})

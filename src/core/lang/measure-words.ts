@@ -1,0 +1,30 @@
+import { z } from 'zod'
+
+const words = z.array(z.string().trim().min(1))
+
+/**
+ * The words, per language, that bound the noun phrase naming what a figure measures
+ * (src/core/facts/measure.ts): a third language is one more data module of this shape.
+ * Lowercase; compared with accents folded.
+ */
+export const MeasureWordsSchema = z.object({
+  /** Skipped between a figure and the phrase after it: "24.1 billion RMB in research", "60% dell'attivo". */
+  rightLink: words,
+  /** Skipped between the phrase before a figure and the figure: "emissions by 50%", "è salito al 61%". */
+  leftLink: words,
+  /** Joins words inside one phrase: "tasso di riciclo dei rifiuti", "research and development". */
+  inner: words,
+  /** Joins two nouns ("smartphones and tablets") but not two clauses; kept only early in a phrase. */
+  and: words,
+  /** End a phrase even when they are content words: comparisons, "including", "thanks to". */
+  boundary: words,
+  /** A phrase made only of these names nothing: "the total", "the previous year". */
+  generic: words,
+  /** Refer back to the sentence before: "this target", "questo obiettivo". */
+  anaphora: words,
+  /** Nouns of a part or party a figure can be about instead of the organisation: "suppliers", "factory". */
+  parties: words,
+  /** Names of outside parties as written, with the name a subject takes: "EU" → "European Union". */
+  namedParties: z.array(z.object({ names: words.min(1), subject: z.string().min(1) })),
+})
+export type MeasureWords = z.infer<typeof MeasureWordsSchema>
