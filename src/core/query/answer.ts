@@ -186,7 +186,9 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
     const whole = (has: (v: QuestionWord) => boolean, concept: (c: string) => boolean) =>
       w.compounds.length === 0 || w.compounds.some((c) => concept(c) || asked.measure.every((v) => !v.compounds.includes(c) || has(v)))
     const inFact = (v: QuestionWord) => v.forms.some((t) => hitTerms.has(t))
-    const closeness = whole((v) => lexical(v) > 0, (c) => own.concepts.has(c)) ? Math.max(lexical(w), ...w.concepts.map((c) => own.concepts.get(c) ?? 0)) : 0
+    // The figure's variable is what it measures, in any language: a word naming it is named surely.
+    const variable = f.variable && w.variables.includes(f.variable.id) ? 1 : 0
+    const closeness = Math.max(variable, whole((v) => lexical(v) > 0, (c) => own.concepts.has(c)) ? Math.max(lexical(w), ...w.concepts.map((c) => own.concepts.get(c) ?? 0)) : 0)
     const elsewhere = inFact(w) && whole(inFact, () => false)
     if (closeness > 0) named += weight
     else if (elsewhere) named += weight * FIT.elsewhereNamed
@@ -274,14 +276,21 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
       own.concepts.set(c.id, Math.max(own.concepts.get(c.id) ?? 0, closeness))
     }
   }
-  const surely = (text: string) => add(tokenize(text).map(({ token }) => ({ token, closeness: 1 })))
-  // What the pipeline read the figure to measure names it surely; its neighbours then count less.
-  if (f.measure) surely(f.measure.text)
-  if (f.variable) for (const name of Object.values(f.variable.names)) surely(name)
-  const read = f.measure ? NEIGHBOURS_BESIDE_MEASURE : 1
+  const surely = (text: string, closeness = 1) => add(tokenize(text).map(({ token }) => ({ token, closeness })))
   const figures = [...fact.figures].sort((a, b) => a.start - b.start)
   const i = figures.indexOf(f)
   const rel = (offset: number) => offset - fact.citation.start
+  const [first, last] = [rel(f.start), rel(f.end)]
+  const [start, end] = [clauseStart(fact.text, first, lang), clauseEnd(fact.text, last, lang)]
+  // What the pipeline read the figure to measure names it surely, unless it stands in another
+  // clause of the sentence (it may be the neighbour's: "36% of the total, with fresh produce 25%").
+  if (f.measure) {
+    const at = rel(f.measure.start)
+    const inSentence = at >= 0 && at < fact.text.length
+    surely(f.measure.text, !inSentence || isDating(f) || (at >= start && at < end) ? 1 : OUTSIDE_MEASURE)
+  }
+  if (f.variable) for (const name of Object.values(f.variable.names)) surely(name, f.measure ? 0.8 : 1)
+  const read = f.measure ? NEIGHBOURS_BESIDE_MEASURE : 1
   if (isDating(f) && f.role) {
     // A target or base year owns the clause before it, back to the previous year.
     const prev = figures.slice(0, i).findLast(isDating)
@@ -291,8 +300,6 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   // A figure's words are its clause's above all: back to the last comma or conjunction before it
   // (across a figure: "riuso … è salito dal 7 al 10%"), on to the first one after it; beyond,
   // up to the figures on either side, they count less.
-  const [first, last] = [rel(f.start), rel(f.end)]
-  const [start, end] = [clauseStart(fact.text, first, lang), clauseEnd(fact.text, last, lang)]
   const from = Math.min(start, i > 0 ? rel(figures[i - 1]!.end) : 0)
   const to = i + 1 < figures.length ? rel(figures[i + 1]!.start) : fact.text.length
   const tokens = tokenize(fact.text.slice(0, to)).filter((t) => t.start >= from)
@@ -332,6 +339,8 @@ function clauseEnd(text: string, offset: number, lang: Lang): number {
   return m ? offset + m.index : text.length
 }
 
+/** How much the pipeline's measure of a figure counts when it stands in another clause of the sentence. */
+const OUTSIDE_MEASURE = 0.5
 /** How much a neighbour beyond the figure's clause counts. */
 const OUTSIDE_CLAUSE = 0.35
 

@@ -6,6 +6,8 @@ import { valueToken } from '../index/fact-fields.js'
 import { isDating } from '../facts/figure-kinds.js'
 import { detectIntent, isIntentWord, wantedClaimType, type Intent } from './intent.js'
 import { isLegalForm, organisationsOf } from './organisations.js'
+import { Glossary } from '../index/glossary.js'
+import { VARIABLES } from '../facts/variables.js'
 import { endingPattern, QUESTION_WORDS, unitClass, wordsPattern, type AskedCue, type QuestionWords, type UnitClass } from '../lang/question-words.js'
 
 /**
@@ -37,6 +39,8 @@ export interface QuestionWord {
   concepts: string[]
   /** Those of them it is part of with other words of the question ("consumo" of "consumo di acqua"): a compound measure, named only as a whole. */
   compounds: string[]
+  /** The variables of the vocabulary whose name or ways of asking it is part of ("research budget" → rnd-investment). */
+  variables: string[]
 }
 
 /**
@@ -56,6 +60,8 @@ export interface Asked {
   change: boolean
   /** The year asked about as a period ("in 2024", or written bare). */
   period?: number
+  /** The vocabulary variables the question names, through their names or ways of asking, in either language. */
+  variables: string[]
 }
 
 /**
@@ -154,6 +160,7 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
       cue: inCue(start, end),
       concepts: [],
       compounds: [],
+      variables: [],
       ...(YEAR.test(token) ? { yearRole: yearRoleAt(text, start) } : {}),
     }
     words.push(correct(word, index, corrections))
@@ -186,19 +193,27 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
   }
 }
 
-/** Gives each word the glossary concepts it is part of, reading the question in each language. */
+/**
+ * The variable vocabulary's names and ways of asking, in both languages, as phrases to find in a
+ * question the way glossary terms are found (analysed, stopwords dropped).
+ */
+const VARIABLE_ASKS = Glossary.fromConcepts(VARIABLES.map((v) => ({ id: v.id, en: [v.names.en, ...v.asks.en], it: [v.names.it, ...v.asks.it] })))
+
+/** Gives each word the glossary concepts and the variables it is part of, reading the question in each language. */
 function markConcepts(words: QuestionWord[], index: FactIndex): void {
   for (const lang of ['en', 'it'] as const) {
     const read = words.flatMap((w) => {
       const term = analyzeTerm(w.token.toLowerCase(), lang)
       return term === null ? [] : [{ w, term }]
     })
-    for (const { id, at, length } of index.glossary.conceptsAt(read.map((r) => r.term), lang)) {
+    const terms = read.map((r) => r.term)
+    for (const { id, at, length } of index.glossary.conceptsAt(terms, lang)) {
       for (const { w } of read.slice(at, at + length)) {
         if (!w.concepts.includes(id)) w.concepts.push(id)
         if (length > 1 && !w.compounds.includes(id)) w.compounds.push(id)
       }
     }
+    for (const { id, at, length } of VARIABLE_ASKS.conceptsAt(terms, lang)) for (const { w } of read.slice(at, at + length)) if (!w.variables.includes(id)) w.variables.push(id)
   }
 }
 
@@ -222,6 +237,7 @@ function askedOf(measure: QuestionWord[], cues: AskedCue[], units: string[], wor
     ...(role ? { role } : {}),
     change,
     ...(period ? { period: Number(period) } : {}),
+    variables: [...new Set(words.flatMap((w) => w.variables))],
   }
 }
 
