@@ -80,9 +80,9 @@ const RUNNER_UP = 0.5
  * What a fact's rank costs its figures: a runner-up at half the best fact's score needs a figure
  * that fits the question this much better (in {@link fitFigure} points) to answer instead.
  */
-const RANK_COST = 2.5
-/** A runner-up within this share of the best fact's score may give the figure: a little wider than {@link RUNNER_UP}, since {@link RANK_COST} charges for the rank. */
-const FIGURE_RUNNER_UP = 0.4
+const RANK_COST = 2
+/** A runner-up within this share of the best fact's score may give the figure: wider than {@link RUNNER_UP}, since {@link RANK_COST} charges for the rank. */
+const FIGURE_RUNNER_UP = 0.25
 
 /**
  * The figure that answers: the best fitting one of the best fact, or of a close runner-up that
@@ -140,6 +140,8 @@ const FIT = {
   /** The figure of the period asked about; one of another period. */
   period: 1,
   otherPeriod: -0.5,
+  /** A change asked ("growth", "di quanto") and one the figure's clause states ("è cresciuto"). */
+  change: 1,
   /** The counted thing of "how many X" right after the number. */
   counted: 1.5,
   /** A value the question quotes is known to the asker; a year it quotes may confirm it. */
@@ -187,7 +189,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
       w.compounds.length === 0 || w.compounds.some((c) => concept(c) || asked.measure.every((v) => !v.compounds.includes(c) || has(v)))
     const inFact = (v: QuestionWord) => v.forms.some((t) => hitTerms.has(t))
     // The figure's variable is what it measures, in any language: a word naming it is named surely.
-    const variable = f.variable && w.variables.includes(f.variable.id) ? 1 : 0
+    const variable = f.variable && w.variables.includes(f.variable.id) ? own.trust : 0
     const closeness = Math.max(variable, whole((v) => lexical(v) > 0, (c) => own.concepts.has(c)) ? Math.max(lexical(w), ...w.concepts.map((c) => own.concepts.get(c) ?? 0)) : 0)
     const elsewhere = inFact(w) && whole(inFact, () => false)
     if (closeness > 0) named += weight
@@ -226,11 +228,13 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   const years = q.words.filter((w) => w.yearRole).map((w) => ({ year: Number(w.token), role: w.yearRole! }))
   for (const { year, role: yearRole } of years) {
     if (yearRole === 'base' && f.baseYear === year) score += FIT.period
-    if (yearRole === 'target' && f.targetYear === year) score += FIT.period
+    if (yearRole === 'target' && (f.targetYear === year || (f.role === 'target' && !dating && f.period !== undefined && inPeriod(year, f.period)))) score += FIT.period
   }
   if (asked.period !== undefined && !dating && f.period) score += inPeriod(asked.period, f.period) ? FIT.period : FIT.otherPeriod
 
   if (q.counted.size > 0 && own.after.some((t) => q.counted.has(t))) score += FIT.counted
+  // "Revenue growth": the figure its clause says grew, not the share of revenue beside it.
+  if (asked.change && own.changes) score += FIT.change
   const quoted = (g: Figure) => q.text.toLowerCase().includes(g.text.toLowerCase())
   if (quoted(f)) score += f.kind === 'year' ? FIT.quotedYear : FIT.quoted
   // "By what year … a 37% cut", "compared with which year … by 14%": the asker knows the value and asks for its year.
@@ -257,10 +261,14 @@ interface OwnWords {
   terms: Map<string, number>
   concepts: Map<string, number>
   after: string[]
+  /** How sure the pipeline's measure and variable of the figure are (1, or less when they stand in another clause). */
+  trust: number
+  /** Its clause speaks of a change ("è cresciuto del 18%"). */
+  changes: boolean
 }
 
 function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
-  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [] }
+  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false }
   // A run of words, each with its closeness; a concept is as near as its nearest word.
   const add = (run: Array<{ token: string; closeness: number }>) => {
     // "trade-in" is also "trade" and "in", as the index has it.
@@ -284,12 +292,16 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   const [start, end] = [clauseStart(fact.text, first, lang), clauseEnd(fact.text, last, lang)]
   // What the pipeline read the figure to measure names it surely, unless it stands in another
   // clause of the sentence (it may be the neighbour's: "36% of the total, with fresh produce 25%").
+  // Its variable is read from the measure, and as sure.
+  own.trust = 1
   if (f.measure) {
     const at = rel(f.measure.start)
     const inSentence = at >= 0 && at < fact.text.length
-    surely(f.measure.text, !inSentence || isDating(f) || (at >= start && at < end) ? 1 : OUTSIDE_MEASURE)
+    own.trust = !inSentence || isDating(f) || (at >= start && at < end) ? 1 : OUTSIDE_MEASURE
+    surely(f.measure.text, own.trust)
   }
-  if (f.variable) for (const name of Object.values(f.variable.names)) surely(name, f.measure ? 0.8 : 1)
+  if (f.variable) for (const name of Object.values(f.variable.names)) surely(name, own.trust * 0.8)
+  own.changes = CHANGE_WORDS.test(fact.text.slice(start, end))
   const read = f.measure ? NEIGHBOURS_BESIDE_MEASURE : 1
   if (isDating(f) && f.role) {
     // A target or base year owns the clause before it, back to the previous year.
@@ -319,6 +331,8 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   return own
 }
 
+/** The words of both languages that speak of a change ("cut", "cresciuto"): the question cues', read in a fact. */
+const CHANGE_WORDS = wordsPattern(Object.values(QUESTION_WORDS).flatMap((w) => w.cues.filter((c) => c.asks.change).flatMap((c) => c.words)))
 const CONJUNCTIONS = Object.fromEntries(Object.entries(QUESTION_WORDS).map(([lang, w]) => [lang, w.conjunctions])) as Record<Lang, string[]>
 /** A clause boundary: a comma, semicolon, colon or dash, or a conjunction. Not a bracket: "rate (WDR) of 99.35%". */
 const BOUNDARY = Object.fromEntries(
