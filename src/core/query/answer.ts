@@ -212,7 +212,8 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
     score += fits ? FIT.unit : cls ? FIT.otherUnit : FIT.otherUnit / 2
     if (!fits) match *= 0.7
   }
-  if (kind === 'count') score += f.kind === 'count' ? FIT.kind : f.kind === 'quantity' ? FIT.kind / 2 : -FIT.kind
+  // "How many" is a number of things (or of units: tonnes), hardly a share or a sum of money.
+  if (kind === 'count') score += f.kind === 'count' ? FIT.kind : f.kind === 'quantity' ? FIT.kind / 2 : -2 * FIT.kind
   if (kind === 'quantity') score += f.kind === 'quantity' ? FIT.kind : -FIT.kind / 2
   if (!kind && !asked.unit && !dating) score += KIND_PRIOR[f.kind]
   if (f.unit && q.units.includes(f.unit)) score += FIT.unit / 2
