@@ -42,8 +42,10 @@ export function answer(index: FactIndex, q: ParsedQuestion, lang?: Lang): Answer
   if (!best || best.coverage < MIN_COVERAGE || best.missing.length > 0) return ABSTAIN
   const chosen = chooseAnswer(index, q, best, hits)
   const fact = chosen?.hit.fact ?? best.fact
-  // "How many…", "how much…", "when…" are not answered by a fact that states no such number.
-  if (intent?.strict && !fact.figures.some((f) => intent.kinds.includes(f.kind))) return ABSTAIN
+  // "How many…", "how much…", "when…" are not answered by a fact that states no such number; the
+  // size of a change may be a share or a quantity ("reduced … by 1,180 tonnes").
+  const kinds: readonly FigureKind[] = intent && q.asked.change ? [...intent.kinds, 'quantity', 'amount'] : (intent?.kinds ?? [])
+  if (intent?.strict && !fact.figures.some((f) => kinds.includes(f.kind))) return ABSTAIN
   if (chosen && !chosen.fit.answers) return ABSTAIN
   const second = hits.find((h) => h !== best)
   // Confidence: how much of the question the fact covers, lowered when a runner-up scores close
@@ -137,6 +139,8 @@ const FIT = {
   /** The role asked for ("target", "by what year", "compared with which year"), or, unasked, a reported value. */
   role: 1,
   otherRole: -0.7,
+  /** A figure not in the role the question asks for ("obiettivo…": not the value reached so far). */
+  notAskedRole: -1.5,
   /** The figure of the period asked about; one of another period. */
   period: 1,
   otherPeriod: -0.5,
@@ -221,7 +225,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   // Role: the asked one, or a reported value.
   if (asked.role ? f.role === asked.role : f.role === undefined) score += asked.role ? FIT.role : 0
   else {
-    score += FIT.otherRole
+    score += asked.role ? FIT.notAskedRole : FIT.otherRole
     match *= 0.85
   }
 
