@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
-import { AnswerResponseSchema } from '../src/core/http/api-schemas.js'
+import { AnswerResponseSchema, SearchResponseSchema } from '../src/core/http/api-schemas.js'
 import { createApp } from '../src/core/http/app.js'
 import { QuestionFileSchema, runQuestions, summarise } from '../scripts/evaluation.js'
 import { TEST_CONFIG } from './support/targets.js'
@@ -32,10 +32,12 @@ describe('the answer is the figure that measures what the question asks', () => 
     expect((await ask(app, 'by what year will Harbour Lines cut Scope 1 emissions by 40%')).figure).toMatchObject({ value: 2032, kind: 'year' })
   })
 
-  it('answers an English question with the Italian figure of that measure', async () => {
+  it('answers an English question with the Italian figure of that variable, and search ranks its fact first', async () => {
     const profit = await ask(app, 'Vetreria Alpina net profit 2024')
     expect(profit.answer?.lang).toBe('it')
-    expect(profit.figure).toMatchObject({ value: 18_000_000, unit: 'EUR' })
+    expect(profit.figure).toMatchObject({ value: 18_000_000, unit: 'EUR', variable: { id: 'net-profit' } })
+    const found = SearchResponseSchema.parse(await (await app.request(`/v1/search?q=${encodeURIComponent('Vetreria Alpina net profit')}`)).json())
+    expect(found.results[0]?.text).toContain('utile netto')
     expect((await ask(app, 'Vetreria Alpina revenue')).figure).toMatchObject({ value: 240_000_000, unit: 'EUR' })
   })
 
@@ -55,13 +57,13 @@ describe('the answer is the figure that measures what the question asks', () => 
 })
 
 describe('held-out questions on the seven held-out articles', () => {
-  it('holds its measured level: every negative abstains, Recall@1 ≥ 40/46 (as before), answer figures ≥ 0.75', async () => {
+  it('holds its measured level: every negative abstains, Recall@1 ≥ 40/46 (as before), answer figures ≥ 0.8', async () => {
     const app = createApp(await buildFromCorpus('test/fixtures/held-out/sources'), TEST_CONFIG)
     const questions = QuestionFileSchema.parse(JSON.parse(readFileSync('test/eval/held-out-questions.json', 'utf8')))
     const report = summarise(await runQuestions((path) => Promise.resolve(app.request(path)), questions))
     expect(report.negatives.abstained).toBe(report.negatives.n)
     expect(report.overall.recallAt1).toBeGreaterThanOrEqual(40 / 46)
-    // The issue's bar is 0.95; the rest waits on the figures' measures, units and roles (see the report).
-    expect(report.figures.correct / report.figures.n).toBeGreaterThanOrEqual(0.75)
+    // The issue's bar is 0.95: 37 of 46 so far; the misses are measures the pipeline reads wrong and paraphrases no vocabulary bridges.
+    expect(report.figures.correct / report.figures.n).toBeGreaterThanOrEqual(0.8)
   })
 })
