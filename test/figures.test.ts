@@ -448,7 +448,7 @@ const TRICKY: Case[] = [
     figures: [
       { text: '15.5%', kind: 'percent', value: 15.5, unit: 'percent', period: '2023' },
       { text: '2023', kind: 'year', value: 2023 },
-      { text: '14.2%', kind: 'percent', value: 14.2, unit: 'percent', period: '2022' },
+      { text: '14.2%', kind: 'percent', value: 14.2, unit: 'percent', period: '2022', role: 'comparison' },
       { text: '2022', kind: 'year', value: 2022 },
     ],
   },
@@ -921,7 +921,7 @@ const HELD_OUT_2: Case[] = [
     figures: [
       { text: '87%', kind: 'percent', value: 87, unit: 'percent', period: '2024' },
       { text: '2024', kind: 'year', value: 2024 },
-      { text: '74%', kind: 'percent', value: 74, unit: 'percent', period: '2023' },
+      { text: '74%', kind: 'percent', value: 74, unit: 'percent', period: '2023', role: 'comparison' },
       { text: '2023', kind: 'year', value: 2023 },
       { text: '100%', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2027, period: '2027', baseYear: undefined },
       { text: '2027', kind: 'year', value: 2027, role: 'target' },

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../src/core/http/app.js'
 import type { AppConfig } from '../src/core/http/app-env.js'
+import { createHash } from 'node:crypto'
 import { brotliCompressSync, brotliDecompressSync, inflateSync } from 'node:zlib'
 import { DOCUMENT_CACHE, SEARCH_CACHE } from '../src/core/http/middleware/cache-control.js'
 import { selectCoding } from '../src/core/http/middleware/compression.js'
@@ -208,6 +209,20 @@ describe('content codings', () => {
       expect(res.headers.get('content-encoding')).toBeNull()
       expect(((await res.json()) as { facts: unknown[] }).facts).toHaveLength(50)
     })
+  })
+})
+
+describe('ETags from the synchronous SHA-1 the Node entry passes', () => {
+  it('are the tags Web Crypto gives, on a 200 and as the validator of a 304', async () => {
+    const data = await bundledData()
+    const native = createApp(data, { ...TEST_CONFIG, sha1Hex: (body) => createHash('sha1').update(body).digest('hex') })
+    const web = createApp(data, TEST_CONFIG)
+    for (const path of ['/v1/search?q=renewable%20energy', '/llms.txt', '/v1/facts?limit=5']) {
+      const tag = (await native.request(path)).headers.get('etag')
+      expect(tag).toMatch(/^"[0-9a-f]{40}"$/)
+      expect(tag).toBe((await web.request(path)).headers.get('etag'))
+      expect((await native.request(path, { headers: { 'if-none-match': tag! } })).status).toBe(304)
+    }
   })
 })
 

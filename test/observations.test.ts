@@ -49,8 +49,12 @@ describe('GET /v1/observations', () => {
   })
 
   it('a target is a series of its own; role, period, lang and q narrow the series and their points', async () => {
+    // A deadline is a target too: the Italian and English articles agree on 2040, one point with both.
     const targets = await observations('?role=target')
-    expect(targets.series.map((s) => [s.variable.id, s.role, pointsOf(s)])).toEqual([['renewable-energy-share', 'target', [['2030', 90, ['aurora-news-2024']]]]])
+    expect(targets.series.map((s) => [s.variable.id, s.role, s.unit, pointsOf(s)])).toEqual([
+      ['carbon-neutrality', 'target', null, [['2040', 2040, ['aurora-bilancio-2023', 'aurora-report-2024']]]],
+      ['renewable-energy-share', 'target', 'percent', [['2030', 90, ['aurora-news-2024']]]],
+    ])
     const in2024 = await observations('?period=2024')
     expect(in2024.series.map((s) => [s.variable.id, s.points.map((p) => p.value)])).toEqual([
       ['renewable-energy-share', [74]],
@@ -60,6 +64,7 @@ describe('GET /v1/observations', () => {
     const italian = await observations('?lang=it')
     expect(italian.series.map((s) => [s.variable.name, s.conflict, pointsOf(s)])).toEqual([
       ['quota di energia rinnovabile', undefined, [['2023', 62, ['aurora-bilancio-2023']]]],
+      ['neutralità carbonica', undefined, [['2040', 2040, ['aurora-bilancio-2023']]]],
       ['dipendenti', undefined, [['2023', 1250, ['aurora-bilancio-2023']]]],
     ])
     // Words in either language find the variable by its names or its measures' words.
@@ -72,9 +77,9 @@ describe('GET /v1/observations', () => {
 
   it('pages with limit and offset; total counts every series', async () => {
     const all = await observations('')
-    expect(all.total).toBe(3)
+    expect(all.total).toBe(4)
     const page = await observations('?limit=1&offset=1')
-    expect(page).toMatchObject({ total: 3, limit: 1, offset: 1 })
+    expect(page).toMatchObject({ total: 4, limit: 1, offset: 1 })
     expect(page.series).toEqual([all.series[1]])
   })
 
@@ -104,6 +109,7 @@ describe('GET /v1/variables', () => {
     expect(VariableListSchema.parse(body).variables).toEqual([
       { id: 'renewable-energy-share', name: 'renewable energy share', names: { en: 'renewable energy share', it: 'quota di energia rinnovabile' }, gri: '302-1', esrs: 'E1-5', figures: 4, series: 2, sources: 3 },
       { id: 'employees', name: 'employees', names: { en: 'employees', it: 'dipendenti' }, gri: '2-7', esrs: 'S1-6', figures: 3, series: 1, sources: 3 },
+      { id: 'carbon-neutrality', name: 'carbon neutrality', names: { en: 'carbon neutrality', it: 'neutralità carbonica' }, esrs: 'E1-1', figures: 2, series: 1, sources: 2 },
     ])
   })
 

@@ -4,7 +4,7 @@ import { ProblemSchema } from '../src/core/http/problem.js'
 import { checkLlmsTxt, parseLlmsTxt } from '../src/core/publish/llms-txt.js'
 import { checkHtml, checkJsonLd, extractJsonLd, loadSchemaOrg, schemaOrgDir } from '../scripts/structured-data.js'
 import { bundledData, PUBLIC_URL, TEST_CONFIG } from './support/targets.js'
-import { seriesCorpusData } from './support/variables.js'
+import { BUNDLED_LABELS, seriesCorpusData, withVariables } from './support/variables.js'
 
 /*
  * The variable and organisation pages, the StatisticalVariable nodes and the other published
@@ -37,11 +37,12 @@ describe('/organizations/:id', () => {
     expect(body).toContain(`<link rel="canonical" href="${PUBLIC_URL}/organizations/${ORG}"/>`)
     expect(body).toContain('<h1>Aurora Foods S.p.A.</h1>')
     const head = body.match(/<thead><tr>(.*?)<\/tr><\/thead>/)![1]!
-    expect([...head.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(['Variable', '2023', '2024', '2030'])
+    expect([...head.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(['Variable', '2023', '2024', '2030', '2040'])
     const rows = [...body.matchAll(/<tr><th scope="row">(.*?)<\/tr>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''))
     expect(rows).toEqual([
       'renewable energy share, percent6274 (2 sources)',
-      'employees (sources disagree)1,2501,340 / 1,310',
+      'carbon neutrality (target)2040 (2 sources)', // a year, not "2,040"
+      'employees (values disagree)1,2501,340 / 1,310',
       'renewable energy share (target), percent90',
     ])
     expect(body).toContain(`<a href="/facts/${factOf('contava 1.250').id}"><data value="1250">1,250</data></a>`)
@@ -59,7 +60,7 @@ describe('/organizations/:id', () => {
     expect(share).toContain('<desc id="chart-1-desc">2023: 62; 2024: 74.</desc>')
     expect(share!.match(/<circle /g)).toHaveLength(2)
     expect(share).toContain('<polyline ')
-    expect(employees).toContain('<desc id="chart-2-desc">Sources disagree for some periods. 2023: 1,250; 2024: 1,340; 2024: 1,310.</desc>')
+    expect(employees).toContain('<desc id="chart-2-desc">Values disagree for some periods. 2023: 1,250; 2024: 1,340; 2024: 1,310.</desc>')
     expect(employees).not.toContain('<polyline ') // no one line through disagreeing values
     expect(employees).toMatch(/<text [^>]*>1,340 \/ 1,310<\/text>/) // one label for the period, not two overprinted
     // The only script is the JSON-LD.
@@ -69,7 +70,7 @@ describe('/organizations/:id', () => {
   it('has a Markdown view with the same table, and is linked from the source pages and the home page', async () => {
     const md = await get(`/organizations/${ORG}.md`, /^text\/markdown; charset=utf-8$/)
     expect(md).toContain('| Variable | 2023 | 2024 | 2030 |')
-    expect(md).toContain(`| [employees](${PUBLIC_URL}/variables/employees.md) (sources disagree) | [1,250](${PUBLIC_URL}/facts/${factOf('contava 1.250').id}.md) |`)
+    expect(md).toContain(`| [employees](${PUBLIC_URL}/variables/employees.md) (values disagree) | [1,250](${PUBLIC_URL}/facts/${factOf('contava 1.250').id}.md) |`)
     expect(md).toMatch(/\| \[74\]\([^)]+\) \(2 sources\) \|/)
     expect(await get('/sources/aurora-bilancio-2023')).toContain(`<a href="/organizations/${ORG}">Aurora Foods S.p.A.</a>`)
     expect(await get('/')).toContain(`<a href="/organizations/${ORG}">Aurora Foods S.p.A.</a>`)
@@ -94,7 +95,7 @@ describe('/variables/:id', () => {
     const body = await get('/variables/employees')
     expect(body).toContain('<h1>employees <small lang="it">(dipendenti)</small></h1>')
     expect(body).toContain('GRI 2-7, ESRS S1-6')
-    expect(body).toContain(`<a href="/organizations/${ORG}">Aurora Foods S.p.A.</a> (sources disagree)`)
+    expect(body).toContain(`<a href="/organizations/${ORG}">Aurora Foods S.p.A.</a> (values disagree)`)
     expect(body).toMatch(/<svg [^>]*role="img"/)
     const md = await get('/variables/employees.md', /^text\/markdown/)
     expect(md).toContain('# employees\n\n- Italian: dipendenti\n- Standards: GRI 2-7, ESRS S1-6')
@@ -157,6 +158,20 @@ describe('StatisticalVariable in the JSON-LD', () => {
   })
 })
 
+describe('the bundled corpus with variables', () => {
+  it('pages whose variables include ordinals (a report edition) stay one valid graph: the ordinal is an Observation of its variable', async () => {
+    expect(schema, `the schema.org vocabulary is needed in ${schemaOrgDir()}`).toBeDefined()
+    const labelled = withVariables(await bundledData(), BUNDLED_LABELS)
+    const bundled = createApp(labelled, TEST_CONFIG)
+    const facts = labelled.corpus.facts.filter((f) => f.figures.some((g) => g.variable))
+    const pages = ['/organizations/Q1636958', '/variables/report-edition', '/variables/lca-products', ...facts.map((f) => `/facts/${f.id}`)]
+    for (const path of pages) expect([path, await checkHtml(await (await bundled.request(path)).text(), schema!)]).toEqual([path, []])
+    const edition = facts.find((f) => f.figures.some((g) => g.text === 'seventh'))!
+    const nodes = graphOf(await (await bundled.request(`/facts/${edition.id}`)).text())
+    expect(nodes.find((n) => n['@type'] === 'Observation' && n.name === 'seventh')).toMatchObject({ value: 7, variableMeasured: { '@id': `${PUBLIC_URL}/variables/report-edition#variable` } })
+  })
+})
+
 describe('crawl views of variables', () => {
   it('the sitemap lists the organisation and variable pages; llms.txt links their Markdown views and the new endpoints', async () => {
     const sitemap = await get('/sitemap.xml', /^application\/xml/)
@@ -174,8 +189,10 @@ describe('crawl views of variables', () => {
 
   it('llms-full.txt writes each figure as "measure: value unit (period, role)"', async () => {
     const text = await get('/llms-full.txt', /^text\/plain/)
-    expect(text).toContain('Figures: 2023 = 2023 (2023); quota di energia rinnovabile: 62 percent (2023), as written “62%”')
+    expect(text).toContain('Figures: 2023 = 2023; quota di energia rinnovabile: 62 percent (2023), as written “62%”')
     expect(text).toContain('renewable energy: 90 percent (2030, target), as written “90%”')
     expect(text).toContain('employees: 1340 (2024), as written “1,340”')
+    // A year that only dates the sentence measures nothing, whatever variable it was given.
+    expect(text).toContain('Figures: 2024 = 2024 (2024); renewable sources: 74 percent (2024), as written “74%”')
   })
 })

@@ -12,6 +12,7 @@ import type { AppData } from '../../src/core/pipeline.js'
  */
 export const TEST_VARIABLES = {
   'renewable-energy-share': { names: { en: 'renewable energy share', it: 'quota di energia rinnovabile' }, gri: '302-1', esrs: 'E1-5' },
+  'carbon-neutrality': { names: { en: 'carbon neutrality', it: 'neutralità carbonica' }, esrs: 'E1-1' },
   employees: { names: { en: 'employees', it: 'dipendenti' }, gri: '2-7', esrs: 'S1-6' },
   'lca-products': { names: { en: 'products with a lifecycle carbon footprint assessment', it: "prodotti con valutazione dell'impronta di carbonio" } },
   'report-edition': { names: { en: 'ESG report edition', it: 'edizione del report ESG' } },
@@ -54,12 +55,16 @@ export function withVariables(data: AppData, labels: readonly Label[]): AppData 
   return { corpus, index: FactIndex.build(corpus.facts, corpus.sources, BUNDLED_GLOSSARY) }
 }
 
-/** The series fixture corpus (test/fixtures/series-corpus), labelled: corroboration, a conflict, a target and two languages. */
+/** The series fixture corpus (test/fixtures/series-corpus), labelled: corroboration, a conflict, targets (a share, a year) and two languages. */
 export const SERIES_LABELS: readonly Label[] = [
   { source: 'aurora-bilancio-2023', figure: '62%', variable: 'renewable-energy-share', measure: 'quota di energia rinnovabile' },
   { source: 'aurora-report-2024', figure: '74%', variable: 'renewable-energy-share', measure: 'renewable sources' },
   { source: 'aurora-news-2024', figure: '74%', variable: 'renewable-energy-share', measure: 'renewable sources' },
   { source: 'aurora-news-2024', figure: '90%', variable: 'renewable-energy-share', measure: 'renewable energy', period: '2030' },
+  { source: 'aurora-bilancio-2023', figure: '2040', variable: 'carbon-neutrality', measure: 'neutralità carbonica', period: '2040' },
+  { source: 'aurora-report-2024', figure: '2040', variable: 'carbon-neutrality', measure: 'carbon neutral', period: '2040' },
+  // A year that only dates its sentence, named after what it dates as a pipeline may: not an observation.
+  { source: 'aurora-report-2024', figure: '2024', variable: 'renewable-energy-share' },
   { source: 'aurora-bilancio-2023', figure: '1.250', variable: 'employees', measure: 'dipendenti' },
   { source: 'aurora-report-2024', figure: '1,310', variable: 'employees', measure: 'employees' },
   { source: 'aurora-news-2024', figure: '1,340', variable: 'employees', measure: 'employees' },

@@ -11,6 +11,7 @@
  */
 import { serve } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
+import { createHash } from 'node:crypto'
 import type { Server } from 'node:http'
 import { promisify } from 'node:util'
 import { brotliCompress, constants } from 'node:zlib'
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     ...configFromEnv(env, `http://localhost:${port}`),
     clientKey: (c) => getConnInfo(c).remote.address,
     compressors: { br: brotli },
+    sha1Hex: (body) => createHash('sha1').update(body).digest('hex'),
     log: writeLine,
     docsAssets: readDocsAssets,
   })

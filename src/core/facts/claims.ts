@@ -31,18 +31,18 @@ const IMPROVE_IT = '(?:arricchi|complete|integre|migliore|rafforze)(?:rà|ranno|
  * Both languages are checked whatever the article's language: pages mix them.
  */
 const NOTE_PATTERNS: readonly RegExp[] = [
-  new RegExp(
+  unicodeWords(new RegExp(
     `\\b(?:should|must|needs? to|ought to|has to|have to|would need to)\\s+(?:also\\s+|still\\s+|further\\s+|then\\s+)?be\\s+(?:\\w+ly\\s+)?${CONTENT_PARTICIPLE_EN}\\b`,
     'i',
-  ),
-  new RegExp(
+  )),
+  unicodeWords(new RegExp(
     `\\b(?:dovrebbe|dovrebbero|deve|devono|andrebbe|andrebbero|occorre|bisogna)\\s+(?:anche\\s+|ulteriormente\\s+|meglio\\s+)?essere\\s+(?:\\w+mente\\s+)?${CONTENT_PARTICIPLE_IT}\\b`,
     'i',
-  ),
-  new RegExp(`\\b(?:va|vanno|andrebbe|andrebbero)\\s+(?:anche\\s+|ulteriormente\\s+|meglio\\s+|qui\\s+)?(?:\\w+mente\\s+)?${CONTENT_PARTICIPLE_IT}\\b`, 'i'),
+  )),
+  unicodeWords(new RegExp(`\\b(?:va|vanno|andrebbe|andrebbero)\\s+(?:anche\\s+|ulteriormente\\s+|meglio\\s+|qui\\s+)?(?:\\w+mente\\s+)?${CONTENT_PARTICIPLE_IT}\\b`, 'i')),
   // "sarebbe da aggiungere", "è da inserire": a gerundive of adding content (not "è da sottolineare che…", which introduces a claim)
   /(?<!\p{L})(?:sarebbe|sarebbero|è|sono|resta|restano)\s+(?:anche\s+|ancora\s+)?da\s+(?:aggiungere|inserire|includere|integrare|citare|spiegare|chiarire|dettagliare|ampliare)(?!\p{L})/iu,
-  new RegExp(`\\b(?:will|would|could|can|should|may|might)\\s+(?:\\w+\\s+)?(?:enrich|strengthen|enhance|improve|complete|bolster)\\s+(?:the|this)\\s+(?:next\\s+version\\s+of\\s+(?:the|this)\\s+)?${OWN_TEXT_EN}\\b`, 'i'),
+  unicodeWords(new RegExp(`\\b(?:will|would|could|can|should|may|might)\\s+(?:\\w+\\s+)?(?:enrich|strengthen|enhance|improve|complete|bolster)\\s+(?:the|this)\\s+(?:next\\s+version\\s+of\\s+(?:the|this)\\s+)?${OWN_TEXT_EN}\\b`, 'i')),
   // "arricchiranno l'articolo", "completerà questo servizio": future or conditional of improving the text.
   // "il servizio"/"il report" alone are also things in the world ("completerà il servizio idrico"),
   // so they need "questo", "la prossima versione", or a sentence about further research.

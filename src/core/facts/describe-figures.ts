@@ -1,6 +1,6 @@
 import type { Lang } from '../lang/lang-tag.js'
 import type { Figure, ParsedFigure, Span, Subject } from './fact-schema.js'
-import { measureFigures, measureHead, type Sentence } from './measure.js'
+import { measureCore, measureFigures, measureHead, type Sentence } from './measure.js'
 import { subjectOf } from './subject.js'
 import { variableOf } from './variables.js'
 
@@ -19,10 +19,12 @@ export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigur
   const context = previous ? `${previous.sentence.text} ${sentence.text}` : sentence.text
   return parsed.map((figure, i) => {
     const measure = measures[i] ?? null
+    // An aside in the measure ("ESG (Environmental, Social…) report") says nothing of what it measures.
+    const words = measure?.text.replace(/\([^)]*\)/gu, ' ')
     return {
       ...figure,
       measure,
-      variable: measure ? variableOf({ measure: measure.text, head: measureHead(measure.text, lang), kind: figure.kind, lang, context }) : null,
+      variable: words ? variableOf({ measure: words, head: measureHead(words, lang), core: measureCore(words, lang), kind: figure.kind, lang, context }) : null,
       subject: subjectOf(sentence, figure, measure, lang, organisation),
     }
   })

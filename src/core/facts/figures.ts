@@ -114,19 +114,6 @@ function unitSymbols(co2e: string): UnitRule[] {
 /** kWh, MWh, GWh, TWh and kW, MW, GW: the unit as written, in canonical case. */
 const ENERGY_RE = sticky(`${SP}([kmgt]?)(wh|W)(p?)${END}`)
 const RATE_DENOMINATORS = new Set(['kWh', 'MWh', 'GWh', 'TWh', 'km', 't', 'kg', 'm2', 'm3', 'L', 'ha'])
-/** Transport work as a denominator: "per tonne-kilometre" is g/tkm, "per passenger-km" g/pkm (before "tonne" alone is read as t). */
-const TRANSPORT_DENOMINATORS: readonly [Sticky, string][] = [
-  [sticky(`(?:(?:metric\\s+)?(?:tonnes?|tons?|t)[- ]?(?:kilomet(?:re|er)s?|km)|tkm|tonnellat[ae][- ](?:chilometr[oi]|km))${END}`), 'tkm'],
-  [sticky(`(?:(?:passengers?|pax|p)[- ]?(?:kilomet(?:re|er)s?|km)|pkm|passegger[oi][- ](?:chilometr[oi]|km))${END}`), 'pkm'],
-]
-/**
- * Frequency rates per hours worked ("LTIFR of 0.87 per million hours worked", "4,1 per milione di ore
- * lavorate"): unit "per 1M hours", or "per 200k hours" on the US (OSHA) basis.
- */
-const PER_HOURS_RE = sticky(
-  `\\s+per\\s+(?:(?:one|a|un|1)\\s+)?(million|milione|1[,.]000[,.]000|200[,.]000)\\s+(?:(?:of|di)\\s+)?(?:(?:man|working|work|labou?r)[- ]?)?(?:hours|ore)(?:\\s+(?:worked|lavorate))?${END}`,
-)
-
 /** The patterns of one language, built from its {@link FigureWords}. */
 interface Rules {
   w: FigureWords
@@ -140,11 +127,16 @@ interface Rules {
   energyWord: Sticky
   energyPrefix: Readonly<Record<string, string>>
   rateSep: Sticky
+  transport: readonly [Sticky, string][]
+  perHours: Sticky
+  phone: RegExp
   currencyWords: readonly [Sticky, string][]
   yen: RegExp
   qualifiers: readonly [RegExp, Qualifier][]
   plus: Sticky
   targetCue: RegExp
+  /** The same, global: every goal cue of a window. */
+  targetCues: RegExp
   targetInfinitive: RegExp
   achievedBefore: RegExp
   yearTargetBefore: RegExp
@@ -243,7 +235,12 @@ function compile(lang: Lang): Rules {
     units: [...wordUnits, ...unitSymbols(co2e)],
     energyWord: sticky(`${SP}(${Object.keys(w.energy.prefixes).join('|')})watt(?:s)?((?:${alt(w.energy.hours)})?)${END}`),
     energyPrefix: w.energy.prefixes,
-    rateSep: sticky(`(?:${SP}(?:${of}\\s+)?${co2e})?(?:${SP}/${SP}|\\s+per\\s+(?:${alt(w.numbers.indefinite)}\\s+)?)`),
+    transport: (['tkm', 'pkm'] as const).map((u): [Sticky, string] => [sticky(`${alt(w.transportWork[u])}${END}`), u]),
+    perHours: sticky(
+      `\\s+${alt(w.per)}\\s+(${alt(w.perHours.million)}|1[,.]000[,.]000|200[,.]000)\\s+(?:${alt(w.perHours.of)}\\s+)?(?:${alt(w.perHours.hoursKind)}(?:-|\\s)?)?${alt(w.perHours.hours)}(?:\\s+${alt(w.perHours.worked)})?${END}`,
+    ),
+    phone: new RegExp(`${words(w.phoneWords)}\\.?:?\\s*$`, 'iu'),
+    rateSep: sticky(`(?:${SP}(?:${of}\\s+)?${co2e})?(?:${SP}/${SP}|\\s+${alt(w.per)}\\s+(?:${alt(w.numbers.indefinite)}\\s+)?)`),
     currencyWords: [
       [sticky(`${SP}(?:${CODE_ALT})${END}`, 'u'), ''],
       [sticky(`${SP}(?:US\\$|HK\\$|[$€£¥])`, 'u'), ''],
@@ -253,6 +250,7 @@ function compile(lang: Lang): Rules {
     qualifiers: w.qualifiers.map(({ phrases, qualifier }): [RegExp, Qualifier] => [tail(phrases, `(?:\\s*${art})?`), qualifier]),
     plus: sticky(`${alt(w.plusSuffix)}${END}`),
     targetCue: new RegExp(`${WORD_START}${alt(c.target)}${WORD_END}`, 'iu'),
+    targetCues: new RegExp(`${WORD_START}${alt(c.target)}${WORD_END}`, 'giu'),
     targetInfinitive: new RegExp(`${WORD_START}${alt(c.targetInfinitive)}${WORD_END}`, 'iu'),
     achievedBefore: tail(c.achieved),
     yearTargetBefore: tail(c.deadline),
@@ -396,7 +394,8 @@ const isNounish = (r: Rules, w: string | undefined): boolean => w !== undefined 
 
 // ---------- blocked spans: URLs, e-mail addresses, phone numbers ----------
 
-function blockedSpans(s: string): Span[] {
+function blockedSpans(ctx: Ctx): Span[] {
+  const { s } = ctx
   const spans: Span[] = []
   for (const m of s.matchAll(/(?:https?:\/\/|www\.)[^\s]+/giu)) spans.push([m.index, m.index + m[0].length])
   for (let at = s.indexOf('@'); at !== -1; at = s.indexOf('@', at + 1)) {
@@ -409,7 +408,7 @@ function blockedSpans(s: string): Span[] {
   }
   for (const m of s.matchAll(/\+\d[\d \-().\/]{6,}\d/gu)) spans.push([m.index, m.index + m[0].length])
   for (const m of s.matchAll(/(?<![\d.,])\(?\d{2,4}\)?(?:[ -]\d{2,4}){2,}(?![\d.,])/gu)) {
-    const looksLikePhone = m[0].startsWith('0') || m[0].startsWith('(') || /(?:tel|phone|telefono|fax|cell)\.?:?\s*$/iu.test(before(s, m.index, 20))
+    const looksLikePhone = m[0].startsWith('0') || m[0].startsWith('(') || ctx.r.phone.test(before(s, m.index, 20))
     if (looksLikePhone) spans.push([m.index, m.index + m[0].length])
   }
   return spans
@@ -804,7 +803,7 @@ function measureOrRateAt(ctx: Ctx, at: number): UnitMatch | undefined {
   const sep = execAt(ctx.r.rateSep(), ctx.s, num.end)
   if (!sep) return num
   const denAt = num.end + sep[0].length
-  for (const [re, unit] of TRANSPORT_DENOMINATORS) {
+  for (const [re, unit] of ctx.r.transport) {
     const m = execAt(re(), ctx.s, denAt)
     if (m) return { ...num, unit: `${num.unit}/${unit}`, end: denAt + m[0].length }
   }
@@ -819,7 +818,7 @@ function unitAfter(ctx: Ctx, at: number): UnitMatch | undefined {
     const m = execAt(re(), s, at)
     if (m) return { unit: code || currencyOf(m[0], ctx), kind: 'amount', factor: 1, end: at + m[0].length }
   }
-  const perHours = execAt(PER_HOURS_RE(), s, at)
+  const perHours = execAt(r.perHours(), s, at)
   if (perHours) return { unit: /^200/.test(perHours[1] ?? '') ? 'per 200k hours' : 'per 1M hours', kind: 'quantity', factor: 1, end: at + perHours[0].length }
   return measureOrRateAt(ctx, at)
 }
@@ -890,8 +889,8 @@ function comparisons(ctx: Ctx, drafts: readonly Draft[]): Map<Draft, Draft | nul
     const cueStart = value.start - window.length + cue.index
     // "15.5% in 2023 vs 14.2% in 2022" contrasts two dated values: both years stay periods.
     const prior = drafts[i - 2]
-    if (prior?.kind === 'year' && !prior.role && prior.end <= cueStart && /^[\s,]*$/u.test(s.slice(prior.end, cueStart))) return
-    year.role = 'base'
+    const contrast = prior?.kind === 'year' && !prior.role && prior.end <= cueStart && /^[\s,]*$/u.test(s.slice(prior.end, cueStart))
+    if (!contrast) year.role = 'base'
     out.set(value, year)
   })
   return out
@@ -922,7 +921,7 @@ function cueLeads(ctx: Ctx, drafts: readonly Draft[], from: number, at: number):
   const { s, r } = ctx
   const window = s.slice(from, at)
   let last = -1
-  for (const m of window.matchAll(new RegExp(r.targetCue.source, 'giu'))) last = from + m.index + m[0].length
+  for (const m of window.matchAll(r.targetCues)) last = from + m.index + m[0].length
   return last >= 0 && !drafts.some((d) => isValue(d) && d.start >= last && d.end <= at)
 }
 
@@ -1111,7 +1110,7 @@ const ATOM_RE = /\d+(?:[.,\u00a0\u202f]\d+)*|[\p{L}\p{M}]+/gu
 
 function parse(ctx: Ctx): ParsedSentence {
   const { s, r } = ctx
-  const blocked = blockedSpans(s)
+  const blocked = blockedSpans(ctx)
   const fixed = [...numericDates(ctx), ...yearRanges(ctx)].filter((d) => !inside(blocked, d.start))
   const taken: Span[] = fixed.map((d) => [d.start, d.end])
   const drafts: Draft[] = [...fixed]

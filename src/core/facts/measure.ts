@@ -26,6 +26,7 @@ interface WordSets {
   boundary: ReadonlySet<string>
   generic: ReadonlySet<string>
   anaphora: ReadonlySet<string>
+  equals: ReadonlySet<string>
 }
 
 const SETS: Readonly<Record<Lang, WordSets>> = {
@@ -44,6 +45,7 @@ function wordSets(lang: Lang): WordSets {
     boundary: set(w.boundary),
     generic: set(w.generic),
     anaphora: set(w.anaphora),
+    equals: set(w.equals),
   }
 }
 
@@ -53,10 +55,12 @@ const MAX_WORDS = 4
 const MAX_WORDS_BEFORE_AND = 2
 // Punctuation between two words ends a phrase; parentheses are handled apart (an aside can sit inside one).
 const BREAK = /[,;:.!?–—"“”«»[\]|/]|\s-\s/u
+// A dash pair sets off an aside: "il MOL a valore condiviso – cioè … – è salito a 776 milioni".
+const DASH = /\s[–—-]\s/u
 const OPEN = '('
 const CLOSE = ')'
 
-type Found = { from: number; to: number } | 'anaphora' | null
+type Found = { from: number; to: number } | 'anaphora' | 'equals' | null
 
 /**
  * What each figure of a sentence measures: the verbatim noun phrase naming it, with source-text
@@ -83,50 +87,56 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     tokens.slice(found.from, found.to + 1).every((t) => sets.generic.has(t.folded) || sets.inner.has(t.folded) || isStopword(t.folded, lang))
   const back = previous.find((m): m is Span => m !== null) ?? null
 
-  const own = figures.map((figure, i): { found: Span | null; generic: Span | null } => {
-    const first = tokens.findIndex((t) => t.figure === i)
-    const last = tokens.findLastIndex((t) => t.figure === i)
-    if (first < 0) return { found: null, generic: null }
-    const walk = { tokens, sets, lang, gap }
+  const walk = { tokens, sets, lang, gap }
+  const ends = (i: number) => ({ first: tokens.findIndex((t) => t.figure === i), last: tokens.findLastIndex((t) => t.figure === i) })
+  const usable = (found: Found): Span | null => (found && typeof found === 'object' && !isGeneric(found) ? span(found) : null)
+  const clauseOf = (at: number) => sentence.text.slice(0, at - sentence.start).split(CLAUSE).length
+  // The measure of the figure's nearest measured neighbour: in its clause first, then the one before it.
+  const neighbour = (i: number, measured: readonly (Span | null)[], sameClause = false): Span | null => {
+    const figure = figures[i]!
+    let best: Span | null = null
+    let rank = [Infinity, Infinity, Infinity]
+    figures.forEach((other, j) => {
+      const m = measured[j]
+      const same = clauseOf(other.start) === clauseOf(figure.start)
+      if (j === i || !m || isDating(other) || (sameClause && !same)) return
+      const r = [same ? 0 : 1, same && other.start > figure.start ? 1 : 0, Math.abs(other.start - figure.start)]
+      if (r[0]! < rank[0]! || (r[0] === rank[0] && (r[1]! < rank[1]! || (r[1] === rank[1] && r[2]! < rank[2]!)))) [best, rank] = [m, r]
+    })
+    return best
+  }
+
+  const own: (Span | null)[] = []
+  const weak: (Span | null)[] = []
+  const linkedOf: (Span | null)[] = []
+  figures.forEach((figure, i) => {
+    const { first, last } = ends(i)
+    if (first < 0) return own.push(null), weak.push(null)
     if (isDating(figure)) {
-      // A year names what it dates when a word touches it: "2019 base year", "bilancio di sostenibilità 2023".
-      const dated = phrase(walk, last + 1, +1, false) ?? phrase(walk, first - 1, -1, false)
-      return { found: dated && dated !== 'anaphora' && !isGeneric(dated) ? span(dated) : null, generic: null }
+      // A year names what it dates when a word touches it: "its 2019 base year" (not "in 2024 marks"),
+      // "bilancio di sostenibilità 2023"; else its clause's figure's measure, or what it is linked to.
+      const before = tokens[first - 1]?.folded
+      const modifies = before === undefined || !(sets.boundary.has(before) || sets.inner.has(before))
+      const touching = (modifies ? usable(phrase(walk, last + 1, +1, false)) : null) ?? usable(phrase(walk, first - 1, -1, false))
+      // Only leftwards: after "in 2024" comes the sentence's subject ("nel 2023 Xiaomi ha ottenuto…"), not what it dates.
+      const linked = touching ? null : usable(phrase(walk, first - 1, -1, true))
+      linkedOf[i] = linked
+      return own.push(touching), weak.push(null)
     }
     const right = phrase(walk, last + 1, +1, true)
-    if (right === 'anaphora') return { found: back, generic: null }
-    if (right && !isGeneric(right)) return { found: span(right), generic: null }
-    const left = phrase(walk, first - 1, -1, true)
-    if (left === 'anaphora') return { found: back, generic: null }
-    if (left && !isGeneric(left)) return { found: span(left), generic: null }
-    const weak = right ?? left
-    return { found: null, generic: weak ? span(weak) : null }
+    const left = usable(right) ? null : phrase(walk, first - 1, -1, true)
+    const found = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (usable(right) ?? usable(left))
+    own.push(found)
+    const w = typeof right === 'object' && right ? right : typeof left === 'object' && left ? left : null
+    weak.push(w ? span(w) : null)
   })
-
   // A figure that names nothing of its own (a year, a comparison, "4.6 billion" after "revenue grew 18%")
-  // takes the measure of its nearest measured neighbour in the sentence, the earlier one on a tie.
-  return figures.map((figure, i) => {
-    if (own[i]!.found) return own[i]!.found
-    let best: Span | null = null
-    let distance = Infinity
-    figures.forEach((other, j) => {
-      const m = own[j]!.found
-      if (j === i || !m || isDating(other)) return
-      const d = Math.abs(other.start - figure.start)
-      if (d < distance) [best, distance] = [m, d]
-    })
-    if (best) return best
-    if (own[i]!.generic) return own[i]!.generic
-    if (!isDating(figure)) return null
-    // A year with no measured neighbour dates the phrase around it ("carbon neutrality by 2050").
-    const first = tokens.findIndex((t) => t.figure === i)
-    const last = tokens.findLastIndex((t) => t.figure === i)
-    const walk = { tokens, sets, lang, gap }
-    const around = phrase(walk, last + 1, +1, true) ?? phrase(walk, first - 1, -1, true)
-    if (around === 'anaphora') return back
-    return around && !isGeneric(around) ? span(around) : null
-  })
+  // takes the measure of its nearest measured neighbour; failing one, its own generic words.
+  return figures.map((_, i) => own[i] ?? neighbour(i, own, true) ?? linkedOf[i] ?? neighbour(i, own, false) ?? weak[i] ?? null)
 }
+
+// Clauses of a sentence, for choosing a neighbour: commas, semicolons, colons and dashes end one.
+const CLAUSE = /[,;:–—]/u
 
 interface Walk {
   tokens: readonly Token[]
@@ -149,15 +159,19 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     const next = j + dir
     if (!tokens[next]) return null
     const g = between(j, next)
+    if (dir < 0 && DASH.test(g) && !BREAK.test(g.replace(DASH, ' '))) return skipDashes(walk, next)
     if (BREAK.test(g)) return null
     return hasParen(g) ? skipParen(walk, next, dir) : next
   }
   if (!tokens[at - dir]) return null
-  let i: number | null = step(at - dir)
+  let i: number | null = step(at - dir) ?? (dir > 0 && link ? pastApposition(walk, at) : null)
   if (i === null) return null
   const skip = dir > 0 ? sets.rightLink : sets.leftLink
-  while (link && tokens[i]!.figure < 0 && skip.has(tokens[i]!.folded) && !sets.anaphora.has(tokens[i]!.folded)) {
-    i = step(i)
+  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.folded) || (dir < 0 && sets.equals.has(tokens[i]!.folded))) && !sets.anaphora.has(tokens[i]!.folded)) {
+    // "2.3 billion, equal to 71%": the figure restates the one before; "value was equal to 143.7 million" does not.
+    const before = step(i)
+    if (dir < 0 && sets.equals.has(tokens[i]!.folded) && (before === null || tokens[before]!.figure >= 0)) return 'equals'
+    i = before
     if (i === null) return null
   }
   if (tokens[i]!.figure >= 0) return null
@@ -165,6 +179,8 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   const content: number[] = []
   for (let j: number | null = i; j !== null; j = step(j)) {
     const t = tokens[j]!
+    // "reduction in its absolute … footprint": a change word alone reads on through its link words.
+    if (dir > 0 && content.length && content.every((c) => sets.generic.has(tokens[c]!.folded)) && sets.rightLink.has(t.folded)) continue
     if (t.figure >= 0 || sets.boundary.has(t.folded)) break
     if (sets.inner.has(t.folded)) {
       if (!content.length || (sets.and.has(t.folded) && content.length > MAX_WORDS_BEFORE_AND)) break
@@ -172,7 +188,7 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
       break
     } else {
       content.push(j)
-      if (content.length >= MAX_WORDS) break
+      if (content.filter((c) => !sets.generic.has(tokens[c]!.folded)).length >= MAX_WORDS) break
     }
   }
   if (!content.length) return null
@@ -198,4 +214,38 @@ export function measureHead(measure: string, lang: Lang): string {
   const sets = SETS[lang]
   const cut = tokenize(measure).find((t) => sets.inner.has(fold(t.token)) && !sets.and.has(fold(t.token)))
   return cut ? measure.slice(0, cut.start) : measure
+}
+
+/** A measure's own words, without generic ones ("electric vehicles per year" → "electric vehicles"), for a derived variable id. */
+export function measureCore(measure: string, lang: Lang): string {
+  const sets = SETS[lang]
+  return tokenize(measure)
+    .filter((t) => !sets.generic.has(fold(t.token)) && !sets.inner.has(fold(t.token)))
+    .map((t) => t.token)
+    .join(' ')
+}
+
+/** Reading leftwards from inside a dash aside (token `at`, just before its closing dash): the token before the opening dash. */
+function skipDashes(walk: Walk, at: number): number | null {
+  const { tokens, gap } = walk
+  for (let j = at; j > 0; j--) {
+    const g = gap(tokens[j - 1]!.end, tokens[j]!.start)
+    if (DASH.test(g)) return BREAK.test(g.replace(DASH, ' ')) ? null : j - 1
+  }
+  return null
+}
+
+/**
+ * "230 million, equal to 4.9% of revenue, went to innovation": after a figure and its apposition
+ * (a comma, an equals word, a second comma), the token the sentence goes on with.
+ */
+function pastApposition(walk: Walk, at: number): number | null {
+  const { tokens, sets, gap } = walk
+  if (!tokens[at] || !sets.equals.has(tokens[at]!.folded) || !/^\s*,\s*$/u.test(gap(tokens[at - 1]!.end, tokens[at]!.start))) return null
+  for (let j = at; tokens[j + 1]; j++) {
+    const g = gap(tokens[j]!.end, tokens[j + 1]!.start)
+    if (/^\s*,\s*$/u.test(g)) return j + 1
+    if (BREAK.test(g)) return null
+  }
+  return null
 }

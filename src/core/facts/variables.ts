@@ -68,6 +68,8 @@ export interface VariableInput {
   /** The measure's words, and its head: the words before its first inner preposition ("tasso" of "tasso di riciclo"). */
   measure: string
   head: string
+  /** The measure without generic words ("per year"): what a derived id is made of. */
+  core: string
   kind: FigureKind
   lang: Lang
   /** The sentence and the one before it, for entries that need a context word. */
@@ -111,7 +113,7 @@ export function variableOf(input: VariableInput): Variable {
 }
 
 function derived(input: VariableInput): { id: string; names: { en: string; it: string }; codes: Record<string, never> } {
-  const words = analyzeText(input.measure, input.lang).map((t) => t.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')).filter(Boolean)
+  const words = analyzeText(input.core || input.measure, input.lang).map((t) => t.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')).filter(Boolean)
   const id = fold(words.join('-')) || 'measure'
   return { id, names: { en: input.measure, it: input.measure }, codes: {} }
 }

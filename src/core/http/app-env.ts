@@ -25,6 +25,12 @@ export interface AppConfig {
   clientKey?: (c: Context) => string | undefined
   /** Encoders for content codings the runtime has beyond the Web-standard gzip and deflate: Node's entry passes Brotli. Default none. */
   compressors?: Partial<Record<Coding, Encoder>>
+  /**
+   * The SHA-1 of a body, in hex, computed synchronously: the runtime's native hash (Node's entry
+   * passes node:crypto's). Default: Web Crypto's `crypto.subtle.digest`, the same digest, which is
+   * asynchronous (a job on a worker thread per response) and so cost more than the hashing itself.
+   */
+  sha1Hex?: (body: Uint8Array<ArrayBuffer>) => string
   /** Responses (all but /healthz) kept in memory with their ETags (LRU); 0 turns the cache off. Default 1000. */
   responseCacheEntries?: number
   /** How long a handler may run before the client gets a 503; 0 turns it off. Default 5000 ms. */

@@ -62,7 +62,7 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
   // while the app runs): kept, with its ETag, once made.
   if (config.responseCacheEntries !== 0) app.use(responseCache(config.responseCacheEntries))
   // etag outside compression, so the strong ETag is the digest of the bytes sent: each coding gets its own tag.
-  app.use(strongEtag(), compression(config.compressors), queryEncoding())
+  app.use(strongEtag(config.sha1Hex), compression(config.compressors), queryEncoding())
   const timeoutMs = config.requestTimeoutMs ?? 5000
   if (timeoutMs > 0) app.use(requestTimeout(timeoutMs))
 

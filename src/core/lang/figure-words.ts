@@ -34,6 +34,17 @@ export interface FigureWords {
   co2Equivalent: readonly string[]
   /** "of", "di": between a unit and CO2 ("tonnes of CO2"), and between a scale word and what it counts ("60 milioni di RMB"). */
   of: readonly string[]
+  /** "per": a rate's "per" ("187 g per kWh", "per milione di ore"). */
+  per: readonly string[]
+  /** Transport work as a rate's denominator: "per tonne-kilometre" (g/tkm), "per passenger-km" (g/pkm). */
+  transportWork: { tkm: readonly string[]; pkm: readonly string[] }
+  /**
+   * Injury rates per hours worked ("0.87 per million hours worked", "4,1 per milione di ore
+   * lavorate"): the word for a million, for hours, and the optional qualifier words around them.
+   */
+  perHours: { million: readonly string[]; of: readonly string[]; hours: readonly string[]; hoursKind: readonly string[]; worked: readonly string[] }
+  /** Words before a phone number ("tel.", "telefono"): its digits are no figure. */
+  phoneWords: readonly string[]
   /** Currency words after a number, with their ISO 4217 code. */
   currencies: readonly { words: readonly string[]; code: string }[]
   /** Words that may follow a scaled number and still make it money ("2 miliardi di green bond", "4,6 milioni in liberalità"). */

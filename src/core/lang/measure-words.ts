@@ -20,6 +20,8 @@ export const MeasureWordsSchema = z.object({
   boundary: words,
   /** A phrase made only of these names nothing: "the total", "the previous year". */
   generic: words,
+  /** Before a figure, say it restates the figure just before: "2.3 billion, equal to 71%", "pari a". */
+  equals: words,
   /** Refer back to the sentence before: "this target", "questo obiettivo". */
   anaphora: words,
   /** Nouns of a part or party a figure can be about instead of the organisation: "suppliers", "factory". */

@@ -222,10 +222,13 @@ function bounds(figure: Figure): Pick<Observation, 'minValue' | 'maxValue'> {
   return {}
 }
 
-/** One Observation per measured figure; `n` is the figure's 1-based position in the fact, so ids survive filtering. */
+/** Whether a figure is an Observation: a measurement, or any figure of a known variable (a report's edition, a deadline). */
+const observed = (figure: Figure) => isMeasured(figure) || isObservation(figure)
+
+/** One Observation per observed figure; `n` is the figure's 1-based position in the fact, so ids survive filtering. */
 function observationNodes(base: string, fact: Fact, meta: SourceMeta): Observation[] {
   return fact.figures.flatMap((figure, i) =>
-    isMeasured(figure)
+    observed(figure)
       ? [
           {
             '@type': 'Observation',

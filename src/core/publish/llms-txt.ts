@@ -21,7 +21,8 @@ export function llmsTxt(site: Site): string {
     `> ${SITE_SUMMARY}`,
     `This service holds ${plural(facts.length, 'fact')} from ${plural(sources.length, 'article')} (languages: ${langs}) about company ESG and sustainability reports. ` +
       `A fact is one sentence of an article, quoted verbatim. Its figures are given exactly as written, with their character offsets into the article text served at ${base}/v1/sources/{id}, ` +
-      `and read as a normalised value, unit (ISO 4217 for money), qualifier ("over", "almost"…), role (target or base) and period.`,
+      `and read as a normalised value, unit (ISO 4217 for money), qualifier ("over", "almost"…), role (target, base or comparison), period, and what it measures: ` +
+      `a variable shared across sources, languages and years, whose values per organisation and year are at ${base}/v1/observations and on the organisation and variable pages.`,
     `To cite a fact, quote the sentence, name the publisher and article title, and link the article's deep link (the fact's citation URL, a text fragment that scrolls to the quote); ` +
       `the fact's own page is ${base}/facts/{id}. The articles retell company reports: attribute figures to the article's publisher ("according to …"), not to the company directly.`,
     '## Sources',

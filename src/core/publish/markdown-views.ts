@@ -2,7 +2,7 @@ import type { SourceWithText } from '../corpus/source-schema.js'
 import type { Fact, Figure, Pillar, Topic } from '../facts/fact-schema.js'
 import { TOPICS } from '../facts/topics.js'
 import type { SearchHit } from '../query/rank.js'
-import { findSeries, isObservation, organizationId, seriesData, type Series } from '../query/series.js'
+import { findSeries, isObservation, onlyDates, organizationId, seriesData, type Series } from '../query/series.js'
 import { pointValue, seriesTable, type RowLabel } from './series-table.js'
 import { factsOf, paths, sectionsOf, standardsOf, type Site } from './site.js'
 
@@ -153,7 +153,7 @@ function seriesMarkdown(site: Site, series: readonly Series[], by: RowLabel): st
   const table = seriesTable(series, by)
   const link = (s: Series) => markdownUrl(site, by === 'variable' ? paths.variable(s.variable.id) : paths.organization(s.organization.id))
   const rows = table.rows.map((row) => [
-    `[${cell(row.label)}](${link(row.series)})${row.series.conflict ? ' (sources disagree)' : ''}`,
+    `[${cell(row.label)}](${link(row.series)})${row.series.conflict ? ' (values disagree)' : ''}`,
     ...row.cells.map((points) =>
       points.map((p) => `[${cell(pointValue(p))}](${markdownUrl(site, paths.fact(p.factId))})${p.sources.length > 1 ? ` (${plural(p.sources.length, 'source')})` : ''}`).join(' / '),
     ),
@@ -203,10 +203,11 @@ function factEntry(site: Site, fact: Fact): string {
 /**
  * A figure as "measure: value unit (period, role)", then the text as written: "R&D investment:
  * 24100000000 CNY (2024), as written “24.1 billion RMB”". The measure is the sentence's own words
- * for it, else its variable's name; a figure that names neither reads "over 42,000 = over 42000 (2024)".
+ * for it, else its variable's name; a figure that names neither, or a year that only dates the
+ * sentence, reads "over 42,000 = over 42000 (2024)".
  */
 function figureSummary(f: Figure): string {
-  const measure = f.measure?.text ?? f.variable?.name
+  const measure = onlyDates(f) ? undefined : (f.measure?.text ?? f.variable?.name)
   const notes = [f.period, f.role].filter(Boolean)
   const reading = `${f.qualifier ? `${f.qualifier} ` : ''}${figureValue(f)}${f.unit ? ` ${f.unit}` : ''}${notes.length ? ` (${notes.join(', ')})` : ''}`
   return measure ? `${inline(measure)}: ${reading}, as written “${inline(f.text)}”` : `${inline(f.text)} = ${reading}`

@@ -4,7 +4,7 @@ import type { Series, SeriesPoint } from '../query/series.js'
  * Series laid out as a table by year, for the variable and organisation pages (HTML and
  * Markdown): one row per series, one column per period that any of them has, and a last column
  * for points whose period is unknown. A cell holds every point of its period: two when the
- * sources disagree.
+ * values disagree.
  */
 
 export interface SeriesRow {
@@ -37,9 +37,9 @@ export function seriesLabel(s: Series, by: RowLabel): string {
   return `${head}${subject}${role}${s.unit ? `, ${s.unit}` : ''}`
 }
 
-/** A point's value as a reader sees it: "over 42,000", "10–20"; years are not grouped. */
+/** A point's value as a reader sees it: "over 42,000", "10–20"; years are not grouped ("2040", not "2,040"). */
 export function pointValue(p: SeriesPoint): string {
-  const n = new Intl.NumberFormat('en', { maximumFractionDigits: 6 })
+  const n = new Intl.NumberFormat('en', { maximumFractionDigits: 6, useGrouping: p.kind !== 'year' && p.kind !== 'year-range' })
   const value = p.valueEnd !== undefined ? `${n.format(p.value)}–${n.format(p.valueEnd)}` : n.format(p.value)
   return p.qualifier ? `${p.qualifier.replace('-', ' ')} ${value}` : value
 }

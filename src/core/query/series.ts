@@ -3,12 +3,14 @@ import type { Corpus } from '../corpus/corpus-schema.js'
 import type { SourceMeta } from '../corpus/source-schema.js'
 import { slugify } from '../facts/citation.js'
 import {
+  FigureKindSchema,
   FigureRoleSchema,
   QualifierSchema,
   SubjectSchema,
   VariableSchema,
   type Fact,
   type Figure,
+  type FigureKind,
   type FigureRole,
   type Qualifier,
   type Subject,
@@ -45,6 +47,7 @@ export const SeriesPointSchema = z
     value: z.number(),
     valueEnd: z.number().optional().meta({ description: 'Upper end of a range.' }),
     qualifier: QualifierSchema.nullable(),
+    kind: FigureKindSchema,
     text: z.string().meta({ description: 'The figure as written in the first source.', example: '24.1 billion RMB' }),
     factId: z.string().meta({ description: 'The fact of the first source.' }),
     sources: z.array(ObservationSourceSchema).meta({ description: 'Every source that states this value for this period, one entry per source: more than one corroborates it.' }),
@@ -111,6 +114,7 @@ interface StoredPoint {
   value: number
   valueEnd?: number
   qualifier: Qualifier | null
+  kind: FigureKind
   sources: (ObservationSource & { text: string })[]
 }
 
@@ -141,8 +145,15 @@ export function seriesData(corpus: Corpus): SeriesData {
   return data
 }
 
-/** A figure that is an observation: one that measures a variable (not a year or date that places a sentence). */
-export const isObservation = (figure: Figure): figure is Figure & { variable: Variable } => figure.variable !== null && !isDating(figure)
+/**
+ * A figure that is an observation: one whose variable is known, and, for a year or date, that is
+ * a deadline, base or comparison ("carbon neutral by 2040"). A year without a role only dates its
+ * sentence ("In 2024, … invested"), even when the pipeline names what it dates: it is when, not what.
+ */
+export const isObservation = (figure: Figure): figure is Figure & { variable: Variable } => figure.variable !== null && !onlyDates(figure)
+
+/** A year or date with no role: it says when its sentence's values are, and measures nothing itself. */
+export const onlyDates = (figure: Figure): boolean => isDating(figure) && figure.role === undefined
 
 function groupSeries(corpus: Corpus): SeriesData {
   const orgOf = new Map(corpus.sources.map((s) => [s.id, organizationRef(s.about.organization)]))
@@ -205,7 +216,7 @@ function addPoint(series: { points: StoredPoint[]; pointAt: Map<string, StoredPo
   const key = [period, figure.value, figure.valueEnd, qualifier].join('\u0000')
   const same = series.pointAt.get(key)
   if (!same) {
-    const point = { period, value: figure.value, ...(figure.valueEnd !== undefined ? { valueEnd: figure.valueEnd } : {}), qualifier, sources: [source] }
+    const point = { period, value: figure.value, ...(figure.valueEnd !== undefined ? { valueEnd: figure.valueEnd } : {}), qualifier, kind: figure.kind, sources: [source] }
     series.points.push(point)
     series.pointAt.set(key, point)
   } else if (!same.sources.some((s) => s.id === source.id)) same.sources.push(source)

@@ -19,9 +19,14 @@ const bodies = new WeakMap<Response, Uint8Array<ArrayBuffer>>()
  * back from a stream: each response's body is read once.
  */
 export function replaceWithBody(c: Context, body: Uint8Array<ArrayBuffer>, init: ResponseInit): void {
+  replaceResponse(c, responseWithBody(body, init))
+}
+
+/** A response of `body` whose bytes {@link bodyOf} gives without reading it. */
+export function responseWithBody(body: Uint8Array<ArrayBuffer>, init: ResponseInit): Response {
   const res = new Response(body, init)
   bodies.set(res, body)
-  replaceResponse(c, res)
+  return res
 }
 
 /** The bytes of `res`: kept ones, or read (which uses its body up: the caller replaces it). */

@@ -77,6 +77,13 @@ export const figureWordsEn: FigureWords = {
   co2: ['carbon dioxide'],
   co2Equivalent: ['equivalent'],
   of: ['of'],
+  per: ['per'],
+  transportWork: {
+    tkm: ['(?:metric )?(?:tonnes?|tons?|t)(?:-|\\s)?(?:kilomet(?:re|er)s?|km)', 'tkm'],
+    pkm: ['(?:passengers?|pax|p)(?:-|\\s)?(?:kilomet(?:re|er)s?|km)', 'pkm'],
+  },
+  perHours: { million: ['(?:one |a |1 )?million'], of: ['of'], hours: ['hours'], hoursKind: ['man', 'working', 'work', 'labou?r'], worked: ['worked'] },
+  phoneWords: ['tel', 'phone', 'fax', 'cell'],
   currencies: [
     { words: ['yuan', 'renminbi'], code: 'CNY' },
     { words: ['hong kong dollars?'], code: 'HKD' },

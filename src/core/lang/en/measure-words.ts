@@ -1,22 +1,28 @@
 import { MeasureWordsSchema } from '../measure-words.js'
 
 export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
-  rightLink: ['of', 'in', 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'total', 'for', 'on', 'worth', 'a', 'an'],
+  rightLink: [
+    'was', 'were', 'is', 'are', 'been', 'has', 'have', 'had', 'invested', 'spent', 'allocated', 'dedicated', 'earmarked', 'went', 'to',
+    'of', 'in', 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'total', 'for', 'on', 'worth', 'a', 'an'],
   leftLink: [
-    'of', 'by', 'at', 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'reached', 'reaching',
+    'of', 'in', 'for', 'reduce', 'lower', 'by', 'at', 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'reached', 'reaching',
     'totalled', 'totaled', 'totalling', 'achieved', 'achieving', 'amounted', 'stood', 'rose', 'fell', 'grew', 'increased',
     'decreased', 'reduced', 'cut', 'up', 'down', 'about', 'around', 'nearly', 'almost', 'over', 'more', 'than', 'less',
     'already', 'now', 'still', 'some', 'exceeding', 'exceeded', 'surpassed', 'hit', 'a', 'an', 'the', 'as', 'much', 'many',
     'approximately', 'roughly', 'later', 'no', 'not', 'earlier', 'before', 'will', 'would', 'shall', 'it', 'meet', 'reach', 'achieve', 'only', 'just', 'another', 'further', 'additional', 'staggering', 'record', 'impressive',
   ],
-  inner: ['of', 'and'],
+  inner: ['of', 'and', 'per'],
   and: ['and', '&'],
   boundary: [
     'compared', 'comparison', 'versus', 'vs', 'than', 'including', 'includes', 'such', 'thanks', 'due', 'according',
     'against', 'while', 'whereas', 'which', 'that', 'who', 'where', 'when', 'by', 'from', 'to', 'with', 'between', 'since',
-    'per', 'as', 'in', 'on', 'at', 'for', 'globally', 'worldwide', 'alone',
+    'as', 'in', 'on', 'at', 'for', 'globally', 'worldwide', 'alone',
   ],
-  generic: ['total', 'times', 'year', 'years', 'previous', 'past', 'last', 'period', 'figure', 'level', 'amount', 'number', 'increase', 'decrease', 'rise', 'fall', 'growth', 'cent'],
+  generic: ['total', 'times', 'year', 'years', 'previous', 'past', 'last', 'period', 'figure', 'level', 'amount', 'number', 'increase', 'decrease', 'rise', 'fall', 'growth', 'cent', 'reduction', 'cut', 'drop', 'decline', 'change', 'more', 'less', 'end', 'beginning', 'start', 'individuals',
+    'winter', 'spring', 'summer', 'autumn', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+    'october', 'november', 'december',
+  ],
+  equals: ['equal', 'equivalent', 'amounting', 'i.e'],
   anaphora: ['this', 'these', 'that', 'those', 'such', 'said', 'aforementioned'],
   parties: [
     'supplier', 'suppliers', 'supply chain', 'value chain', 'factory', 'factories', 'plant', 'plants', 'subsidiary',

@@ -82,6 +82,13 @@ export const figureWordsIt: FigureWords = {
   co2: ['anidride carbonica'],
   co2Equivalent: ['equivalente', 'equivalenti'],
   of: ['di'],
+  per: ['per'],
+  transportWork: {
+    tkm: ['tonnellat[ae](?:-|\\s)(?:chilometr[oi]|km)', 'tkm'],
+    pkm: ['passegger[oi](?:-|\\s)(?:chilometr[oi]|km)', 'pkm'],
+  },
+  perHours: { million: ['(?:un )?milione'], of: ['di'], hours: ['ore'], hoursKind: [], worked: ['lavorate'] },
+  phoneWords: ['tel', 'telefono', 'fax', 'cell'],
   currencies: [
     { words: ['yuan', 'renminbi'], code: 'CNY' },
     { words: ['dollari di hong kong'], code: 'HKD' },
@@ -118,7 +125,7 @@ export const figureWordsIt: FigureWords = {
     yearNouns: ['anno', 'anni'],
     halvesNoun: [],
     target: [
-      `obiettiv[oi] (?:di|del|della|dell['’]|è|ue|ue del)(?![\\p{L}])`, `target\\s*(?:di|del|:)`, 'punta(?:no)? a', 'mira(?:no)? a',
+      `obiettiv[oi](?: \\p{L}+){0,2}? (?:di|del|della|dell['’]|è)`, `target\\s*(?:di|del|:)`, 'punta(?:no)? a', 'mira(?:no)? a',
       'si (?:è )?impegnat[oa]? a', 'si impegna(?:no)? a', 'prevede di', "impegno a", 'traguardo (?:di|del)',
     ],
     achieved: ['riuscit[oaie]', 'riesce', 'riuscendo'],

@@ -2,8 +2,9 @@ import { MeasureWordsSchema } from '../measure-words.js'
 
 export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   rightLink: [
+    'è', 'sono', 'stato', 'stata', 'stati', 'state', 'destinato', 'destinati', 'destinate', 'investito', 'investiti', 'stanziati', 'allocati', 'dedicati',
     'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'd', 'in', 'il', 'lo', 'la', 'i', 'gli', 'le', 'l',
-    'suo', 'sua', 'suoi', 'sue', 'loro', 'tutti', 'tutte', 'totale', 'per',
+    'suo', 'sua', 'suoi', 'sue', 'loro', 'tutti', 'tutte', 'totale', 'per', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all',
   ],
   leftLink: [
     'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all',
@@ -12,16 +13,24 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
     'ridotto', 'ridotta', 'ridotti', 'ridotte', 'raggiunto', 'raggiunta', 'raggiungendo', 'superato', 'superata', 'arrivato',
     'arrivata', 'arrivare', 'attestato', 'attestata', 'ammonta', 'ammontano', 'ammontato', 'già', 'ora', 'oggi', 'ancora',
     'oltre', 'circa', 'quasi', 'più', 'meno', 'ha', 'hanno', 'ben', 'un', 'una', 'il', 'lo', 'la', 'i', 'gli', 'le', 'l',
-    'da', 'dal', 'dalla', 'dai', 'in', 'per', 'sul', 'sulla', 'sui',
+    'da', 'dal', 'dalla', 'dai', 'in', 'nel', 'nella', 'per', 'sul', 'sulla', 'sui', 'entro',
   ],
-  inner: ['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'd', 'e', 'ed'],
+  inner: [
+    'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'd', 'e', 'ed', 'in', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all',
+    'sul', 'sulla', 'sui', 'sugli', 'sulle',
+  ],
   and: ['e', 'ed', '&'],
   boundary: [
     'rispetto', 'confronto', 'contro', 'versus', 'vs', 'inclusi', 'incluse', 'compresi', 'comprese', 'grazie', 'secondo',
     'mentre', 'che', 'cui', 'quale', 'quali', 'dove', 'quando', 'con', 'da', 'dal', 'dalla', 'tra', 'fra', 'entro', 'nel',
-    'nella', 'nei', 'negli', 'nelle', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'all', 'sul', 'sulla', 'per', 'in', 'su', 'sotto',
+    'nella', 'nei', 'negli', 'nelle', 'per', 'su', 'sotto',
   ],
-  generic: ['totale', 'complessivo', 'volte', 'anno', 'anni', 'precedente', 'scorso', 'periodo', 'livello', 'cifra', 'importo', 'numero', 'aumento', 'calo', 'crescita', 'cento'],
+  generic: ['totale', 'complessivo', 'volte', 'anno', 'anni', 'precedente', 'scorso', 'periodo', 'livello', 'cifra', 'importo', 'numero', 'aumento', 'calo', 'crescita', 'cento', 'riduzione', 'diminuzione', 'incremento', 'variazione',
+    'complessivi', 'complessiva', 'complessive', 'totali', 'più', 'meno', 'fine', 'inizio', 'corso', 'individui',
+    'inverno', 'primavera', 'estate', 'autunno', 'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto',
+    'settembre', 'ottobre', 'novembre', 'dicembre',
+  ],
+  equals: ['pari', 'equivalente', 'equivalenti', 'ovvero'],
   anaphora: ['questo', 'questa', 'questi', 'queste', 'tale', 'tali', 'suddetto', 'suddetta', 'stesso', 'stessa'],
   parties: [
     'fornitore', 'fornitori', 'filiera', 'catena di fornitura', 'catena del valore', 'stabilimento', 'stabilimenti', 'fabbrica',

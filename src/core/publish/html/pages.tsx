@@ -346,7 +346,7 @@ function SeriesSection({ series, by }: { series: readonly Series[]; by: RowLabel
             <tr>
               <th scope="row">
                 {by === 'variable' ? <a href={paths.variable(row.series.variable.id)}>{row.label}</a> : <a href={paths.organization(row.series.organization.id)}>{row.label}</a>}
-                {row.series.conflict ? ' (sources disagree)' : ''}
+                {row.series.conflict ? ' (values disagree)' : ''}
               </th>
               {row.cells.map((points, i) => (
                 <td class="n" data-label={`${table.periods[i] ?? 'Period unknown'}:`}>

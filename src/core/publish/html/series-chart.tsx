@@ -14,7 +14,7 @@ const yearOf = (period: string) => Number(period.slice(0, 4))
  * A small line chart of one series (its dated points), drawn on the server as SVG: no script, no
  * style sheet. Its `title` names the series and its `desc` lists every value by period, so a
  * screen reader gets what the picture shows. The y axis starts at zero for values that are all
- * positive, so shares and amounts are not exaggerated; where sources disagree the points stand unjoined. `id` makes the title and desc ids unique on the page.
+ * positive, so shares and amounts are not exaggerated; where values disagree the points stand unjoined. `id` makes the title and desc ids unique on the page.
  */
 export function SeriesChart({ series, by, id }: { series: Series; by: RowLabel; id: string }) {
   const points = series.points.filter((p): p is typeof p & { period: string } => p.period !== null)
@@ -29,13 +29,13 @@ export function SeriesChart({ series, by, id }: { series: Series; by: RowLabel; 
   const y = (value: number) => PAD.top + (hi === lo ? plotH / 2 : (1 - (value - lo) / (hi - lo)) * plotH)
   const coords = points.map((p) => ({ p, cx: round(x(yearOf(p.period))), cy: round(y(p.value)) }))
   const title = seriesLabel(series, by)
-  const desc = `${series.conflict ? 'Sources disagree for some periods. ' : ''}${points.map((p) => `${p.period}: ${pointValue(p)}`).join('; ')}.`
+  const desc = `${series.conflict ? 'Values disagree for some periods. ' : ''}${points.map((p) => `${p.period}: ${pointValue(p)}`).join('; ')}.`
   return (
     <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby={`${id}-title ${id}-desc`} width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`}>
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{desc}</desc>
       <line x1={PAD.left} y1={round(y(lo))} x2={WIDTH - PAD.right} y2={round(y(lo))} stroke="#999" stroke-width="1" />
-      {/* A line joins one value per period; where sources disagree there is no one line to draw. */}
+      {/* A line joins one value per period; where values disagree there is no one line to draw. */}
       {series.conflict ? null : <polyline points={coords.map((c) => `${c.cx},${c.cy}`).join(' ')} fill="none" stroke="#2e7d32" stroke-width="2" />}
       {coords.map(({ cx, cy }) => (
         <circle cx={cx} cy={cy} r="3.5" fill="#2e7d32" />

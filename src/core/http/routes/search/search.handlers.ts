@@ -1,12 +1,13 @@
 import type { AppRouteHandler } from '../../app-env.js'
 import { badParameters } from '../../create-router.js'
 import { filterErrors } from '../../filter-errors.js'
+import { jsonBody } from '../../json-body.js'
 import type * as routes from './search.routes.js'
-import { searchFacts } from './search.service.js'
+import { searchJson, searchPage, type SearchResponse } from './search.service.js'
 
 export const search: AppRouteHandler<typeof routes.search> = (c) => {
   const query = c.req.valid('query')
   const errors = filterErrors(c.var.data, query)
   if (errors.length) return badParameters(c, errors) as never
-  return c.json(searchFacts(c.var.data, query), 200)
+  return jsonBody<SearchResponse>(searchJson(searchPage(c.var.data, query)))
 }

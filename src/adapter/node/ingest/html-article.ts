@@ -1,0 +1,102 @@
+// linkedom gives Web-standard DOM objects; their types are the DOM lib's (Node-side code only).
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import { cleanExtracted, isStandfirst, type ArticleBlock } from '../../../core/ingest/chrome-blocks.js'
+import { collapse } from '../../../core/ingest/block-features.js'
+import { IngestError } from './ingest-error.js'
+import { pageMetadata, type PageMetadata, type StatedArticle } from './page-metadata.js'
+import { resolveLang } from './page-language.js'
+
+/** Elements whose content is laid out as blocks; anything else is inline and joins its neighbours. */
+const BLOCK_TAGS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DETAILS DIV DL DT FIELDSET FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(' '),
+)
+/** Captions and credits are about the picture, not the article. */
+const SKIPPED_TAGS = new Set(['FIGCAPTION', 'PICTURE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT'])
+
+/**
+ * The extracted article's blocks in order: headings as headings, and every other run of text
+ * (paragraphs, list items, quotes, table cells) as a paragraph of its own, its text as the
+ * page shows it (entities decoded by the parser, whitespace collapsed, no markup).
+ */
+function articleBlocks(root: Element, skipped: string[]): ArticleBlock[] {
+  const out: ArticleBlock[] = []
+  const walk = (el: Element, kind: ArticleBlock['kind']): void => {
+    let buffer = ''
+    const flush = () => {
+      const text = collapse(buffer)
+      if (text) out.push({ kind, text })
+      buffer = ''
+    }
+    for (const node of el.childNodes) {
+      if (node.nodeType === 3) buffer += node.textContent ?? ''
+      else if (node.nodeType !== 1) continue
+      else {
+        const child = node as Element
+        if (SKIPPED_TAGS.has(child.tagName)) {
+          const text = collapse(child.textContent ?? '')
+          if (text) skipped.push(text)
+        } else if (child.tagName === 'BR') buffer += ' '
+        else if (BLOCK_TAGS.has(child.tagName)) {
+          flush()
+          walk(child, /^H[1-6]$/.test(child.tagName) || boldParagraph(child) ? 'heading' : 'paragraph')
+        } else buffer += child.textContent ?? ''
+      }
+    }
+    flush()
+  }
+  walk(root, 'paragraph')
+  return out
+}
+
+/** A paragraph that is all bold (`<p><strong>Domestic industry</strong></p>`) is a heading by another name. */
+function boldParagraph(el: Element): boolean {
+  const bold = el.tagName === 'P' && el.children.length === 1 ? el.children[0]! : undefined
+  return !!bold && /^(?:STRONG|B)$/.test(bold.tagName) && collapse(bold.textContent ?? '') === collapse(el.textContent ?? '')
+}
+
+/**
+ * The paragraph right after the page's `<h1>`, which extractors tend to leave in the header with
+ * the headline: kept when it reads as prose and the extracted text lacks it.
+ */
+function paragraphAfterHeadline(doc: Document): string | undefined {
+  let next = doc.querySelector('h1')?.nextElementSibling
+  while (next && !collapse(next.textContent ?? '')) next = next.nextElementSibling
+  return next?.tagName === 'P' ? collapse(next.textContent ?? '') : undefined
+}
+
+/**
+ * The headline as the page shows it: its first `<h1>` when the page's stated title contains it
+ * (stated titles often carry " | Site" or " - Site"), else the stated title without such a tail.
+ */
+function headline(doc: Document, meta: PageMetadata): string | undefined {
+  const h1 = collapse(doc.querySelector('h1')?.textContent ?? '')
+  const stated = meta.title
+  if (h1 && (!stated || stated.toLowerCase().includes(h1.toLowerCase()))) return h1
+  if (!stated) return undefined
+  const tail = /\s+[|\-–—]\s+([^|\-–—]+)$/u.exec(stated)
+  return tail && meta.publisher && tail[1]!.toLowerCase().includes(meta.publisher.toLowerCase().split(/\s+/)[0]!) ? stated.slice(0, tail.index) : stated
+}
+
+/**
+ * An HTML page's article: Mozilla Readability (Firefox's Reader View) on linkedom picks the
+ * content, then the same block signals as for captures drop what it lets through.
+ */
+export function htmlArticle(html: string): StatedArticle {
+  const { document } = parseHTML(html)
+  const meta = pageMetadata(document)
+  const title = headline(document, meta)
+  const standfirst = paragraphAfterHeadline(document)
+  const parsed = new Readability(document).parse()
+  if (!parsed?.content) throw new IngestError('no article found in the page')
+  const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`)
+  const skipped: string[] = []
+  const blocks = articleBlocks(content.body, skipped)
+  const { tag, lang } = resolveLang(meta.lang, blocks.map((b) => b.text).join('\n'))
+  if (standfirst && isStandfirst(standfirst, lang) && !blocks.some((b) => b.text === standfirst)) blocks.unshift({ kind: 'paragraph', text: standfirst })
+  const cleaned = cleanExtracted(blocks, lang, title ?? '')
+  if (!cleaned) throw new IngestError('no article found in the page (too little prose)')
+  return { title: title ?? '', blocks: cleaned.blocks, dropped: [...skipped, ...cleaned.dropped], meta, langTag: tag, lang }
+}

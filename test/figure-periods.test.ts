@@ -1,0 +1,204 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { ObservationLabelFileSchema, scoreObservations } from '../scripts/observations.js'
+import { loadCorpus } from '../src/adapter/node/load-corpus.js'
+import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
+import { buildCorpus } from '../src/core/facts/build-facts.js'
+import { isEditorial } from '../src/core/facts/claims.js'
+import { FactListSchema } from '../src/core/http/api-schemas.js'
+import { parseFigures } from '../src/core/facts/figures.js'
+import type { Figure } from '../src/core/facts/fact-schema.js'
+import { FIGURE_WORDS } from '../src/core/lang/figure-words.js'
+import { detectIntent } from '../src/core/query/intent.js'
+import { describeTargets } from './support/targets.js'
+
+/** The figures of a sentence as [text, role, period], for compact expectations. */
+const roles = (sentence: string, lang: string) => parseFigures(sentence, lang).map((f) => [f.text, f.role ?? null, f.period ?? null])
+const one = (sentence: string, lang: string, text: string) => parseFigures(sentence, lang).find((f) => f.text === text)
+
+describe('periods and roles within a sentence', () => {
+  it('dates values by the sentence’s year; a year itself has no period', () => {
+    expect(roles('In 2024 the plant used 3 GWh of electricity.', 'en')).toEqual([
+      ['2024', null, null],
+      ['3 GWh', null, '2024'],
+    ])
+    expect(one('Nel 2024 lo stabilimento ha consumato 3 GWh.', 'it', '3 GWh')).toMatchObject({ period: '2024', periodFrom: 'sentence' })
+  })
+
+  it.each([
+    ['The group aims to cut water use by 20% by 2030.', 'en', '20%', '2030'],
+    ['Il gruppo punta a ridurre i consumi idrici del 20% entro il 2030.', 'it', '20%', '2030'],
+    // a year right after a goal's value is its deadline
+    ["Con l'obiettivo di arrivare al 70% nel 2028.", 'it', '70%', '2028'],
+    ['It set the goal of reaching 70% in 2028.', 'en', '70%', '2028'],
+  ])('gives a target its deadline as its period: %s', (sentence, lang, value, year) => {
+    expect(roles(sentence, lang)).toEqual([
+      [value, 'target', year],
+      [year, 'target', null],
+    ])
+  })
+
+  it.each([
+    ["Il riciclo è salito al 58%, anticipando l'obiettivo nazionale del 55% al 2025.", 'it'],
+    ['Recycling reached 58%, ahead of the national target of 55% by 2025.', 'en'],
+  ])('gives a deadline to the goal whose wording it follows, not to the value before that goal: %s', (sentence, lang) => {
+    expect(roles(sentence, lang)).toEqual([
+      ['58%', null, null],
+      ['55%', 'target', '2025'],
+      ['2025', 'target', null],
+    ])
+  })
+
+  it('never dates a current value by its base year', () => {
+    expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')).toMatchObject({ baseYear: 2019 })
+    expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')?.period).toBeUndefined()
+    expect(roles('Emissions fell by 35% from 2017 levels.', 'en')).toEqual([
+      ['35%', null, null],
+      ['2017', 'base', null],
+    ])
+  })
+
+  it('reads a change in the infinitive as a goal, unless an achievement leads it', () => {
+    expect(one('It reports its progress to cut waste by 40% from a 2020 base year.', 'en', '40%')).toMatchObject({ role: 'target', baseYear: 2020 })
+    expect(one('It has managed to cut waste by 40% since then.', 'en', '40%')?.role).toBeUndefined()
+  })
+
+  it('marks values quoted for comparison, each with its own period', () => {
+    expect(roles('Il 45% dei fornitori è stato valutato (30% nel 2022 e 38% nel 2023).', 'it')).toEqual([
+      ['45%', null, null],
+      ['30%', 'comparison', '2022'],
+      ['2022', null, null],
+      ['38%', 'comparison', '2023'],
+      ['2023', null, null],
+    ])
+    expect(roles('45% of suppliers were assessed (30% in 2022 and 38% in 2023).', 'en').map(([t, r]) => [t, r])).toEqual([
+      ['45%', null],
+      ['30%', 'comparison'],
+      ['2022', null],
+      ['38%', 'comparison'],
+      ['2023', null],
+    ])
+    expect(roles('Renewables reached 64% of supply in 2024, up from 51% in 2023.', 'en')).toEqual([
+      ['64%', null, '2024'],
+      ['2024', null, null],
+      ['51%', 'comparison', '2023'],
+      ['2023', null, null],
+    ])
+    expect(roles('Renewables reached 64% of supply, up from 51% the previous year.', 'en')).toEqual([
+      ['64%', null, null],
+      ['51%', 'comparison', null],
+    ])
+  })
+
+  it('reads a change from one value to another: the first is a comparison and shares the unit', () => {
+    for (const [sentence, lang] of [
+      ['Il tasso di riuso è passato dal 12 al 18%.', 'it'],
+      ['The reuse rate rose from 12 to 18%.', 'en'],
+    ] as const) {
+      const [from, to] = parseFigures(sentence, lang)
+      expect(from).toMatchObject({ text: '12', value: 12, unit: 'percent', role: 'comparison' })
+      expect(to).toMatchObject({ value: 18, unit: 'percent' })
+      expect(to?.role).toBeUndefined()
+    }
+  })
+
+  it('keeps the units the text names', () => {
+    const unit = (sentence: string, lang: string) => parseFigures(sentence, lang).map((f) => [f.value, f.unit ?? null])
+    expect(unit('It runs 12 ships of 2,100 TEU and 13,000-TEU vessels.', 'en')).toEqual([[12, null], [2100, 'TEU'], [13000, 'TEU']])
+    expect(unit('Per limitare il riscaldamento a 1,5°C servono 40 km di nuove reti.', 'it')).toEqual([[1.5, '°C'], [40, 'km']])
+    expect(unit('Warming must stay below 1.5 °C; each worker had 20 hours of training.', 'en')).toEqual([[1.5, '°C'], [20, 'h']])
+    expect(unit('Oltre 1 milione di ore di formazione e 500 MW di solare, su 3 GW.', 'it')).toEqual([[1_000_000, 'h'], [500, 'MW'], [3, 'GW']])
+    expect(unit('On top of that 1,500-plus tonnes of paper were recycled.', 'en')).toEqual([[1500, 't']])
+  })
+
+  it('takes a currency only from the sentence', () => {
+    const unit = (sentence: string, lang: string) => parseFigures(sentence, lang).map((f) => [f.value, f.unit ?? null])
+    expect(unit('Ricavi per 2 miliardi di euro e 300 milioni in dividendi.', 'it')).toEqual([[2e9, 'EUR'], [3e8, 'EUR']])
+    expect(unit('Crediti per 2 miliardi di euro e 2,05 miliardi di nuovi green bond.', 'it')).toEqual([[2e9, 'EUR'], [2.05e9, 'EUR']])
+    expect(unit('Ricavi per 2 miliardi di euro e 60 milioni di clienti.', 'it')).toEqual([[2e9, 'EUR'], [6e7, null]])
+    expect(unit('Il valore complessivo è di 3,3 miliardi.', 'it')).toEqual([[3.3e9, null]])
+    expect(unit('It invested $2 billion and produced 2 million vehicles.', 'en')).toEqual([[2e9, 'USD'], [2e6, null]])
+  })
+
+  it('reads a scale word after an article as a number', () => {
+    expect(one('Ha approvato un piano da un miliardo di euro.', 'it', 'un miliardo di euro')).toMatchObject({ value: 1e9, unit: 'EUR' })
+    expect(one('Investment will pass a billion dollars.', 'en', 'a billion dollars')).toMatchObject({ value: 1e9, unit: 'USD' })
+  })
+
+  it('builds every language’s patterns from its data', () => {
+    // a language is data: each one's words make the parser read that language's format
+    for (const lang of Object.keys(FIGURE_WORDS)) expect(parseFigures(lang === 'it' ? 'Il gruppo conta 42.000 persone.' : 'The group has 42,000 people.', lang)).toMatchObject([{ value: 42_000 }])
+  })
+})
+
+describe('Unicode-aware word edges', () => {
+  it('reads words ending in an accented letter as whole words', () => {
+    expect(detectIntent('capacità installata degli impianti solari')?.kinds).toEqual(['quantity'])
+    expect(isEditorial('Il gruppo ha pubblicato il suo bilancio, per saperne di più.', 'it')).toBe(true)
+    expect(isEditorial('Il gruppo ha pubblicato il suo bilancio.', 'it')).toBe(false)
+  })
+})
+
+describeTargets('periods from context', (fetch) => {
+  const figuresOf = async (source: string): Promise<Figure[]> => {
+    const body = FactListSchema.parse(await (await fetch(`/v1/facts?limit=100&source=${source}`)).json())
+    return body.facts.flatMap((f) => f.figures)
+  }
+  const pick = (figures: Figure[], text: string) => {
+    const f = figures.find((x) => x.text === text)
+    return f && { role: f.role ?? null, period: f.period ?? null, periodFrom: f.periodFrom ?? null, unit: f.unit ?? null }
+  }
+
+  it('dates a value by the sentence it continues, its heading, or the report year', async () => {
+    const en = await figuresOf('harbourline-sustainability-2023')
+    expect(pick(en, '40 million km')).toMatchObject({ period: '2022', periodFrom: 'context' })
+    expect(pick(en, '120,000 hours')).toMatchObject({ period: '2022', periodFrom: 'context', unit: 'h' })
+    expect(pick(en, '85%')).toMatchObject({ period: '2023', periodFrom: 'report', role: null })
+    expect(pick(en, '60%')).toMatchObject({ period: null, role: 'comparison' })
+    // "to be delivered from 2027" schedules; it does not date the order
+    expect(pick(en, 'six')).toMatchObject({ period: '2023', periodFrom: 'report' })
+    expect(pick(en, '2,100 TEU')).toMatchObject({ unit: 'TEU' })
+    const it_ = await figuresOf('lagoverde-sostenibilita-2023')
+    expect(pick(it_, '64%')).toMatchObject({ period: '2023', periodFrom: 'context' })
+    expect(pick(it_, '8%')).toMatchObject({ period: '2023', periodFrom: 'report' })
+    expect(pick(it_, '12')).toMatchObject({ role: 'comparison', period: null, unit: 'percent' })
+    expect(pick(it_, '58%')).toMatchObject({ role: null, period: '2023' })
+    expect(pick(it_, '55%')).toMatchObject({ role: 'target', period: '2025', periodFrom: 'sentence' })
+    expect(pick(it_, '600 MW')).toMatchObject({ role: 'target', period: '2027', unit: 'MW' })
+  })
+
+  it('gives a target without a deadline the previous sentence’s, or the end of the decade', async () => {
+    const en = await figuresOf('harbourline-sustainability-2023')
+    expect(pick(en, '30%')).toMatchObject({ role: 'target', period: '2032', periodFrom: 'context' })
+    expect(pick(en, 'half')).toMatchObject({ role: 'target', period: '2030' })
+  })
+
+  it('keeps the currency of an amount restated without it, and guesses none', async () => {
+    const it_ = await figuresOf('lagoverde-sostenibilita-2023')
+    expect(pick(it_, '1,4 miliardi')).toMatchObject({ unit: 'EUR' })
+  })
+}, () => buildFromCorpus('test/fixtures/periods'))
+
+/**
+ * The labelled figures (held-out articles, and the bundled corpus with the shared dev labels): the
+ * pipeline's figures must reach the bars of issue 11 on value, unit, role and period. The dev labels
+ * live in ../shared; the test fails, not skips, without them.
+ */
+describe('labelled figures', () => {
+  const score = async (corpusDir: string, labelFile: string) => {
+    const labels = ObservationLabelFileSchema.parse(JSON.parse(readFileSync(labelFile, 'utf8')))
+    return scoreObservations(buildCorpus(await loadCorpus(corpusDir)), labels).rates
+  }
+
+  // 4 of the 73 dev labels cannot be placed (their context occurs twice in the article): 0.95 is their ceiling
+  it.each([
+    ['the held-out articles', 'test/fixtures/held-out/sources', 'test/fixtures/held-out/observations.json', 0.95],
+    ['the bundled corpus with the dev labels', 'corpus/sources', '../shared/eval/dev-observations.json', 0.9],
+  ])('reaches the bars on %s', async (_, corpusDir, labelFile, valueBar) => {
+    const rates = await score(corpusDir, labelFile)
+    expect(rates.period).toBeGreaterThanOrEqual(0.9)
+    expect(rates.role).toBeGreaterThanOrEqual(0.9)
+    expect(rates.value).toBeGreaterThanOrEqual(valueBar)
+    expect(rates.unit).toBeGreaterThanOrEqual(valueBar)
+  })
+})
