@@ -43,6 +43,8 @@ export interface QuestionWords {
    * convenience 9%"): like a comma, where one figure's words end and the next one's begin.
    */
   conjunctions: string[]
+  /** Relative pronouns: a comma before one ("alternative fuels use, which increased by 52%") joins its clause to the noun before, not a new clause. */
+  relatives: string[]
   /** "How many X": the phrase after which the counted thing is named. */
   countedAfter: string[]
 }

@@ -338,10 +338,15 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
 
 /** The words of both languages that speak of a change ("cut", "cresciuto"): the question cues', read in a fact. */
 const CHANGE_WORDS = wordsPattern(Object.values(QUESTION_WORDS).flatMap((w) => w.cues.filter((c) => c.asks.change).flatMap((c) => c.words)))
-const CONJUNCTIONS = Object.fromEntries(Object.entries(QUESTION_WORDS).map(([lang, w]) => [lang, w.conjunctions])) as Record<Lang, string[]>
-/** A clause boundary: a comma, semicolon, colon or dash, or a conjunction. Not a bracket: "rate (WDR) of 99.35%". */
+/**
+ * A clause boundary: a comma, semicolon, colon or dash, unless a relative pronoun follows ("…fuels
+ * use, which increased by 52%"), or a conjunction. Not a bracket: "rate (WDR) of 99.35%".
+ */
 const BOUNDARY = Object.fromEntries(
-  Object.entries(CONJUNCTIONS).map(([lang, words]) => [lang, new RegExp(`[,;:\u2013\u2014]|${wordsPattern(words, 'iu').source}`, 'giu')]),
+  Object.entries(QUESTION_WORDS).map(([lang, w]) => [
+    lang,
+    new RegExp(`[,;:\u2013\u2014](?!\\s*(?:${wordsPattern(w.relatives).source}))|${wordsPattern(w.conjunctions).source}`, 'giu'),
+  ]),
 ) as Record<Lang, RegExp>
 
 /** Where the clause holding `offset` begins: after the last boundary before it. */
