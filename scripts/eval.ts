@@ -1,26 +1,29 @@
 /**
- * `npm run eval -- [questions.json] [--url http://host:port]`: runs a question file through the
- * HTTP API and prints Recall@1, Recall@3 and MRR@10 (overall and per kind), the share of negatives
- * that abstained, and answer-figure accuracy. Without --url it serves the bundled corpus itself on
- * a loopback port, so the numbers come over real HTTP.
+ * `npm run eval -- [questions.json] [--url http://host:port | --corpus DIR]`: runs a question file
+ * through the HTTP API and prints Recall@1, Recall@3 and MRR@10 (overall and per kind), the share of
+ * negatives that abstained, and answer-figure accuracy. Without --url it serves a corpus itself on a
+ * loopback port, so the numbers come over real HTTP: the bundled one, or with --corpus the articles
+ * of DIR, built afresh (test/fixtures/held-out/sources for test/eval/held-out-questions.json).
  */
 import { serve } from '@hono/node-server'
 import { readFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import { loadOrBuild } from '../src/adapter/node/artifacts.js'
+import { buildFromCorpus, loadOrBuild } from '../src/adapter/node/artifacts.js'
 import { createApp } from '../src/core/http/app.js'
 import { formatReport, QuestionFileSchema, runQuestions, summarise } from './evaluation.js'
 
 const args = process.argv.slice(2)
-const urlAt = args.indexOf('--url')
-const url = urlAt >= 0 ? args[urlAt + 1] : undefined
-const file = args.find((a, i) => !a.startsWith('--') && (urlAt < 0 || i !== urlAt + 1)) ?? 'test/eval/dev-questions.json'
+const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined)
+const url = valueOf('--url')
+const corpusDir = valueOf('--corpus')
+const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'test/eval/dev-questions.json'
 
 const questions = QuestionFileSchema.parse(JSON.parse(await readFile(file, 'utf8')))
 let base = url?.replace(/\/+$/, '')
 let close = () => {}
 if (!base) {
-  const { data } = await loadOrBuild()
+  // Another corpus than the bundled one is built in memory: dist/ holds the bundled corpus's artifacts.
+  const data = corpusDir ? await buildFromCorpus(corpusDir) : (await loadOrBuild()).data
   const app = createApp(data, { publicUrl: 'http://localhost', allowTrainingCrawlers: false })
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s))

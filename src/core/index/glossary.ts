@@ -127,6 +127,20 @@ export class Glossary {
   }
 
   /**
+   * Where in an analysed text (as {@link Glossary.conceptsIn} takes it) each concept's terms occur:
+   * the concept's id, its first term's place and how many terms it spans, every occurrence.
+   */
+  conceptsAt(terms: readonly string[], lang: Lang): Array<{ id: string; at: number; length: number }> {
+    const found: Array<{ id: string; at: number; length: number }> = []
+    terms.forEach((term, at) => {
+      for (const phrase of this.byFirst[lang].get(term) ?? []) {
+        if (matchesAt(terms, at, phrase.terms)) found.push({ id: this.concept(phrase.concept).id, at, length: phrase.terms.length })
+      }
+    })
+    return found
+  }
+
+  /**
    * For indexing: the glossary terms in `lang` of the concepts numbered `concepts`, each once, in
    * glossary order. Indexed next to a text that names the concepts (each term analysed in its own
    * language), so an English query finds an Italian fact and vice versa.

@@ -1,5 +1,6 @@
 import { baseLang, type Lang } from '../lang/lang-tag.js'
 import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
+import { QUESTION_WORDS, unitClass, wordsPattern } from '../lang/question-words.js'
 import { isDating, isMeasured } from '../facts/figure-kinds.js'
 import { answersIntent, type Intent } from './intent.js'
 import type { Answer, AnswerCitation } from './result-schemas.js'
@@ -7,7 +8,7 @@ import { analyzeTerm, tokenize } from '../index/analyzer.js'
 import type { FactIndex } from '../index/fact-index.js'
 import type { Glossary } from '../index/glossary.js'
 import { organisationsOf } from './organisations.js'
-import type { ParsedQuestion } from './parse-question.js'
+import type { ParsedQuestion, QuestionWord } from './parse-question.js'
 import { search, type SearchHit } from './rank.js'
 
 /**
@@ -15,11 +16,21 @@ import { search, type SearchHit } from './rank.js'
  * question is about (an unknown company, product or event), so the answer abstains.
  */
 export const MIN_COVERAGE = 0.5
+/**
+ * Below this share of the asked measure's words (by weight) that the chosen figure's own words
+ * name, no figure measures what the question asks for ("how much water" of an article without
+ * water figures): the answer abstains.
+ */
+export const MIN_MEASURE = 0.3
 const ANSWER_CANDIDATES = 10
+
+const ABSTAIN: Answer = { answer: null, figure: null, citation: null, confidence: 0 }
 
 /**
  * The best fact for a question, the figure in it that answers the question, and a citation ready to
- * paste. Abstains (answer null) when the best fact does not cover the question.
+ * paste. The figure is the one whose measure, unit, role and period match what the question asks
+ * (see {@link fitFigure}), in the best fact or a close runner-up. Abstains (answer null) when the
+ * best fact does not cover the question, or no figure measures what it asks.
  * `lang` picks the wording of the citation sentence and breaks ties between equally good facts in
  * favour of that language; it never hides a fact in the other language.
  */
@@ -28,20 +39,21 @@ export function answer(index: FactIndex, q: ParsedQuestion, lang?: Lang): Answer
   const { hits } = search(index, q, {}, ANSWER_CANDIDATES)
   const { intent } = q
   const best = pickBest(hits, intent, lang)
-  // "How many…", "how much…", "when…" are not answered by a fact that states no such number.
-  const unanswered =
-    !best || best.coverage < MIN_COVERAGE || best.missing.length > 0 || (intent?.strict && !best.fact.figures.some((f) => intent.kinds.includes(f.kind)))
-  if (unanswered) return { answer: null, figure: null, citation: null, confidence: 0 }
+  if (!best || best.coverage < MIN_COVERAGE || best.missing.length > 0) return ABSTAIN
+  const chosen = chooseAnswer(index, q, best, hits)
+  const fact = chosen?.hit.fact ?? best.fact
+  // "How many…", "how much…", "when…" are not answered by a fact that states no such number; the
+  // size of a change may be a share or a quantity ("reduced … by 1,180 tonnes").
+  const kinds: readonly FigureKind[] = intent && q.asked.change ? [...intent.kinds, 'quantity', 'amount'] : (intent?.kinds ?? [])
+  if (intent?.strict && !fact.figures.some((f) => kinds.includes(f.kind))) return ABSTAIN
+  if (chosen && !chosen.fit.answers) return ABSTAIN
   const second = hits.find((h) => h !== best)
-  // Confidence: how much of the question the fact covers, lowered when a runner-up scores close.
-  // A runner-up chosen over the top (it meets the conditions, states the number) keeps a floor:
-  // 0 means abstaining.
+  // Confidence: how much of the question the fact covers, lowered when a runner-up scores close
+  // and by how well the figure fits what is asked. A runner-up chosen over the top (it meets the
+  // conditions, states the number) keeps a floor: 0 means abstaining.
   const margin = second ? Math.min(1, Math.max(MIN_MARGIN, (best.score - second.score) / best.score + 0.5)) : 1
-  const confidence = Math.round(best.coverage * margin * 100) / 100
-  // Organisation names locate the fact, not the figure: "Lumen Energia coal phase-out" is about the coal clause.
-  const orgForms = organisationsOf(index).words
-  const matched = best.terms.filter((t) => !orgForms.has(t))
-  return { answer: best.fact, figure: chooseFigure(best.fact, q, index.glossary, matched, orgForms), citation: cite(best.fact, lang), confidence }
+  const confidence = Math.round(best.coverage * margin * (chosen?.fit.match ?? 1) * 100) / 100
+  return { answer: fact, figure: chosen?.figure ?? null, citation: cite(fact, lang), confidence }
 }
 
 /**
@@ -66,6 +78,33 @@ function pickBest(hits: SearchHit[], intent: Intent | undefined, lang?: Lang): S
 const MIN_MARGIN = 0.25
 /** A runner-up within this share of the top score may answer instead of it. */
 const RUNNER_UP = 0.5
+/**
+ * What a fact's rank costs its figures: a runner-up at half the best fact's score needs a figure
+ * that fits the question this much better (in {@link fitFigure} points) to answer instead.
+ */
+const RANK_COST = 2
+/** A runner-up within this share of the best fact's score may give the figure: wider than {@link RUNNER_UP}, since {@link RANK_COST} charges for the rank. */
+const FIGURE_RUNNER_UP = 0.25
+
+/**
+ * The figure that answers: the best fitting one of the best fact, or of a close runner-up that
+ * meets the question's conditions when its figure fits enough better to pay for its lower rank
+ * ("net profit" stated in the next sentence beats the revenue of the best one).
+ */
+function chooseAnswer(index: FactIndex, q: ParsedQuestion, best: SearchHit, hits: readonly SearchHit[]): { hit: SearchHit; figure: Figure; fit: Fit } | undefined {
+  const orgForms = organisationsOf(index).words
+  let chosen: { hit: SearchHit; figure: Figure; fit: Fit; total: number } | undefined
+  for (const hit of [best, ...hits.filter((h) => h !== best && h.missing.length === 0 && h.score >= best.score * FIGURE_RUNNER_UP)]) {
+    // Organisation names locate the fact, not the figure: "Lumen Energia coal phase-out" is about the coal clause.
+    const matched = hit.terms.filter((t) => !orgForms.has(t))
+    for (const figure of hit.fact.figures) {
+      const fit = fitFigure(hit.fact, figure, q, index, matched)
+      const total = fit.score + RANK_COST * Math.log2(hit.score / best.score)
+      if (!chosen || total > chosen.total) chosen = { hit, figure, fit, total }
+    }
+  }
+  return chosen
+}
 
 /**
  * Prior preference when the question gives no hint: quantities answer more questions than years,
@@ -82,79 +121,260 @@ const KIND_PRIOR: Record<FigureKind, number> = {
   ordinal: -4,
 }
 
-/** What a number counts or measures usually follows it ("nine overseas markets"), so words after weigh more. */
+/** The points of {@link fitFigure}, each with why it has its value. */
+const FIT = {
+  /** The asked measure named in the figure's own words, as a share of the measure's weight: what matters most. */
+  measure: 4,
+  /** A word of the question the fact matches only elsewhere (heading, the sentence before, the glossary): it is what the fact is about, so it counts for each of its figures, a little. */
+  elsewhere: 0.1,
+  /** …and, to tell whether the fact measures what is asked at all, half a word. */
+  elsewhereNamed: 0.5,
+  /** A figure in the unit, or of the kind, asked for; against one in another unit. */
+  unit: 2,
+  otherUnit: -2,
+  /** "When", "by what year" want a year; a year does not answer "how much". */
+  year: 3,
+  /** "How many" wants a count; "capacity" a quantity with a unit. */
+  kind: 1,
+  /** The role asked for ("target", "by what year", "compared with which year"), or, unasked, a reported value. */
+  role: 1,
+  otherRole: -0.7,
+  /** A figure not in the role the question asks for ("obiettivo…": not the value reached so far). */
+  notAskedRole: -1.5,
+  /** The figure of the period asked about; one of another period. */
+  period: 1,
+  otherPeriod: -0.5,
+  /** A change asked ("growth", "di quanto") and one the figure's clause states ("è cresciuto"). */
+  change: 1,
+  /** The counted thing of "how many X" right after the number. */
+  counted: 1.5,
+  /** A value the question quotes is known to the asker; a year it quotes may confirm it. */
+  quoted: -4,
+  quotedYear: 0.5,
+  /** The year of a value the question quotes (its deadline, base or period). */
+  quotedPartner: 2,
+} as const
+
+/** How a figure fits a question. */
+interface Fit {
+  /** Points: the higher, the better it answers (see {@link FIT}). */
+  score: number
+  /** 0–1: how much of what is asked it matches, for confidence. */
+  match: number
+  /** Whether it measures what the question asks at all (enough of the measure, the unit asked for). */
+  answers: boolean
+}
+
+/** What a number counts or measures usually follows it ("nine overseas markets"), so words before weigh less. */
 const BEFORE_WEIGHT = 0.8
 
+/**
+ * How well one figure of a fact answers the question: its own words (the measure the pipeline
+ * read, its variable and subject, and its neighbours up to the figures on either side, nearer ones
+ * counting more) against the asked measure, in either language through the glossary; its unit and
+ * kind against the asked ones; its role and period against the asked ones. A target or base year
+ * owns the clause before it, back to the previous year ("X by 2035 and Y by 2040": Y belongs to
+ * 2040). `matched` are the fact's terms the search matched: they stand in for misspelt words.
+ */
+export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactIndex, matched: readonly string[] = []): Fit {
+  const { asked } = q
+  const lang = baseLang(fact.lang)
+  const own = ownWords(fact, f, index.glossary, lang)
+  // The measure: each word's weight (rarity) credited by how near and how surely the figure names it.
+  const hitTerms = new Set(matched)
+  let total = 0
+  let named = 0
+  let near = 0
+  const lexical = (w: QuestionWord) => Math.max(0, ...w.forms.map((t) => own.terms.get(t) ?? 0))
+  for (const { word: w, weight } of weighed(asked.measure, index)) {
+    total += weight
+    // A word of a compound measure ("consumo di acqua") counts only with the whole of it: as the concept, or all of its words.
+    const whole = (has: (v: QuestionWord) => boolean, concept: (c: string) => boolean) =>
+      w.compounds.length === 0 || w.compounds.some((c) => concept(c) || asked.measure.every((v) => !v.compounds.includes(c) || has(v)))
+    const inFact = (v: QuestionWord) => v.forms.some((t) => hitTerms.has(t))
+    // The figure's variable is what it measures, in any language: a word naming it is named surely.
+    const variable = f.variable && w.variables.includes(f.variable.id) ? own.trust : 0
+    const closeness = Math.max(variable, whole((v) => lexical(v) > 0, (c) => own.concepts.has(c)) ? Math.max(lexical(w), ...w.concepts.map((c) => own.concepts.get(c) ?? 0)) : 0)
+    const elsewhere = inFact(w) && whole(inFact, () => false)
+    if (closeness > 0) named += weight
+    else if (elsewhere) named += weight * FIT.elsewhereNamed
+    near += weight * Math.max(closeness, elsewhere ? FIT.elsewhere : 0)
+  }
+  const measure = total === 0 ? 1 : named / total
+  let score = total === 0 ? 0 : (FIT.measure * near) / total
+  let match = measure
+
+  // Unit and kind.
+  const cls = unitClass(f.unit)
+  const dating = isDating(f)
+  // "Renewable electricity by 2035", "100% renewable target": the asker knows the value and asks, or confirms, the year.
+  const kind = asked.kind ?? (!asked.unit && q.intent?.kinds.includes('year') ? 'year' : undefined)
+  if (kind === 'year') score += dating ? FIT.year : -FIT.year
+  else if (dating) score += KIND_PRIOR[f.kind]
+  if (asked.unit) {
+    const fits = cls === asked.unit
+    score += fits ? FIT.unit : cls ? FIT.otherUnit : FIT.otherUnit / 2
+    if (!fits) match *= 0.7
+  }
+  // "How many" is a number of things (or of units: tonnes), hardly a share or a sum of money.
+  if (kind === 'count') score += f.kind === 'count' ? FIT.kind : f.kind === 'quantity' ? FIT.kind / 2 : -2 * FIT.kind
+  if (kind === 'quantity') score += f.kind === 'quantity' ? FIT.kind : -FIT.kind / 2
+  if (!kind && !asked.unit && !dating) score += KIND_PRIOR[f.kind]
+  if (f.unit && q.units.includes(f.unit)) score += FIT.unit / 2
+
+  // Role: the asked one, or a reported value.
+  if (asked.role ? f.role === asked.role : f.role === undefined) score += asked.role ? FIT.role : 0
+  else {
+    score += asked.role ? FIT.notAskedRole : FIT.otherRole
+    match *= 0.85
+  }
+
+  // Period: the year asked about, in its role.
+  const years = q.words.filter((w) => w.yearRole).map((w) => ({ year: Number(w.token), role: w.yearRole! }))
+  for (const { year, role: yearRole } of years) {
+    if (yearRole === 'base' && f.baseYear === year) score += FIT.period
+    if (yearRole === 'target' && (f.targetYear === year || (f.role === 'target' && !dating && f.period !== undefined && inPeriod(year, f.period)))) score += FIT.period
+  }
+  if (asked.period !== undefined && !dating && f.period) score += inPeriod(asked.period, f.period) ? FIT.period : FIT.otherPeriod
+
+  if (q.counted.size > 0 && own.after.some((t) => q.counted.has(t))) score += FIT.counted
+  // "Revenue growth": the figure its clause says grew, not the share of revenue beside it.
+  if (asked.change && own.changes) score += FIT.change
+  const quoted = (g: Figure) => q.text.toLowerCase().includes(g.text.toLowerCase())
+  if (quoted(f)) score += f.kind === 'year' ? FIT.quotedYear : FIT.quoted
+  // "By what year … a 37% cut", "compared with which year … by 14%": the asker knows the value and asks for its year.
+  else if (f.kind === 'year' && fact.figures.some((g) => g !== f && !isDating(g) && quoted(g) && [g.targetYear, g.baseYear, Number(g.period)].includes(f.value))) score += FIT.quotedPartner
+  // A question that names a unit, or asks for money, wants a figure in it; one that names a measure wants a figure of it.
+  const strictUnit = q.units.length > 0 || asked.unit === 'money' ? asked.unit : undefined
+  const unitAnswers = !strictUnit || strictUnit === cls
+  return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && unitAnswers }
+}
 
 /**
- * The figure of a fact that answers the question: the first intent the question expresses picks
- * the kinds that qualify; among them, the figure whose own words share most with the question
- * wins. A figure's own words are its neighbours up to the figures on either side, nearer ones
- * counting more, except that a target or base year owns the clause before it, back to the
- * previous year ("X by 2035 and Y by 2040": Y belongs to 2040). A non-year figure the question
- * already quotes is what the asker knows, not what they ask.
+ * The measure's words with their weights: their rarity, except that a word nobody uses (no fact,
+ * not the glossary) is the asker's own wording ("work", "launch") and weighs as an average one.
  */
-export function chooseFigure(fact: Fact, q: ParsedQuestion, glossary: Glossary, matched: readonly string[] = [], ignore: ReadonlySet<string> = new Set<string>()): Figure | null {
-  if (fact.figures.length === 0) return null
-  const { intent, concepts: qConcepts, counted, units: askedUnits, years: askedYears } = q
-  const pool = intent ? fact.figures.filter((f) => intent.kinds.includes(f.kind)) : []
-  const candidates = pool.length > 0 ? pool : fact.figures
-  // The fact's own matched terms stand in for misspelt question words ("patnet" matched "patent").
-  const qForms = new Set([...q.terms, ...matched].filter((t) => !ignore.has(t)))
-  const lang = baseLang(fact.lang)
-  const tokens = tokenize(fact.text).map((t) => ({ ...t, term: analyzeTerm(t.token.toLowerCase(), lang) }))
-  const figures = [...fact.figures].sort((a, b) => a.start - b.start)
-  const rel = (offset: number) => offset - fact.citation.start
-  const qLower = q.text.toLowerCase()
-  let best: Figure | null = null
-  let bestScore = -Infinity
-  for (const f of candidates) {
-    const i = figures.indexOf(f)
-    let score = pool.length > 0 ? 0 : KIND_PRIOR[f.kind]
-    if (isDating(f) && f.role) {
-      const prev = figures.slice(0, i).findLast(isDating)
-      const clause = fact.text.slice(prev ? rel(prev.end) : 0, rel(f.start))
-      score += shared(clause, lang, qForms, qConcepts, glossary)
-    } else {
-      const from = i > 0 ? rel(figures[i - 1]!.end) : 0
-      const to = i + 1 < figures.length ? rel(figures[i + 1]!.start) : fact.text.length
-      const [first, last] = [rel(f.start), rel(f.end)]
-      const near = tokens.filter((t) => t.start >= from && t.end <= to && (t.end <= first || t.start >= last))
-      for (const t of near) {
-        const before = t.end <= first
-        const d = before ? near.filter((u) => u.start >= t.start && u.end <= first).length : near.filter((u) => u.start >= last && u.end <= t.end).length
-        if (t.term && qForms.has(t.term)) score += (before ? BEFORE_WEIGHT : 1) / (1 + (d - 1) / 3)
-      }
-      score += shared(fact.text.slice(from, to), lang, new Set(), qConcepts, glossary)
-    }
-    if (f.unit && askedUnits.includes(f.unit)) score += 2
-    if (counted.size > 0 && tokens.some((t) => t.start >= rel(f.end) && t.start - rel(f.end) < 24 && t.term && counted.has(t.term))) score += 1.5
-    // A goal answers a target question; otherwise the reported value is what is asked for.
-    if (f.role === 'target') score += intent?.target ? 0.5 : -0.5
-    // "… share 2024": the figure of that year, not the one of the year before.
-    if (f.kind !== 'year' && f.period && askedYears.some((y) => inPeriod(y, f.period!))) score += 1
-    // A value the question quotes is known to the asker: any other figure, even a year, answers better.
-    if (qLower.includes(f.text.toLowerCase())) score += f.kind === 'year' ? 0.5 : -4
-    if (score > bestScore) {
-      best = f
-      bestScore = score
+function weighed(words: readonly QuestionWord[], index: FactIndex): Array<{ word: QuestionWord; weight: number }> {
+  const idf = (w: QuestionWord) => Math.max(...w.forms.map((t) => index.idf(t)))
+  const known = words.filter((w) => !w.unknown)
+  const average = known.length ? known.reduce((sum, w) => sum + idf(w), 0) / known.length : undefined
+  return words.map((word) => ({ word, weight: word.unknown ? (average ?? idf(word)) : idf(word) }))
+}
+
+/** A figure's own words: each analysed term, and each glossary concept among them, with how near it stands (1: surely its own); and the terms right after the number. */
+interface OwnWords {
+  terms: Map<string, number>
+  concepts: Map<string, number>
+  after: string[]
+  /** How sure the pipeline's measure and variable of the figure are (1, or less when they stand in another clause). */
+  trust: number
+  /** Its clause speaks of a change ("è cresciuto del 18%"). */
+  changes: boolean
+}
+
+function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
+  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false }
+  // A run of words, each with its closeness; a concept is as near as its nearest word.
+  const add = (run: Array<{ token: string; closeness: number }>) => {
+    // "trade-in" is also "trade" and "in", as the index has it.
+    const read = run.flatMap(({ token, closeness }) =>
+      [token, ...(token.includes('-') ? token.split('-') : [])].flatMap((part) => {
+        const term = part ? analyzeTerm(part.toLowerCase(), lang) : null
+        return term === null ? [] : [{ term, closeness }]
+      }),
+    )
+    for (const { term, closeness } of read) own.terms.set(term, Math.max(own.terms.get(term) ?? 0, closeness))
+    for (const c of glossary.conceptsAt(read.map((r) => r.term), lang)) {
+      const closeness = Math.max(...read.slice(c.at, c.at + c.length).map((r) => r.closeness))
+      own.concepts.set(c.id, Math.max(own.concepts.get(c.id) ?? 0, closeness))
     }
   }
-  return best
+  const surely = (text: string, closeness = 1) => add(tokenize(text).map(({ token }) => ({ token, closeness })))
+  const figures = [...fact.figures].sort((a, b) => a.start - b.start)
+  const i = figures.indexOf(f)
+  const rel = (offset: number) => offset - fact.citation.start
+  const [first, last] = [rel(f.start), rel(f.end)]
+  const [start, end] = [clauseStart(fact.text, first, lang), clauseEnd(fact.text, last, lang)]
+  // What the pipeline read the figure to measure names it surely, unless it stands in another
+  // clause of the sentence (it may be the neighbour's: "36% of the total, with fresh produce 25%").
+  // Its variable is read from the measure, and as sure.
+  own.trust = 1
+  if (f.measure) {
+    const at = rel(f.measure.start)
+    const inSentence = at >= 0 && at < fact.text.length
+    own.trust = !inSentence || isDating(f) || (at >= start && at < end) ? 1 : OUTSIDE_MEASURE
+    surely(f.measure.text, own.trust)
+  }
+  if (f.variable) for (const name of Object.values(f.variable.names)) surely(name, own.trust * 0.8)
+  own.changes = CHANGE_WORDS.test(fact.text.slice(start, end))
+  const read = f.measure ? NEIGHBOURS_BESIDE_MEASURE : 1
+  if (isDating(f) && f.role) {
+    // A target or base year owns the clause before it, back to the previous year.
+    const prev = figures.slice(0, i).findLast(isDating)
+    surely(fact.text.slice(prev ? rel(prev.end) : 0, rel(f.start)))
+    return own
+  }
+  // A figure's words are its clause's above all: back to the last comma or conjunction before it
+  // (across a figure: "riuso … è salito dal 7 al 10%"), on to the first one after it; beyond,
+  // up to the figures on either side, they count less.
+  const from = Math.min(start, i > 0 ? rel(figures[i - 1]!.end) : 0)
+  const to = i + 1 < figures.length ? rel(figures[i + 1]!.start) : fact.text.length
+  const tokens = tokenize(fact.text.slice(0, to)).filter((t) => t.start >= from)
+  const before = tokens.filter((t) => t.end <= first)
+  const behind = tokens.filter((t) => t.start >= last)
+  // Nearer words count more: the n-th content word away counts 1 / (1 + (n - 1) / 4), those before a little less.
+  const away = (run: typeof tokens) => {
+    let d = 0
+    return run.map((t) => ({ ...t, d: analyzeTerm(t.token.toLowerCase(), lang) === null ? d : d++ }))
+  }
+  const closeness = (t: { start: number; d: number }) => (read * (t.start >= start && t.start < end ? 1 : OUTSIDE_CLAUSE)) / (1 + t.d / 4)
+  add([
+    ...away([...before].reverse()).reverse().map((t) => ({ token: t.token, closeness: BEFORE_WEIGHT * closeness(t) })),
+    ...away(behind).map((t) => ({ token: t.token, closeness: closeness(t) })),
+  ])
+  own.after = behind.filter((t) => t.start - last < 24).flatMap((t) => analyzeTerm(t.token.toLowerCase(), lang) ?? [])
+  return own
 }
+
+/** The words of both languages that speak of a change ("cut", "cresciuto"): the question cues', read in a fact. */
+const CHANGE_WORDS = wordsPattern(Object.values(QUESTION_WORDS).flatMap((w) => w.cues.filter((c) => c.asks.change).flatMap((c) => c.words)))
+/**
+ * A clause boundary: a comma, semicolon, colon or dash, unless a relative pronoun follows ("…fuels
+ * use, which increased by 52%"), or a conjunction. Not a bracket: "rate (WDR) of 99.35%".
+ */
+const BOUNDARY = Object.fromEntries(
+  Object.entries(QUESTION_WORDS).map(([lang, w]) => [
+    lang,
+    new RegExp(`[,;:\u2013\u2014](?!\\s*(?:${wordsPattern(w.relatives).source}))|${wordsPattern(w.conjunctions).source}`, 'giu'),
+  ]),
+) as Record<Lang, RegExp>
+
+/** Where the clause holding `offset` begins: after the last boundary before it. */
+function clauseStart(text: string, offset: number, lang: Lang): number {
+  let start = 0
+  for (const m of text.slice(0, offset).matchAll(BOUNDARY[lang])) start = m.index + m[0].length
+  return start
+}
+
+/** Where the clause holding `offset` ends: at the first boundary after it. */
+function clauseEnd(text: string, offset: number, lang: Lang): number {
+  const re = new RegExp(BOUNDARY[lang].source, 'iu')
+  const m = re.exec(text.slice(offset))
+  return m ? offset + m.index : text.length
+}
+
+/** How much the pipeline's measure of a figure counts when it stands in another clause of the sentence. */
+const OUTSIDE_MEASURE = 0.5
+/** How much a neighbour beyond the figure's clause counts. */
+const OUTSIDE_CLAUSE = 0.35
+
+/** How much a figure's neighbours count when the pipeline read its measure: they may belong to it still. */
+const NEIGHBOURS_BESIDE_MEASURE = 0.6
 
 /** Whether `year` falls in an ISO 8601 year or interval ("2024", "2020/2030"). */
 function inPeriod(year: number, period: string): boolean {
   const [from, to = from] = period.split('/').map(Number) as [number, number?]
   return year >= from && year <= to
-}
-
-/** Question words and glossary concepts that a stretch of the fact shares with the question; concepts count half. */
-function shared(text: string, lang: Lang, qForms: Set<string>, qConcepts: ReadonlySet<string>, glossary: Glossary): number {
-  const forms = new Set(tokenize(text).map(({ token }) => analyzeTerm(token.toLowerCase(), lang)))
-  let n = [...qForms].filter((t) => forms.has(t)).length
-  for (const c of glossary.findConcepts(text, lang)) if (qConcepts.has(c.id)) n += 0.5
-  return n
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)

@@ -6,6 +6,9 @@ import type { Glossary } from '../index/glossary.js'
 /** Words of organisation names that name no one in particular. */
 const LEGAL_FORMS = new Set(['ag', 'co', 'company', 'corp', 'corporation', 'gmbh', 'group', 'gruppo', 'holding', 'holdings', 'inc', 'limited', 'ltd', 'nv', 'plc', 'sa', 'se', 'spa', 'srl', 'the'])
 
+/** Whether a word is only a legal form of a name ("Gruppo", "SpA"), naming no one. */
+export const isLegalForm = (word: string): boolean => LEGAL_FORMS.has(word.toLowerCase())
+
 interface OrganisationName {
   /** The words that tell it apart ("Valtorre"), which make a question about it. */
   distinctive: Set<string>

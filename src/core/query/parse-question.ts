@@ -1,11 +1,14 @@
-import type { ClaimType } from '../facts/fact-schema.js'
+import type { ClaimType, FigureKind, FigureRole } from '../facts/fact-schema.js'
 import { mayHoldFigure, parseFigures } from '../facts/figures.js'
-import { fold, queryTerms, tokenize } from '../index/analyzer.js'
+import { analyzeTerm, fold, queryTerms, tokenize } from '../index/analyzer.js'
 import type { FactIndex } from '../index/fact-index.js'
 import { valueToken } from '../index/fact-fields.js'
 import { isDating } from '../facts/figure-kinds.js'
 import { detectIntent, isIntentWord, wantedClaimType, type Intent } from './intent.js'
-import { organisationsOf } from './organisations.js'
+import { isLegalForm, organisationsOf } from './organisations.js'
+import { Glossary } from '../index/glossary.js'
+import { VARIABLES } from '../facts/variables.js'
+import { endingPattern, QUESTION_WORDS, unitClass, wordsPattern, type AskedCue, type QuestionWords, type UnitClass } from '../lang/question-words.js'
 
 /**
  * What a year in a question is: the period asked about ("in 2024", "nel 2023"), a base ("since
@@ -30,6 +33,35 @@ export interface QuestionWord {
   corrected: boolean
   /** Neither any fact nor the glossary uses any of its forms. */
   unknown: boolean
+  /** Part of a phrase that says what is asked, not about what: a cue ("by what year", "share"), a unit, a time word ("last year"), a year's role ("since"). */
+  cue: boolean
+  /** The glossary concepts whose terms it is part of, in either language ("gas" of "greenhouse gas"): what it means across languages. */
+  concepts: string[]
+  /** Those of them it is part of with other words of the question ("consumo" of "consumo di acqua"): a compound measure, named only as a whole. */
+  compounds: string[]
+  /** The variables of the vocabulary whose name or ways of asking it is part of ("research budget" → rnd-investment). */
+  variables: string[]
+}
+
+/**
+ * What the question asks for, as the answer matches it against each figure: what is measured,
+ * in what unit, of which period, in which role.
+ */
+export interface Asked {
+  /** The content words that name what is measured: the words left when cue, unit and time words, years and organisation names are taken out. */
+  measure: QuestionWord[]
+  /** The kind of figure asked for ("how many" → count, "by what year" → year). */
+  kind?: FigureKind
+  /** The kind of unit asked for: a named unit's ("tonnes" → mass) or a cue's ("how much did it cost" → money). */
+  unit?: UnitClass
+  /** The role asked for: "by what year", "target" → target; "compared with which year" → base. */
+  role?: FigureRole
+  /** Asks for the size of a change ("reduction", "by how much", "di quanto"). */
+  change: boolean
+  /** The year asked about as a period ("in 2024", or written bare). */
+  period?: number
+  /** The vocabulary variables the question names, through their names or ways of asking, in either language. */
+  variables: string[]
 }
 
 /**
@@ -63,6 +95,8 @@ export interface ParsedQuestion {
   namedWords: ReadonlySet<string>
   /** Capitalised words neither any fact nor the glossary uses (Samsung, Volkswagen): the question may be about something the corpus lacks. */
   unknownNames: string[]
+  /** What it asks for, to choose the figure that answers it. */
+  asked: Asked
 }
 
 /** A word spelling correction works on: letters only, three or more. */
@@ -70,29 +104,31 @@ const WORD = /^\p{L}[\p{L}'-]{2,}$/u
 /** From this length a capitalised word may be corrected like any other ("Convenzione" → "convention"). */
 const LONG_NAME = 9
 const YEAR = /^(19|20)\d\d$/
+/**
+ * A number is a value or a year, not what is measured: its value's index form (fact-fields'
+ * valueToken), or two digits or more ("2014/15"). A single digit may name something ("Scope 1").
+ */
+const VALUE_FORM = /^(?:n-?\d|\d{2,}$)/
 const YEARS = /\b(?:19|20)\d\d\b/g
 
-const BASE_BEFORE = /(?:since|from|compared (?:with|to)|versus|vs\.?|against|relative to|base(?: year)?|rispetto (?:al|a)|dal|anno base)\s*$/i
-const TARGET_BEFORE = /(?:by|until|target|goal|deadline|entro(?: il| l'|l')?|obiettivo|traguardo)\s*$/i
-const PERIOD_BEFORE = /(?:in|during|for|of|fiscal|year|nel|del|durante|per|anno|esercizio)\s*$/i
+/** Both languages' question words at once: a question's language is not known. */
+const ALL: QuestionWords[] = Object.values(QUESTION_WORDS)
+const all = <T,>(pick: (w: QuestionWords) => T[]): T[] => ALL.flatMap(pick)
 
+const YEAR_BEFORE = {
+  base: endingPattern(all((w) => w.yearBefore.base)),
+  target: endingPattern(all((w) => w.yearBefore.target)),
+  period: endingPattern(all((w) => w.yearBefore.period)),
+}
 /** Unit words a question may name ("how many tonnes…"): the figure in that unit answers it. */
-const UNIT_WORDS: Array<[RegExp, string]> = [
-  [/\b(tonnes?|tons?|tonnellate|tCO2e?)\b/i, 't'],
-  [/\b(euros?|€)|\beur\b/i, 'EUR'],
-  [/\b(dollars?|dollari|usd)\b|\$/i, 'USD'],
-  [/\b(yuan|renminbi|rmb|cny)\b/i, 'CNY'],
-  [/\b(pounds sterling|sterline|gbp)\b|£/i, 'GBP'],
-  [/\b(percent|per cent|percentage|per cento|percentuale)\b|%/i, 'percent'],
-  [/\bkwh\b/i, 'kWh'],
-  [/\bmwh\b/i, 'MWh'],
-  [/\bgwh\b/i, 'GWh'],
-  [/\b(megawatts?|mw)\b/i, 'MW'],
-  [/\b(gigawatts?|gw)\b/i, 'GW'],
-  [/\b(hectares?|ettari)\b/i, 'ha'],
-  [/\b(litres?|liters?|litri)\b/i, 'L'],
-  [/\b(cubic met(?:er|re)s?|metri cubi|m3)\b/i, 'm3'],
-]
+const UNIT_WORDS = all((w) => w.units).map(({ unit, words }) => ({ unit, re: wordsPattern(words, 'giu') }))
+const CUES = all((w) => w.cues).map(({ words, asks }) => ({ asks, re: wordsPattern(words, 'giu') }))
+const PER = endingPattern(all((w) => w.per))
+const PERIOD_WORDS = wordsPattern(all((w) => w.periodWords), 'giu')
+const COUNTED = new RegExp(`(?:${wordsPattern(all((w) => w.countedAfter)).source})\\s+((?:[\\p{L}\\p{N}&'-]+\\s*){1,2})`, 'iu')
+
+/** Where a pattern (global) matches in a text, as [start, end) ranges. */
+const spans = (re: RegExp, text: string): Array<[number, number]> => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length])
 
 /** Parses `text` against the vocabulary, glossary and organisations of `index`. */
 export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
@@ -101,6 +137,14 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
   const terms: string[] = []
   const corrections: ParsedQuestion['corrections'] = []
   const words: QuestionWord[] = []
+  // A unit the question writes with a number ("100% renewable") is the value's, not the one asked for.
+  const withoutValues = text.replaceAll(/\p{N}+(?:[.,]\p{N}+)*%/gu, (m) => ' '.repeat(m.length))
+  const unitWords = UNIT_WORDS.map(({ unit, re }) => ({ unit, at: spans(re, withoutValues).filter(([start]) => !PER.test(text.slice(0, start))) })).filter((u) => u.at.length > 0)
+  const units = unitWords.map((u) => u.unit)
+  const cues = CUES.map(({ asks, re }) => ({ asks, at: spans(re, text) })).filter((c) => c.at.length > 0)
+  const cueSpans = [...cues.filter((c) => !c.asks.names).flatMap((c) => c.at), ...unitWords.flatMap((u) => u.at), ...spans(PERIOD_WORDS, text)]
+  for (const m of text.matchAll(YEARS)) cueSpans.push(yearCueAt(text, m.index))
+  const inCue = (start: number, end: number) => cueSpans.some(([from, to]) => start < to && end > from)
   for (const { token, start, end } of tokenize(text)) {
     const written = queryTerms(token.toLowerCase())
     terms.push(...written)
@@ -113,12 +157,18 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
       nameLike: /\p{Lu}/u.test(token),
       corrected: false,
       unknown: !forms.some((f) => index.isKnown(f)),
+      cue: inCue(start, end),
+      concepts: [],
+      compounds: [],
+      variables: [],
       ...(YEAR.test(token) ? { yearRole: yearRoleAt(text, start) } : {}),
     }
     words.push(correct(word, index, corrections))
   }
+  markConcepts(words, index)
   const orgs = organisationsOf(index)
   const named = words.filter((w) => w.forms.some((f) => orgs.distinctive.has(f)))
+  const namedWords = orgs.wordsOfNamed(named.map((w) => w.forms))
   return {
     text,
     words,
@@ -128,12 +178,66 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
     numbers: values.map((f) => f.value),
     intent: detectIntent(text),
     claimType: wantedClaimType(text),
-    units: UNIT_WORDS.filter(([re]) => re.test(text)).map(([, unit]) => unit),
+    units,
     counted: countedThing(text),
     concepts: new Set([...index.glossary.findConcepts(text, 'en'), ...index.glossary.findConcepts(text, 'it')].map((c) => c.id)),
     named,
-    namedWords: orgs.wordsOfNamed(named.map((w) => w.forms)),
+    namedWords,
     unknownNames: words.filter((w) => w.nameLike && w.unknown).map((w) => w.token),
+    asked: askedOf(
+      words.filter((w) => !w.cue && !w.yearRole && !named.includes(w) && !w.forms.some((f) => namedWords.has(f) || VALUE_FORM.test(f)) && !isLegalForm(w.token)),
+      cues.map((c) => c.asks),
+      units,
+      words,
+    ),
+  }
+}
+
+/**
+ * The variable vocabulary's names and ways of asking, in both languages, as phrases to find in a
+ * question the way glossary terms are found (analysed, stopwords dropped).
+ */
+const VARIABLE_ASKS = Glossary.fromConcepts(VARIABLES.map((v) => ({ id: v.id, en: [v.names.en, ...v.asks.en], it: [v.names.it, ...v.asks.it] })))
+
+/** Gives each word the glossary concepts and the variables it is part of, reading the question in each language. */
+function markConcepts(words: QuestionWord[], index: FactIndex): void {
+  for (const lang of ['en', 'it'] as const) {
+    const read = words.flatMap((w) => {
+      const term = analyzeTerm(w.token.toLowerCase(), lang)
+      return term === null ? [] : [{ w, term }]
+    })
+    const terms = read.map((r) => r.term)
+    for (const { id, at, length } of index.glossary.conceptsAt(terms, lang)) {
+      for (const { w } of read.slice(at, at + length)) {
+        if (!w.concepts.includes(id)) w.concepts.push(id)
+        if (length > 1 && !w.compounds.includes(id)) w.compounds.push(id)
+      }
+    }
+    for (const { id, at, length } of VARIABLE_ASKS.conceptsAt(terms, lang)) for (const { w } of read.slice(at, at + length)) if (!w.variables.includes(id)) w.variables.push(id)
+  }
+}
+
+/**
+ * What the question asks for, from its cues: they add up ("by what year" is a year and a target),
+ * a named unit outranks a cue's kind of unit, and a change ("reduction", "di quanto") is asked as
+ * a share unless a unit is named.
+ */
+function askedOf(measure: QuestionWord[], cues: AskedCue[], units: string[], words: QuestionWord[]): Asked {
+  const kind = cues.find((c) => c.kind === 'year')?.kind ?? cues.find((c) => c.kind)?.kind
+  const role = cues.find((c) => c.role === 'base')?.role ?? cues.find((c) => c.role)?.role
+  const change = cues.some((c) => c.change)
+  const named = units.map(unitClass).find((u) => u !== undefined)
+  // "How many ships is it investing in" counts ships: a count has no unit, unless one is named ("how many tonnes").
+  const unit = named ?? (change ? 'percent' : kind === 'count' ? undefined : cues.find((c) => c.unit)?.unit)
+  const period = words.find((w) => w.yearRole === 'period' || w.yearRole === 'any')?.token
+  return {
+    measure,
+    ...(kind ? { kind } : {}),
+    ...(unit && kind !== 'year' ? { unit } : {}),
+    ...(role ? { role } : {}),
+    change,
+    ...(period ? { period: Number(period) } : {}),
+    variables: [...new Set(words.flatMap((w) => w.variables))],
   }
 }
 
@@ -154,13 +258,21 @@ function correct(word: QuestionWord, index: FactIndex, corrections: ParsedQuesti
 
 function yearRoleAt(text: string, start: number): YearRole {
   const before = text.slice(Math.max(0, start - 24), start)
-  if (BASE_BEFORE.test(before)) return 'base'
-  if (TARGET_BEFORE.test(before)) return 'target'
-  return PERIOD_BEFORE.test(before) ? 'period' : 'any'
+  if (YEAR_BEFORE.base.test(before)) return 'base'
+  if (YEAR_BEFORE.target.test(before)) return 'target'
+  return YEAR_BEFORE.period.test(before) ? 'period' : 'any'
+}
+
+/** The words before a year that give it its role ("compared with 2010"): a cue, not what is measured. */
+function yearCueAt(text: string, start: number): [number, number] {
+  const from = Math.max(0, start - 24)
+  const before = text.slice(from, start)
+  const m = YEAR_BEFORE.base.exec(before) ?? YEAR_BEFORE.target.exec(before) ?? YEAR_BEFORE.period.exec(before)
+  return m ? [from + m.index, start] : [start, start]
 }
 
 /** "How many overseas markets…": the analysed words of what is counted, which directly follow its number in a fact. */
 function countedThing(text: string): Set<string> {
-  const m = /\b(?:how many|quant[ie]|number of|numero di)\s+((?:[\p{L}\p{N}&'-]+\s*){1,2})/iu.exec(text)
+  const m = COUNTED.exec(text)
   return new Set(m ? tokenize(m[1]!).flatMap(({ token }) => queryTerms(token.toLowerCase())) : [])
 }

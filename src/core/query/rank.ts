@@ -51,6 +51,8 @@ export const RANKING = {
   reportYearBoost: 1.2,
   /** A fact of the claim type the question's tense asks for (a result, a goal). */
   claimTypeBoost: 1.25,
+  /** A fact with a figure of a variable the question names ("research budget" → R&D investment): it measures what is asked. */
+  variableBoost: 1.3,
   /** A fact that misses a condition of the question (a year in its role, a name) answers it only in part. */
   missingCondition: 0.5,
   /** A fact about another organisation than the one the question names: below any fact about it. */
@@ -123,11 +125,14 @@ export function search(index: FactIndex, question: ParsedQuestion, filters: Sear
       : undefined,
   )
   const tokens = weigh(index, all.filter((t) => !named.includes(t) && !t.forms.some((f) => namedWords.has(f))))
+  const variables = new Set(question.asked.variables)
+  const measures = (fact: Fact) => variables.size > 0 && fact.figures.some((f) => f.variable !== null && variables.has(f.variable.id))
   const years = tokens.filter((t) => t.yearRole).map((t) => t.token)
   // The most the factors below can make of a score for this question: coverage is at most the
   // credit of its best word (a corrected word counts as inexact), and only the boosts the question
   // can trigger raise it.
-  const boosts = (years.length > 0 ? RANKING.reportYearBoost : 1) * (intent ? RANKING.intentBoost : 1) * (claimType ? RANKING.claimTypeBoost : 1)
+  const boosts =
+    (years.length > 0 ? RANKING.reportYearBoost : 1) * (intent ? RANKING.intentBoost : 1) * (claimType ? RANKING.claimTypeBoost : 1) * (variables.size > 0 ? RANKING.variableBoost : 1)
   const maxBoost = Math.max(0, ...tokens.map((t) => (t.corrected ? RANKING.inexactMatchWeight : 1))) ** 2 * boosts * RANKING.roundingSlack
   const coverageCap = coverageBound(tokens, raw.terms)
   const best: SearchHit[] = []
@@ -142,7 +147,8 @@ export function search(index: FactIndex, question: ParsedQuestion, filters: Sear
     if (r.score * boosts * coverageCap(r.matched) ** 2 * RANKING.roundingSlack <= kth) continue
     const fact = index.factAt(r.doc)
     const details = raw.details(r)
-    const h: SearchHit = { fact, score: r.score, terms: details.terms, ...coverage(fact, Number(reportYear.get(fact.source.id)), details, tokens) }
+    const measured = measures(fact)
+    const h: SearchHit = { fact, score: r.score, terms: details.terms, ...coverage(fact, Number(reportYear.get(fact.source.id)), details, tokens, measured ? variables : undefined) }
     const other = otherOrg(fact.source.id)
     h.score *= h.coverage ** 2
     // A fact about another year than the one asked, or missing a name the question uses, ranks
@@ -154,6 +160,8 @@ export function search(index: FactIndex, question: ParsedQuestion, filters: Sear
     if (intent && answersIntent(fact, intent)) h.score *= RANKING.intentBoost
     // "How much has it reduced…" asks for a result, "what is the target…" for a goal.
     if (claimType && fact.type === claimType) h.score *= RANKING.claimTypeBoost
+    // "Research budget" names R&D investment: a fact measuring it answers, however it is worded.
+    if (measured) h.score *= RANKING.variableBoost
     insertRanked(best, h, top)
   }
   return { total: raw.total, hits: best }
@@ -176,14 +184,16 @@ export function list(index: FactIndex, filters: SearchFilters = {}): Fact[] {
  * the role the question gives it), or a name the corpus never mentions (Samsung, Volkswagen) —
  * the question is then about something else, however well the rest matches.
  */
-function coverage(fact: Fact, reportYear: number, r: MatchDetails, tokens: WeighedWord[]): { coverage: number; missing: string[] } {
+function coverage(fact: Fact, reportYear: number, r: MatchDetails, tokens: WeighedWord[], measured?: ReadonlySet<string>): { coverage: number; missing: string[] } {
   const missing: string[] = []
   let total = 0
   let got = 0
-  for (const { token, forms, intentWord, nameLike, weight, corrected, yearRole, unknown } of tokens) {
+  for (const { token, forms, intentWord, nameLike, weight, corrected, yearRole, unknown, variables } of tokens) {
     // A year counts only in the role the question gives it (see yearsOf); a corrected word's
-    // match is as uncertain as a fuzzy one.
-    const matched = yearRole ? yearsOf(fact, reportYear, yearRole).has(Number(token)) : forms.some((t) => r.terms.includes(t))
+    // match is as uncertain as a fuzzy one. A word naming a variable the fact measures is matched.
+    const matched = yearRole
+      ? yearsOf(fact, reportYear, yearRole).has(Number(token))
+      : forms.some((t) => r.terms.includes(t)) || (measured !== undefined && variables.some((v) => measured.has(v)))
     // A word found only in the sentence before says less about this one.
     const onlyBefore = !yearRole && forms.every((t) => !r.match[t] || r.match[t]!.every((field) => field === 'previous'))
     const exact = matched && !corrected && !onlyBefore
@@ -242,7 +252,8 @@ function yearsOf(fact: Fact, reportYear: number, role: YearRole): Set<number> {
  */
 function coverageBound(tokens: readonly WeighedWord[], terms: readonly string[]): (matched: number) => number {
   if (terms.length > MATCHED_BITS) return () => 1
-  const masks = tokens.map((t) => (t.yearRole || t.forms.some((f) => !terms.includes(f)) ? -1 : t.forms.reduce((m, f) => m | (1 << terms.indexOf(f)), 0)))
+  // A word naming a variable may be matched by the fact's figures whatever terms matched.
+  const masks = tokens.map((t) => (t.yearRole || t.variables.length > 0 || t.forms.some((f) => !terms.includes(f)) ? -1 : t.forms.reduce((m, f) => m | (1 << terms.indexOf(f)), 0)))
   const bound = (matched: number) => {
     let total = 0
     let got = 0

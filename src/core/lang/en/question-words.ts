@@ -1,0 +1,45 @@
+import type { QuestionWords } from '../question-words.js'
+
+/** How an English question says what it asks (see QuestionWords). */
+export const EN_QUESTION_WORDS: QuestionWords = {
+  yearBefore: {
+    base: ['since', 'from', 'compared with', 'compared to', 'versus', 'vs', 'vs.', 'against', 'relative to', 'base year', 'base'],
+    target: ['by', 'until', 'target', 'goal', 'deadline'],
+    period: ['in', 'during', 'for', 'of', 'fiscal', 'year'],
+  },
+  units: [
+    { unit: 't', words: ['tonnes', 'tonne', 'tons', 'ton', 'tCO2e', 'tCO2'] },
+    { unit: 'EUR', words: ['euros', 'euro', 'eur', '€'] },
+    { unit: 'USD', words: ['dollars', 'dollar', 'usd', '$'] },
+    { unit: 'CNY', words: ['yuan', 'renminbi', 'rmb', 'cny'] },
+    { unit: 'GBP', words: ['pounds sterling', 'gbp', '£'] },
+    { unit: 'percent', words: ['percent', 'per cent', 'percentage', '%'] },
+    { unit: 'kWh', words: ['kwh', 'kilowatt hours'] },
+    { unit: 'MWh', words: ['mwh', 'megawatt hours'] },
+    { unit: 'GWh', words: ['gwh', 'gigawatt hours'] },
+    { unit: 'MW', words: ['megawatts', 'megawatt', 'mw'] },
+    { unit: 'GW', words: ['gigawatts', 'gigawatt', 'gw'] },
+    { unit: 'ha', words: ['hectares', 'hectare'] },
+    { unit: 'L', words: ['litres', 'litre', 'liters', 'liter'] },
+    { unit: 'm3', words: ['cubic metres', 'cubic meters', 'cubic metre', 'cubic meter', 'm3'] },
+    { unit: 'TEU', words: ['teu', 'teus'] },
+    { unit: 'h', words: ['hours'] },
+    { unit: 'km', words: ['kilometres', 'kilometers', 'km'] },
+  ],
+  cues: [
+    { words: ['by what year', 'by which year', 'by when', 'when will', 'what deadline', 'deadline'], asks: { kind: 'year', role: 'target' } },
+    { words: ['compared with which year', 'compared to which year', 'from which year', 'since which year', 'since when', 'what base year', 'which base year'], asks: { kind: 'year', role: 'base' } },
+    { words: ['when', 'what year', 'which year', 'in what year'], asks: { kind: 'year' } },
+    { words: ['share', 'percentage', 'percent', 'per cent', 'proportion', 'rate', 'ratio'], asks: { unit: 'percent' } },
+    { words: ['how much money', 'cost', 'costs', 'costed', 'spend', 'spent', 'spending', 'invest', 'invested', 'investing', 'investment', 'investments', 'budget', 'revenue', 'revenues', 'turnover', 'profit', 'earnings', 'price', 'raise', 'raised'], asks: { unit: 'money', names: true } },
+    { words: ['by how much', 'reduction', 'reduce', 'reduced', 'cut', 'cuts', 'growth', 'grow', 'grew', 'increase', 'increased', 'decrease', 'decreased', 'decline', 'fall', 'fell', 'drop', 'dropped', 'rise', 'rose', 'improvement'], asks: { change: true } },
+    { words: ['how many', 'number of'], asks: { kind: 'count' } },
+    { words: ['capacity', 'how big', 'how large'], asks: { kind: 'quantity' } },
+    { words: ['target', 'goal', 'aim', 'aims', 'plan', 'plans', 'pledge', 'want', 'wants', 'will', 'commitment', 'objective', 'targets', 'goals', 'objectives'], asks: { role: 'target' } },
+  ],
+  periodWords: ['last year', 'this year', 'previous year', 'past year', 'so far', 'now', 'today', 'currently', 'end of the decade', 'the end of the decade'],
+  per: ['per', 'each', 'a'],
+  conjunctions: ['and', 'while', 'whereas', 'with', 'but', 'compared with'],
+  relatives: ['which', 'that', 'who', 'whose'],
+  countedAfter: ['how many', 'number of'],
+}

@@ -1,0 +1,38 @@
+import type { QuestionWords } from '../question-words.js'
+
+/** How an Italian question says what it asks (see QuestionWords). */
+export const IT_QUESTION_WORDS: QuestionWords = {
+  yearBefore: {
+    base: ['rispetto al', 'rispetto a', 'dal', 'anno base', 'a partire dal'],
+    target: ['entro il', "entro l'", 'entro', 'obiettivo', 'traguardo'],
+    period: ['nel', 'del', 'durante', 'per', 'anno', 'esercizio'],
+  },
+  units: [
+    { unit: 't', words: ['tonnellate', 'tonnellata'] },
+    { unit: 'EUR', words: ['euro'] },
+    { unit: 'USD', words: ['dollari', 'dollaro'] },
+    { unit: 'GBP', words: ['sterline', 'sterlina'] },
+    { unit: 'percent', words: ['per cento', 'percentuale'] },
+    { unit: 'ha', words: ['ettari', 'ettaro'] },
+    { unit: 'L', words: ['litri', 'litro'] },
+    { unit: 'm3', words: ['metri cubi', 'metro cubo'] },
+    { unit: 'h', words: ['ore'] },
+    { unit: 'km', words: ['chilometri', 'chilometro'] },
+  ],
+  cues: [
+    { words: ['entro quale anno', 'entro che anno', 'entro quando', 'per quando'], asks: { kind: 'year', role: 'target' } },
+    { words: ['rispetto a quale anno', 'rispetto a che anno', 'da quale anno', 'da quando', 'quale anno base'], asks: { kind: 'year', role: 'base' } },
+    { words: ['quando', 'in che anno', 'in quale anno', 'quale anno', 'che anno'], asks: { kind: 'year' } },
+    { words: ['quota', 'percentuale', 'tasso', 'rapporto', 'per cento'], asks: { unit: 'percent' } },
+    { words: ['quanto denaro', 'costo', 'costi', 'costato', 'costata', 'spesa', 'spese', 'speso', 'investito', 'investimento', 'investimenti', 'fatturato', 'ricavi', 'utile', 'utili', 'prezzo', 'raccolto'], asks: { unit: 'money', names: true } },
+    { words: ['di quanto', 'riduzione', 'ridotto', 'ridotte', 'ridurre', 'taglio', 'crescita', 'cresciuto', 'aumento', 'aumentato', 'calo', 'calato', 'diminuzione', 'diminuito'], asks: { change: true } },
+    { words: ['quanti', 'quante', 'numero di'], asks: { kind: 'count' } },
+    { words: ['capacità', 'quanto grande'], asks: { kind: 'quantity' } },
+    { words: ['obiettivo', 'obiettivi', 'traguardo', 'punta', 'impegno', 'prevede', 'vuole', 'entro'], asks: { role: 'target' } },
+  ],
+  periodWords: ["l'anno scorso", 'lo scorso anno', "quest'anno", 'finora', 'oggi', 'ora', 'attualmente', 'fine decennio', 'fine del decennio'],
+  per: ['per', 'a', 'al', 'alla', 'ogni'],
+  conjunctions: ['e', 'ed', 'mentre', 'con', 'ma'],
+  relatives: ['che', 'il quale', 'la quale', 'i quali', 'le quali', 'cui'],
+  countedAfter: ['quanti', 'quante', 'numero di'],
+}

@@ -1,0 +1,97 @@
+import type { FigureKind, FigureRole } from '../facts/fact-schema.js'
+import type { Lang } from './lang-tag.js'
+import { EN_QUESTION_WORDS } from './en/question-words.js'
+import { IT_QUESTION_WORDS } from './it/question-words.js'
+
+/**
+ * What a kind of unit is, so a question can ask for one without naming it: "how much did it
+ * cost" asks for money in whatever currency, "what share" for a percentage.
+ */
+export type UnitClass = 'money' | 'percent' | 'mass' | 'energy' | 'power' | 'volume' | 'area' | 'distance' | 'temperature' | 'containers' | 'hours' | 'duration'
+
+/** What a cue phrase of a question asks for. */
+export interface AskedCue {
+  /** The kind of figure wanted (a year, a count…). */
+  kind?: FigureKind
+  /** The kind of unit wanted. */
+  unit?: UnitClass
+  /** The role wanted: "by what year" asks for a target's year, "compared with which year" for a base. */
+  role?: FigureRole
+  /** Asks for the size of a change ("reduction", "growth", "di quanto"): usually a share. */
+  change?: boolean
+  /** Its words also name what is measured ("revenue", "investment", "utile"), beside the unit they ask for. */
+  names?: boolean
+}
+
+/**
+ * The words of one language with which a question says what it asks, as data: a third language
+ * is one more such module. Phrases are matched as whole words, in any case.
+ */
+export interface QuestionWords {
+  /** Phrases right before a year that say what the year is in the question. */
+  yearBefore: { base: string[]; target: string[]; period: string[] }
+  /** Unit names, by the unit code figures carry ("tonnes" → t). */
+  units: Array<{ unit: string; words: string[] }>
+  /** Cue phrases and what each asks for. A question's cues add up ("by what year" → a target year). */
+  cues: Array<{ words: string[]; asks: AskedCue }>
+  /** Words that only place the question in time ("last year", "now"): not what is measured. */
+  periodWords: string[]
+  /** Words before a unit that make it a denominator ("water per tonne"): not the unit asked for. */
+  per: string[]
+  /**
+   * Words that join two clauses of a sentence ("…36% of the total, with fresh produce 25% and
+   * convenience 9%"): like a comma, where one figure's words end and the next one's begin.
+   */
+  conjunctions: string[]
+  /** Relative pronouns: a comma before one ("alternative fuels use, which increased by 52%") joins its clause to the noun before, not a new clause. */
+  relatives: string[]
+  /** "How many X": the phrase after which the counted thing is named. */
+  countedAfter: string[]
+}
+
+export const QUESTION_WORDS: Readonly<Record<Lang, QuestionWords>> = { en: EN_QUESTION_WORDS, it: IT_QUESTION_WORDS }
+
+/** Units of measure by class; a three-letter unit not listed here is an ISO 4217 currency (the figure parser's convention). */
+const UNIT_CLASSES: Readonly<Record<string, UnitClass>> = {
+  percent: 'percent',
+  t: 'mass',
+  kg: 'mass',
+  kWh: 'energy',
+  MWh: 'energy',
+  GWh: 'energy',
+  TWh: 'energy',
+  MW: 'power',
+  GW: 'power',
+  kW: 'power',
+  L: 'volume',
+  m3: 'volume',
+  ha: 'area',
+  km: 'distance',
+  '°C': 'temperature',
+  TEU: 'containers',
+  h: 'hours',
+  year: 'duration',
+}
+
+/** The class of a figure's unit; undefined for a plain number. */
+export function unitClass(unit: string | undefined): UnitClass | undefined {
+  if (unit === undefined) return undefined
+  return UNIT_CLASSES[unit] ?? (/^[A-Z]{3}$/.test(unit) ? 'money' : undefined)
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const ALNUM = /[\p{L}\p{N}]/u
+/**
+ * One phrase as a pattern: whitespace as any run of it, and Unicode-aware word boundaries where it
+ * begins or ends with a letter or digit ("capacità"; "€" and "%" need none).
+ */
+const phrase = (word: string, end = '(?![\\p{L}\\p{N}])') =>
+  (ALNUM.test(word[0]!) ? '(?<![\\p{L}\\p{N}])' : '') + escape(word).replace(/\s+/g, '\\s+') + (ALNUM.test(word.at(-1)!) ? end : '')
+const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length)
+
+/** A pattern matching any of `words` as whole words, in any case. */
+export const wordsPattern = (words: readonly string[], flags = 'iu'): RegExp => new RegExp(longestFirst(words).map((w) => phrase(w)).join('|'), flags)
+
+/** A pattern matching any of `words` as the last words of a text (before a year). */
+export const endingPattern = (words: readonly string[]): RegExp =>
+  new RegExp(`(?:${longestFirst(words).map((w) => phrase(w, '')).join('|')})\\s*$`, 'iu')
