@@ -94,6 +94,18 @@ describe('npm run ingest: page captures with invented chrome around the held-out
     expect(result.dropped.length).toBeGreaterThan(5)
   })
 
+  it('drops an undated teaser list that follows the article under a label, and a cookie box after it', async () => {
+    const expected = await readFile(join(captures, 'knowesg-ford-sustainability-2022.expected.md'), 'utf8')
+    const chrome = ['Home | News | Companies | Climate | Podcast', ...expected.trim().split('\n\n').map((b) => b.replace(/^# /, '')), 'More stories',
+      'Why fleet owners are switching to electric vans', 'Running costs, not rules, now drive the change, a survey of operators finds.',
+      'What a net zero pledge really commits a company to', 'Two words appear in almost every climate promise, and regulators want them used with care.',
+      'This website uses cookies. By continuing to browse you accept our cookie policy.']
+    const file = join(out, 'teasers.txt')
+    await writeFile(file, chrome.join('\n\n'))
+    const result = await ingestFile(file, { url: 'https://example.org/ford', publisher: 'P', organization: 'Ford', reportName: 'R', reportYear: '2021', id: 'teasers', out: await freshDir('teasers') })
+    expect(result.body).toBe(expected)
+  })
+
   it('infers the organisation and the report from a headline that names them plainly', async () => {
     const result = await ingestFile(join(captures, 'alimentando-barilla-sostenibilita-2022.txt'), {
       url: 'https://www.alimentando.info/barilla-presenta-il-rapporto-di-sostenibilita-2022/', publisher: 'Alimentando', out: await freshDir('infer'),
