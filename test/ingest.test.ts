@@ -47,6 +47,12 @@ function aboutFlags(meta: SourceMeta): IngestOptions {
   }
 }
 
+async function writeTo(name: string, content: string | Uint8Array): Promise<string> {
+  const path = join(out, name)
+  await writeFile(path, content)
+  return path
+}
+
 async function freshDir(name: string): Promise<string> {
   const dir = join(out, name)
   await rm(dir, { recursive: true, force: true })
@@ -92,6 +98,18 @@ describe('npm run ingest: page captures with invented chrome around the held-out
     const { published: _published, ...stated } = held.meta
     expect(written.meta).toEqual(stated)
     expect(result.dropped.length).toBeGreaterThan(5)
+  })
+
+  it('drops an undated teaser list that follows the article under a label, and a cookie box after it', async () => {
+    const expected = await readFile(join(captures, 'knowesg-ford-sustainability-2022.expected.md'), 'utf8')
+    const chrome = ['Home | News | Companies | Climate | Podcast', ...expected.trim().split('\n\n').map((b) => b.replace(/^# /, '')), 'More stories',
+      'Why fleet owners are switching to electric vans', 'Running costs, not rules, now drive the change, a survey of operators finds.',
+      'What a net zero pledge really commits a company to', 'Two words appear in almost every climate promise, and regulators want them used with care.',
+      'This website uses cookies. By continuing to browse you accept our cookie policy.']
+    const file = join(out, 'teasers.txt')
+    await writeFile(file, chrome.join('\n\n'))
+    const result = await ingestFile(file, { url: 'https://example.org/ford', publisher: 'P', organization: 'Ford', reportName: 'R', reportYear: '2021', id: 'teasers', out: await freshDir('teasers') })
+    expect(result.body).toBe(expected)
   })
 
   it('infers the organisation and the report from a headline that names them plainly', async () => {
@@ -168,6 +186,14 @@ describe('npm run ingest: HTML pages', () => {
     expect(result.body).not.toMatch(/\*\*|<|&[a-z]+;| {2}|\n{3}/)
   })
 
+  it('reads a date stated only in microdata, and writes none when the page states none', async () => {
+    const page = await readFile(join(pages, 'fruitnet-one-sustainability-2023.html'), 'utf8')
+    const dated = page.replace('<time datetime=""></time>', '<time itemprop="datePublished" datetime="2024-03-05T08:00:00Z">5 March 2024</time>')
+    const flags = { organization: 'Ocean Network Express', reportName: 'R', reportYear: '2023', id: 'dated', force: true, out: await freshDir('dated') }
+    expect((await ingestFile(await writeTo('dated.html', dated), flags)).meta.published).toBe('2024-03-05')
+    expect((await ingestFile(await writeTo('undated.html', page), flags)).meta.published).toBeUndefined()
+  })
+
   it('asks for --url when the page has no canonical link', async () => {
     await expect(ingestFile(join(pages, 'alimentando-barilla-sostenibilita-2022.html'), { out: await freshDir('no-canonical') })).rejects.toThrow(/missing --url URL/)
   })
@@ -175,23 +201,18 @@ describe('npm run ingest: HTML pages', () => {
 
 describe('npm run ingest: bad input gets a clear error, writes nothing and exits non-zero', () => {
   const bad = join(fixtures, 'bad')
-  const made = async (name: string, bytes: Uint8Array | string) => {
-    const path = join(out, name)
-    await writeFile(path, bytes)
-    return path
-  }
   const cases: [string, () => Promise<string>, RegExp][] = [
     ['a capture in German', async () => join(bad, 'german.txt'), /the text is in German \(deu\); the corpus reads English and Italian only/],
     ['a page declaring French', async () => join(bad, 'french.html'), /the page is in French \(fr\)/],
-    ['an empty file', () => made('empty.txt', ''), /the file is empty/],
-    ['a file of blank lines', () => made('blank.txt', '\n\n  \n'), /the file is empty/],
-    ['a binary file', () => made('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), /a binary file/],
-    ['a PDF', () => made('report.html', '%PDF-1.7\n%âãÏÓ\n'), /a PDF file/],
+    ['an empty file', () => writeTo('empty.txt', ''), /the file is empty/],
+    ['a file of blank lines', () => writeTo('blank.txt', '\n\n  \n'), /the file is empty/],
+    ['a binary file', () => writeTo('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), /a binary file/],
+    ['a PDF', () => writeTo('report.html', '%PDF-1.7\n%âãÏÓ\n'), /a PDF file/],
     ['a home page with no article', async () => join(bad, 'no-article.html'), /no article found/],
     ['a capture of teasers with no article', async () => join(bad, 'no-article.txt'), /no article found/],
-    ['a capture in Latin-1', () => made('latin1.txt', Buffer.from('Il Gruppo ha ridotto le emissioni del 14% rispetto al 2019, in linea con l\'obiettivo di riduzione.', 'latin1').map((b) => (b === 0x27 ? 0xe8 : b))), /not valid UTF-8 \(byte 0xe8 at offset \d+\): save the capture as UTF-8/],
-    ['a page in an encoding nobody knows', () => made('odd.html', '<!doctype html><html lang="en"><head><meta charset="x-unknown-8"></head><body><p>Text.</p></body></html>'), /declares an encoding that cannot be read: "x-unknown-8"/],
-    ['text decoded wrongly before it was saved', () => made('mangled.txt', 'Il Gruppo ha ridotto le emissioni del 14\uFFFD rispetto al 2019.'), /U\+FFFD replacement characters/],
+    ['a capture in Latin-1', () => writeTo('latin1.txt', Buffer.from('Il Gruppo ha ridotto le emissioni del 14% rispetto al 2019, in linea con l\'obiettivo di riduzione.', 'latin1').map((b) => (b === 0x27 ? 0xe8 : b))), /not valid UTF-8 \(byte 0xe8 at offset \d+\): save the capture as UTF-8/],
+    ['a page in an encoding nobody knows', () => writeTo('odd.html', '<!doctype html><html lang="en"><head><meta charset="x-unknown-8"></head><body><p>Text.</p></body></html>'), /declares an encoding that cannot be read: "x-unknown-8"/],
+    ['text decoded wrongly before it was saved', () => writeTo('mangled.txt', 'Il Gruppo ha ridotto le emissioni del 14\uFFFD rispetto al 2019.'), /U\+FFFD replacement characters/],
   ]
 
   it.each(cases)('%s', async (_name, file, message) => {
@@ -207,7 +228,7 @@ describe('npm run ingest: bad input gets a clear error, writes nothing and exits
   it('an HTML page in Latin-1 that says so is read', async () => {
     const html = (await readFile(join(fixtures, 'html', 'forlitoday-hera-sostenibilita-2023.html'), 'utf8')).replace('<meta charset="utf-8">', '<meta charset="iso-8859-1">')
     const latin1 = Buffer.from(html.replace(/[^\u0000-\u00ff]/gu, (c) => `&#${c.codePointAt(0)};`), 'latin1')
-    const result = await ingestFile(await made('latin1.html', latin1), { organization: 'Gruppo Hera', reportName: 'R', reportYear: '2023', id: 'latin-1', out: await freshDir('latin1') })
+    const result = await ingestFile(await writeTo('latin1.html', latin1), { organization: 'Gruppo Hera', reportName: 'R', reportYear: '2023', id: 'latin-1', out: await freshDir('latin1') })
     expect(result.body).toBe((await corpusFile(join(heldOut, 'forlitoday-hera-sostenibilita-2023.md'))).body)
   })
 

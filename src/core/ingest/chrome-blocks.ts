@@ -47,10 +47,15 @@ function isProse(f: BlockFeatures): boolean {
   )
 }
 
-/** Blocks that end an article's run: nothing inside an article looks like them. */
+/**
+ * Blocks that end an article's run: nothing inside an article looks like them. A label of two or
+ * more furniture words ("Related news", "Most popular", "Articoli correlati") heads a list of
+ * teasers; a single one ("Advertisement") marks an ad slot inside the text.
+ */
 function isHardBreak(f: BlockFeatures): boolean {
   return (
     f.bar ||
+    (f.chromeWords && !f.chromeLabel && f.words >= 2 && !f.terminal) ||
     f.dateLine ||
     (f.hasDate && !f.terminal) ||
     (f.numbered && !f.terminal) ||

@@ -71,6 +71,12 @@ function isoDay(v: string | undefined): string | undefined {
   return day && !Number.isNaN(Date.parse(day)) ? day : undefined
 }
 
+/** schema.org microdata: `<time itemprop="datePublished" datetime="…">`. */
+function microdataDate(doc: Document): string | undefined {
+  const el = doc.querySelector('[itemprop="datePublished"]')
+  return el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? undefined
+}
+
 /** Read before the extractor runs: Readability rewrites the document it is given. */
 export function pageMetadata(doc: Document): PageMetadata {
   const ld = jsonLdObjects(doc)
@@ -80,7 +86,7 @@ export function pageMetadata(doc: Document): PageMetadata {
     title: meta(doc, 'og:title', 'twitter:title') ?? text(article?.headline) ?? text(doc.querySelector('title')?.textContent),
     publisher: meta(doc, 'og:site_name') ?? text(article?.publisher) ?? text(ld.find((o) => o['@type'] === 'Organization')?.name),
     lang: doc.documentElement?.getAttribute('lang')?.trim() || undefined,
-    published: isoDay(meta(doc, 'article:published_time', 'datePublished', 'date')) ?? isoDay(text(article?.datePublished)),
+    published: isoDay(meta(doc, 'article:published_time', 'datePublished', 'date')) ?? isoDay(text(article?.datePublished)) ?? isoDay(microdataDate(doc)),
     canonical: canonical?.trim() || undefined,
     section: meta(doc, 'article:section') ?? text(article?.articleSection),
   }

@@ -14,6 +14,7 @@ export const en: PageWords = {
     'accept', 'reject', 'close', 'manage', 'preferences', 'choices', 'settings', 'notifications', 'alerts',
     'photo', 'photos', 'image', 'images', 'caption', 'credit', 'video', 'gallery', 'story', 'stories', 'posted', 'published', 'updated',
     'min', 'mins', 'minute', 'minutes', 'top', 'back', 'next', 'previous', 'link', 'copy',
+    'post', 'posts', 'articles', 'news', 'headlines', 'recommended', 'like', 'must', 'editor', 'picks', 'staff', 'newsroom',
   ],
   months: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

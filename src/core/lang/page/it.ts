@@ -12,6 +12,7 @@ export const it: PageWords = {
     'accetta', 'rifiuta', 'chiudi', 'gestisci', 'personalizza', 'preferenze', 'notifiche', 'foto', 'immagine', 'video',
     'galleria', 'seguici', 'redazione', 'tempo', 'lettura', 'minuti', 'notizie', 'news', 'evidenza', 'informativa',
     'pubblicato', 'aggiornato', 'torna', 'cima', 'link', 'copia', 'successivo', 'precedente',
+    'articoli', 'altre', 'altri', 'potrebbe', 'interessarti', 'interessare', 'consigliati', 'scelti',
   ],
   months: [
     'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
