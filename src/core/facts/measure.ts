@@ -1,6 +1,7 @@
 import { isStopword, tokenize } from '../index/analyzer.js'
 import type { Lang } from '../lang/lang-tag.js'
 import { MEASURE_WORDS } from '../lang/measure-words-by-lang.js'
+import { clauseIndex, clausesOf } from './clauses.js'
 import type { ParsedFigure, Span } from './fact-schema.js'
 import { isDating } from './figure-kinds.js'
 
@@ -95,7 +96,8 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   const walk = { tokens, sets, lang, gap }
   const ends = (i: number) => ({ first: tokens.findIndex((t) => t.figure === i), last: tokens.findLastIndex((t) => t.figure === i) })
   const usable = (found: Found): Span | null => (found && typeof found === 'object' && !isGeneric(found) ? span(found) : null)
-  const clauseOf = (at: number) => sentence.text.slice(0, at - sentence.start).split(CLAUSE).length
+  const clauses = clausesOf(sentence.text, lang)
+  const clauseOf = (at: number) => clauseIndex(clauses, at - sentence.start)
   // The measure of the figure's nearest measured neighbour: in its clause first, then the one before it.
   const neighbour = (i: number, measured: readonly (Span | null)[], sameClause = false): Span | null => {
     const figure = figures[i]!
@@ -139,9 +141,6 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   // takes the measure of its nearest measured neighbour; failing one, its own generic words.
   return figures.map((_, i) => own[i] ?? neighbour(i, own, true) ?? linkedOf[i] ?? neighbour(i, own, false) ?? weak[i] ?? null)
 }
-
-// Clauses of a sentence, for choosing a neighbour: commas, semicolons, colons and dashes end one.
-const CLAUSE = /[,;:–—]/u
 
 interface Walk {
   tokens: readonly Token[]
