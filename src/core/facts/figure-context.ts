@@ -1,6 +1,6 @@
 import type { Fact, Figure } from './fact-schema.js'
 import { isDating } from './figure-kinds.js'
-import { namesDecadeEnd, namesReport, parseSentence } from './figures.js'
+import { namesDecadeEnd, namesReport, namesVaguePeriod, parseSentence } from './figures.js'
 
 const DURATIONS: ReadonlySet<string> = new Set(['year', 'month'])
 
@@ -65,6 +65,7 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
     }
     prevEnd = fact.citation.end
     const context = running ?? headingPeriod(fact.citation.heading)
+    const vague = namesVaguePeriod(fact.text, lang)
     const figures = fact.figures.map((f): Figure => {
       if (f.kind === 'count' && !f.unit && f.value >= 1e6 && amounts.has(f.value)) f = { ...f, kind: 'amount', unit: amounts.get(f.value) }
       if (f.kind === 'amount' && f.unit && !amounts.has(f.value)) amounts.set(f.value, f.unit)
@@ -84,6 +85,7 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       if (f.period && !future(f.period)) return f
       // a property written into its noun ("13,000-TEU vessels"; not "1,500-plus tonnes") is not dated by its context
       if (/\d[-‐]\p{L}+$/u.test(f.text)) return undated
+      if (vague) return undated
       if (f.kind === 'ordinal' && edition && namesReport(fact.text, lang)) return { ...undated, period: edition, periodFrom: 'report' }
       if (context) return { ...undated, period: context, periodFrom: 'context' }
       return report ? { ...undated, period: report, periodFrom: 'report' } : undated

@@ -142,6 +142,7 @@ interface Rules {
   yearTargetBefore: RegExp
   softDeadline: RegExp
   decadeEnd: RegExp
+  vaguePeriod: RegExp
   report: RegExp
   yearTargetAfter: RegExp
   yearGoalBefore: RegExp
@@ -154,6 +155,8 @@ interface Rules {
   replacedBefore: RegExp
   yearBaseBefore: RegExp
   yearBaseAfter: RegExp
+  since: RegExp
+  changeBy: RegExp
   fiscalTail: RegExp
   compareCue: RegExp
   compareLink: RegExp
@@ -259,6 +262,7 @@ function compile(lang: Lang): Rules {
     yearTargetBefore: tail(c.deadline),
     softDeadline: new RegExp(`^\\s*${alt(c.softDeadline)}\\s*$`, 'iu'),
     decadeEnd: new RegExp(`${WORD_START}${alt(c.decadeEnd)}${WORD_END}`, 'giu'),
+    vaguePeriod: new RegExp(`${WORD_START}${alt(c.vaguePeriod)}${WORD_END}`, 'iu'),
     report: new RegExp(words(w.reportWords), 'iu'),
     yearTargetAfter: head(c.targetNouns),
     yearGoalBefore: tail(c.goalBefore),
@@ -271,6 +275,8 @@ function compile(lang: Lang): Rules {
     replacedBefore: tail(c.replaced),
     yearBaseBefore: tail(c.baseBefore, `(?:\\s*${art})?`),
     yearBaseAfter: head(c.baseAfter),
+    since: tail(c.since),
+    changeBy: tail(c.changeBy),
     fiscalTail: new RegExp(`(?:${WORD_START}${alt(c.fiscalLead)}\\s*)?${WORD_START}${alt(c.fiscal)}\\s*$`, 'iu'),
     compareCue: new RegExp(`(?:,\\s*${alt(c.compareAfterComma)}|${WORD_START}${alt(c.compare)})\\s*(?:${art}\\s*)?(?:[${L}]+\\s+)?$`, 'iu'),
     compareLink: new RegExp(`^[ \\u00a0]*(?:${alt(c.compareLink)})?[ \\u00a0]*$`, 'iu'),
@@ -950,17 +956,43 @@ function infinitiveGoal(ctx: Ctx, from: number, at: number): boolean {
   return m !== null && !r.achievedBefore.test(s.slice(Math.max(0, from + m.index - 30), from + m.index))
 }
 
+/**
+ * A change is counted from a base year: "reduced … by 21% since 2018" makes 2018 a base, and a span
+ * of years over which a change is stated ("Dal 2019 al 2021 … ridotto del 5%") is its base year and
+ * the year it reaches, which dates the change. Only in a clause that states a change by a value and
+ * sets no goal ("to cut emissions by 30% between 2020 and 2030" keeps its span).
+ */
+function changeBases(ctx: Ctx, drafts: Draft[], clauseStart: (at: number) => number): Draft[] {
+  const { s, r } = ctx
+  const changes = new Set(drafts.filter((d) => isValue(d) && r.changeBy.test(before(s, d.start, 12))).map((d) => clauseStart(d.start)))
+  if (!changes.size) return drafts
+  const inChange = (d: Draft) => changes.has(clauseStart(d.start)) && !r.targetCue.test(s.slice(clauseStart(d.start), d.start))
+  return drafts.flatMap((d): Draft[] => {
+    if (d.kind === 'year' && !d.dateless && r.since.test(before(s, d.start, 20)) && inChange(d)) return [{ ...d, role: 'base' }]
+    if (d.kind !== 'year-range' || d.role || !inChange(d) || d.valueEnd === undefined) return [d]
+    const digits = [...s.slice(d.start, d.end).matchAll(/\d+/gu)]
+    const [first, last] = [digits[0], digits.at(-1)]
+    if (!first || !last || first === last) return [d]
+    const at = (m: RegExpMatchArray) => d.start + (m.index ?? 0)
+    return [
+      { start: at(first), end: at(first) + first[0].length, kind: 'year', value: d.value, role: 'base' },
+      { start: at(last), end: at(last) + last[0].length, kind: 'year', value: d.valueEnd },
+    ]
+  })
+}
+
 /** What one sentence says: its figures, and its own period (a year that dates it) when it states one. */
 export interface ParsedSentence {
   figures: ParsedFigure[]
   period?: string
 }
 
-function finish(ctx: Ctx, drafts: Draft[]): ParsedSentence {
+function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
   const { s, r } = ctx
-  for (const d of drafts) if (d.kind === 'year' && !d.relative) setYearRole(ctx, d)
   const starts = clauseStarts(ctx)
   const clauseStart = (at: number): number => starts.filter((c) => c <= at).at(-1) ?? 0
+  const drafts = changeBases(ctx, input, clauseStart)
+  for (const d of drafts) if (d.kind === 'year' && !d.relative && !d.role) setYearRole(ctx, d)
   // A year right after a goal's value is its deadline: "l'obiettivo di arrivare al 64% nel 2027", "aims for 50% in 2030".
   drafts.forEach((year, i) => {
     const value = drafts[i - 1]
@@ -1235,6 +1267,11 @@ export function namesDecadeEnd(text: string, lang: string): boolean {
   const re = rulesOf(baseLang(lang)).decadeEnd
   re.lastIndex = 0
   return re.test(text)
+}
+
+/** Whether `text` leaves its time open in the language's words ("in recent years", "negli ultimi anni"). */
+export function namesVaguePeriod(text: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).vaguePeriod.test(text)
 }
 
 /** Whether `text` names a report in the language's words ("report", "bilancio"). */

@@ -124,6 +124,7 @@ export const figureWordsEn: FigureWords = {
     deadline: ['by(?: the year)?', '(?:no|not) later than', 'target year(?: of)?'],
     softDeadline: ['in', 'for'],
     decadeEnd: ['by the end of the decade', "by the decade['’]s end", 'by decade(?:-|\\s)end'],
+    vaguePeriod: ['in recent years', 'over (?:the )?(?:recent |past |last )?(?:few |several )?years', 'in (?:the )?(?:past|last) (?:few |several )?years', 'to date'],
     goalBefore: ['target'],
     goalAfter: ['(?:[\\p{L}-]+ ){0,2}?(?:targets?|goals?|objectives?|ambitions?|deadline|commitments?|pledges?)'],
     determiners: ['its', 'their', 'our', 'the', 'this', 'his', 'her', "[\\p{L}]+['’]s"],
@@ -137,6 +138,8 @@ export const figureWordsEn: FigureWords = {
       '(?:double|triple|twice|thrice|quadruple|(?:two|three|four) times|half) (?:of )?(?:the|its|their)',
     ],
     baseAfter: ['as (?:the |a |its |our )?base(?:line)?(?: year)?', 'base(?:line)?(?: year)?', 'levels?'],
+    since: ['since'],
+    changeBy: ['by'],
     fiscal: ['fiscal(?: year)?', 'financial year', 'fy'],
     compare: [
       '(?:up|down|rose|rising|fell|falling|grew|growing|increased|decreased|declined|dropped|climbed|jumped) from',

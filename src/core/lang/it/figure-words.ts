@@ -135,6 +135,7 @@ export const figureWordsIt: FigureWords = {
     deadline: ["entro(?: il| l['’]anno| la fine del)?", 'anno (?:obiettivo|target)(?: (?:il|del))?'],
     softDeadline: ['al', 'nel', 'per il'],
     decadeEnd: ['entro (?:la )?fine (?:del )?decennio'],
+    vaguePeriod: ['negli ultimi anni', 'in questi anni', 'nel corso degli anni', 'negli anni', 'fino ad oggi', 'ad oggi'],
     goalBefore: ['obiettiv[oi](?: (?:al|il|del))?', 'target(?: (?:al|il|del))?', 'traguard[oi](?: (?:al|il|del))?'],
     goalAfter: [],
     determiners: [],
@@ -150,6 +151,8 @@ export const figureWordsIt: FigureWords = {
       'anno (?:base|di riferimento)(?: (?:il|del|è))?', '(?:in )?confronto (?:con|al)',
     ],
     baseAfter: ['come anno (?:base|di riferimento)'],
+    since: ['dal', "dall['’]"],
+    changeBy: ['del', "dell['’]"],
     fiscal: ['esercizio(?: fiscale)?', 'anno fiscale'],
     compare: [
       `rispetto ${TO}`, 'contro', `a fronte ${PREP}`, `in confronto ${TO}`, FROM, "(?:sul|sullo|sulla|sull['’]|sui|sugli|sulle)",
