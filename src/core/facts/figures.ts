@@ -141,6 +141,8 @@ interface Rules {
   achievedBefore: RegExp
   yearTargetBefore: RegExp
   softDeadline: RegExp
+  cuedDeadline: RegExp
+  goalPronoun: RegExp
   decadeEnd: RegExp
   vaguePeriod: RegExp
   report: RegExp
@@ -260,7 +262,10 @@ function compile(lang: Lang): Rules {
     targetInfinitive: new RegExp(`${WORD_START}${alt(c.targetInfinitive)}${WORD_END}`, 'iu'),
     achievedBefore: tail(c.achieved),
     yearTargetBefore: tail(c.deadline),
-    softDeadline: new RegExp(`^\\s*${alt(c.softDeadline)}\\s*$`, 'iu'),
+    // a noun or two may stand between a goal's value and its deadline: "a 10 million tonne reduction in 2025"
+    softDeadline: new RegExp(`^\\s*(?:[${L}-]+\\s+){0,2}?${alt(c.softDeadline)}\\s*$`, 'iu'),
+    cuedDeadline: tail(c.cuedDeadline),
+    goalPronoun: tail(c.goalPronoun),
     decadeEnd: new RegExp(`${WORD_START}${alt(c.decadeEnd)}${WORD_END}`, 'giu'),
     vaguePeriod: new RegExp(`${WORD_START}${alt(c.vaguePeriod)}${WORD_END}`, 'iu'),
     report: new RegExp(words(w.reportWords), 'iu'),
@@ -999,6 +1004,14 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
     if (year.kind !== 'year' || year.role || year.dateless || !value || !isValue(value)) return
     if (r.softDeadline.test(s.slice(value.end, year.start)) && cueLeads(ctx, drafts, clauseStart(value.start), value.start)) year.role = 'target'
   })
+  // "l'obiettivo di net zero prima del 2030": a deadline word that a goal's wording leads in its clause
+  for (const y of drafts) {
+    if (y.kind === 'year' && !y.role && !y.dateless && r.cuedDeadline.test(before(s, y.start, 20)) && cueLeads(ctx, drafts, clauseStart(y.start), y.start)) y.role = 'target'
+  }
+  // "… prima del 2030 … e quello 2050": a pronoun for the goal just named, before another deadline
+  if (drafts.some((d) => d.kind === 'year' && d.role === 'target')) {
+    for (const y of drafts) if (y.kind === 'year' && !y.role && !y.dateless && r.goalPronoun.test(before(s, y.start, 20))) y.role = 'target'
+  }
   // a span of years in a goal's clause is the goal's: "aims to recycle 38,000 tons between 2022 and 2026"
   for (const y of drafts) if (y.kind === 'year-range' && !y.role && r.targetCue.test(s.slice(clauseStart(y.start), y.start))) y.role = 'target'
   const compared = comparisons(ctx, drafts)
@@ -1065,15 +1078,24 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       // of 64 branches" gives the 64 none.
       const from = clauseStart(d.start)
       const sameClause = (y: Draft): boolean => clauseStart(y.start) === from
+      const cueFrom = Math.max(from, d.start - 120)
+      const led = r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start)
+      // A deadline after the value is another goal's when a goal's wording stands between them, or,
+      // for a value no goal's wording leads, a year that dates the value or a comma with no value of a
+      // list between: "invested £25m to install heat pumps…, as part of its efforts to decarbonise its
+      // UK sites by 2030", "a 50% cut in 2019 meant it had achieved a goal set for 2025"; not "cut
+      // emissions by 30%, water by 20% and waste by 10% by 2030".
+      const between = (t: Draft) => (y: Draft) => y.start >= d.end && y.end <= t.start
+      const othersDeadline = (t: Draft): boolean =>
+        t.start >= d.end &&
+        (r.targetCue.test(s.slice(d.end, t.start)) ||
+          (!led && (plain.some(between(t)) || (s.slice(d.end, t.start).includes(',') && !drafts.some((v) => isValue(v) && between(t)(v))))))
       const target = nearest(
         d,
-        targets.filter(
-          (t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start) && !(t.start >= d.end && r.targetCue.test(s.slice(d.end, t.start))),
-        ),
+        targets.filter((t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start) && !othersDeadline(t)),
         true,
       )
-      const cueFrom = Math.max(from, d.start - 120)
-      const isTarget = target !== undefined || r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start)
+      const isTarget = target !== undefined || led
       const reaches = (b: Draft): boolean =>
         sameClause(b) || (isTarget ? !comparisonYears.has(b) : !valueClauses.has(clauseStart(b.start)))
       const base = nearest(d, bases.filter(reaches), false)

@@ -149,6 +149,10 @@ export interface Cues {
   deadline: readonly string[]
   /** Right before a year after a goal's value: the deadline too ("al 64% nel 2027", "60% al 2030"). */
   softDeadline: readonly string[]
+  /** Right before a year that a goal's wording leads in its clause: its deadline ("l'obiettivo di net zero prima del 2030"). */
+  cuedDeadline: readonly string[]
+  /** A pronoun for a goal just named, before its year: "… prima del 2030 … e quello 2050". */
+  goalPronoun: readonly string[]
   /** A deadline without a year: the end of the reporting decade. */
   decadeEnd: readonly string[]
   /** A time the text leaves open ("in recent years", "negli ultimi anni"): the sentence's values take no period from their context. */

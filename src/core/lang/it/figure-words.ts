@@ -134,6 +134,8 @@ export const figureWordsIt: FigureWords = {
     targetInfinitive: [],
     deadline: ["entro(?: il| l['’]anno| la fine del)?", 'anno (?:obiettivo|target)(?: (?:il|del))?'],
     softDeadline: ['al', 'nel', 'per il'],
+    cuedDeadline: ['prima del', "prima dell['’]"],
+    goalPronoun: ['quello', 'quella'],
     decadeEnd: ['entro (?:la )?fine (?:del )?decennio'],
     vaguePeriod: ['negli ultimi anni', 'in questi anni', 'nel corso degli anni', 'negli anni', 'fino ad oggi', 'ad oggi'],
     goalBefore: ['obiettiv[oi](?: (?:al|il|del))?', 'target(?: (?:al|il|del))?', 'traguard[oi](?: (?:al|il|del))?'],
