@@ -31,6 +31,11 @@ interface Draft {
    * a year set aside ("by 2045 rather than 2040", "anziché il 2040").
    */
   dateless?: boolean
+  /**
+   * A year that dates a value quoted for comparison ("rispetto ai 216,6 milioni dell'esercizio 2021"):
+   * that value's period and the base of the value compared with it, with no role of its own.
+   */
+  datesComparison?: boolean
   /** A deadline with no year of its own ("by the end of the decade"): internal, never a figure. */
   relative?: boolean
 }
@@ -162,6 +167,7 @@ interface Rules {
   fiscalTail: RegExp
   compareCue: RegExp
   compareLink: RegExp
+  parenLink: RegExp
   clauseBreak: RegExp
   namedClause: RegExp
   notNouns: ReadonlySet<string>
@@ -285,6 +291,8 @@ function compile(lang: Lang): Rules {
     fiscalTail: new RegExp(`(?:${WORD_START}${alt(c.fiscalLead)}\\s*)?${WORD_START}${alt(c.fiscal)}\\s*$`, 'iu'),
     compareCue: new RegExp(`(?:,\\s*${alt(c.compareAfterComma)}|${WORD_START}${alt(c.compare)})\\s*(?:${art}\\s*)?(?:[${L}]+\\s+)?$`, 'iu'),
     compareLink: new RegExp(`^[ \\u00a0]*(?:${alt(c.compareLink)})?[ \\u00a0]*$`, 'iu'),
+    // in brackets a few words of the value's unit may come first: "(0,161 euro per azione nel 2021)"
+    parenLink: new RegExp(`^[ \\u00a0]*(?:[${L}'’]+[ \\u00a0]+){0,3}?(?:${alt(c.compareLink)})?[ \\u00a0]*$`, 'iu'),
     clauseBreak: new RegExp(
       `;|[ \\u00a0][–—-][ \\u00a0]|,\\s+(?=(?:${alt([...c.clauseWords, ...c.causes])})${WORD_END}|${alt(c.and)}\\s+${subject})|\\s(?=${alt(c.clauseOpeners)}${WORD_END})`,
       'giu',
@@ -881,8 +889,8 @@ const isValue = (d: Draft): boolean => d.kind === 'amount' || d.kind === 'percen
 const isYearDraft = (d: Draft): boolean => d.kind === 'year' || d.kind === 'year-range'
 
 /**
- * Values compared against an earlier dated value ("22.5%, up from 14% in 2022"): the year becomes a
- * base year and is the period of the value inside the comparison only. A comparison with "a year
+ * Values compared against an earlier dated value ("22.5%, up from 14% in 2022"): the year dates the
+ * value inside the comparison only (its period) and is the other values' base year, with no role of its own. A comparison with "a year
  * earlier" is dated the year before the sentence's own year, through a base year that is not a
  * figure of the sentence; with no year in the sentence it is dated nothing (`null`). `drafts` is
  * sorted by start.
@@ -910,7 +918,7 @@ function comparisons(ctx: Ctx, drafts: readonly Draft[]): Map<Draft, Draft | nul
     // "15.5% in 2023 vs 14.2% in 2022" contrasts two dated values: both years stay periods.
     const prior = drafts[i - 2]
     const contrast = prior?.kind === 'year' && !prior.role && prior.end <= cueStart && /^[\s,]*$/u.test(s.slice(prior.end, cueStart))
-    if (!contrast) year.role = 'base'
+    if (!contrast) year.datesComparison = true
     out.set(value, year)
   })
   return out
@@ -1026,7 +1034,7 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
     const value = drafts[i - 1]
     const p = parenOf(year)
     if (p < 0 || !outsideValue || year.kind !== 'year' || year.role || year.dateless || !value || !isValue(value) || compared.has(value)) return
-    if (parenOf(value) !== p || outsideValue.start > value.start || !r.compareLink.test(s.slice(value.end, year.start))) return
+    if (parenOf(value) !== p || outsideValue.start > value.start || !r.parenLink.test(s.slice(value.end, year.start))) return
     compared.set(value, year)
   })
   const years = drafts.filter(isYearDraft)
@@ -1035,7 +1043,7 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
   // years that date a compared value ("up from 74% in 2023"), including "a year earlier" with no year figure
   const comparisonYears = new Set([...compared.values()].filter((b): b is Draft => b !== null))
   const periods = plain.filter((d) => !comparisonYears.has(d))
-  const bases = [...new Set([...years.filter((d) => d.role === 'base'), ...[...comparisonYears].filter((d) => d.role === 'base')])]
+  const bases = [...new Set([...years.filter((d) => d.role === 'base' || d.datesComparison), ...[...comparisonYears].filter((d) => d.role === 'base')])]
   // clauses with a value of their own; one with none (", against a 2019 baseline") or only a compared
   // value (", contro il 47% dell'anno precedente") qualifies its neighbours
   const valueClauses = new Set(drafts.filter((d) => isValue(d) && !compared.has(d)).map((d) => clauseStart(d.start)))
@@ -1059,7 +1067,8 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const inComparison = compared.get(d)
       if (inComparison !== undefined || d.role === 'comparison') {
         fig.role = 'comparison'
-        dated(inComparison ?? undefined)
+        // the earlier value of a change whose base year the sentence states is that year's: "rispetto al 2021 (da 0,21 a 0,20)"
+        dated(inComparison ?? (d.role === 'comparison' ? nearest(d, bases.filter((b) => b.end <= d.start && b.role === 'base'), false) : undefined))
         return fig
       }
       // a year in brackets dates only the values in the same brackets
