@@ -16,35 +16,57 @@ const BLOCK_TAGS = new Set(
 /** Captions and credits are about the picture, not the article. */
 const SKIPPED_TAGS = new Set(['FIGCAPTION', 'PICTURE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT'])
 
+/** What the page shows between two line breaks that keeps them from reading as a paragraph break. */
+const MEDIA_TAGS = new Set(['IMG', 'SVG', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'INPUT'])
+
 /**
  * The extracted article's blocks in order: headings as headings, and every other run of text
- * (paragraphs, list items, quotes, table cells) as a paragraph of its own, its text as the
- * page shows it (entities decoded by the parser, whitespace collapsed, no markup).
+ * (paragraphs, list items, quotes, table cells, runs split by two `<br>` with nothing shown
+ * between them) as a paragraph of its own, its text as the page shows it (entities decoded by
+ * the parser, whitespace collapsed, no markup). Inline elements are read through, so that a block
+ * or a `<br><br>` inside a `<span>` still breaks the text where the page does.
  */
 function articleBlocks(root: Element, skipped: string[]): ArticleBlock[] {
   const out: ArticleBlock[] = []
   const walk = (el: Element, kind: ArticleBlock['kind']): void => {
+    // Only a paragraph break puts a newline in the buffer: the source's own newlines are whitespace.
     let buffer = ''
+    let afterBreak = false
     const flush = () => {
-      const text = collapse(buffer)
-      if (text) out.push({ kind, text })
+      for (const part of buffer.split('\n')) {
+        const text = collapse(part)
+        if (text) out.push({ kind, text })
+      }
       buffer = ''
+      afterBreak = false
     }
-    for (const node of el.childNodes) {
-      if (node.nodeType === 3) buffer += node.textContent ?? ''
-      else if (node.nodeType !== 1) continue
-      else {
-        const child = node as Element
-        if (SKIPPED_TAGS.has(child.tagName)) {
-          const text = collapse(child.textContent ?? '')
-          if (text) skipped.push(text)
-        } else if (child.tagName === 'BR') buffer += ' '
-        else if (BLOCK_TAGS.has(child.tagName)) {
-          flush()
-          walk(child, /^H[1-6]$/.test(child.tagName) || boldParagraph(child) ? 'heading' : 'paragraph')
-        } else buffer += child.textContent ?? ''
+    const read = (parent: Element): void => {
+      for (const node of parent.childNodes) {
+        if (node.nodeType === 3) {
+          const text = (node.textContent ?? '').replace(/[\r\n]/g, ' ')
+          buffer += text
+          if (text.trim()) afterBreak = false
+        } else if (node.nodeType !== 1) continue
+        else {
+          const child = node as Element
+          if (SKIPPED_TAGS.has(child.tagName)) {
+            const text = collapse(child.textContent ?? '')
+            if (text) {
+              skipped.push(text)
+              afterBreak = false
+            }
+          } else if (MEDIA_TAGS.has(child.tagName.toUpperCase())) afterBreak = false
+          else if (child.tagName === 'BR') {
+            buffer += afterBreak ? '\n' : ' '
+            afterBreak = true
+          } else if (BLOCK_TAGS.has(child.tagName)) {
+            flush()
+            walk(child, /^H[1-6]$/.test(child.tagName) || boldParagraph(child) ? 'heading' : 'paragraph')
+          } else read(child)
+        }
       }
     }
+    read(el)
     flush()
   }
   walk(root, 'paragraph')
