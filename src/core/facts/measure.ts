@@ -2,6 +2,7 @@ import { isStopword, tokenize } from '../index/analyzer.js'
 import type { Lang } from '../lang/lang-tag.js'
 import { CLAUSE_WORDS } from '../lang/clause-words-by-lang.js'
 import { MEASURE_WORDS } from '../lang/measure-words-by-lang.js'
+import { wordsPattern } from '../lang/question-words.js'
 import { clauseIndex, clausesOf } from './clauses.js'
 import type { ParsedFigure, Span } from './fact-schema.js'
 import { isDating, isMeasured } from './figure-kinds.js'
@@ -35,6 +36,12 @@ interface WordSets {
   articles: ReadonlySet<string>
   attach: ReadonlySet<string>
   relatives: ReadonlySet<string>
+}
+
+/** Each language's words that introduce the parts of a total, as one pattern, compiled once. */
+const PARTS: Readonly<Record<Lang, RegExp>> = {
+  en: wordsPattern(MEASURE_WORDS.en.parts, 'giu'),
+  it: wordsPattern(MEASURE_WORDS.it.parts, 'giu'),
 }
 
 const lower = (word: string) => word.normalize('NFKC').toLowerCase()
@@ -339,4 +346,18 @@ export function isCumulative(sentence: Sentence, figure: { start: number }, meas
   const sets = SETS[lang]
   const before = tokenize(sentence.text.slice(0, figure.start - sentence.start)).slice(-QUALIFYING_WORDS)
   return [...before, ...tokenize(measure?.text ?? '')].some((t) => sets.cumulative.has(lower(t.token)))
+}
+
+/**
+ * For each figure, the index of the total it is a part of, or -1: "18 products, including 13
+ * smartphones and tablets, one wearable device" — 13 and "one" are parts of 18, the measured
+ * figure last stated before the word that introduces them.
+ */
+export function partsOf(sentence: Sentence, figures: readonly ParsedFigure[], lang: Lang): number[] {
+  const intros = [...sentence.text.matchAll(PARTS[lang])].map((m) => ({ start: m.index + sentence.start, end: m.index + m[0].length + sentence.start }))
+  return figures.map((figure) => {
+    const intro = intros.findLast((m) => m.end <= figure.start)
+    if (!intro || !isMeasured(figure)) return -1
+    return figures.findLastIndex((g) => isMeasured(g) && g.end <= intro.start)
+  })
 }

@@ -35,6 +35,8 @@ export const MeasureWordsSchema = z.object({
   cumulative: words,
   /** Refer back to the sentence before: "this target", "questo obiettivo". */
   anaphora: words,
+  /** Introduce parts of a total just stated: "18 products, including 13 smartphones", "cinque prodotti, tra cui due modelli". */
+  parts: words,
   /** Nouns of a part or party a figure can be about instead of the organisation: "suppliers", "factory". */
   parties: words,
   /** Names of outside parties as written, with the name a subject takes: "EU" → "European Union". */

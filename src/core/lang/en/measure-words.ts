@@ -30,6 +30,7 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   equals: ['equal', 'equivalent', 'amounting', 'i.e'],
   cumulative: ['cumulative', 'cumulatively', 'cumulated'],
   anaphora: ['this', 'these', 'that', 'those', 'such', 'said', 'aforementioned'],
+  parts: ['including', 'includes', 'included', 'of which', 'among them', 'such as', 'namely'],
   parties: [
     'supplier', 'suppliers', 'supply chain', 'value chain', 'factory', 'factories', 'plant', 'plants', 'subsidiary',
     'subsidiaries', 'vessels', 'fleet', 'campus',

@@ -40,6 +40,7 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   equals: ['pari', 'equivalente', 'equivalenti', 'ovvero'],
   cumulative: ['cumulativo', 'cumulativa', 'cumulativi', 'cumulative', 'cumulato', 'cumulata', 'cumulati', 'cumulate'],
   anaphora: ['questo', 'questa', 'questi', 'queste', 'tale', 'tali', 'suddetto', 'suddetta', 'stesso', 'stessa'],
+  parts: ['tra cui', 'fra cui', 'di cui', 'inclusi', 'incluse', 'compresi', 'comprese', 'tra questi', 'tra queste', 'ovvero'],
   parties: [
     'fornitore', 'fornitori', 'filiera', 'catena di fornitura', 'catena del valore', 'stabilimento', 'stabilimenti', 'fabbrica',
     'fabbriche', 'filiale', 'filiali', 'controllate', 'navi', 'flotta', 'campus',
