@@ -273,8 +273,13 @@ function attached(walk: Walk, found: Phrase, stop: number): Phrase {
   }
   if (!sets.attach.has(tokens[k]!.word) || k === 0) return found
   const noun = phrase(walk, k - 1, -1, false)
-  if (typeof noun !== 'object' || !noun || plain(noun)) return found
-  return { ...found, from: noun.from }
+  if (typeof noun !== 'object' || !noun) return found
+  // A phrase running back into a figure joins clauses with its "and": "… from a 2019 base year and emissions from its operations" begins at "emissions".
+  const intoFigure = (tokens[noun.from - 1]?.figure ?? -1) >= 0
+  const and = intoFigure ? tokens.findLastIndex((t, j) => j >= noun.from && j <= noun.to && sets.and.has(t.word)) : -1
+  const from = and >= 0 ? and + 1 : noun.from
+  if (from > noun.to || plain({ from, to: noun.to })) return found
+  return { ...found, from }
 }
 
 const hasParen = (gap: string) => gap.includes(OPEN) || gap.includes(CLOSE)
