@@ -49,6 +49,8 @@ const EXTRA_STOPWORDS: Readonly<Record<Lang, readonly string[]>> = {
   it: [
     'quanto', 'quanti', 'quante', 'quanta', 'quale', 'quali', 'qual', 'cosa', 'cos', 'come', 'quando',
     'perché', 'dove', 'chi', 'né', 'nonché', 'fra', 'd', 'quest', 'quell', 'ecc',
+    // Auxiliary participles, as English 'been': "è stata fondata" asks about the founding.
+    'stato', 'stata', 'stati', 'state',
   ],
 }
 
