@@ -250,7 +250,28 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   if (!content.length) return null
   const ends = [content[0]!, content[content.length - 1]!]
   const found = { from: Math.min(...ends), to: Math.max(...ends), skipped }
-  return dir < 0 && stop !== null ? attached(walk, found, stop) : found
+  if (dir > 0 || stop === null) return found
+  return (content.every((c) => sets.generic.has(tokens[c]!.word)) ? antecedent(walk, found, stop) : null) ?? attached(walk, found, stop)
+}
+
+/** Words read past, leftwards from a change word, to the relative pronoun before it: "che registrano un calo". */
+const MAX_RELATIVE_GAP = 3
+
+/**
+ * A change word alone in a relative clause ("le emissioni … che registrano un calo del 14%")
+ * tells of the noun the clause refers to: that noun's phrase, or null.
+ */
+function antecedent(walk: Walk, found: Phrase, stop: number): Phrase | null {
+  const { tokens, sets, gap } = walk
+  for (let k = stop, n = 0; k > 0 && n <= MAX_RELATIVE_GAP; k--, n++) {
+    if (tokens[k]!.figure >= 0) return null
+    if (sets.relatives.has(tokens[k]!.word)) {
+      const noun = phrase(walk, k - 1, -1, false)
+      return typeof noun === 'object' && noun ? { ...noun, skipped: found.skipped } : null
+    }
+    if (BREAK.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) return null
+  }
+  return null
 }
 
 /** Determiners read past between a phrase and the preposition attaching it ("from its global operations"). */
