@@ -33,6 +33,7 @@ interface WordSets {
   equals: ReadonlySet<string>
   cumulative: ReadonlySet<string>
   of: ReadonlySet<string>
+  perUnit: ReadonlySet<string>
   articles: ReadonlySet<string>
   attach: ReadonlySet<string>
   relatives: ReadonlySet<string>
@@ -65,6 +66,7 @@ function wordSets(lang: Lang): WordSets {
     equals: set(w.equals),
     cumulative: set(w.cumulative),
     of: set(w.of),
+    perUnit: set(w.perUnit),
     articles: set(w.articles),
     attach: set(w.attach),
     // One-word relative pronouns: a token is one word.
@@ -150,7 +152,10 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       // "bilancio di sostenibilità 2023"; else its clause's figure's measure, or what it is linked to.
       const before = tokens[first - 1]?.word
       const modifies = before === undefined || !(sets.boundary.has(before) || sets.inner.has(before))
-      const touching = (modifies ? usable(phrase(walk, last + 1, +1, false)) : null) ?? usable(phrase(walk, first - 1, -1, false))
+      // A year stated with its preposition ("per azione nel 2021") touches no word: the preposition stands between.
+      const lead = tokens[first]!.word
+      const placed = sets.boundary.has(lead) || sets.inner.has(lead)
+      const touching = placed ? null : ((modifies ? usable(phrase(walk, last + 1, +1, false)) : null) ?? usable(phrase(walk, first - 1, -1, false)))
       // Only leftwards: after "in 2024" comes the sentence's subject ("nel 2023 Xiaomi ha ottenuto…"), not what it dates.
       const linked = touching ? null : usable(phrase(walk, first - 1, -1, true))
       linkedOf[i] = linked
@@ -225,6 +230,8 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   if (pastVerb() && sets.relatives.has(tokens[i]!.word) && tokens[i - 1] && !BREAK.test(gap(tokens[i - 1]!.end, tokens[i]!.start).replace(',', ' '))) i = i - 1
   if (tokens[i]!.figure >= 0) return null
   if (dir > 0 && sets.anaphora.has(tokens[i]!.word)) return 'anaphora'
+  // "0,161 euro per azione nel 2021": a bare noun after "per" is what the amount is divided by.
+  if (dir > 0 && skipped.length === 1 && sets.perUnit.has(tokens[skipped[0]!]!.word) && endsAt(walk, i)) return null
   // "recording a 56% drop", "superando il miliardo": a word right before an article is a verb or preposition.
   if (dir < 0 && skipped.length && sets.articles.has(tokens[skipped.at(-1)!]!.word)) return null
   const content: number[] = []
@@ -272,6 +279,13 @@ function antecedent(walk: Walk, found: Phrase, stop: number): Phrase | null {
     if (BREAK.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) return null
   }
   return null
+}
+
+/** Whether the phrase can end at token `i`: punctuation, a figure, a boundary word or the end follows it. */
+function endsAt(walk: Walk, i: number): boolean {
+  const { tokens, sets, gap } = walk
+  const after = tokens[i + 1]
+  return !after || /\p{P}/u.test(gap(tokens[i]!.end, after.start)) || after.figure >= 0 || sets.boundary.has(after.word)
 }
 
 /** Determiners read past between a phrase and the preposition attaching it ("from its global operations"). */

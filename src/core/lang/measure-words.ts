@@ -16,6 +16,8 @@ export const MeasureWordsSchema = z.object({
   inner: words,
   /** Before a figure, name it: "a recycling rate of 87%", "un dividendo di 0,218 euro"; such a phrase wins over the one after it ("… per azione"). */
   of: words,
+  /** Right after an amount and before a bare noun, make it a rate's denominator, not what it measures: "0,218 euro per azione". */
+  perUnit: words,
   /** Articles: a word right before one, before a figure, is a verb or preposition, not what it measures ("recording a 56% drop", "superando il miliardo"). */
   articles: words,
   /**
