@@ -52,13 +52,19 @@ function partyIn(text: Sentence, window: { start: number; end: number }, lang: L
     if (named) return { name: named.subject }
     const party = words.parties.find((p) => startsAt(inside, i, p))
     if (!party) continue
-    // Modifiers before the party's noun, up to a function word or punctuation.
+    // Modifiers before the party's noun, up to a function word, punctuation or a number.
     let from = i
-    while (from > 0 && i - from < MAX_MODIFIERS && !isStopword(inside[from - 1]!.folded, lang) && !/[\p{P}]/u.test(gapOf(text, inside[from - 1]!.end, inside[from]!.start))) from--
+    while (from > 0 && i - from < MAX_MODIFIERS && !isStopword(inside[from - 1]!.folded, lang) && !NUMBER.test(inside[from - 1]!.token) && !/[\p{P}]/u.test(gapOf(text, inside[from - 1]!.end, inside[from]!.start))) from--
+    // What a number counts ("3 stabilimenti produttivi, 31 filiali") is a thing counted, not who a figure is about.
+    if (COUNTED.test(text.text.slice(Math.max(0, inside[from]!.start - text.start - 24), inside[from]!.start - text.start))) continue
     return { name: text.text.slice(inside[from]!.start - text.start, inside[i + party.length - 1]!.end - text.start) }
   }
   return undefined
 }
+
+const NUMBER = /^\p{N}/u
+/** A number right before: the words after it are what it counts. */
+const COUNTED = /\p{N}[ \u00a0]*$/u
 
 const gapOf = (sentence: Sentence, from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start).replace(/['’]s?/gu, '')
 

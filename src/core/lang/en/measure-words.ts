@@ -28,7 +28,8 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   anaphora: ['this', 'these', 'that', 'those', 'such', 'said', 'aforementioned'],
   parties: [
     'supplier', 'suppliers', 'supply chain', 'value chain', 'factory', 'factories', 'plant', 'plants', 'subsidiary',
-    'subsidiaries', 'vessels', 'fleet', 'campus',
+    'subsidiaries', 'vessels', 'fleet', 'campus', 'site', 'sites', 'brewery', 'breweries', 'mill', 'mills', 'mine', 'mines',
+    'refinery', 'refineries', 'warehouse', 'warehouses', 'parent company', 'holding company',
   ],
   namedParties: [
     { names: ['EU', 'European Union'], subject: 'European Union' },

@@ -39,7 +39,8 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   anaphora: ['questo', 'questa', 'questi', 'queste', 'tale', 'tali', 'suddetto', 'suddetta', 'stesso', 'stessa'],
   parties: [
     'fornitore', 'fornitori', 'filiera', 'catena di fornitura', 'catena del valore', 'stabilimento', 'stabilimenti', 'fabbrica',
-    'fabbriche', 'filiale', 'filiali', 'controllate', 'navi', 'flotta', 'campus',
+    'fabbriche', 'filiale', 'filiali', 'controllate', 'navi', 'flotta', 'campus', 'sito', 'siti', 'birrificio', 'birrifici',
+    'cartiera', 'cartiere', 'miniera', 'miniere', 'raffineria', 'raffinerie', 'magazzino', 'magazzini', 'capogruppo', 'società madre',
   ],
   namedParties: [
     { names: ['UE', 'Unione europea', 'Unione Europea'], subject: 'Unione europea' },
