@@ -207,6 +207,9 @@ describeTargets('periods from context', (fetch) => {
     expect(pick(en, 'five years')).toMatchObject({ period: null, periodFrom: null })
     expect(pick(en, '40')).toMatchObject({ period: null, periodFrom: null })
     expect(pick(await figuresOf('lagomare-risultati-2022'), '80')).toMatchObject({ period: null, periodFrom: null })
+    // a count since a year runs to the report year; an outside party's count is no result of the report
+    expect(pick(en, '30,000')).toMatchObject({ period: '2017/2021', periodFrom: 'sentence' })
+    expect(pick(en, 'ten')).toMatchObject({ period: null, periodFrom: null })
   })
 
   it('reads base years, deadlines and compared values the way the sentence relates them', async () => {

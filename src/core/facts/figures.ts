@@ -1305,6 +1305,11 @@ export function namesVaguePeriod(text: string, lang: string): boolean {
   return rulesOf(baseLang(lang)).vaguePeriod.test(text)
 }
 
+/** Whether the words right before `at` in `text` count from the year there ("since 2017", "dal 2017"). */
+export function countsSince(text: string, at: number, lang: string): boolean {
+  return rulesOf(baseLang(lang)).since.test(before(text, at, 20))
+}
+
 /** Whether `text` names a report in the language's words ("report", "bilancio"). */
 export function namesReport(text: string, lang: string): boolean {
   return rulesOf(baseLang(lang)).report.test(text)

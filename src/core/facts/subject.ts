@@ -25,6 +25,11 @@ function partyWords(lang: Lang): PartyWords {
   return { parties: w.parties.map(toWords), named: w.namedParties.map((p) => ({ names: p.names.map(toWords), subject: p.subject })) }
 }
 
+const OUTSIDE: ReadonlySet<string> = new Set(Object.values(PARTY_WORDS).flatMap((w) => w.named.map((p) => p.subject)))
+
+/** Whether a subject is a named outside party (the EU, the UN), not the organisation or a part of it. */
+export const isOutsideParty = (subject: Subject | undefined): boolean => subject !== undefined && OUTSIDE.has(subject.name)
+
 /**
  * Who or what a figure is about: a part or party named in the figure's clause before it or in its
  * measure ("smartphone suppliers", "the factory", "l'obiettivo UE"), else in the section heading
