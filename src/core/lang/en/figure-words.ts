@@ -126,7 +126,7 @@ export const figureWordsEn: FigureWords = {
     cuedDeadline: ['before', 'ahead of'],
     goalPronoun: ['that of', 'the one for'],
     decadeEnd: ['by the end of the decade', "by the decade['’]s end", 'by decade(?:-|\\s)end'],
-    vaguePeriod: ['in recent years', 'over (?:the )?(?:recent |past |last )?(?:few |several )?years', 'in (?:the )?(?:past|last) (?:few |several )?years', 'to date'],
+    vaguePeriod: ['in recent years', 'over (?:the )?(?:recent |past |last )?(?:few |several )?years', 'in (?:the )?(?:past|last) (?:few |several )?years'],
     goalBefore: ['target'],
     goalAfter: ['(?:[\\p{L}-]+ ){0,2}?(?:targets?|goals?|objectives?|ambitions?|deadline|commitments?|pledges?)'],
     determiners: ['its', 'their', 'our', 'the', 'this', 'his', 'her', "[\\p{L}]+['’]s"],

@@ -137,7 +137,7 @@ export const figureWordsIt: FigureWords = {
     cuedDeadline: ['prima del', "prima dell['’]"],
     goalPronoun: ['quello', 'quella'],
     decadeEnd: ['entro (?:la )?fine (?:del )?decennio'],
-    vaguePeriod: ['negli ultimi anni', 'in questi anni', 'nel corso degli anni', 'negli anni', 'fino ad oggi', 'ad oggi'],
+    vaguePeriod: ['negli ultimi anni', 'in questi anni', 'nel corso degli anni', 'negli anni'],
     goalBefore: ['obiettiv[oi](?: (?:al|il|del))?', 'target(?: (?:al|il|del))?', 'traguard[oi](?: (?:al|il|del))?'],
     goalAfter: [],
     determiners: [],
