@@ -210,6 +210,9 @@ describeTargets('periods from context', (fetch) => {
     // a count since a year runs to the report year; an outside party's count is no result of the report
     expect(pick(en, '30,000')).toMatchObject({ period: '2017/2021', periodFrom: 'sentence' })
     expect(pick(en, 'ten')).toMatchObject({ period: null, periodFrom: null })
+    // another party's estimate is not dated by the report; the organisation's own is
+    expect(pick(en, '300 TWh')).toMatchObject({ period: null, periodFrom: null })
+    expect(pick(en, '5,000 tonnes')).toMatchObject({ period: '2021', periodFrom: 'report' })
   })
 
   it('reads base years, deadlines and compared values the way the sentence relates them', async () => {

@@ -1,6 +1,6 @@
 import type { Fact, Figure } from './fact-schema.js'
 import { isDating } from './figure-kinds.js'
-import { countsSince, namesDecadeEnd, namesReport, namesVaguePeriod, parseSentence } from './figures.js'
+import { attributedTo, countsSince, namesDecadeEnd, namesReport, namesVaguePeriod, parseSentence } from './figures.js'
 import { isOutsideParty } from './subject.js'
 
 const DURATIONS: ReadonlySet<string> = new Set(['year', 'month'])
@@ -15,7 +15,11 @@ export interface ArticleContext {
   published?: string
   /** The report's name, as the front matter gives it ("Ford 2022 Integrated Sustainability and Financial Report"). */
   reportName?: string
+  /** The organisation's name: a party named in an estimate ("The IEA estimates that") is another one unless it shares a word. */
+  organisation?: string
 }
+
+const nameWords = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2)
 
 const YEAR_IN_NAME = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u
 
@@ -45,6 +49,7 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
   const now = article.published ? Number(article.published.slice(0, 4)) : reportingYear + 1
   const future = (period: string | undefined) => period !== undefined && Number(period.slice(0, 4)) > now
   const report = reportPeriod(facts, article)
+  const ownWords = new Set(nameWords(article.organisation ?? ''))
   // An edition ("its first report", "23rd year of reporting") is dated by when that edition comes out:
   // the year its name carries, else the article's own year; not by the year the report covers.
   const edition = article.reportName?.match(YEAR_IN_NAME)?.[0] ?? article.published?.slice(0, 4) ?? report
@@ -71,7 +76,9 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
     }
     prevEnd = fact.citation.end
     const context = running ?? headingPeriod(fact.citation.heading)
-    const vague = namesVaguePeriod(fact.text, lang)
+    // another party's estimate ("The IEA estimates that …") is no result of the report
+    const party = attributedTo(fact.text, lang)
+    const vague = namesVaguePeriod(fact.text, lang) || (party !== undefined && !nameWords(party).some((w) => ownWords.has(w)))
     const figures = fact.figures.map((f): Figure => {
       if (f.kind === 'count' && !f.unit && f.value >= 1e6 && amounts.has(f.value)) f = { ...f, kind: 'amount', unit: amounts.get(f.value) }
       if (f.kind === 'amount' && f.unit && !amounts.has(f.value)) amounts.set(f.value, f.unit)

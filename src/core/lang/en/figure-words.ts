@@ -192,4 +192,9 @@ export const figureWordsEn: FigureWords = {
   ambiguousMonths: ['may'],
   monthNotAfterDay: ['may', 'mar', 'dec'],
   reportWords: ['report', 'reporting', 'disclosures?', 'annual review'],
+  attribution: {
+    verbs: ['estimates?', 'forecasts?', 'projects?', 'predicts?', 'calculates?'],
+    that: ['that'],
+    selfNouns: ['group', 'company', 'firm', 'business', 'report', 'board', 'management'],
+  },
 }

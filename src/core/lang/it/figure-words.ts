@@ -192,4 +192,9 @@ export const figureWordsIt: FigureWords = {
   ambiguousMonths: [],
   monthNotAfterDay: [],
   reportWords: ['report', 'rapporto', 'bilancio', 'relazione', 'rendiconto', 'dcnf', 'dichiarazione non finanziaria'],
+  attribution: {
+    verbs: ['stima(?:no)?', 'prevede', 'prevedono', 'calcola(?:no)?'],
+    that: ['che'],
+    selfNouns: ['gruppo', 'società', 'azienda', 'impresa', 'report', 'rapporto', 'bilancio', 'consiglio'],
+  },
 }
