@@ -249,6 +249,8 @@ describeTargets('periods from context', (fetch) => {
     expect(subject(it_, '120 milioni di euro')).toBe('capogruppo')
     // the compared value and its year are the parent company's too
     expect(subject(it_, '95 milioni di euro')).toBe('capogruppo')
+    // a decimal comma ends no clause
+    expect(subject(it_, '45,5 milioni di euro')).toBe('capogruppo')
     expect(subject(it_, '4')).toBe('Lagomare Gomme')
     expect(subject(it_, '12')).toBe('Lagomare Gomme')
     expect((await figuresOf('northwind-climate-2021')).findLast((f) => f.text === '2030')?.subject?.name).toBe('UK sites')

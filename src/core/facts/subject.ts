@@ -7,8 +7,8 @@ import type { Sentence } from './measure.js'
 
 /** Words a part or party's name may have before its noun: "Xiaomi's smart factory", "smartphone business suppliers". */
 const MAX_MODIFIERS = 3
-// A clause ends at these; a party named in another clause is not the figure's.
-const CLAUSE_BREAK = /[,;:–—]/gu
+// A clause ends at these (not a comma inside a number: "252,5", "21,190"); a party named in another clause is not the figure's.
+const CLAUSE_BREAK = /[;:–—]|,(?!\p{N})/gu
 
 interface PartyWords {
   parties: string[][]
@@ -58,7 +58,7 @@ export const isOutsideParty = (subject: Subject | undefined): boolean => subject
  * ("Supply Chain Sustainability"), else the organisation.
  */
 export function subjectOf(sentence: Sentence, figure: { start: number; end: number }, measure: Span | null, lang: Lang, organisation: Subject, heading?: string): Subject {
-  const before = sentence.text.slice(0, figure.end - sentence.start)
+  const before = sentence.text.slice(0, figure.start - sentence.start)
   const clauseStart = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1))
   const windows = [{ start: sentence.start + clauseStart, end: figure.end }, ...(measure ? [measure] : [])]
   return (
