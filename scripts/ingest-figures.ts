@@ -1,16 +1,17 @@
 // npm run ingest:figures [-- --html-dir DIR]: how much of each known article the ingest command
-// keeps and how much chrome it lets through, over the test captures, the test HTML pages, the
-// bundled captures in ../shared/sources and, with --html-dir, any folder of <name>.html pages with
+// keeps and how much chrome it lets through, over the test captures, the test HTML pages, the real
+// news pages of a public extraction suite (test/fixtures/ingest/pages), the bundled captures in
+// ../shared/sources and, with --html-dir, any folder of <name>.html pages with
 // their article text in <name>.expected.txt (paragraphs separated by blank lines, as content-
 // extraction benchmarks give it). A paragraph counts as kept only when it comes out verbatim.
 import { readdir, readFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { collapse } from '../src/core/ingest/block-features.js'
 import { readArticle } from '../src/adapter/node/ingest/ingest-file.js'
 import { IngestError } from '../src/adapter/node/ingest/ingest-error.js'
 import { BUNDLED_CAPTURES, SHARED_SOURCES } from '../test/support/bundled-captures.js'
+import { bodyBlocks, paragraphs, score, suitePages, type Score } from '../test/support/extraction-score.js'
 
 interface Case {
   set: string
@@ -22,13 +23,6 @@ interface Case {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-
-/** A corpus body's blocks: the `#` headline apart, `##` headings as their text. */
-function bodyBlocks(markdown: string): { title: string; blocks: string[] } {
-  const body = markdown.startsWith('---') ? markdown.split(/^---$/m).slice(2).join('---') : markdown
-  const blocks = body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean)
-  return { title: blocks[0]!.replace(/^# /, ''), blocks: blocks.slice(1).map((b) => b.replace(/^#{2,6} /, '')) }
-}
 
 function frontMatterUrl(markdown: string): string | undefined {
   return /^url: (.+)$/m.exec(markdown)?.[1]
@@ -48,6 +42,7 @@ async function cases(htmlDir: string | undefined): Promise<Case[]> {
     const { title, blocks } = bodyBlocks(await readFile(join(heldOut, `${basename(name, '.html')}.md`), 'utf8'))
     out.push({ set: 'test HTML pages', page: join(html, name), expected: blocks, title })
   }
+  for (const p of await suitePages()) out.push({ set: 'suite pages', page: p.source, expected: p.expected, url: p.url })
   for (const [file, id] of Object.entries(BUNDLED_CAPTURES)) {
     const corpusFile = await readFile(join(root, 'corpus/sources', `${id}.md`), 'utf8')
     const { title, blocks } = bodyBlocks(corpusFile)
@@ -56,23 +51,25 @@ async function cases(htmlDir: string | undefined): Promise<Case[]> {
   if (htmlDir) {
     for (const name of (await readdir(htmlDir)).filter((n) => n.endsWith('.html')).sort()) {
       const text = await readFile(join(htmlDir, `${basename(name, '.html')}.expected.txt`), 'utf8')
-      out.push({ set: `--html-dir`, page: join(htmlDir, name), expected: text.split(/\n\s*\n/).map(collapse).filter(Boolean) })
+      out.push({ set: `--html-dir`, page: join(htmlDir, name), expected: paragraphs(text) })
     }
   }
   return out
 }
 
-interface Score {
-  kept: number
-  spaced: number
-  lost: number
-  chrome: number
+interface Totals extends Pick<Score, 'kept' | 'spaced' | 'lost' | 'chrome'> {
+  pages: number
   titles: number
   failed: number
 }
 
+/** A suite page is its folder's name (every page there is `source.html`). */
+function pageName(path: string): string {
+  return basename(path) === 'source.html' ? basename(dirname(path)) : basename(path)
+}
+
 const { values } = parseArgs({ options: { 'html-dir': { type: 'string' } } })
-const totals = new Map<string, Score & { pages: number }>()
+const totals = new Map<string, Totals>()
 console.log('set\tpage\tkept\tkept, spaced differently\tlost\tchrome kept\theadline')
 for (const c of await cases(values['html-dir'])) {
   const total = totals.get(c.set) ?? { pages: 0, kept: 0, spaced: 0, lost: 0, chrome: 0, titles: 0, failed: 0 }
@@ -80,27 +77,19 @@ for (const c of await cases(values['html-dir'])) {
   total.pages++
   try {
     const article = await readArticle(c.page, c.url)
-    const got = article.blocks.map((b) => b.text)
-    // Benchmarks' hand-made text sometimes spaces inline markup differently ("NPR ’s"): such a
-    // paragraph is counted apart, as kept with different spacing, and never as chrome.
-    const squeezed = (t: string) => t.replace(/\s+/gu, '')
-    const gotSqueezed = new Set(got.map(squeezed))
-    const wantSqueezed = new Set(c.expected.map(squeezed))
-    const kept = c.expected.filter((p) => got.includes(p)).length
-    const spaced = c.expected.filter((p) => !got.includes(p) && gotSqueezed.has(squeezed(p))).length
-    const chrome = got.filter((p) => !wantSqueezed.has(squeezed(p))).length
+    const { kept, spaced, lost, chrome } = score(c.expected, article.blocks.map((b) => b.text))
     const title = c.title === undefined ? '' : article.title === c.title ? 'right' : `wrong: ${article.title}`
     total.kept += kept
     total.spaced += spaced
-    total.lost += c.expected.length - kept - spaced
+    total.lost += lost
     total.chrome += chrome
     if (title === 'right') total.titles++
-    console.log(`${c.set}\t${basename(c.page)}\t${kept}\t${spaced}\t${c.expected.length - kept - spaced}\t${chrome}\t${title}`)
+    console.log(`${c.set}\t${pageName(c.page)}\t${kept}\t${spaced}\t${lost}\t${chrome}\t${title}`)
   } catch (err) {
     if (!(err instanceof IngestError)) throw err
     total.failed++
     total.lost += c.expected.length
-    console.log(`${c.set}\t${basename(c.page)}\t0\t0\t${c.expected.length}\t0\terror: ${err.message}`)
+    console.log(`${c.set}\t${pageName(c.page)}\t0\t0\t${c.expected.length}\t0\terror: ${err.message}`)
   }
 }
 console.log('\nset\tpages\tparagraphs kept\tkept, spaced differently\tparagraphs lost\tchrome blocks kept\theadlines right\tpages refused')

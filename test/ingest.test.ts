@@ -194,6 +194,21 @@ describe('npm run ingest: HTML pages', () => {
     expect((await ingestFile(await writeTo('undated.html', page), flags)).meta.published).toBeUndefined()
   })
 
+  it('splits <br><br> runs into paragraphs, and drops a teaser link and an unmarked caption after a picture', async () => {
+    const id = 'thegrocer-tesco-food-waste-2015'
+    const held = await corpusFile(join(heldOut, `${id}.md`))
+    const [first, second, ...rest] = held.body.trim().split('\n\n').slice(1)
+    // As old CMSs write an article: one <span>, paragraphs separated by two line breaks, a single <br> inside one.
+    const breaks = `<span>${first!.replace(' reduced ', ' reduced<br>\n ')}<br>\n<br>\n${second}</span>`
+    const picture = '<div><img src="/waste.jpg" alt=""><br><span>Bakery goods on a shelf in one of the supermarket group\'s larger stores</span></div>'
+    const teaser = '<p><a href="/news/other">Supermarkets pledge to halve food waste across their supply chains by 2030</a></p>'
+    const page = `<!doctype html><html lang="en"><head><title>${held.meta.title}</title><link rel="canonical" href="${held.meta.url}"></head><body><article>
+      <h1>${held.meta.title}</h1><div class="entry-content">${breaks}${picture}${rest.map((p) => `<p>${p}</p>`).join('\n')}${teaser}</div></article></body></html>`
+    const result = await ingestFile(await writeTo('breaks.html', page), { ...aboutFlags(held.meta), publisher: held.meta.publisher, id, out: await freshDir('breaks') })
+    expect(result.body).toBe(held.body)
+    expect(result.dropped).toEqual(expect.arrayContaining([expect.stringMatching(/^Bakery goods on a shelf/), expect.stringMatching(/^Supermarkets pledge/)]))
+  })
+
   it('asks for --url when the page has no canonical link', async () => {
     await expect(ingestFile(join(pages, 'alimentando-barilla-sostenibilita-2022.html'), { out: await freshDir('no-canonical') })).rejects.toThrow(/missing --url URL/)
   })

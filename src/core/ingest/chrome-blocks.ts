@@ -7,6 +7,14 @@ export interface ArticleBlock {
   readonly text: string
 }
 
+/** A block as an HTML extractor gives it, with what the markup says about it. */
+export interface ExtractedBlock extends ArticleBlock {
+  /** Share of its characters that are link text: a teaser or a menu item is a link and nothing else. */
+  readonly linkShare: number
+  /** A picture came right before it, with no text between: a caption, when it is not a sentence. */
+  readonly afterMedia: boolean
+}
+
 /** A page read apart: the headline, the article's blocks in order, and every block left out. */
 export interface PageArticle {
   readonly title: string
@@ -35,6 +43,8 @@ const TUNING = {
   articleMinWords: 50,
   /** An extracted HTML block under this many words that does not end as a sentence is a caption or byline. */
   captionMaxWords: 8,
+  /** A block this much link text is a link (a teaser headline, a menu item), not the article's text. */
+  linkOnlyShare: 0.9,
 } as const
 
 function furniture(f: BlockFeatures): boolean {
@@ -206,13 +216,15 @@ function paragraphWords(blocks: readonly ArticleBlock[]): number {
  * headings with no text under them.
  * Returns null when too little prose is left to be an article.
  */
-export function cleanExtracted(blocks: readonly ArticleBlock[], lang: Lang, title: string): Omit<PageArticle, 'title'> | null {
+export function cleanExtracted(blocks: readonly ExtractedBlock[], lang: Lang, title: string): Omit<PageArticle, 'title'> | null {
   const feats = blocks.map((b) => blockFeatures(b.text, lang))
   const seen = new Map<string, number>()
   for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1)
   const keep = blocks.map((b, i) => {
     const f = feats[i]!
     if (f.bar || furniture(f) || seen.get(b.text)! > 1) return false
+    if (b.linkShare >= TUNING.linkOnlyShare && !f.terminal) return false
+    if (b.kind === 'paragraph' && b.afterMedia && !f.terminal) return false
     if (b.kind === 'heading') return f.text.toLowerCase() !== title.toLowerCase()
     return f.terminal || f.words >= TUNING.captionMaxWords
   })
@@ -223,7 +235,7 @@ export function cleanExtracted(blocks: readonly ArticleBlock[], lang: Lang, titl
     else if (!under) keep[i] = false
     else under = false
   }
-  const body = blocks.filter((_, i) => keep[i])
+  const body = blocks.filter((_, i) => keep[i]).map(({ kind, text }) => ({ kind, text }))
   if (paragraphWords(body) < TUNING.articleMinWords) return null
   return { blocks: body, dropped: blocks.filter((_, i) => !keep[i]).map((b) => b.text) }
 }

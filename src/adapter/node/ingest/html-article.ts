@@ -3,7 +3,7 @@
 /// <reference lib="dom.iterable" />
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
-import { cleanExtracted, isStandfirst, type ArticleBlock } from '../../../core/ingest/chrome-blocks.js'
+import { cleanExtracted, isStandfirst, type ArticleBlock, type ExtractedBlock } from '../../../core/ingest/chrome-blocks.js'
 import { collapse } from '../../../core/ingest/block-features.js'
 import { IngestError } from './ingest-error.js'
 import { pageMetadata, type PageMetadata, type StatedArticle } from './page-metadata.js'
@@ -16,36 +16,65 @@ const BLOCK_TAGS = new Set(
 /** Captions and credits are about the picture, not the article. */
 const SKIPPED_TAGS = new Set(['FIGCAPTION', 'PICTURE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT'])
 
+/** What the page shows between two line breaks that keeps them from reading as a paragraph break. */
+const MEDIA_TAGS = new Set(['IMG', 'SVG', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'INPUT'])
+
 /**
  * The extracted article's blocks in order: headings as headings, and every other run of text
- * (paragraphs, list items, quotes, table cells) as a paragraph of its own, its text as the
- * page shows it (entities decoded by the parser, whitespace collapsed, no markup).
+ * (paragraphs, list items, quotes, table cells, runs split by two `<br>` with nothing shown
+ * between them) as a paragraph of its own, its text as the page shows it (entities decoded by
+ * the parser, whitespace collapsed, no markup). Inline elements are read through, so that a block
+ * or a `<br><br>` inside a `<span>` still breaks the text where the page does. Each block also
+ * says how much of it is link text and whether a picture came right before it.
  */
-function articleBlocks(root: Element, skipped: string[]): ArticleBlock[] {
-  const out: ArticleBlock[] = []
+function articleBlocks(root: Element, skipped: string[]): ExtractedBlock[] {
+  const out: ExtractedBlock[] = []
+  // Set by a picture, cleared by the next text shown: that text is the picture's caption, if any.
+  let afterMedia = false
   const walk = (el: Element, kind: ArticleBlock['kind']): void => {
-    let buffer = ''
-    const flush = () => {
-      const text = collapse(buffer)
-      if (text) out.push({ kind, text })
-      buffer = ''
+    let part = { text: '', linked: 0, afterMedia: false }
+    let afterBreak = false
+    const end = () => {
+      const text = collapse(part.text)
+      if (text) out.push({ kind, text, linkShare: Math.min(1, part.linked / text.length), afterMedia: part.afterMedia })
+      part = { text: '', linked: 0, afterMedia: false }
     }
-    for (const node of el.childNodes) {
-      if (node.nodeType === 3) buffer += node.textContent ?? ''
-      else if (node.nodeType !== 1) continue
-      else {
-        const child = node as Element
-        if (SKIPPED_TAGS.has(child.tagName)) {
-          const text = collapse(child.textContent ?? '')
-          if (text) skipped.push(text)
-        } else if (child.tagName === 'BR') buffer += ' '
-        else if (BLOCK_TAGS.has(child.tagName)) {
-          flush()
-          walk(child, /^H[1-6]$/.test(child.tagName) || boldParagraph(child) ? 'heading' : 'paragraph')
-        } else buffer += child.textContent ?? ''
+    const read = (parent: Element, inLink: boolean): void => {
+      for (const node of parent.childNodes) {
+        if (node.nodeType === 3) {
+          // The source's own newlines are whitespace; only <br><br> breaks a paragraph.
+          const text = (node.textContent ?? '').replace(/[\r\n]/g, ' ')
+          if (text.trim()) {
+            if (!part.text.trim()) part.afterMedia = afterMedia
+            afterBreak = afterMedia = false
+            if (inLink) part.linked += collapse(text).length
+          }
+          part.text += text
+        } else if (node.nodeType !== 1) continue
+        else {
+          const child = node as Element
+          if (SKIPPED_TAGS.has(child.tagName)) {
+            const text = collapse(child.textContent ?? '')
+            if (text) {
+              skipped.push(text)
+              afterBreak = false
+            }
+          } else if (MEDIA_TAGS.has(child.tagName.toUpperCase())) {
+            afterBreak = false
+            afterMedia = true
+          } else if (child.tagName === 'BR') {
+            if (afterBreak) end()
+            else part.text += ' '
+            afterBreak = true
+          } else if (BLOCK_TAGS.has(child.tagName)) {
+            end()
+            walk(child, /^H[1-6]$/.test(child.tagName) || boldParagraph(child) ? 'heading' : 'paragraph')
+          } else read(child, inLink || child.tagName === 'A')
+        }
       }
     }
-    flush()
+    read(el, false)
+    end()
   }
   walk(root, 'paragraph')
   return out
@@ -95,7 +124,7 @@ export function htmlArticle(html: string): StatedArticle {
   const skipped: string[] = []
   const blocks = articleBlocks(content.body, skipped)
   const { tag, lang } = resolveLang(meta.lang, blocks.map((b) => b.text).join('\n'))
-  if (standfirst && isStandfirst(standfirst, lang) && !blocks.some((b) => b.text === standfirst)) blocks.unshift({ kind: 'paragraph', text: standfirst })
+  if (standfirst && isStandfirst(standfirst, lang) && !blocks.some((b) => b.text === standfirst)) blocks.unshift({ kind: 'paragraph', text: standfirst, linkShare: 0, afterMedia: false })
   const cleaned = cleanExtracted(blocks, lang, title ?? '')
   if (!cleaned) throw new IngestError('no article found in the page (too little prose)')
   return { title: title ?? '', blocks: cleaned.blocks, dropped: [...skipped, ...cleaned.dropped], meta, langTag: tag, lang }
