@@ -194,7 +194,7 @@ describe('npm run ingest: HTML pages', () => {
     expect((await ingestFile(await writeTo('undated.html', page), flags)).meta.published).toBeUndefined()
   })
 
-  it('splits <br><br> runs into paragraphs, and drops a teaser link and an unmarked caption after a picture', async () => {
+  it('splits <br><br> runs into paragraphs, and drops a teaser link, captions and an author bio', async () => {
     const id = 'thegrocer-tesco-food-waste-2015'
     const held = await corpusFile(join(heldOut, `${id}.md`))
     const [first, second, ...rest] = held.body.trim().split('\n\n').slice(1)
@@ -202,11 +202,15 @@ describe('npm run ingest: HTML pages', () => {
     const breaks = `<span>${first!.replace(' reduced ', ' reduced<br>\n ')}<br>\n<br>\n${second}</span>`
     const picture = '<div><img src="/waste.jpg" alt=""><br><span>Bakery goods on a shelf in one of the supermarket group\'s larger stores</span></div>'
     const teaser = '<p><a href="/news/other">Supermarkets pledge to halve food waste across their supply chains by 2030</a></p>'
+    // A caption and a bio that read as sentences: only their markup's names say what they are.
+    const captioned = '<div class="wp-caption"><img src="/depot.jpg" alt=""><p class="wp-caption-text">A Tesco distribution centre, where much of the waste is counted.</p></div>'
+    const bio = '<div class="entry-author-bio"><h4>Jane Doe</h4><p>Jane has reported on the grocery trade for the magazine since 2012.</p></div>'
     const page = `<!doctype html><html lang="en"><head><title>${held.meta.title}</title><link rel="canonical" href="${held.meta.url}"></head><body><article>
-      <h1>${held.meta.title}</h1><div class="entry-content">${breaks}${picture}${rest.map((p) => `<p>${p}</p>`).join('\n')}${teaser}</div></article></body></html>`
+      <h1>${held.meta.title}</h1><div class="entry-content">${breaks}${picture}${rest.slice(0, 2).map((p) => `<p>${p}</p>`).join('\n')}${captioned}${rest.slice(2).map((p) => `<p>${p}</p>`).join('\n')}${teaser}${bio}</div></article></body></html>`
     const result = await ingestFile(await writeTo('breaks.html', page), { ...aboutFlags(held.meta), publisher: held.meta.publisher, id, out: await freshDir('breaks') })
     expect(result.body).toBe(held.body)
-    expect(result.dropped).toEqual(expect.arrayContaining([expect.stringMatching(/^Bakery goods on a shelf/), expect.stringMatching(/^Supermarkets pledge/)]))
+    const dropped = [/^Bakery goods on a shelf/, /^Supermarkets pledge/, /^A Tesco distribution centre/, /^Jane Doe Jane has reported/]
+    expect(result.dropped).toEqual(expect.arrayContaining(dropped.map((d) => expect.stringMatching(d))))
   })
 
   it('asks for --url when the page has no canonical link', async () => {
