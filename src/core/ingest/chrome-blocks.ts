@@ -48,7 +48,7 @@ const TUNING = {
 } as const
 
 function furniture(f: BlockFeatures): boolean {
-  return f.chromeLabel || f.chromeWords || f.dateLine || f.byline || f.shouting
+  return f.chromeLabel || f.chromeWords || f.dateLine || f.byline || f.credit || f.shouting
 }
 
 function isProse(f: BlockFeatures): boolean {
