@@ -1,7 +1,7 @@
 /**
  * `npm run eval:observations -- [--held-out] [--misses] [--corpus DIR --labels FILE]`: builds the
  * facts of a corpus folder and scores its figures against hand-made labels (scripts/observations.ts):
- * found, value, unit, role, period, measure, and whether each labelled variable is one series.
+ * found, value, unit, role, period, measure, subject, and whether each labelled variable is one series.
  * Default: the bundled corpus and ../shared/eval/dev-observations.json; `--held-out`: the seven
  * held-out articles and their labels in test/fixtures/held-out/.
  */

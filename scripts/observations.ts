@@ -24,8 +24,8 @@ export const ObservationLabelSchema = z.object({
 export const ObservationLabelFileSchema = z.array(ObservationLabelSchema)
 export type ObservationLabel = z.infer<typeof ObservationLabelSchema>
 
-export type Check = 'value' | 'unit' | 'role' | 'period' | 'measure'
-export const CHECKS: readonly Check[] = ['value', 'unit', 'role', 'period', 'measure']
+export type Check = 'value' | 'unit' | 'role' | 'period' | 'measure' | 'subject'
+export const CHECKS: readonly Check[] = ['value', 'unit', 'role', 'period', 'measure', 'subject']
 
 export interface LabelResult {
   label: ObservationLabel
@@ -84,9 +84,33 @@ function measureOk(label: ObservationLabel, figure: Figure): boolean {
   return label.measureAny.some((m) => words.some((w) => w.includes(fold(m))))
 }
 
-/** Scores the pipeline's figures against labelled ones: found, value, unit, role, period, measure, and series. */
+/** Content words, folded, with a possessive "'s" and each word's first five letters (a crude stem: "breweries" ~ "brewery"). */
+const stems = (text: string) =>
+  new Set(
+    fold(text)
+      .replace(/['’]s(?![\p{L}])/gu, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2)
+      .map((w) => w.slice(0, 5)),
+  )
+
+/**
+ * The subject is right when both are the organisation (the label may shorten its name: "Ford" for
+ * "Ford Motor Company") or both name a part or party beyond the organisation's own words and share
+ * one of those words ("Xiaomi smart factory" ~ "factory"; "Heineken UK sites" is not "Heineken").
+ */
+function subjectOk(label: ObservationLabel, figure: Figure, organisation: string): boolean {
+  const own = stems(organisation)
+  const rest = (text: string) => [...stems(text)].filter((w) => !own.has(w))
+  const want = rest(label.subject)
+  const got = rest(figure.subject?.name ?? organisation)
+  return want.length === 0 ? got.length === 0 : got.some((w) => want.includes(w))
+}
+
+/** Scores the pipeline's figures against labelled ones: found, value, unit, role, period, measure, subject, and series. */
 export function scoreObservations(corpus: Corpus, labels: readonly ObservationLabel[]): ObservationReport {
   const texts = new Map(corpus.sources.map((s) => [s.id, s.text]))
+  const organisations = new Map(corpus.sources.map((s) => [s.id, s.about.organization.name]))
   const bySource = new Map<string, { fact: Fact; figure: Figure }[]>()
   for (const fact of corpus.facts) {
     const list = bySource.get(fact.source.id) ?? []
@@ -94,7 +118,7 @@ export function scoreObservations(corpus: Corpus, labels: readonly ObservationLa
     bySource.set(fact.source.id, list)
   }
   const results: LabelResult[] = labels.map((label) => {
-    const none: Record<Check, boolean> = { value: false, unit: false, role: false, period: false, measure: false }
+    const none: Record<Check, boolean> = { value: false, unit: false, role: false, period: false, measure: false, subject: false }
     const text = texts.get(label.source)
     if (text === undefined) return { label, unplaced: `no source ${label.source} in the corpus`, ok: none }
     const span = locate(text, label)
@@ -112,6 +136,7 @@ export function scoreObservations(corpus: Corpus, labels: readonly ObservationLa
         role: figure.role === schemaRole(label.role),
         period: (figure.period ?? null) === label.period,
         measure: measureOk(label, figure),
+        subject: subjectOk(label, figure, organisations.get(label.source) ?? ''),
       },
     }
   })
@@ -159,11 +184,11 @@ export function formatObservationReport(name: string, report: ObservationReport,
       ? `UNPLACED: ${r.unplaced}`
       : !f
         ? 'NOT FOUND'
-        : `got value=${f.value} unit=${f.unit ?? null} role=${f.role ?? '-'} period=${f.period ?? null} measure=${JSON.stringify(f.measure?.text ?? null)} variable=${f.variable?.id ?? null}`
+        : `got value=${f.value} unit=${f.unit ?? null} role=${f.role ?? '-'} period=${f.period ?? null} measure=${JSON.stringify(f.measure?.text ?? null)} variable=${f.variable?.id ?? null} subject=${JSON.stringify(f.subject?.name ?? null)}`
     lines.push(
       `\n[${l.source}] "${l.text}" in "${l.context}"${l.borderline ? ' (borderline)' : ''}`,
       `  wrong: ${wrong.join(', ')}`,
-      `  want value=${l.value} unit=${l.unit} role=${l.role} period=${l.period} measureAny=${JSON.stringify(l.measureAny)} variable=${JSON.stringify(l.variable)}`,
+      `  want value=${l.value} unit=${l.unit} role=${l.role} period=${l.period} measureAny=${JSON.stringify(l.measureAny)} variable=${JSON.stringify(l.variable)} subject=${JSON.stringify(l.subject)}`,
       `  ${got}`,
     )
   }

@@ -653,7 +653,7 @@ const HELD_OUT: Case[] = [
       { text: '2024', kind: 'year', value: 2024 },
       { text: '22.5 per cent', kind: 'percent', value: 22.5, unit: 'percent', period: '2024', baseYear: 2022 },
       { text: '14 per cent', kind: 'percent', value: 14, unit: 'percent', period: '2022', baseYear: undefined, role: 'comparison' },
-      { text: '2022', kind: 'year', value: 2022, role: 'base' },
+      { text: '2022', kind: 'year', value: 2022, role: undefined },
     ],
   },
   {
@@ -662,7 +662,7 @@ const HELD_OUT: Case[] = [
     figures: [
       { text: '30%', kind: 'percent', value: 30, unit: 'percent', period: undefined, baseYear: 2021 },
       { text: '18%', kind: 'percent', value: 18, unit: 'percent', period: '2021', baseYear: undefined, role: 'comparison' },
-      { text: '2021', kind: 'year', value: 2021, role: 'base' },
+      { text: '2021', kind: 'year', value: 2021, role: undefined },
     ],
   },
   {
@@ -671,7 +671,7 @@ const HELD_OUT: Case[] = [
     figures: [
       { text: '68 per cento', kind: 'percent', value: 68, unit: 'percent', period: undefined, baseYear: 2021 },
       { text: '51%', kind: 'percent', value: 51, unit: 'percent', period: '2021', baseYear: undefined, role: 'comparison' },
-      { text: '2021', kind: 'year', value: 2021, role: 'base' },
+      { text: '2021', kind: 'year', value: 2021, role: undefined },
     ],
   },
   {
@@ -680,7 +680,7 @@ const HELD_OUT: Case[] = [
     figures: [
       { text: '31,5 per cento', kind: 'percent', value: 31.5, unit: 'percent', period: undefined, baseYear: 2020 },
       { text: '36 per cento', kind: 'percent', value: 36, unit: 'percent', period: '2020', role: 'comparison' },
-      { text: '2020', kind: 'year', value: 2020, role: 'base' },
+      { text: '2020', kind: 'year', value: 2020, role: undefined },
     ],
   },
   {
@@ -689,7 +689,7 @@ const HELD_OUT: Case[] = [
     figures: [
       { text: '40%', kind: 'percent', value: 40, unit: 'percent', baseYear: 2022 },
       { text: '35%', kind: 'percent', value: 35, unit: 'percent', period: '2022', role: 'comparison' },
-      { text: '2022', kind: 'year', value: 2022, role: 'base' },
+      { text: '2022', kind: 'year', value: 2022, role: undefined },
     ],
   },
   {
@@ -718,7 +718,7 @@ const HELD_OUT: Case[] = [
       { text: '2024', kind: 'year', value: 2024 },
       { text: '$3bn', kind: 'amount', value: 3_000_000_000, unit: 'USD', period: '2024', baseYear: 2023 },
       { text: '$2.5bn', kind: 'amount', value: 2_500_000_000, unit: 'USD', period: '2023', role: 'comparison' },
-      { text: '2023', kind: 'year', value: 2023, role: 'base' },
+      { text: '2023', kind: 'year', value: 2023, role: undefined },
     ],
   },
   {
@@ -823,7 +823,7 @@ const HELD_OUT_2: Case[] = [
     figures: [
       { text: '38 kWh', kind: 'quantity', value: 38, unit: 'kWh', period: undefined, baseYear: 2023 },
       { text: '51 kWh', kind: 'quantity', value: 51, unit: 'kWh', period: '2023', role: 'comparison' },
-      { text: '2023', kind: 'year', value: 2023, role: 'base' },
+      { text: '2023', kind: 'year', value: 2023, role: undefined },
     ],
   },
   {
@@ -832,7 +832,7 @@ const HELD_OUT_2: Case[] = [
     figures: [
       { text: '84.6 grams', kind: 'quantity', value: 84.6, unit: 'g', period: undefined, baseYear: 2023 },
       { text: '88.1 grams', kind: 'quantity', value: 88.1, unit: 'g', period: '2023', role: 'comparison' },
-      { text: '2023', kind: 'year', value: 2023, role: 'base' },
+      { text: '2023', kind: 'year', value: 2023, role: undefined },
     ],
   },
   // "a year earlier", "dell'anno precedente": the year before the sentence's own, when it has one
@@ -1169,7 +1169,7 @@ const HELD_OUT_3: Case[] = [
     figures: [
       { text: '850.000 euro', kind: 'amount', value: 850_000, unit: 'EUR', baseYear: 2023 },
       { text: '700.000', kind: 'amount', value: 700_000, unit: 'EUR', period: '2023', role: 'comparison' },
-      { text: '2023', kind: 'year', value: 2023, role: 'base' },
+      { text: '2023', kind: 'year', value: 2023, role: undefined },
     ],
   },
   // …not when something stands between them, nor when a scale word is involved
@@ -1180,7 +1180,7 @@ const HELD_OUT_3: Case[] = [
       { text: '41,000', kind: 'count', value: 41_000, period: undefined, baseYear: 2023 },
       { text: '£7.2 billion', kind: 'amount', value: 7_200_000_000, unit: 'GBP', period: undefined, baseYear: 2023 },
       { text: '26,500', kind: 'count', value: 26_500, period: '2023', role: 'comparison' },
-      { text: '2023', kind: 'year', value: 2023, role: 'base' },
+      { text: '2023', kind: 'year', value: 2023, role: undefined },
     ],
   },
   {
@@ -1189,7 +1189,7 @@ const HELD_OUT_3: Case[] = [
     figures: [
       { text: '12 kt', kind: 'quantity', value: 12_000, unit: 't', baseYear: 2023 },
       { text: '15', kind: 'count', value: 15, period: '2023', role: 'comparison' },
-      { text: '2023', kind: 'year', value: 2023, role: 'base' },
+      { text: '2023', kind: 'year', value: 2023, role: undefined },
     ],
   },
   // a named subject with a verb opens a new clause: the value before it is no target

@@ -1,6 +1,6 @@
 import type { Fact, Figure } from './fact-schema.js'
 import { isDating } from './figure-kinds.js'
-import { namesDecadeEnd, namesReport, parseSentence } from './figures.js'
+import { namesDecadeEnd, namesReport, namesVaguePeriod, parseSentence } from './figures.js'
 
 const DURATIONS: ReadonlySet<string> = new Set(['year', 'month'])
 
@@ -12,7 +12,11 @@ export interface ArticleContext {
   reportingYear: number
   /** Publication date (YYYY-MM-DD), when known. */
   published?: string
+  /** The report's name, as the front matter gives it ("Ford 2022 Integrated Sustainability and Financial Report"). */
+  reportName?: string
 }
+
+const YEAR_IN_NAME = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u
 
 /**
  * Periods and currencies that one sentence does not give but its context does, in one pass over an
@@ -40,6 +44,9 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
   const now = article.published ? Number(article.published.slice(0, 4)) : reportingYear + 1
   const future = (period: string | undefined) => period !== undefined && Number(period.slice(0, 4)) > now
   const report = reportPeriod(facts, article)
+  // An edition ("its first report", "23rd year of reporting") is dated by when that edition comes out:
+  // the year its name carries, else the article's own year; not by the year the report covers.
+  const edition = article.reportName?.match(YEAR_IN_NAME)?.[0] ?? article.published?.slice(0, 4) ?? report
   const headingPeriods = new Map<string, string | undefined>()
   const headingPeriod = (heading: string | undefined) => {
     if (heading === undefined) return undefined
@@ -58,6 +65,7 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
     }
     prevEnd = fact.citation.end
     const context = running ?? headingPeriod(fact.citation.heading)
+    const vague = namesVaguePeriod(fact.text, lang)
     const figures = fact.figures.map((f): Figure => {
       if (f.kind === 'count' && !f.unit && f.value >= 1e6 && amounts.has(f.value)) f = { ...f, kind: 'amount', unit: amounts.get(f.value) }
       if (f.kind === 'amount' && f.unit && !amounts.has(f.value)) amounts.set(f.value, f.unit)
@@ -71,10 +79,14 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
         if (namesDecadeEnd(after, lang)) return { ...f, period: String(Math.floor(now / 10) * 10 + (now % 10 === 0 ? 0 : 10)), periodFrom: 'report' }
         return prevDeadline ? { ...f, period: prevDeadline, periodFrom: 'context' } : f
       }
-      if (f.period && !future(f.period)) return f
-      // a length ("30 anni", "biennio") or a property written into its noun ("13,000-TEU vessels") is not dated by its context
-      if (DURATIONS.has(f.unit ?? '') || /\d[-‐]\p{L}/u.test(f.text)) return f
       const { period: _drop, periodFrom: _from, ...undated } = f
+      // a length ("30 anni", "five years") is a span of time, dated by nothing
+      if (DURATIONS.has(f.unit ?? '')) return undated
+      if (f.period && !future(f.period)) return f
+      // a property written into its noun ("13,000-TEU vessels"; not "1,500-plus tonnes") is not dated by its context
+      if (/\d[-‐]\p{L}+$/u.test(f.text)) return undated
+      if (vague) return undated
+      if (f.kind === 'ordinal' && edition && namesReport(fact.text, lang)) return { ...undated, period: edition, periodFrom: 'report' }
       if (context) return { ...undated, period: context, periodFrom: 'context' }
       return report ? { ...undated, period: report, periodFrom: 'report' } : undated
     })

@@ -31,6 +31,11 @@ interface Draft {
    * a year set aside ("by 2045 rather than 2040", "anziché il 2040").
    */
   dateless?: boolean
+  /**
+   * A year that dates a value quoted for comparison ("rispetto ai 216,6 milioni dell'esercizio 2021"):
+   * that value's period and the base of the value compared with it, with no role of its own.
+   */
+  datesComparison?: boolean
   /** A deadline with no year of its own ("by the end of the decade"): internal, never a figure. */
   relative?: boolean
 }
@@ -141,7 +146,10 @@ interface Rules {
   achievedBefore: RegExp
   yearTargetBefore: RegExp
   softDeadline: RegExp
+  cuedDeadline: RegExp
+  goalPronoun: RegExp
   decadeEnd: RegExp
+  vaguePeriod: RegExp
   report: RegExp
   yearTargetAfter: RegExp
   yearGoalBefore: RegExp
@@ -154,9 +162,12 @@ interface Rules {
   replacedBefore: RegExp
   yearBaseBefore: RegExp
   yearBaseAfter: RegExp
+  since: RegExp
+  changeBy: RegExp
   fiscalTail: RegExp
   compareCue: RegExp
   compareLink: RegExp
+  parenLink: RegExp
   clauseBreak: RegExp
   namedClause: RegExp
   notNouns: ReadonlySet<string>
@@ -257,8 +268,12 @@ function compile(lang: Lang): Rules {
     targetInfinitive: new RegExp(`${WORD_START}${alt(c.targetInfinitive)}${WORD_END}`, 'iu'),
     achievedBefore: tail(c.achieved),
     yearTargetBefore: tail(c.deadline),
-    softDeadline: new RegExp(`^\\s*${alt(c.softDeadline)}\\s*$`, 'iu'),
+    // a noun or two may stand between a goal's value and its deadline: "a 10 million tonne reduction in 2025"
+    softDeadline: new RegExp(`^\\s*(?:[${L}-]+\\s+){0,2}?${alt(c.softDeadline)}\\s*$`, 'iu'),
+    cuedDeadline: tail(c.cuedDeadline),
+    goalPronoun: tail(c.goalPronoun),
     decadeEnd: new RegExp(`${WORD_START}${alt(c.decadeEnd)}${WORD_END}`, 'giu'),
+    vaguePeriod: new RegExp(`${WORD_START}${alt(c.vaguePeriod)}${WORD_END}`, 'iu'),
     report: new RegExp(words(w.reportWords), 'iu'),
     yearTargetAfter: head(c.targetNouns),
     yearGoalBefore: tail(c.goalBefore),
@@ -271,9 +286,13 @@ function compile(lang: Lang): Rules {
     replacedBefore: tail(c.replaced),
     yearBaseBefore: tail(c.baseBefore, `(?:\\s*${art})?`),
     yearBaseAfter: head(c.baseAfter),
+    since: tail(c.since),
+    changeBy: tail(c.changeBy),
     fiscalTail: new RegExp(`(?:${WORD_START}${alt(c.fiscalLead)}\\s*)?${WORD_START}${alt(c.fiscal)}\\s*$`, 'iu'),
     compareCue: new RegExp(`(?:,\\s*${alt(c.compareAfterComma)}|${WORD_START}${alt(c.compare)})\\s*(?:${art}\\s*)?(?:[${L}]+\\s+)?$`, 'iu'),
     compareLink: new RegExp(`^[ \\u00a0]*(?:${alt(c.compareLink)})?[ \\u00a0]*$`, 'iu'),
+    // in brackets a few words of the value's unit may come first: "(0,161 euro per azione nel 2021)"
+    parenLink: new RegExp(`^[ \\u00a0]*(?:[${L}'’]+[ \\u00a0]+){0,3}?(?:${alt(c.compareLink)})?[ \\u00a0]*$`, 'iu'),
     clauseBreak: new RegExp(
       `;|[ \\u00a0][–—-][ \\u00a0]|,\\s+(?=(?:${alt([...c.clauseWords, ...c.causes])})${WORD_END}|${alt(c.and)}\\s+${subject})|\\s(?=${alt(c.clauseOpeners)}${WORD_END})`,
       'giu',
@@ -870,8 +889,8 @@ const isValue = (d: Draft): boolean => d.kind === 'amount' || d.kind === 'percen
 const isYearDraft = (d: Draft): boolean => d.kind === 'year' || d.kind === 'year-range'
 
 /**
- * Values compared against an earlier dated value ("22.5%, up from 14% in 2022"): the year becomes a
- * base year and is the period of the value inside the comparison only. A comparison with "a year
+ * Values compared against an earlier dated value ("22.5%, up from 14% in 2022"): the year dates the
+ * value inside the comparison only (its period) and is the other values' base year, with no role of its own. A comparison with "a year
  * earlier" is dated the year before the sentence's own year, through a base year that is not a
  * figure of the sentence; with no year in the sentence it is dated nothing (`null`). `drafts` is
  * sorted by start.
@@ -899,7 +918,7 @@ function comparisons(ctx: Ctx, drafts: readonly Draft[]): Map<Draft, Draft | nul
     // "15.5% in 2023 vs 14.2% in 2022" contrasts two dated values: both years stay periods.
     const prior = drafts[i - 2]
     const contrast = prior?.kind === 'year' && !prior.role && prior.end <= cueStart && /^[\s,]*$/u.test(s.slice(prior.end, cueStart))
-    if (!contrast) year.role = 'base'
+    if (!contrast) year.datesComparison = true
     out.set(value, year)
   })
   return out
@@ -950,23 +969,57 @@ function infinitiveGoal(ctx: Ctx, from: number, at: number): boolean {
   return m !== null && !r.achievedBefore.test(s.slice(Math.max(0, from + m.index - 30), from + m.index))
 }
 
+/**
+ * A change is counted from a base year: "reduced … by 21% since 2018" makes 2018 a base, and a span
+ * of years over which a change is stated ("Dal 2019 al 2021 … ridotto del 5%") is its base year and
+ * the year it reaches, which dates the change. Only in a clause that states a change by a value and
+ * sets no goal ("to cut emissions by 30% between 2020 and 2030" keeps its span).
+ */
+function changeBases(ctx: Ctx, drafts: Draft[], clauseStart: (at: number) => number): Draft[] {
+  const { s, r } = ctx
+  const changes = new Set(drafts.filter((d) => isValue(d) && r.changeBy.test(before(s, d.start, 12))).map((d) => clauseStart(d.start)))
+  if (!changes.size) return drafts
+  const inChange = (d: Draft) => changes.has(clauseStart(d.start)) && !r.targetCue.test(s.slice(clauseStart(d.start), d.start))
+  return drafts.flatMap((d): Draft[] => {
+    if (d.kind === 'year' && !d.dateless && r.since.test(before(s, d.start, 20)) && inChange(d)) return [{ ...d, role: 'base' }]
+    if (d.kind !== 'year-range' || d.role || !inChange(d) || d.valueEnd === undefined) return [d]
+    const digits = [...s.slice(d.start, d.end).matchAll(/\d+/gu)]
+    const [first, last] = [digits[0], digits.at(-1)]
+    if (!first || !last || first === last) return [d]
+    const at = (m: RegExpMatchArray) => d.start + (m.index ?? 0)
+    return [
+      { start: at(first), end: at(first) + first[0].length, kind: 'year', value: d.value, role: 'base' },
+      { start: at(last), end: at(last) + last[0].length, kind: 'year', value: d.valueEnd },
+    ]
+  })
+}
+
 /** What one sentence says: its figures, and its own period (a year that dates it) when it states one. */
 export interface ParsedSentence {
   figures: ParsedFigure[]
   period?: string
 }
 
-function finish(ctx: Ctx, drafts: Draft[]): ParsedSentence {
+function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
   const { s, r } = ctx
-  for (const d of drafts) if (d.kind === 'year' && !d.relative) setYearRole(ctx, d)
   const starts = clauseStarts(ctx)
   const clauseStart = (at: number): number => starts.filter((c) => c <= at).at(-1) ?? 0
+  const drafts = changeBases(ctx, input, clauseStart)
+  for (const d of drafts) if (d.kind === 'year' && !d.relative && !d.role) setYearRole(ctx, d)
   // A year right after a goal's value is its deadline: "l'obiettivo di arrivare al 64% nel 2027", "aims for 50% in 2030".
   drafts.forEach((year, i) => {
     const value = drafts[i - 1]
     if (year.kind !== 'year' || year.role || year.dateless || !value || !isValue(value)) return
     if (r.softDeadline.test(s.slice(value.end, year.start)) && cueLeads(ctx, drafts, clauseStart(value.start), value.start)) year.role = 'target'
   })
+  // "l'obiettivo di net zero prima del 2030": a deadline word that a goal's wording leads in its clause
+  for (const y of drafts) {
+    if (y.kind === 'year' && !y.role && !y.dateless && r.cuedDeadline.test(before(s, y.start, 20)) && cueLeads(ctx, drafts, clauseStart(y.start), y.start)) y.role = 'target'
+  }
+  // "… prima del 2030 … e quello 2050": a pronoun for the goal just named, before another deadline
+  if (drafts.some((d) => d.kind === 'year' && d.role === 'target')) {
+    for (const y of drafts) if (y.kind === 'year' && !y.role && !y.dateless && r.goalPronoun.test(before(s, y.start, 20))) y.role = 'target'
+  }
   // a span of years in a goal's clause is the goal's: "aims to recycle 38,000 tons between 2022 and 2026"
   for (const y of drafts) if (y.kind === 'year-range' && !y.role && r.targetCue.test(s.slice(clauseStart(y.start), y.start))) y.role = 'target'
   const compared = comparisons(ctx, drafts)
@@ -981,7 +1034,7 @@ function finish(ctx: Ctx, drafts: Draft[]): ParsedSentence {
     const value = drafts[i - 1]
     const p = parenOf(year)
     if (p < 0 || !outsideValue || year.kind !== 'year' || year.role || year.dateless || !value || !isValue(value) || compared.has(value)) return
-    if (parenOf(value) !== p || outsideValue.start > value.start || !r.compareLink.test(s.slice(value.end, year.start))) return
+    if (parenOf(value) !== p || outsideValue.start > value.start || !r.parenLink.test(s.slice(value.end, year.start))) return
     compared.set(value, year)
   })
   const years = drafts.filter(isYearDraft)
@@ -990,7 +1043,7 @@ function finish(ctx: Ctx, drafts: Draft[]): ParsedSentence {
   // years that date a compared value ("up from 74% in 2023"), including "a year earlier" with no year figure
   const comparisonYears = new Set([...compared.values()].filter((b): b is Draft => b !== null))
   const periods = plain.filter((d) => !comparisonYears.has(d))
-  const bases = [...new Set([...years.filter((d) => d.role === 'base'), ...[...comparisonYears].filter((d) => d.role === 'base')])]
+  const bases = [...new Set([...years.filter((d) => d.role === 'base' || d.datesComparison), ...[...comparisonYears].filter((d) => d.role === 'base')])]
   // clauses with a value of their own; one with none (", against a 2019 baseline") or only a compared
   // value (", contro il 47% dell'anno precedente") qualifies its neighbours
   const valueClauses = new Set(drafts.filter((d) => isValue(d) && !compared.has(d)).map((d) => clauseStart(d.start)))
@@ -1014,7 +1067,8 @@ function finish(ctx: Ctx, drafts: Draft[]): ParsedSentence {
       const inComparison = compared.get(d)
       if (inComparison !== undefined || d.role === 'comparison') {
         fig.role = 'comparison'
-        dated(inComparison ?? undefined)
+        // the earlier value of a change whose base year the sentence states is that year's: "rispetto al 2021 (da 0,21 a 0,20)"
+        dated(inComparison ?? (d.role === 'comparison' ? nearest(d, bases.filter((b) => b.end <= d.start && b.role === 'base'), false) : undefined))
         return fig
       }
       // a year in brackets dates only the values in the same brackets
@@ -1033,15 +1087,24 @@ function finish(ctx: Ctx, drafts: Draft[]): ParsedSentence {
       // of 64 branches" gives the 64 none.
       const from = clauseStart(d.start)
       const sameClause = (y: Draft): boolean => clauseStart(y.start) === from
+      const cueFrom = Math.max(from, d.start - 120)
+      const led = r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start)
+      // A deadline after the value is another goal's when a goal's wording stands between them, or,
+      // for a value no goal's wording leads, a year that dates the value or a comma with no value of a
+      // list between: "invested £25m to install heat pumps…, as part of its efforts to decarbonise its
+      // UK sites by 2030", "a 50% cut in 2019 meant it had achieved a goal set for 2025"; not "cut
+      // emissions by 30%, water by 20% and waste by 10% by 2030".
+      const between = (t: Draft) => (y: Draft) => y.start >= d.end && y.end <= t.start
+      const othersDeadline = (t: Draft): boolean =>
+        t.start >= d.end &&
+        (r.targetCue.test(s.slice(d.end, t.start)) ||
+          (!led && (plain.some(between(t)) || (s.slice(d.end, t.start).includes(',') && !drafts.some((v) => isValue(v) && between(t)(v))))))
       const target = nearest(
         d,
-        targets.filter(
-          (t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start) && !(t.start >= d.end && r.targetCue.test(s.slice(d.end, t.start))),
-        ),
+        targets.filter((t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start) && !othersDeadline(t)),
         true,
       )
-      const cueFrom = Math.max(from, d.start - 120)
-      const isTarget = target !== undefined || r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start)
+      const isTarget = target !== undefined || led
       const reaches = (b: Draft): boolean =>
         sameClause(b) || (isTarget ? !comparisonYears.has(b) : !valueClauses.has(clauseStart(b.start)))
       const base = nearest(d, bases.filter(reaches), false)
@@ -1235,6 +1298,11 @@ export function namesDecadeEnd(text: string, lang: string): boolean {
   const re = rulesOf(baseLang(lang)).decadeEnd
   re.lastIndex = 0
   return re.test(text)
+}
+
+/** Whether `text` leaves its time open in the language's words ("in recent years", "negli ultimi anni"). */
+export function namesVaguePeriod(text: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).vaguePeriod.test(text)
 }
 
 /** Whether `text` names a report in the language's words ("report", "bilancio"). */

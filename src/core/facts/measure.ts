@@ -1,8 +1,10 @@
 import { isStopword, tokenize } from '../index/analyzer.js'
 import type { Lang } from '../lang/lang-tag.js'
+import { CLAUSE_WORDS } from '../lang/clause-words-by-lang.js'
 import { MEASURE_WORDS } from '../lang/measure-words-by-lang.js'
+import { clauseIndex, clausesOf } from './clauses.js'
 import type { ParsedFigure, Span } from './fact-schema.js'
-import { isDating } from './figure-kinds.js'
+import { isDating, isMeasured } from './figure-kinds.js'
 
 /** A sentence with its offset in the source text; figures carry source-text offsets too. */
 export interface Sentence {
@@ -29,6 +31,10 @@ interface WordSets {
   anaphora: ReadonlySet<string>
   equals: ReadonlySet<string>
   cumulative: ReadonlySet<string>
+  of: ReadonlySet<string>
+  articles: ReadonlySet<string>
+  attach: ReadonlySet<string>
+  relatives: ReadonlySet<string>
 }
 
 const lower = (word: string) => word.normalize('NFKC').toLowerCase()
@@ -51,6 +57,11 @@ function wordSets(lang: Lang): WordSets {
     anaphora: set(w.anaphora),
     equals: set(w.equals),
     cumulative: set(w.cumulative),
+    of: set(w.of),
+    articles: set(w.articles),
+    attach: set(w.attach),
+    // One-word relative pronouns: a token is one word.
+    relatives: set(CLAUSE_WORDS[lang].relatives.filter((r) => !/\s/u.test(r))),
   }
 }
 
@@ -62,10 +73,16 @@ const MAX_WORDS_BEFORE_AND = 2
 const BREAK = /[,;:.!?–—"“”«»[\]|/]|\s-\s/u
 // A dash pair sets off an aside: "il MOL a valore condiviso – cioè … – è salito a 776 milioni".
 const DASH = /\s[–—-]\s/u
+// A bare number inside a phrase ("scope 1, 2 and 3"): not a figure, and naming nothing alone.
+const NUMBER = /^\p{N}+$/u
+// A comma alone between two words.
+const COMMA = /^\s*,\s*$/u
 const OPEN = '('
 const CLOSE = ')'
 
-type Found = { from: number; to: number } | 'anaphora' | 'equals' | null
+/** A phrase: its first and last token, and the link words skipped between it and the figure (nearest the figure first). */
+type Phrase = { from: number; to: number; skipped: readonly number[] }
+type Found = Phrase | 'anaphora' | 'equals' | null
 
 /**
  * What each figure of a sentence measures: the verbatim noun phrase naming it, with source-text
@@ -89,13 +106,17 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   }
   const gap = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start)
   const isGeneric = (found: { from: number; to: number }) =>
-    tokens.slice(found.from, found.to + 1).every((t) => sets.generic.has(t.word) || sets.inner.has(t.word) || isStopword(t.word, lang))
+    tokens.slice(found.from, found.to + 1).every((t) => sets.generic.has(t.word) || sets.inner.has(t.word) || isStopword(t.word, lang) || NUMBER.test(t.word))
+  // "2 and 3" of "scope 1, 2 and 3" names nothing, not even as a last resort.
+  const namesNothing = (found: { from: number; to: number }) =>
+    tokens.slice(found.from, found.to + 1).every((t) => sets.inner.has(t.word) || isStopword(t.word, lang) || NUMBER.test(t.word))
   const back = previous.find((m): m is Span => m !== null) ?? null
 
-  const walk = { tokens, sets, lang, gap }
+  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating) }
   const ends = (i: number) => ({ first: tokens.findIndex((t) => t.figure === i), last: tokens.findLastIndex((t) => t.figure === i) })
   const usable = (found: Found): Span | null => (found && typeof found === 'object' && !isGeneric(found) ? span(found) : null)
-  const clauseOf = (at: number) => sentence.text.slice(0, at - sentence.start).split(CLAUSE).length
+  const clauses = clausesOf(sentence.text, lang)
+  const clauseOf = (at: number) => clauseIndex(clauses, at - sentence.start)
   // The measure of the figure's nearest measured neighbour: in its clause first, then the one before it.
   const neighbour = (i: number, measured: readonly (Span | null)[], sameClause = false): Span | null => {
     const figure = figures[i]!
@@ -129,10 +150,14 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       return own.push(touching), weak.push(null)
     }
     const right = phrase(walk, last + 1, +1, true)
-    const left = usable(right) ? null : phrase(walk, first - 1, -1, true)
-    const found = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (usable(right) ?? usable(left))
+    const before = phrase(walk, first - 1, -1, true)
+    // "un dividendo di 0,218 euro per azione": the phrase joined by "of" names the figure; what follows is a rate's denominator or a purpose.
+    // Not a rank: "del primo White Paper" names what follows it.
+    const named = isMeasured(figure) && typeof before === 'object' && before && before.skipped.length === 1 && sets.of.has(tokens[before.skipped[0]!]!.word) ? usable(before) : null
+    const left = usable(right) && !named ? null : before
+    const found = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? usable(right) ?? usable(left))
     own.push(found)
-    const w = typeof right === 'object' && right ? right : typeof left === 'object' && left ? left : null
+    const w = [right, left].find((x): x is Phrase => typeof x === 'object' && x !== null && !namesNothing(x))
     weak.push(w ? span(w) : null)
   })
   // A figure that names nothing of its own (a year, a comparison, "4.6 billion" after "revenue grew 18%")
@@ -140,14 +165,13 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   return figures.map((_, i) => own[i] ?? neighbour(i, own, true) ?? linkedOf[i] ?? neighbour(i, own, false) ?? weak[i] ?? null)
 }
 
-// Clauses of a sentence, for choosing a neighbour: commas, semicolons, colons and dashes end one.
-const CLAUSE = /[,;:–—]/u
-
 interface Walk {
   tokens: readonly Token[]
   sets: WordSets
   lang: Lang
   gap: (from: number, to: number) => string
+  /** Per figure of the sentence: whether it is a year or date. */
+  dating: readonly boolean[]
 }
 
 /**
@@ -165,6 +189,8 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     if (!tokens[next]) return null
     const g = between(j, next)
     if (dir < 0 && DASH.test(g) && !BREAK.test(g.replace(DASH, ' '))) return skipDashes(walk, next)
+    // "scope 1, 2 and 3": a comma in a list of bare numbers.
+    if (COMMA.test(g) && NUMBER.test(tokens[j]!.word) && NUMBER.test(tokens[next]!.word) && tokens[next]!.figure < 0) return next
     if (BREAK.test(g)) return null
     return hasParen(g) ? skipParen(walk, next, dir) : next
   }
@@ -172,20 +198,37 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   let i: number | null = step(at - dir) ?? (dir > 0 && link ? pastApposition(walk, at) : null)
   if (i === null) return null
   const skip = dir > 0 ? sets.rightLink : sets.leftLink
+  const skipped: number[] = []
+  // Reading leftwards past a verb ("sceso", "increased"), not just function words.
+  const pastVerb = () => dir < 0 && skipped.some((j) => !isStopword(tokens[j]!.word, lang))
   while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || (dir < 0 && sets.equals.has(tokens[i]!.word))) && !sets.anaphora.has(tokens[i]!.word)) {
     // "2.3 billion, equal to 71%": the figure restates the one before; "value was equal to 143.7 million" does not.
     const before = step(i)
     if (dir < 0 && sets.equals.has(tokens[i]!.word) && (before === null || tokens[before]!.figure >= 0)) return 'equals'
+    skipped.push(i)
+    if (before === null) {
+      // "l'indice di frequenza degli infortuni, sceso del 4,5%": a verb after a comma tells of the noun before it.
+      if (!pastVerb() || !tokens[i - 1] || !COMMA.test(gap(tokens[i - 1]!.end, tokens[i]!.start))) return null
+      i = i - 1
+      break
+    }
     i = before
-    if (i === null) return null
   }
+  // "alternative fuels use, which increased by 52%": a relative clause tells of the noun before it.
+  if (pastVerb() && sets.relatives.has(tokens[i]!.word) && tokens[i - 1] && !BREAK.test(gap(tokens[i - 1]!.end, tokens[i]!.start).replace(',', ' '))) i = i - 1
   if (tokens[i]!.figure >= 0) return null
   if (dir > 0 && sets.anaphora.has(tokens[i]!.word)) return 'anaphora'
+  // "recording a 56% drop", "superando il miliardo": a word right before an article is a verb or preposition.
+  if (dir < 0 && skipped.length && sets.articles.has(tokens[skipped.at(-1)!]!.word)) return null
   const content: number[] = []
+  let stop: number | null = null
   for (let j: number | null = i; j !== null; j = step(j)) {
     const t = tokens[j]!
     // "reduction in its absolute … footprint": a change word alone reads on through its link words.
     if (dir > 0 && content.length && content.every((c) => sets.generic.has(tokens[c]!.word)) && sets.rightLink.has(t.word)) continue
+    // "7-10 percent of the estimated 240–340TWh": words right before another amount are that amount's.
+    if (t.figure >= 0 && dir > 0 && content.at(-1) === j - dir && !walk.dating[t.figure]) return null
+    stop = j
     if (t.figure >= 0 || sets.boundary.has(t.word)) break
     if (sets.inner.has(t.word)) {
       if (!content.length || (sets.and.has(t.word) && content.length > MAX_WORDS_BEFORE_AND)) break
@@ -193,12 +236,38 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
       break
     } else {
       content.push(j)
-      if (content.filter((c) => !sets.generic.has(tokens[c]!.word)).length >= MAX_WORDS) break
+      stop = null
+      if (content.filter((c) => !sets.generic.has(tokens[c]!.word) && !NUMBER.test(tokens[c]!.word)).length >= MAX_WORDS) break
     }
   }
   if (!content.length) return null
   const ends = [content[0]!, content[content.length - 1]!]
-  return { from: Math.min(...ends), to: Math.max(...ends) }
+  const found = { from: Math.min(...ends), to: Math.max(...ends), skipped }
+  return dir < 0 && stop !== null ? attached(walk, found, stop) : found
+}
+
+/** Determiners read past between a phrase and the preposition attaching it ("from its global operations"). */
+const MAX_DETERMINERS = 2
+
+/**
+ * A phrase read leftwards that a preposition attaches to the noun before it ("CO2 emissions from its
+ * global operations", "absolute emissions across scope 1, 2 and 3"), widened to that noun: the
+ * phrase names where, the noun what. `stop` is the token the phrase stopped at.
+ */
+function attached(walk: Walk, found: Phrase, stop: number): Phrase {
+  const { tokens, sets, lang, gap } = walk
+  const plain = (p: { from: number; to: number }) => tokens.slice(p.from, p.to + 1).every((t) => sets.generic.has(t.word) || NUMBER.test(t.word))
+  // "in November": a phrase that names nothing is not where something is.
+  if (plain(found)) return found
+  let k = stop
+  for (let n = 0; n < MAX_DETERMINERS && !sets.attach.has(tokens[k]!.word) && isStopword(tokens[k]!.word, lang) && tokens[k - 1]; n++) {
+    if (BREAK.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) return found
+    k--
+  }
+  if (!sets.attach.has(tokens[k]!.word) || k === 0) return found
+  const noun = phrase(walk, k - 1, -1, false)
+  if (typeof noun !== 'object' || !noun || plain(noun)) return found
+  return { ...found, from: noun.from }
 }
 
 const hasParen = (gap: string) => gap.includes(OPEN) || gap.includes(CLOSE)

@@ -1,5 +1,6 @@
 import { fold, isStopword, tokenize } from '../index/analyzer.js'
 import type { Lang } from '../lang/lang-tag.js'
+import { memoiseRecent } from '../index/memoise.js'
 import { MEASURE_WORDS } from '../lang/measure-words-by-lang.js'
 import type { Span, Subject } from './fact-schema.js'
 import type { Sentence } from './measure.js'
@@ -12,6 +13,9 @@ const CLAUSE_BREAK = /[,;:–—]/gu
 interface PartyWords {
   parties: string[][]
   named: { names: string[][]; subject: string }[]
+  /** Indexes into `parties` and `named` by the first word of a phrase, in list order: a token is only checked against phrases it can start. */
+  partiesByFirst: ReadonlyMap<string, readonly number[]>
+  namedByFirst: ReadonlyMap<string, readonly number[]>
 }
 
 const toWords = (phrase: string) => tokenize(phrase).map((t) => fold(t.token))
@@ -22,8 +26,26 @@ const PARTY_WORDS: Readonly<Record<Lang, PartyWords>> = {
 
 function partyWords(lang: Lang): PartyWords {
   const w = MEASURE_WORDS[lang]
-  return { parties: w.parties.map(toWords), named: w.namedParties.map((p) => ({ names: p.names.map(toWords), subject: p.subject })) }
+  const parties = w.parties.map(toWords)
+  const named = w.namedParties.map((p) => ({ names: p.names.map(toWords), subject: p.subject }))
+  return { parties, named, partiesByFirst: byFirstWord(parties.map((p) => [p])), namedByFirst: byFirstWord(named.map((p) => p.names)) }
 }
+
+/** For each first word, the indexes (ascending, once each) of the entries one of whose phrases starts with it. */
+function byFirstWord(entries: readonly (readonly string[][])[]): Map<string, number[]> {
+  const index = new Map<string, number[]>()
+  entries.forEach((phrases, i) => {
+    for (const first of new Set(phrases.flatMap((p) => p.slice(0, 1)))) {
+      let list = index.get(first)
+      if (!list) index.set(first, (list = []))
+      list.push(i)
+    }
+  })
+  return index
+}
+
+// Every figure of a sentence reads the same words, and the heading's.
+const wordsOf = memoiseRecent((text: string) => tokenize(text).map((t) => ({ start: t.start, end: t.end, folded: fold(t.token) })))
 
 /**
  * Who or what a figure is about: a part or party named in the figure's clause before it or in its
@@ -44,13 +66,14 @@ export function subjectOf(sentence: Sentence, figure: { start: number; end: numb
 /** The first part or party named in the window of `text`: a named party's subject, or the party's words with their modifiers, verbatim. */
 function partyIn(text: Sentence, window: { start: number; end: number }, lang: Lang): Subject | undefined {
   const words = PARTY_WORDS[lang]
-  const inside = tokenize(text.text)
-    .map((t) => ({ ...t, start: t.start + text.start, end: t.end + text.start, folded: fold(t.token) }))
+  const inside = wordsOf(text.text)
+    .map((t) => ({ start: t.start + text.start, end: t.end + text.start, folded: t.folded }))
     .filter((t) => t.start >= window.start && t.end <= window.end)
   for (let i = 0; i < inside.length; i++) {
-    const named = words.named.find((p) => p.names.some((n) => startsAt(inside, i, n)))
+    const first = inside[i]!.folded
+    const named = words.namedByFirst.get(first)?.map((k) => words.named[k]!).find((p) => p.names.some((n) => startsAt(inside, i, n)))
     if (named) return { name: named.subject }
-    const party = words.parties.find((p) => startsAt(inside, i, p))
+    const party = words.partiesByFirst.get(first)?.map((k) => words.parties[k]!).find((p) => startsAt(inside, i, p))
     if (!party) continue
     // Modifiers before the party's noun, up to a function word or punctuation.
     let from = i

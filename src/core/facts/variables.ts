@@ -3,6 +3,7 @@ import { analyzeText, fold } from '../index/analyzer.js'
 import type { Lang } from '../lang/lang-tag.js'
 import { FigureKindSchema, type FigureKind, type Variable } from './fact-schema.js'
 import { isMeasured } from './figure-kinds.js'
+import { memoiseRecent } from '../index/memoise.js'
 import data from './variables.json' with { type: 'json' }
 
 const LANGS = ['en', 'it'] as const satisfies readonly Lang[]
@@ -60,6 +61,42 @@ interface Compiled {
 const analyse = (list: Record<Lang, string[]>): Record<Lang, string[][]> => ({ en: list.en.map((p) => analyzeText(p, 'en')), it: list.it.map((p) => analyzeText(p, 'it')) })
 const COMPILED: readonly Compiled[] = VARIABLES.map((entry) => ({ entry, measures: analyse(entry.measures), ...(entry.context ? { context: analyse(entry.context) } : {}) }))
 
+/** A vocabulary phrase in its order among all entries' phrases (entry, then phrase), which breaks ties. */
+interface PhraseRef {
+  compiled: Compiled
+  phrase: string[]
+  order: number
+}
+
+/**
+ * Each language's phrases by their first term: a phrase can only be held by a set of terms holding
+ * its first, so a figure is checked against those phrases, not the whole vocabulary.
+ */
+const BY_FIRST_TERM: Readonly<Record<Lang, ReadonlyMap<string, readonly PhraseRef[]>>> = { en: byFirstTerm('en'), it: byFirstTerm('it') }
+
+function byFirstTerm(lang: Lang): Map<string, PhraseRef[]> {
+  const index = new Map<string, PhraseRef[]>()
+  let order = 0
+  for (const compiled of COMPILED)
+    for (const phrase of compiled.measures[lang]) {
+      const first = phrase[0]
+      if (first === undefined) continue
+      let list = index.get(first)
+      if (!list) index.set(first, (list = []))
+      list.push({ compiled, phrase, order: order++ })
+    }
+  return index
+}
+
+/** The phrases whose first term is in `terms`, in vocabulary order. */
+function phrasesStartingIn(terms: ReadonlySet<string>, lang: Lang): PhraseRef[] {
+  const index = BY_FIRST_TERM[lang]
+  return [...terms].flatMap((t) => index.get(t) ?? []).sort((a, b) => a.order - b.order)
+}
+
+// The sentence and its context are the same for every figure of a sentence: analysed once.
+const termSet = { en: memoiseRecent((text: string) => new Set(analyzeText(text, 'en'))), it: memoiseRecent((text: string) => new Set(analyzeText(text, 'it'))) }
+
 const DATING: ReadonlySet<FigureKind> = new Set(['year', 'year-range', 'date'])
 /** A phrase must name at least this share of the measure's head words: "smart home products" are not any "products". */
 const MIN_HEAD_COVERAGE = 0.5
@@ -94,24 +131,26 @@ export interface VariableInput {
 export function variableOf(input: VariableInput): Variable {
   const terms = new Set(analyzeText(input.measure, input.lang))
   const head = analyzeText(input.head, input.lang)
-  const context = new Set(analyzeText(input.context, input.lang))
-  const sentence = new Set(analyzeText(input.sentence, input.lang))
+  const context = termSet[input.lang](input.context)
+  const sentence = termSet[input.lang](input.sentence)
   const others = new Set(analyzeText(input.others, input.lang))
   const holds = (set: ReadonlySet<string>, phrase: readonly string[]) => phrase.length > 0 && phrase.every((t) => set.has(t))
   const dating = DATING.has(input.kind)
   type Match = { entry: VariableEntry; phrase: string[] }
-  const candidates = (eligible: (e: VariableEntry) => boolean, fits: (p: string[]) => boolean): Match[] =>
-    COMPILED.filter((c) => eligible(c.entry) && (!c.context || c.context[input.lang].some((p) => holds(context, p)))).flatMap((c) =>
-      c.measures[input.lang].filter(fits).map((phrase) => ({ entry: c.entry, phrase })),
-    )
+  const inContext = (c: Compiled) => !c.context || c.context[input.lang].some((p) => holds(context, p))
+  // `fits` holds every phrase's terms in `within`, so only phrases starting with one of its terms can fit.
+  const candidates = (eligible: (e: VariableEntry) => boolean, within: ReadonlySet<string>, fits: (p: string[]) => boolean): Match[] =>
+    phrasesStartingIn(within, input.lang)
+      .filter((r) => eligible(r.compiled.entry) && inContext(r.compiled) && fits(r.phrase))
+      .map((r) => ({ entry: r.compiled.entry, phrase: r.phrase }))
   const coverage = (p: readonly string[]) => (head.length ? head.filter((t) => p.includes(t)).length / head.length : 1)
   const pick = (eligible: (e: VariableEntry) => boolean): VariableEntry | undefined => {
-    const best = candidates(eligible, (p) => holds(terms, p) && coverage(p) >= MIN_HEAD_COVERAGE).reduce<Match | undefined>(
+    const best = candidates(eligible, terms, (p) => holds(terms, p) && coverage(p) >= MIN_HEAD_COVERAGE).reduce<Match | undefined>(
       (a, m) => (!a || m.phrase.length + coverage(m.phrase) > a.phrase.length + coverage(a.phrase) ? m : a),
       undefined,
     )
     if (!best) return undefined
-    const longer = candidates(eligible, (q) => q.length > best.phrase.length && holds(new Set(q), best.phrase) && holds(sentence, q) && !holds(others, q))
+    const longer = candidates(eligible, sentence, (q) => q.length > best.phrase.length && holds(new Set(q), best.phrase) && holds(sentence, q) && !holds(others, q))
     return longer.reduce<Match>((a, m) => (m.phrase.length > a.phrase.length ? m : a), best).entry
   }
   const ofKind = (e: VariableEntry) => (e.kinds ? e.kinds.includes(input.kind) : true)

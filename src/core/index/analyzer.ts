@@ -52,8 +52,12 @@ const EXTRA_STOPWORDS: Readonly<Record<Lang, readonly string[]>> = {
   ],
 }
 
+const ASCII = /^[\x00-\x7f]*$/
+
 /** Lowercase, NFKC (CO₂ → co2) and accents stripped, so "elettricità" and "elettricita" agree. */
 export function fold(token: string): string {
+  // ASCII is unchanged by NFKC/NFD and has no marks: lowercasing is the whole fold, and most tokens are ASCII.
+  if (ASCII.test(token)) return token.toLowerCase()
   return token
     .normalize('NFKC')
     .toLowerCase()

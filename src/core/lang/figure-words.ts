@@ -149,8 +149,14 @@ export interface Cues {
   deadline: readonly string[]
   /** Right before a year after a goal's value: the deadline too ("al 64% nel 2027", "60% al 2030"). */
   softDeadline: readonly string[]
+  /** Right before a year that a goal's wording leads in its clause: its deadline ("l'obiettivo di net zero prima del 2030"). */
+  cuedDeadline: readonly string[]
+  /** A pronoun for a goal just named, before its year: "… prima del 2030 … e quello 2050". */
+  goalPronoun: readonly string[]
   /** A deadline without a year: the end of the reporting decade. */
   decadeEnd: readonly string[]
+  /** A time the text leaves open ("in recent years", "negli ultimi anni"): the sentence's values take no period from their context. */
+  vaguePeriod: readonly string[]
   /** A goal named by its year before it: "l'obiettivo 2030". */
   goalBefore: readonly string[]
   /** A goal named by its year after it: "2030 target". */
@@ -169,6 +175,10 @@ export interface Cues {
   baseBefore: readonly string[]
   /** After a base year: "as the base year", "levels". */
   baseAfter: readonly string[]
+  /** Right before a year a change is counted from ("since 2018", "dal 2017"): its base when the clause states a change. */
+  since: readonly string[]
+  /** Right before a value that is a change by that much ("by 21%", "del 5%"). */
+  changeBy: readonly string[]
   /** "fiscal", "esercizio": a fiscal year takes the roles a bare year would. */
   fiscal: readonly string[]
   /** What opens a comparison with an earlier value: "up from", "rispetto al". */

@@ -14,6 +14,15 @@ export const MeasureWordsSchema = z.object({
   leftLink: words,
   /** Joins words inside one phrase: "tasso di riciclo dei rifiuti", "research and development". */
   inner: words,
+  /** Before a figure, name it: "a recycling rate of 87%", "un dividendo di 0,218 euro"; such a phrase wins over the one after it ("… per azione"). */
+  of: words,
+  /** Articles: a word right before one, before a figure, is a verb or preposition, not what it measures ("recording a 56% drop", "superando il miliardo"). */
+  articles: words,
+  /**
+   * Prepositions that attach a phrase to the noun before it, read leftwards from a figure: "CO2
+   * emissions from its global operations by 3.2 million tonnes", "emissions across scope 1, 2 and 3".
+   */
+  attach: words,
   /** Joins two nouns ("smartphones and tablets") but not two clauses; kept only early in a phrase. */
   and: words,
   /** End a phrase even when they are content words: comparisons, "including", "thanks to". */

@@ -38,13 +38,6 @@ export interface QuestionWords {
   periodWords: string[]
   /** Words before a unit that make it a denominator ("water per tonne"): not the unit asked for. */
   per: string[]
-  /**
-   * Words that join two clauses of a sentence ("…36% of the total, with fresh produce 25% and
-   * convenience 9%"): like a comma, where one figure's words end and the next one's begin.
-   */
-  conjunctions: string[]
-  /** Relative pronouns: a comma before one ("alternative fuels use, which increased by 52%") joins its clause to the noun before, not a new clause. */
-  relatives: string[]
   /** "How many X": the phrase after which the counted thing is named. */
   countedAfter: string[]
 }

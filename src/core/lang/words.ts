@@ -35,8 +35,29 @@ export const wordRe = (phrases: readonly string[], flags = 'iu'): RegExp => new 
  */
 export function unicodeWords(re: RegExp): RegExp {
   const W = '[\\p{L}\\p{M}\\p{N}_]'
-  const source = re.source
-    .replace(/\\b/g, `(?:(?<!${W})(?=${W})|(?<=${W})(?!${W}))`)
-    .replace(/\\w/g, W)
-  return new RegExp(source, re.flags.includes('u') ? re.flags : `${re.flags}u`)
+  const source = re.source.replace(/\\w/g, W)
+  const flags = re.flags.includes('u') ? re.flags : `${re.flags}u`
+  // The same pattern without its word edges matches wherever this one does, and scans for its words
+  // fast (an edge's lookarounds open the pattern, so every position would be tried): it rules out most texts.
+  const loose = new RegExp(source.replace(/\\b/g, ''), flags.replace(/[gy]/g, ''))
+  return new Prefiltered(source.replace(/\\b/g, `(?:(?<!${W})(?=${W})|(?<=${W})(?!${W}))`), flags, loose)
+}
+
+/** A pattern run only on texts that `loose`, which matches wherever it does, matches. */
+class Prefiltered extends RegExp {
+  readonly #loose: RegExp | undefined
+  constructor(pattern: string | RegExp, flags?: string, loose?: RegExp) {
+    super(pattern, flags)
+    // A copy (as matchAll and split make one) keeps the filter.
+    this.#loose = loose ?? (pattern instanceof Prefiltered ? pattern.#loose : undefined)
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    // Past a match of a global or sticky pattern the filter has already passed this text.
+    if (this.#loose && (this.lastIndex === 0 || !(this.global || this.sticky)) && !this.#loose.test(text)) {
+      this.lastIndex = 0
+      return null
+    }
+    return super.exec(text)
+  }
 }

@@ -1,6 +1,7 @@
 import { baseLang, type Lang } from '../lang/lang-tag.js'
 import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
 import { QUESTION_WORDS, unitClass, wordsPattern } from '../lang/question-words.js'
+import { clauseEnd, clausesOf, clauseStart } from '../facts/clauses.js'
 import { isDating, isMeasured } from '../facts/figure-kinds.js'
 import { answersIntent, type Intent } from './intent.js'
 import type { Answer, AnswerCitation } from './result-schemas.js'
@@ -294,7 +295,8 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   const i = figures.indexOf(f)
   const rel = (offset: number) => offset - fact.citation.start
   const [first, last] = [rel(f.start), rel(f.end)]
-  const [start, end] = [clauseStart(fact.text, first, lang), clauseEnd(fact.text, last, lang)]
+  const clauses = clausesOf(fact.text, lang)
+  const [start, end] = [clauseStart(clauses, first), clauseEnd(clauses, last)]
   // What the pipeline read the figure to measure names it surely, unless it stands in another
   // clause of the sentence (it may be the neighbour's: "36% of the total, with fresh produce 25%").
   // Its variable is read from the measure, and as sure.
@@ -338,31 +340,6 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
 
 /** The words of both languages that speak of a change ("cut", "cresciuto"): the question cues', read in a fact. */
 const CHANGE_WORDS = wordsPattern(Object.values(QUESTION_WORDS).flatMap((w) => w.cues.filter((c) => c.asks.change).flatMap((c) => c.words)))
-/**
- * A clause boundary: a comma, semicolon, colon or dash, unless a relative pronoun follows ("…fuels
- * use, which increased by 52%"), or a conjunction. Not a bracket: "rate (WDR) of 99.35%".
- */
-const BOUNDARY = Object.fromEntries(
-  Object.entries(QUESTION_WORDS).map(([lang, w]) => [
-    lang,
-    new RegExp(`[,;:\u2013\u2014](?!\\s*(?:${wordsPattern(w.relatives).source}))|${wordsPattern(w.conjunctions).source}`, 'giu'),
-  ]),
-) as Record<Lang, RegExp>
-
-/** Where the clause holding `offset` begins: after the last boundary before it. */
-function clauseStart(text: string, offset: number, lang: Lang): number {
-  let start = 0
-  for (const m of text.slice(0, offset).matchAll(BOUNDARY[lang])) start = m.index + m[0].length
-  return start
-}
-
-/** Where the clause holding `offset` ends: at the first boundary after it. */
-function clauseEnd(text: string, offset: number, lang: Lang): number {
-  const re = new RegExp(BOUNDARY[lang].source, 'iu')
-  const m = re.exec(text.slice(offset))
-  return m ? offset + m.index : text.length
-}
-
 /** How much the pipeline's measure of a figure counts when it stands in another clause of the sentence. */
 const OUTSIDE_MEASURE = 0.5
 /** How much a neighbour beyond the figure's clause counts. */

@@ -39,7 +39,5 @@ export const EN_QUESTION_WORDS: QuestionWords = {
   ],
   periodWords: ['last year', 'this year', 'previous year', 'past year', 'so far', 'now', 'today', 'currently', 'end of the decade', 'the end of the decade'],
   per: ['per', 'each', 'a'],
-  conjunctions: ['and', 'while', 'whereas', 'with', 'but', 'compared with'],
-  relatives: ['which', 'that', 'who', 'whose'],
   countedAfter: ['how many', 'number of'],
 }

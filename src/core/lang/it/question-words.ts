@@ -32,7 +32,5 @@ export const IT_QUESTION_WORDS: QuestionWords = {
   ],
   periodWords: ["l'anno scorso", 'lo scorso anno', "quest'anno", 'finora', 'oggi', 'ora', 'attualmente', 'fine decennio', 'fine del decennio'],
   per: ['per', 'a', 'al', 'alla', 'ogni'],
-  conjunctions: ['e', 'ed', 'mentre', 'con', 'ma'],
-  relatives: ['che', 'il quale', 'la quale', 'i quali', 'le quali', 'cui'],
   countedAfter: ['quanti', 'quante', 'numero di'],
 }

@@ -1,0 +1,46 @@
+import { CLAUSE_WORDS } from '../lang/clause-words-by-lang.js'
+import type { Lang } from '../lang/lang-tag.js'
+import { wordsPattern } from '../lang/question-words.js'
+
+/**
+ * The one way a sentence is cut into clauses, shared by what a figure measures (measure.ts) and
+ * which figure answers a question (query/answer.ts), so the two read the same words as a figure's.
+ * A clause ends at a comma, semicolon, colon or dash, unless a relative pronoun follows ("…fuels
+ * use, which increased by 52%"), and at a conjunction ("…36% of the total, with fresh produce
+ * 25%"). Not at a bracket: "rate (WDR) of 99.35%".
+ */
+const BOUNDARY: Readonly<Record<Lang, RegExp>> = {
+  en: boundary('en'),
+  it: boundary('it'),
+}
+
+function boundary(lang: Lang): RegExp {
+  const w = CLAUSE_WORDS[lang]
+  return new RegExp(`[,;:\u2013\u2014](?!\\s*(?:${wordsPattern(w.relatives).source}))|${wordsPattern(w.conjunctions).source}`, 'giu')
+}
+
+/** A text's clauses: the offsets (into `text`) where each boundary begins and ends, in order. */
+export interface Clauses {
+  breaks: ReadonlyArray<{ start: number; end: number }>
+  length: number
+}
+
+/** Cuts `text` into clauses once; the offsets below index into it. */
+export function clausesOf(text: string, lang: Lang): Clauses {
+  return { breaks: [...text.matchAll(BOUNDARY[lang])].map((m) => ({ start: m.index, end: m.index + m[0].length })), length: text.length }
+}
+
+/** Which clause `offset` is in, counting from 0: the boundaries that end at or before it. */
+export function clauseIndex(clauses: Clauses, offset: number): number {
+  return clauses.breaks.filter((b) => b.end <= offset).length
+}
+
+/** Where the clause holding `offset` begins: after the last boundary before it. */
+export function clauseStart(clauses: Clauses, offset: number): number {
+  return clauses.breaks.findLast((b) => b.end <= offset)?.end ?? 0
+}
+
+/** Where the clause holding `offset` ends: at the first boundary at or after it. */
+export function clauseEnd(clauses: Clauses, offset: number): number {
+  return clauses.breaks.find((b) => b.start >= offset)?.start ?? clauses.length
+}
