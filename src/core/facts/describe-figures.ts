@@ -31,11 +31,16 @@ export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigur
     const whole = parts[i]! >= 0 ? variables[parts[i]!]?.id : undefined
     return variables.push(variableOf({ measure: words, head: measureHead(words, lang), core: measureCore(words, lang), kind: figure.kind, lang, context, sentence: sentence.text, others, cumulative: isCumulative(sentence, figure, measure, lang), ...(whole ? { whole } : {}) }))
   })
+  const subjects = parsed.map((figure, i) => subjectOf(sentence, figure, measures[i] ?? null, lang, organisation, heading))
   return parsed.map((figure, i) => {
     const measure = measures[i] ?? null
     // A year that took its measure from a figure of the sentence dates that figure's variable.
     const dated = isDating(figure) && measure ? parsed.findIndex((g, j) => !isDating(g) && measures[j]?.start === measure.start && variables[j]) : -1
     const variable = dated >= 0 ? yearOf(variables[dated]!, lang) : variables[i]!
-    return { ...figure, measure, variable, subject: subjectOf(sentence, figure, measure, lang, organisation, heading) }
+    // A value quoted for comparison is of whoever the value it is compared with is of ("la capogruppo … ha
+    // registrato 252,5 milioni, … rispetto ai 216,6 milioni"), and a year of whoever the figure it dates is of.
+    const compared = figure.role === 'comparison' ? parsed.findLastIndex((g, j) => j < i && !isDating(g) && g.role !== 'comparison') : -1
+    const own = compared >= 0 ? compared : dated >= 0 && parsed[dated]!.role === 'comparison' ? parsed.findLastIndex((g, j) => j < dated && !isDating(g) && g.role !== 'comparison') : dated
+    return { ...figure, measure, variable, subject: own >= 0 ? subjects[own]! : subjects[i]! }
   })
 }

@@ -45,7 +45,8 @@ const PARTS: Readonly<Record<Lang, RegExp>> = {
   it: wordsPattern(MEASURE_WORDS.it.parts, 'giu'),
 }
 
-const lower = (word: string) => word.normalize('NFKC').toLowerCase()
+// ASCII is unchanged by NFKC: most words skip it.
+const lower = (word: string) => (/^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFKC')).toLowerCase()
 
 const SETS: Readonly<Record<Lang, WordSets>> = {
   en: wordSets('en'),

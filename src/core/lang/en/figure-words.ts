@@ -129,7 +129,7 @@ export const figureWordsEn: FigureWords = {
     cuedDeadline: ['before', 'ahead of'],
     goalPronoun: ['that of', 'the one for'],
     decadeEnd: ['by the end of the decade', "by the decade['’]s end", 'by decade(?:-|\\s)end'],
-    vaguePeriod: ['in recent years', 'over (?:the )?(?:recent |past |last )?(?:few |several )?years', 'in (?:the )?(?:past|last) (?:few |several )?years', 'to date'],
+    vaguePeriod: ['in recent years', 'over (?:the )?(?:recent |past |last )?(?:few |several )?years', 'in (?:the )?(?:past|last) (?:few |several )?years'],
     goalBefore: ['target'],
     goalAfter: ['(?:[\\p{L}-]+ ){0,2}?(?:targets?|goals?|objectives?|ambitions?|deadline|commitments?|pledges?)'],
     determiners: ['its', 'their', 'our', 'the', 'this', 'his', 'her', "[\\p{L}]+['’]s"],
@@ -195,4 +195,9 @@ export const figureWordsEn: FigureWords = {
   ambiguousMonths: ['may'],
   monthNotAfterDay: ['may', 'mar', 'dec'],
   reportWords: ['report', 'reporting', 'disclosures?', 'annual review'],
+  attribution: {
+    verbs: ['estimates?', 'forecasts?', 'projects?', 'predicts?', 'calculates?'],
+    that: ['that'],
+    selfNouns: ['group', 'company', 'firm', 'business', 'report', 'board', 'management'],
+  },
 }

@@ -34,7 +34,8 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   parts: ['including', 'includes', 'included', 'of which', 'among them', 'such as', 'namely'],
   parties: [
     'supplier', 'suppliers', 'supply chain', 'value chain', 'factory', 'factories', 'plant', 'plants', 'subsidiary',
-    'subsidiaries', 'vessels', 'fleet', 'campus',
+    'subsidiaries', 'vessels', 'fleet', 'campus', 'site', 'sites', 'brewery', 'breweries', 'mill', 'mills', 'mine', 'mines',
+    'refinery', 'refineries', 'warehouse', 'warehouses', 'parent company', 'holding company',
   ],
   namedParties: [
     { names: ['EU', 'European Union'], subject: 'European Union' },

@@ -140,7 +140,7 @@ export const figureWordsIt: FigureWords = {
     cuedDeadline: ['prima del', "prima dell['’]"],
     goalPronoun: ['quello', 'quella'],
     decadeEnd: ['entro (?:la )?fine (?:del )?decennio'],
-    vaguePeriod: ['negli ultimi anni', 'in questi anni', 'nel corso degli anni', 'negli anni', 'fino ad oggi', 'ad oggi'],
+    vaguePeriod: ['negli ultimi anni', 'in questi anni', 'nel corso degli anni', 'negli anni'],
     goalBefore: ['obiettiv[oi](?: (?:al|il|del))?', 'target(?: (?:al|il|del))?', 'traguard[oi](?: (?:al|il|del))?'],
     goalAfter: [],
     determiners: [],
@@ -195,4 +195,9 @@ export const figureWordsIt: FigureWords = {
   ambiguousMonths: [],
   monthNotAfterDay: [],
   reportWords: ['report', 'rapporto', 'bilancio', 'relazione', 'rendiconto', 'dcnf', 'dichiarazione non finanziaria'],
+  attribution: {
+    verbs: ['stima(?:no)?', 'prevede', 'prevedono', 'calcola(?:no)?'],
+    that: ['che'],
+    selfNouns: ['gruppo', 'società', 'azienda', 'impresa', 'report', 'rapporto', 'bilancio', 'consiglio'],
+  },
 }
