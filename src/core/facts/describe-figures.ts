@@ -1,6 +1,6 @@
 import type { Lang } from '../lang/lang-tag.js'
-import type { Figure, ParsedFigure, Span, Subject } from './fact-schema.js'
-import { isCumulative, measureCore, measureFigures, measureHead, type Sentence } from './measure.js'
+import type { Figure, ParsedFigure, Span, Subject, Variable } from './fact-schema.js'
+import { isCumulative, measureCore, measureFigures, measureHead, partsOf, type Sentence } from './measure.js'
 import { subjectOf } from './subject.js'
 import { isDating } from './figure-kinds.js'
 import { variableOf, yearOf } from './variables.js'
@@ -18,14 +18,18 @@ export interface Described {
 export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigure[], lang: Lang, organisation: Subject, previous?: Described, heading?: string): Figure[] {
   const measures = measureFigures(sentence, parsed, lang, previous?.measures)
   const context = previous ? `${previous.sentence.text} ${sentence.text}` : sentence.text
-  const variables = parsed.map((figure, i) => {
+  const parts = partsOf(sentence, parsed, lang)
+  const variables: (Variable | null)[] = []
+  parsed.forEach((figure, i) => {
     const measure = measures[i] ?? null
-    if (!measure) return null
+    if (!measure) return variables.push(null)
     // An aside in the measure ("ESG (Environmental, Social…) report") says nothing of what it measures.
     const words = measure.text.replace(/\([^)]*\)/gu, ' ')
     // Phrases that name the sentence's other figures cannot make this one's match more specific.
     const others = measures.filter((m, j) => m && j !== i && m.start !== measure.start).map((m) => m!.text).join(' ')
-    return variableOf({ measure: words, head: measureHead(words, lang), core: measureCore(words, lang), kind: figure.kind, lang, context, sentence: sentence.text, others, cumulative: isCumulative(sentence, figure, measure, lang) })
+    // A part of a total ("including one wearable device") measures something else than the total, even where the vocabulary would name both alike.
+    const whole = parts[i]! >= 0 ? variables[parts[i]!]?.id : undefined
+    return variables.push(variableOf({ measure: words, head: measureHead(words, lang), core: measureCore(words, lang), kind: figure.kind, lang, context, sentence: sentence.text, others, cumulative: isCumulative(sentence, figure, measure, lang), ...(whole ? { whole } : {}) }))
   })
   const subjects = parsed.map((figure, i) => subjectOf(sentence, figure, measures[i] ?? null, lang, organisation, heading))
   return parsed.map((figure, i) => {

@@ -599,13 +599,15 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
     return sharePart(ctx, start, fracEnd) || changePart(ctx, start, fracEnd) ? { start, end: fracEnd, value: round2(frac), kind: 'percent' } : undefined
   }
   if (n.half.includes(word)) return sharePart(ctx, start, end) ? { start, end, value: 50, kind: 'percent' } : undefined
-  const prev = prevWord(s, start)
   const afterArticle = n.afterArticle[word]
   if (afterArticle !== undefined && Object.hasOwn(n.afterArticle, word)) {
+    const prev = prevWord(s, start)
     return prev && r.indefinite.has(prev.word.toLowerCase()) ? { start: prev.start, end, value: afterArticle } : undefined
   }
   // "un miliardo di euro", "il milione di tonnellate": a scale word is the number one times itself
-  if (r.scaleWithArticle.has(word) && prev && r.w.articles.some((a) => a === prev.word.toLowerCase())) {
+  // (the word before is read only for a scale word: every word of a sentence comes here)
+  const prev = r.scaleWithArticle.has(word) ? prevWord(s, start) : undefined
+  if (prev && r.w.articles.some((a) => a === prev.word.toLowerCase())) {
     return { start: r.indefinite.has(prev.word.toLowerCase()) ? prev.start : start, end: start, value: 1, scaleWord: true }
   }
   // "due modelli di smartphone, un modello …": an indefinite article listed among counts is one

@@ -60,6 +60,9 @@ export const figureWordsEn: FigureWords = {
     { words: ['(?:metric )?(?:tonnes?|tons?)'], unit: 't', kind: 'quantity', co2: true },
     { words: ['kilogram(?:me)?s?'], unit: 'kg', kind: 'quantity' },
     { words: ['gram(?:me)?s?'], unit: 'g', kind: 'quantity' },
+    // Water per unit of product, as brewers report it: "3.2 hl/hl".
+    { words: ['hectolit(?:re|er)s? per hectolit(?:re|er)', 'hl/hl'], unit: 'hl/hl', kind: 'quantity' },
+    { words: ['hectolit(?:re|er)s?', 'hl'], unit: 'hL', kind: 'quantity' },
     { words: ['megalit(?:re|er)s?'], unit: 'ML', kind: 'quantity' },
     { words: ['lit(?:re|er)s?'], unit: 'L', kind: 'quantity' },
     { words: ['cubic met(?:er|re)s?'], unit: 'm3', kind: 'quantity' },

@@ -67,6 +67,9 @@ export const figureWordsIt: FigureWords = {
     { words: ['tonnellat[ae]'], unit: 't', kind: 'quantity', co2: true },
     { words: ['chilogramm[io]'], unit: 'kg', kind: 'quantity' },
     { words: ['gramm[io]'], unit: 'g', kind: 'quantity' },
+    // Acqua per unità di prodotto: "3,2 hl/hl".
+    { words: ['ettolitr[io] per ettolitro', 'hl/hl'], unit: 'hl/hl', kind: 'quantity' },
+    { words: ['ettolitr[io]', 'hl'], unit: 'hL', kind: 'quantity' },
     { words: ['megalitr[io]'], unit: 'ML', kind: 'quantity' },
     { words: ['litr[io]'], unit: 'L', kind: 'quantity' },
     { words: ['metri cubi', 'metro cubo'], unit: 'm3', kind: 'quantity' },
