@@ -18,8 +18,8 @@ import { bodyBlocks, score, suitePages, SUITE_PAGES, type Score, type SuitePage 
  */
 const MIN_KEPT_SHARE = 0.9
 const MIN_PAGE_KEPT_SHARE = 0.5
-const MAX_CHROME = 12
-const MAX_PAGE_CHROME = 4
+const MAX_CHROME = 7
+const MAX_PAGE_CHROME = 2
 
 const pages: SuitePage[] = await suitePages()
 let out: string

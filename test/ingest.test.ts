@@ -194,19 +194,26 @@ describe('npm run ingest: HTML pages', () => {
     expect((await ingestFile(await writeTo('undated.html', page), flags)).meta.published).toBeUndefined()
   })
 
-  it('splits <br><br> runs into paragraphs, and drops a teaser link and an unmarked caption after a picture', async () => {
+  it('splits <br><br> runs into paragraphs, reads a line in capitals before prose as a heading, and drops a teaser link, captions, credit lines and an author bio', async () => {
     const id = 'thegrocer-tesco-food-waste-2015'
     const held = await corpusFile(join(heldOut, `${id}.md`))
     const [first, second, ...rest] = held.body.trim().split('\n\n').slice(1)
     // As old CMSs write an article: one <span>, paragraphs separated by two line breaks, a single <br> inside one.
     const breaks = `<span>${first!.replace(' reduced ', ' reduced<br>\n ')}<br>\n<br>\n${second}</span>`
     const picture = '<div><img src="/waste.jpg" alt=""><br><span>Bakery goods on a shelf in one of the supermarket group\'s larger stores</span></div>'
-    const teaser = '<p><a href="/news/other">Supermarkets pledge to halve food waste across their supply chains by 2030</a></p>'
+    // Wire stories head sections in capitals; a label in capitals before teasers is not a heading.
+    const capitals = '<p>WHERE THE WASTE IS</p>'
+    const teaser = '<p>DON\'T MISS</p><p><a href="/news/other">Supermarkets pledge to halve food waste across their supply chains by 2030</a></p>'
+    // A caption and a bio that read as sentences: only their markup's names say what they are.
+    const captioned = '<div class="wp-caption"><img src="/depot.jpg" alt=""><p class="wp-caption-text">A Tesco distribution centre, where much of the waste is counted.</p></div>'
+    const credits = '<p>(Reporting by Jane Doe; additional reporting by Mario Rossi; Editing by John Smith)</p><p>By Jane Doe - 11/18/19 11:04 PM EST</p>'
+    const bio = '<div class="entry-author-bio"><h4>Jane Doe</h4><p>Jane has reported on the grocery trade for the magazine since 2012.</p></div>'
     const page = `<!doctype html><html lang="en"><head><title>${held.meta.title}</title><link rel="canonical" href="${held.meta.url}"></head><body><article>
-      <h1>${held.meta.title}</h1><div class="entry-content">${breaks}${picture}${rest.map((p) => `<p>${p}</p>`).join('\n')}${teaser}</div></article></body></html>`
+      <h1>${held.meta.title}</h1><div class="entry-content">${breaks}${picture}${rest.slice(0, 2).map((p) => `<p>${p}</p>`).join('\n')}${captioned}${capitals}${rest.slice(2).map((p) => `<p>${p}</p>`).join('\n')}${teaser}${credits}${bio}</div></article></body></html>`
     const result = await ingestFile(await writeTo('breaks.html', page), { ...aboutFlags(held.meta), publisher: held.meta.publisher, id, out: await freshDir('breaks') })
-    expect(result.body).toBe(held.body)
-    expect(result.dropped).toEqual(expect.arrayContaining([expect.stringMatching(/^Bakery goods on a shelf/), expect.stringMatching(/^Supermarkets pledge/)]))
+    expect(result.body).toBe(held.body.replace(`\n\n${rest[2]}`, `\n\n## WHERE THE WASTE IS\n\n${rest[2]}`))
+    const dropped = [/^DON'T MISS$/, /^Bakery goods on a shelf/, /^Supermarkets pledge/, /^A Tesco distribution centre/, /^\(Reporting by/, /^By Jane Doe - /, /^Jane Doe Jane has reported/]
+    expect(result.dropped).toEqual(expect.arrayContaining(dropped.map((d) => expect.stringMatching(d))))
   })
 
   it('asks for --url when the page has no canonical link', async () => {

@@ -60,7 +60,38 @@ describe('measure', () => {
   })
 })
 
+describe('measure: words that name nothing', () => {
+  const measureOf = (text: string, lang: Lang, figure: string) => find(describe1(text, lang), figure).measure?.text ?? null
+  it('is never a verb, a preposition or a bare number list', () => {
+    // A word right before an article is a verb: the figure's measure follows it.
+    expect(measureOf('The mill cut costs by recording a 30% drop in water use.', 'en', '30')).not.toBe('recording')
+    expect(measureOf("L'obiettivo è arrivare al 64% nel 2027, superando il miliardo di euro.", 'it', 'miliardo')).not.toBe('superando')
+    expect(measureOf('Landfill waste rose 12 percent compared with 2022 and 40 percent over four years.', 'en', '40 percent')).not.toBe('over')
+    expect(measureOf('During 2021, the plant doubled its solar capacity.', 'en', '2021')).not.toBe('During')
+    expect(measureOf('The brewer cut its absolute emissions across scope 1, 2 and 3 by 18% since 2019.', 'en', '18%')).toBe('absolute emissions across scope 1, 2 and 3')
+    // Words right before another amount are that amount's: "the estimated 300TWh".
+    expect(measureOf('The site used 2TWh, or 1 percent of the estimated 200TWh used nationally.', 'en', '1 percent')).not.toBe('estimated')
+  })
+
+  it('reads "N of <figure>" and a clause back to the noun it tells of', () => {
+    expect(measureOf('Il consiglio propone un dividendo di 0,30 euro per azione.', 'it', '0,30')).toBe('dividendo')
+    expect(measureOf('Hydrogen fuel use, which increased by 25%, now covers the fleet.', 'en', '25%')).toBe('Hydrogen fuel use')
+    expect(measureOf("Migliora l'indice di gravità degli incidenti, sceso del 3% rispetto al 2020.", 'it', '3%')).toMatch(/incidenti$/u)
+    expect(measureOf('In 2020, the airline cut CO2 emissions from its regional flights by 1.2 million tonnes.', 'en', '1.2 million')).toBe('CO2 emissions from its regional flights')
+  })
+})
+
 describe('variable', () => {
+  it('gives the parts of a total their own variable, not the total\'s', () => {
+    const en = describe1('In 2024, Acme completed carbon footprint assessments for 21 products, including 12 laptops, one wearable product and seven home products.', 'en')
+    expect(find(en, '21').variable?.id).toBe('products-carbon-footprint-assessed')
+    for (const part of ['12', 'one', 'seven']) expect(find(en, part).variable?.id).not.toBe('products-carbon-footprint-assessed')
+    const it = describe1("La valutazione dell'impronta di carbonio riguarda sei prodotti, tra cui due prodotti wearable e quattro prodotti per la casa.", 'it')
+    expect(find(it, 'sei').variable?.id).toBe('products-carbon-footprint-assessed')
+    for (const part of ['due', 'quattro']) expect(find(it, part).variable?.id).not.toBe('products-carbon-footprint-assessed')
+  })
+
+
   it('gives the same id across languages and different ids to different things', () => {
     const en = find(describe1('Net profit rose to 12 million euros.', 'en'), '12')
     const it = find(describe1("L'utile netto è salito a 12 milioni di euro.", 'it'), '12')
@@ -133,12 +164,16 @@ describe('the bundled corpus and the held-out labels', async () => {
   it('serves the acceptance series through /v1/observations, built from the articles alone', async () => {
     const app = createApp(await bundledData(), TEST_CONFIG)
     const series = async (variable: string) => ObservationsSchema.parse(await (await app.request(`/v1/observations?variable=${variable}`)).json()).series
-    // One series each; the points' order is by period, which "cinque" (dated by the sentence before it) may lack today.
-    const values = (s: Awaited<ReturnType<typeof series>>) => {
+    // One series each, its points in period order, each with the sources that state it.
+    const points = (s: Awaited<ReturnType<typeof series>>) => {
       expect(s).toHaveLength(1)
-      return s[0]!.points.map((p) => [p.value, p.sources.map((src) => src.lang)]).sort((a, b) => Number(a[0]) - Number(b[0]))
+      return s[0]!.points.map((p) => [p.value, p.period ?? null, p.sources.map((src) => src.lang)])
     }
-    expect(values(await series('products-carbon-footprint-assessed'))).toEqual([[5, ['it']], [18, ['en']]])
+    const values = (s: Awaited<ReturnType<typeof series>>) => points(s).map(([value, , langs]) => [value, langs])
+    // Exactly these two: the parts counted beside each total ("tra cui … un modello di prodotti wearable", "including … one wearable device") are not points of it.
+    const assessed = await series('products-carbon-footprint-assessed')
+    expect(points(assessed)).toEqual([[5, '2023', ['it']], [18, '2024', ['en']]])
+    expect(assessed[0]!.conflict ?? false).toBe(false)
     expect(values(await series('report-edition'))).toEqual([[6, ['it']], [7, ['en']]])
     expect(values(await series('research-grants'))).toEqual([[60000000, ['it']]])
     expect(values(await series('rnd-investment'))).toEqual([[24100000000, ['en']]])

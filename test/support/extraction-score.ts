@@ -41,9 +41,12 @@ export async function suitePages(): Promise<SuitePage[]> {
   )
 }
 
-/** Benchmark text: paragraphs separated by blank lines, whitespace collapsed as the corpus does. */
+/**
+ * Benchmark text: paragraphs separated by blank lines, whitespace collapsed as the corpus does.
+ * A paragraph with no letter or digit (a zero-width space, a "___" rule) is no text to keep.
+ */
 export function paragraphs(text: string): string[] {
-  return text.split(/\n\s*\n/).map(collapse).filter(Boolean)
+  return text.split(/\n\s*\n/).map(collapse).filter((p) => /[\p{L}\p{N}]/u.test(p))
 }
 
 /** A corpus body's blocks: the `#` headline apart, `##` headings as their text. */

@@ -83,7 +83,7 @@ export function extractFacts(doc: SourceDocument): Fact[] {
       ownPeriods.push(parsed.period)
     }
   }
-  return placeInContext(facts, ownPeriods, { text, lang, reportingYear: meta.about.report.reportingYear, reportName: meta.about.report.name, ...(meta.published ? { published: meta.published } : {}) })
+  return placeInContext(facts, ownPeriods, { text, lang, reportingYear: meta.about.report.reportingYear, reportName: meta.about.report.name, organisation: name, ...(meta.published ? { published: meta.published } : {}) })
 }
 
 /**

@@ -5,7 +5,7 @@ import { wordsPattern } from '../lang/question-words.js'
 /**
  * The one way a sentence is cut into clauses, shared by what a figure measures (measure.ts) and
  * which figure answers a question (query/answer.ts), so the two read the same words as a figure's.
- * A clause ends at a comma, semicolon, colon or dash, unless a relative pronoun follows ("…fuels
+ * A clause ends at a comma (not one inside a number), semicolon, colon or dash, unless a relative pronoun follows ("…fuels
  * use, which increased by 52%"), and at a conjunction ("…36% of the total, with fresh produce
  * 25%"). Not at a bracket: "rate (WDR) of 99.35%".
  */
@@ -16,7 +16,8 @@ const BOUNDARY: Readonly<Record<Lang, RegExp>> = {
 
 function boundary(lang: Lang): RegExp {
   const w = CLAUSE_WORDS[lang]
-  return new RegExp(`[,;:\u2013\u2014](?!\\s*(?:${wordsPattern(w.relatives).source}))|${wordsPattern(w.conjunctions).source}`, 'giu')
+  // A comma between digits is a decimal or thousands separator ("0,218 euro", "21,190"), not a boundary.
+  return new RegExp(`(?:[;:\u2013\u2014]|(?<!\\p{N}),|,(?!\\p{N}))(?!\\s*(?:${wordsPattern(w.relatives).source}))|${wordsPattern(w.conjunctions).source}`, 'giu')
 }
 
 /** A text's clauses: the offsets (into `text`) where each boundary begins and ends, in order. */

@@ -1,6 +1,6 @@
 import type { Lang } from '../lang/lang-tag.js'
-import type { Figure, ParsedFigure, Span, Subject } from './fact-schema.js'
-import { isCumulative, measureCore, measureFigures, measureHead, type Sentence } from './measure.js'
+import type { Figure, ParsedFigure, Span, Subject, Variable } from './fact-schema.js'
+import { isCumulative, measureCore, measureFigures, measureHead, partsOf, type Sentence } from './measure.js'
 import { subjectOf } from './subject.js'
 import { isDating } from './figure-kinds.js'
 import { variableOf, yearOf } from './variables.js'
@@ -31,16 +31,21 @@ export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigur
   const verbs = parsed.map((figure, i) => (nouns[i] && nouns[i].start >= figure.end ? objectVerb(sentence, figure, lang) : null))
   const verbOf = (measure: Span) => verbs.find((v, j) => v && nouns[j]?.start === measure.start) ?? null
   const context = previous ? `${previous.sentence.text} ${sentence.text}` : sentence.text
-  const variables = parsed.map((figure, i) => {
+  const parts = partsOf(sentence, parsed, lang)
+  const variables: (Variable | null)[] = []
+  parsed.forEach((figure, i) => {
     const measure = measures[i] ?? null
-    if (!measure) return null
+    if (!measure) return variables.push(null)
     const verb = events[i] ? null : verbOf(measure)
     // An aside in the measure ("ESG (Environmental, Social…) report") says nothing of what it measures.
     const words = measure.text.replace(/\([^)]*\)/gu, ' ') + (verb ? ` ${verb}` : '')
     // Phrases that name the sentence's other figures cannot make this one's match more specific.
     const others = measures.filter((m, j) => m && j !== i && m.start !== measure.start).map((m) => m!.text).join(' ')
-    return variableOf({ measure: words, head: measureHead(words, lang), core: measureCore(words, lang), kind: figure.kind, lang, context, sentence: sentence.text, others, cumulative: isCumulative(sentence, figure, measure, lang) })
+    // A part of a total ("including one wearable device") measures something else than the total, even where the vocabulary would name both alike.
+    const whole = parts[i]! >= 0 ? variables[parts[i]!]?.id : undefined
+    return variables.push(variableOf({ measure: words, head: measureHead(words, lang), core: measureCore(words, lang), kind: figure.kind, lang, context, sentence: sentence.text, others, cumulative: isCumulative(sentence, figure, measure, lang), ...(whole ? { whole } : {}) }))
   })
+  const subjects = parsed.map((figure, i) => subjectOf(sentence, figure, measures[i] ?? null, lang, organisation, heading))
   return parsed.map((figure, i) => {
     const measure = measures[i] ?? null
     // A year that took its measure from a figure of the sentence, or whose event holds one, dates that figure's variable.
@@ -48,6 +53,10 @@ export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigur
       !isDating(g) && variables[j] && measure && (measures[j]?.start === measure.start || (events[i] && within(g, measure)) || (events[i] && measures[j] && within(measures[j]!, measure)))
     const dated = isDating(figure) && measure ? parsed.findIndex(dates) : -1
     const variable = dated >= 0 ? yearOf(variables[dated]!, lang) : variables[i]!
-    return { ...figure, measure, variable, subject: subjectOf(sentence, figure, measure, lang, organisation, heading) }
+    // A value quoted for comparison is of whoever the value it is compared with is of ("la capogruppo … ha
+    // registrato 252,5 milioni, … rispetto ai 216,6 milioni"), and a year of whoever the figure it dates is of.
+    const compared = figure.role === 'comparison' ? parsed.findLastIndex((g, j) => j < i && !isDating(g) && g.role !== 'comparison') : -1
+    const own = compared >= 0 ? compared : dated >= 0 && parsed[dated]!.role === 'comparison' ? parsed.findLastIndex((g, j) => j < dated && !isDating(g) && g.role !== 'comparison') : dated
+    return { ...figure, measure, variable, subject: own >= 0 ? subjects[own]! : subjects[i]! }
   })
 }

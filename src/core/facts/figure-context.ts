@@ -1,6 +1,7 @@
 import type { Fact, Figure } from './fact-schema.js'
 import { isDating } from './figure-kinds.js'
-import { namesDecadeEnd, namesReport, namesVaguePeriod, parseSentence } from './figures.js'
+import { attributedTo, countsSince, namesDecadeEnd, namesReport, namesVaguePeriod, parseSentence } from './figures.js'
+import { isOutsideParty } from './subject.js'
 
 const DURATIONS: ReadonlySet<string> = new Set(['year', 'month'])
 
@@ -14,7 +15,11 @@ export interface ArticleContext {
   published?: string
   /** The report's name, as the front matter gives it ("Ford 2022 Integrated Sustainability and Financial Report"). */
   reportName?: string
+  /** The organisation's name: a party named in an estimate ("The IEA estimates that") is another one unless it shares a word. */
+  organisation?: string
 }
+
+const nameWords = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2)
 
 const YEAR_IN_NAME = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u
 
@@ -44,6 +49,7 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
   const now = article.published ? Number(article.published.slice(0, 4)) : reportingYear + 1
   const future = (period: string | undefined) => period !== undefined && Number(period.slice(0, 4)) > now
   const report = reportPeriod(facts, article)
+  const ownWords = new Set(nameWords(article.organisation ?? ''))
   // An edition ("its first report", "23rd year of reporting") is dated by when that edition comes out:
   // the year its name carries, else the article's own year; not by the year the report covers.
   const edition = article.reportName?.match(YEAR_IN_NAME)?.[0] ?? article.published?.slice(0, 4) ?? report
@@ -57,6 +63,11 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
   let running: string | undefined
   let prevDeadline: string | undefined
   let prevEnd = -1
+  // a count since a year runs to the report's: "oltre 700 aziende coinvolte, dal 2017" in a 2022 report is 2017/2022
+  const sinceSpan = (fact: Fact, period: string): string => {
+    const since = fact.figures.find((y) => y.kind === 'year' && !y.role && String(y.value) === period && countsSince(fact.text, y.start - fact.citation.start, lang))
+    return since && since.value < reportingYear ? `${since.value}/${reportingYear}` : period
+  }
   return facts.map((fact, i) => {
     // a paragraph break (or a heading) between two facts ends the sentence one continues
     if (prevEnd < 0 || /\n/.test(text.slice(prevEnd, fact.citation.start))) {
@@ -65,7 +76,9 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
     }
     prevEnd = fact.citation.end
     const context = running ?? headingPeriod(fact.citation.heading)
-    const vague = namesVaguePeriod(fact.text, lang)
+    // another party's estimate ("The IEA estimates that …") is no result of the report
+    const party = attributedTo(fact.text, lang)
+    const vague = namesVaguePeriod(fact.text, lang) || (party !== undefined && !nameWords(party).some((w) => ownWords.has(w)))
     const figures = fact.figures.map((f): Figure => {
       if (f.kind === 'count' && !f.unit && f.value >= 1e6 && amounts.has(f.value)) f = { ...f, kind: 'amount', unit: amounts.get(f.value) }
       if (f.kind === 'amount' && f.unit && !amounts.has(f.value)) amounts.set(f.value, f.unit)
@@ -82,16 +95,17 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       const { period: _drop, periodFrom: _from, ...undated } = f
       // a length ("30 anni", "five years") is a span of time, dated by nothing
       if (DURATIONS.has(f.unit ?? '')) return undated
-      if (f.period && !future(f.period)) return f
+      if (f.period && !future(f.period)) return { ...f, period: sinceSpan(fact, f.period) }
       // a property written into its noun ("13,000-TEU vessels"; not "1,500-plus tonnes") is not dated by its context
       if (/\d[-‐]\p{L}+$/u.test(f.text)) return undated
-      if (vague) return undated
+      // an outside party's figure ("11 obiettivi dell'Agenda ONU") is not one of the report's results
+      if (vague || isOutsideParty(f.subject)) return undated
       if (f.kind === 'ordinal' && edition && namesReport(fact.text, lang)) return { ...undated, period: edition, periodFrom: 'report' }
       if (context) return { ...undated, period: context, periodFrom: 'context' }
       return report ? { ...undated, period: report, periodFrom: 'report' } : undated
     })
     const own = ownPeriods[i]
-    const stated = future(own) ? undefined : own
+    const stated = future(own) || own === undefined ? undefined : sinceSpan(fact, own)
     running = stated ?? figures.find((f) => !isDating(f) && !f.role && f.periodFrom === 'sentence')?.period ?? running
     prevDeadline = lastDeadline(figures) ?? undefined
     return { ...fact, figures }

@@ -85,6 +85,8 @@ interface Scale {
 }
 
 const CO2_SYMBOL = '(?:CO2|CO₂)'
+/** A name: up to four capitalised words ("IEA", "The International Energy Agency"). */
+const PARTY_NAME = "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3}"
 
 /** Unit symbols, the same in every language; a language's unit words come first. */
 function unitSymbols(co2e: string): UnitRule[] {
@@ -151,6 +153,8 @@ interface Rules {
   decadeEnd: RegExp
   vaguePeriod: RegExp
   report: RegExp
+  attributed: RegExp
+  selfNouns: ReadonlySet<string>
   yearTargetAfter: RegExp
   yearGoalBefore: RegExp
   yearGoalAfter: RegExp
@@ -275,6 +279,9 @@ function compile(lang: Lang): Rules {
     decadeEnd: new RegExp(`${WORD_START}${alt(c.decadeEnd)}${WORD_END}`, 'giu'),
     vaguePeriod: new RegExp(`${WORD_START}${alt(c.vaguePeriod)}${WORD_END}`, 'iu'),
     report: new RegExp(words(w.reportWords), 'iu'),
+    // case-sensitive: the party is a capitalised name ("The IEA estimates that")
+    attributed: new RegExp(`${WORD_START}(${PARTY_NAME})[ \\u00a0]+${alt(w.attribution.verbs)}[ \\u00a0]+${alt(w.attribution.that)}${WORD_END}`, 'u'),
+    selfNouns: set(w.attribution.selfNouns),
     yearTargetAfter: head(c.targetNouns),
     yearGoalBefore: tail(c.goalBefore),
     yearGoalAfter: head(c.goalAfter),
@@ -592,13 +599,15 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
     return sharePart(ctx, start, fracEnd) || changePart(ctx, start, fracEnd) ? { start, end: fracEnd, value: round2(frac), kind: 'percent' } : undefined
   }
   if (n.half.includes(word)) return sharePart(ctx, start, end) ? { start, end, value: 50, kind: 'percent' } : undefined
-  const prev = prevWord(s, start)
   const afterArticle = n.afterArticle[word]
   if (afterArticle !== undefined && Object.hasOwn(n.afterArticle, word)) {
+    const prev = prevWord(s, start)
     return prev && r.indefinite.has(prev.word.toLowerCase()) ? { start: prev.start, end, value: afterArticle } : undefined
   }
   // "un miliardo di euro", "il milione di tonnellate": a scale word is the number one times itself
-  if (r.scaleWithArticle.has(word) && prev && r.w.articles.some((a) => a === prev.word.toLowerCase())) {
+  // (the word before is read only for a scale word: every word of a sentence comes here)
+  const prev = r.scaleWithArticle.has(word) ? prevWord(s, start) : undefined
+  if (prev && r.w.articles.some((a) => a === prev.word.toLowerCase())) {
     return { start: r.indefinite.has(prev.word.toLowerCase()) ? prev.start : start, end: start, value: 1, scaleWord: true }
   }
   // "due modelli di smartphone, un modello …": an indefinite article listed among counts is one
@@ -1303,6 +1312,21 @@ export function namesDecadeEnd(text: string, lang: string): boolean {
 /** Whether `text` leaves its time open in the language's words ("in recent years", "negli ultimi anni"). */
 export function namesVaguePeriod(text: string, lang: string): boolean {
   return rulesOf(baseLang(lang)).vaguePeriod.test(text)
+}
+
+/** Whether the words right before `at` in `text` count from the year there ("since 2017", "dal 2017"). */
+export function countsSince(text: string, at: number, lang: string): boolean {
+  return rulesOf(baseLang(lang)).since.test(before(text, at, 20))
+}
+
+/**
+ * The party whose estimate `text` gives ("The IEA estimates that …" → "IEA"), in the language's
+ * words, when it is a name and not a noun for the article's own organisation ("The Group estimates").
+ */
+export function attributedTo(text: string, lang: string): string | undefined {
+  const r = rulesOf(baseLang(lang))
+  const words = r.attributed.exec(text)?.[1]?.split(/[ \u00a0]+/u).filter((x) => !r.w.articles.includes(x.toLowerCase()))
+  return words?.length && !words.some((x) => r.selfNouns.has(x.toLowerCase())) ? words.join(' ') : undefined
 }
 
 /** Whether `text` names a report in the language's words ("report", "bilancio"). */

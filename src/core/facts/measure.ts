@@ -2,6 +2,7 @@ import { isStopword, tokenize } from '../index/analyzer.js'
 import type { Lang } from '../lang/lang-tag.js'
 import { CLAUSE_WORDS } from '../lang/clause-words-by-lang.js'
 import { MEASURE_WORDS } from '../lang/measure-words-by-lang.js'
+import { wordsPattern } from '../lang/question-words.js'
 import { clauseIndex, clausesOf } from './clauses.js'
 import type { ParsedFigure, Span } from './fact-schema.js'
 import { isDating, isMeasured } from './figure-kinds.js'
@@ -32,12 +33,20 @@ interface WordSets {
   equals: ReadonlySet<string>
   cumulative: ReadonlySet<string>
   of: ReadonlySet<string>
+  perUnit: ReadonlySet<string>
   articles: ReadonlySet<string>
   attach: ReadonlySet<string>
   relatives: ReadonlySet<string>
 }
 
-const lower = (word: string) => word.normalize('NFKC').toLowerCase()
+/** Each language's words that introduce the parts of a total, as one pattern, compiled once. */
+const PARTS: Readonly<Record<Lang, RegExp>> = {
+  en: wordsPattern(MEASURE_WORDS.en.parts, 'giu'),
+  it: wordsPattern(MEASURE_WORDS.it.parts, 'giu'),
+}
+
+// ASCII is unchanged by NFKC: most words skip it.
+const lower = (word: string) => (/^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFKC')).toLowerCase()
 
 const SETS: Readonly<Record<Lang, WordSets>> = {
   en: wordSets('en'),
@@ -58,6 +67,7 @@ function wordSets(lang: Lang): WordSets {
     equals: set(w.equals),
     cumulative: set(w.cumulative),
     of: set(w.of),
+    perUnit: set(w.perUnit),
     articles: set(w.articles),
     attach: set(w.attach),
     // One-word relative pronouns: a token is one word.
@@ -143,7 +153,10 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       // "bilancio di sostenibilità 2023"; else its clause's figure's measure, or what it is linked to.
       const before = tokens[first - 1]?.word
       const modifies = before === undefined || !(sets.boundary.has(before) || sets.inner.has(before))
-      const touching = (modifies ? usable(phrase(walk, last + 1, +1, false)) : null) ?? usable(phrase(walk, first - 1, -1, false))
+      // A year stated with its preposition ("per azione nel 2021") touches no word: the preposition stands between.
+      const lead = tokens[first]!.word
+      const placed = sets.boundary.has(lead) || sets.inner.has(lead)
+      const touching = placed ? null : ((modifies ? usable(phrase(walk, last + 1, +1, false)) : null) ?? usable(phrase(walk, first - 1, -1, false)))
       // Only leftwards: after "in 2024" comes the sentence's subject ("nel 2023 Xiaomi ha ottenuto…"), not what it dates.
       const linked = touching ? null : usable(phrase(walk, first - 1, -1, true))
       linkedOf[i] = linked
@@ -218,6 +231,8 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   if (pastVerb() && sets.relatives.has(tokens[i]!.word) && tokens[i - 1] && !BREAK.test(gap(tokens[i - 1]!.end, tokens[i]!.start).replace(',', ' '))) i = i - 1
   if (tokens[i]!.figure >= 0) return null
   if (dir > 0 && sets.anaphora.has(tokens[i]!.word)) return 'anaphora'
+  // "0,161 euro per azione nel 2021": a bare noun after "per" is what the amount is divided by.
+  if (dir > 0 && skipped.length === 1 && sets.perUnit.has(tokens[skipped[0]!]!.word) && endsAt(walk, i)) return null
   // "recording a 56% drop", "superando il miliardo": a word right before an article is a verb or preposition.
   if (dir < 0 && skipped.length && sets.articles.has(tokens[skipped.at(-1)!]!.word)) return null
   const content: number[] = []
@@ -243,7 +258,35 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   if (!content.length) return null
   const ends = [content[0]!, content[content.length - 1]!]
   const found = { from: Math.min(...ends), to: Math.max(...ends), skipped }
-  return dir < 0 && stop !== null ? attached(walk, found, stop) : found
+  if (dir > 0 || stop === null) return found
+  return (content.every((c) => sets.generic.has(tokens[c]!.word)) ? antecedent(walk, found, stop) : null) ?? attached(walk, found, stop)
+}
+
+/** Words read past, leftwards from a change word, to the relative pronoun before it: "che registrano un calo". */
+const MAX_RELATIVE_GAP = 3
+
+/**
+ * A change word alone in a relative clause ("le emissioni … che registrano un calo del 14%")
+ * tells of the noun the clause refers to: that noun's phrase, or null.
+ */
+function antecedent(walk: Walk, found: Phrase, stop: number): Phrase | null {
+  const { tokens, sets, gap } = walk
+  for (let k = stop, n = 0; k > 0 && n <= MAX_RELATIVE_GAP; k--, n++) {
+    if (tokens[k]!.figure >= 0) return null
+    if (sets.relatives.has(tokens[k]!.word)) {
+      const noun = phrase(walk, k - 1, -1, false)
+      return typeof noun === 'object' && noun ? { ...noun, skipped: found.skipped } : null
+    }
+    if (BREAK.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) return null
+  }
+  return null
+}
+
+/** Whether the phrase can end at token `i`: punctuation, a figure, a boundary word or the end follows it. */
+function endsAt(walk: Walk, i: number): boolean {
+  const { tokens, sets, gap } = walk
+  const after = tokens[i + 1]
+  return !after || /\p{P}/u.test(gap(tokens[i]!.end, after.start)) || after.figure >= 0 || sets.boundary.has(after.word)
 }
 
 /** Determiners read past between a phrase and the preposition attaching it ("from its global operations"). */
@@ -266,8 +309,13 @@ function attached(walk: Walk, found: Phrase, stop: number): Phrase {
   }
   if (!sets.attach.has(tokens[k]!.word) || k === 0) return found
   const noun = phrase(walk, k - 1, -1, false)
-  if (typeof noun !== 'object' || !noun || plain(noun)) return found
-  return { ...found, from: noun.from }
+  if (typeof noun !== 'object' || !noun) return found
+  // A phrase running back into a figure joins clauses with its "and": "… from a 2019 base year and emissions from its operations" begins at "emissions".
+  const intoFigure = (tokens[noun.from - 1]?.figure ?? -1) >= 0
+  const and = intoFigure ? tokens.findLastIndex((t, j) => j >= noun.from && j <= noun.to && sets.and.has(t.word)) : -1
+  const from = and >= 0 ? and + 1 : noun.from
+  if (from > noun.to || plain({ from, to: noun.to })) return found
+  return { ...found, from }
 }
 
 const hasParen = (gap: string) => gap.includes(OPEN) || gap.includes(CLOSE)
@@ -339,4 +387,18 @@ export function isCumulative(sentence: Sentence, figure: { start: number }, meas
   const sets = SETS[lang]
   const before = tokenize(sentence.text.slice(0, figure.start - sentence.start)).slice(-QUALIFYING_WORDS)
   return [...before, ...tokenize(measure?.text ?? '')].some((t) => sets.cumulative.has(lower(t.token)))
+}
+
+/**
+ * For each figure, the index of the total it is a part of, or -1: "18 products, including 13
+ * smartphones and tablets, one wearable device" — 13 and "one" are parts of 18, the measured
+ * figure last stated before the word that introduces them.
+ */
+export function partsOf(sentence: Sentence, figures: readonly ParsedFigure[], lang: Lang): number[] {
+  const intros = [...sentence.text.matchAll(PARTS[lang])].map((m) => ({ start: m.index + sentence.start, end: m.index + m[0].length + sentence.start }))
+  return figures.map((figure) => {
+    const intro = intros.findLast((m) => m.end <= figure.start)
+    if (!intro || !isMeasured(figure)) return -1
+    return figures.findLastIndex((g) => isMeasured(g) && g.end <= intro.start)
+  })
 }

@@ -7,8 +7,8 @@ import type { Sentence } from './measure.js'
 
 /** Words a part or party's name may have before its noun: "Xiaomi's smart factory", "smartphone business suppliers". */
 const MAX_MODIFIERS = 3
-// A clause ends at these; a party named in another clause is not the figure's.
-const CLAUSE_BREAK = /[,;:–—]/gu
+// A clause ends at these (not a comma inside a number: "252,5", "21,190"); a party named in another clause is not the figure's.
+const CLAUSE_BREAK = /[;:–—]|,(?!\p{N})/gu
 
 interface PartyWords {
   parties: string[][]
@@ -47,13 +47,18 @@ function byFirstWord(entries: readonly (readonly string[][])[]): Map<string, num
 // Every figure of a sentence reads the same words, and the heading's.
 const wordsOf = memoiseRecent((text: string) => tokenize(text).map((t) => ({ start: t.start, end: t.end, folded: fold(t.token) })))
 
+const OUTSIDE: ReadonlySet<string> = new Set(Object.values(PARTY_WORDS).flatMap((w) => w.named.map((p) => p.subject)))
+
+/** Whether a subject is a named outside party (the EU, the UN), not the organisation or a part of it. */
+export const isOutsideParty = (subject: Subject | undefined): boolean => subject !== undefined && OUTSIDE.has(subject.name)
+
 /**
  * Who or what a figure is about: a part or party named in the figure's clause before it or in its
  * measure ("smartphone suppliers", "the factory", "l'obiettivo UE"), else in the section heading
  * ("Supply Chain Sustainability"), else the organisation.
  */
 export function subjectOf(sentence: Sentence, figure: { start: number; end: number }, measure: Span | null, lang: Lang, organisation: Subject, heading?: string): Subject {
-  const before = sentence.text.slice(0, figure.end - sentence.start)
+  const before = sentence.text.slice(0, figure.start - sentence.start)
   const clauseStart = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1))
   const windows = [{ start: sentence.start + clauseStart, end: figure.end }, ...(measure ? [measure] : [])]
   return (
@@ -75,13 +80,19 @@ function partyIn(text: Sentence, window: { start: number; end: number }, lang: L
     if (named) return { name: named.subject }
     const party = words.partiesByFirst.get(first)?.map((k) => words.parties[k]!).find((p) => startsAt(inside, i, p))
     if (!party) continue
-    // Modifiers before the party's noun, up to a function word or punctuation.
+    // Modifiers before the party's noun, up to a function word, punctuation or a number.
     let from = i
-    while (from > 0 && i - from < MAX_MODIFIERS && !isStopword(inside[from - 1]!.folded, lang) && !/[\p{P}]/u.test(gapOf(text, inside[from - 1]!.end, inside[from]!.start))) from--
+    while (from > 0 && i - from < MAX_MODIFIERS && !isStopword(inside[from - 1]!.folded, lang) && !NUMBER.test(inside[from - 1]!.folded) && !/[\p{P}]/u.test(gapOf(text, inside[from - 1]!.end, inside[from]!.start))) from--
+    // What a number counts ("3 stabilimenti produttivi, 31 filiali") is a thing counted, not who a figure is about.
+    if (COUNTED.test(text.text.slice(Math.max(0, inside[from]!.start - text.start - 24), inside[from]!.start - text.start))) continue
     return { name: text.text.slice(inside[from]!.start - text.start, inside[i + party.length - 1]!.end - text.start) }
   }
   return undefined
 }
+
+const NUMBER = /^\p{N}/u
+/** A number right before: the words after it are what it counts. */
+const COUNTED = /\p{N}[ \u00a0]*$/u
 
 const gapOf = (sentence: Sentence, from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start).replace(/['’]s?/gu, '')
 

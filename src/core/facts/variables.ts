@@ -118,6 +118,8 @@ export interface VariableInput {
   others: string
   /** A running total ("cumulative R&D investment"), a variable of its own. */
   cumulative: boolean
+  /** The variable of the total this figure is a part of ("including one wearable device"): not an entry it may take. */
+  whole?: string
 }
 
 /**
@@ -141,7 +143,7 @@ export function variableOf(input: VariableInput): Variable {
   // `fits` holds every phrase's terms in `within`, so only phrases starting with one of its terms can fit.
   const candidates = (eligible: (e: VariableEntry) => boolean, within: ReadonlySet<string>, fits: (p: string[]) => boolean): Match[] =>
     phrasesStartingIn(within, input.lang)
-      .filter((r) => eligible(r.compiled.entry) && inContext(r.compiled) && fits(r.phrase))
+      .filter((r) => eligible(r.compiled.entry) && r.compiled.entry.id !== input.whole && inContext(r.compiled) && fits(r.phrase))
       .map((r) => ({ entry: r.compiled.entry, phrase: r.phrase }))
   const coverage = (p: readonly string[]) => (head.length ? head.filter((t) => p.includes(t)).length / head.length : 1)
   const pick = (eligible: (e: VariableEntry) => boolean): VariableEntry | undefined => {

@@ -3,16 +3,15 @@ import { HTTPException } from 'hono/http-exception'
 import type { AppData } from '../pipeline.js'
 import type { AppConfig, AppEnv } from './app-env.js'
 import { accessLog } from './middleware/access-log.js'
-import { cacheControl } from './middleware/cache-control.js'
 import { compression } from './middleware/compression.js'
 import { strongEtag } from './middleware/etag.js'
-import { corsForReads } from './middleware/cors.js'
+import { corsPreflight } from './middleware/cors.js'
 import { clientKeyOf, rateLimit } from './middleware/rate-limit.js'
 import { requestId } from './middleware/request-id.js'
 import { requestLimits } from './middleware/request-limits.js'
 import { requestTimeout } from './middleware/request-timeout.js'
 import { responseCache } from './middleware/response-cache.js'
-import { secureHeadersFor } from './middleware/secure-headers.js'
+import { responseHeaders } from './middleware/response-headers.js'
 import { headLength } from './middleware/head-length.js'
 import { queryEncoding } from './middleware/query-encoding.js'
 import { createRouter } from './create-router.js'
@@ -51,9 +50,9 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
   // Outermost first: everything below is logged, secured and CORS-enabled, even an early 405/414/429.
   // MCP and NLWeb's /ask take POST bodies; everything else is read-only.
   const postPaths = [MCP_PATH, ASK_PATH]
-  app.use(requestId(), accessLog(log), secureHeadersFor(DOCS_PATH), corsForReads(postPaths), requestLimits(config.maxUrlLength ?? 2048, postPaths))
+  app.use(requestId(), accessLog(log), responseHeaders(DOCS_PATH), corsPreflight(postPaths), requestLimits(config.maxUrlLength ?? 2048, postPaths))
   if (config.rateLimit?.limit) app.use(rateLimit(config.rateLimit.limit, config.rateLimit.windowSeconds, clientKeyOf(config)))
-  app.use(headLength(), cacheControl())
+  app.use(headLength())
   // The health check answers here, before the middleware it has no use for: it is never cached
   // (no-store), its body is tiny (no compression, no ETag) and it never awaits (no timeout). A
   // route's handler ends the chain, so middleware registered after it does not run for it.

@@ -49,6 +49,8 @@ const EXTRA_STOPWORDS: Readonly<Record<Lang, readonly string[]>> = {
   it: [
     'quanto', 'quanti', 'quante', 'quanta', 'quale', 'quali', 'qual', 'cosa', 'cos', 'come', 'quando',
     'perché', 'dove', 'chi', 'né', 'nonché', 'fra', 'd', 'quest', 'quell', 'ecc',
+    // Auxiliary participles, as English 'been': "è stata fondata" asks about the founding.
+    'stato', 'stata', 'stati', 'state',
   ],
 }
 
@@ -97,10 +99,14 @@ const APOSTROPHE_AFTER_LETTER = /\p{L}['’]$/u
  */
 export function tokenize(text: string): Array<{ token: string; start: number; end: number }> {
   const tokens: Array<{ token: string; start: number; end: number }> = []
-  for (const match of text.matchAll(TOKEN)) {
+  // exec in a loop, not matchAll: this runs on every sentence several times in a build.
+  TOKEN.lastIndex = 0
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
+    const token = match[0]
     const start = match.index
-    if (CLITIC.test(match[0]) && APOSTROPHE_AFTER_LETTER.test(text.slice(Math.max(0, start - 2), start))) continue
-    tokens.push({ token: match[0], start, end: start + match[0].length })
+    const before = text[start - 1]
+    if ((before === "'" || before === '’') && CLITIC.test(token) && APOSTROPHE_AFTER_LETTER.test(text.slice(Math.max(0, start - 2), start))) continue
+    tokens.push({ token, start, end: start + token.length })
   }
   return tokens
 }

@@ -36,6 +36,11 @@ export interface BlockFeatures {
   readonly shouting: boolean
   /** A few words opened by a byline word: "By Fruitnet staff", "Di Mario Rossi". */
   readonly byline: boolean
+  /**
+   * Names and the words that credit them, with a date or a credit word and no other word in lower
+   * case: "By Justine Coleman - 11/18/19 11:04 PM EST", "Reporting by …; Editing by …".
+   */
+  readonly credit: boolean
 }
 
 export const PAGE_WORDS: Readonly<Record<Lang, PageWords>> = { en, it }
@@ -45,6 +50,7 @@ interface WordSets {
   chrome: ReadonlySet<string>
   months: ReadonlySet<string>
   byline: ReadonlySet<string>
+  credit: ReadonlySet<string>
 }
 
 const SETS: Readonly<Record<Lang, WordSets>> = {
@@ -53,7 +59,7 @@ const SETS: Readonly<Record<Lang, WordSets>> = {
 }
 
 function wordSets(w: PageWords): WordSets {
-  return { stop: new Set(w.stopwords), chrome: new Set(w.chrome), months: new Set([...w.months, ...w.weekdays]), byline: new Set(w.byline) }
+  return { stop: new Set(w.stopwords), chrome: new Set(w.chrome), months: new Set([...w.months, ...w.weekdays]), byline: new Set(w.byline), credit: new Set(w.credit) }
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.,-]*/gu
@@ -65,6 +71,8 @@ const NUMERIC_DATE = /(?<![\p{L}\p{N}])(?:\d{4}-\d{2}-\d{2}(?:T[\d:+.-]*)?|\d{1,
 /** Items of a bar are a few words long; prose between two pipes or slashes is longer. */
 const BAR_ITEM_WORDS = 5
 const NUMBERED = /^\d{1,2}[.)]?\s+\p{L}/u
+/** A credit line is a few names long; longer is prose about people. */
+const CREDIT_MAX_WORDS = 40
 
 /** Words as the block shows them: letters and digits, with inner apostrophes, dots and hyphens. */
 export function words(text: string): string[] {
@@ -78,6 +86,10 @@ export function bare(word: string): string {
 
 export function collapse(text: string): string {
   return text.replace(/\s+/gu, ' ').trim()
+}
+
+function isDateOrStop(word: string, sets: WordSets): boolean {
+  return sets.stop.has(word) || sets.chrome.has(word) || sets.months.has(word) || sets.byline.has(word) || /^\p{N}/u.test(word) || /^[ap]\.?m\.?$/u.test(word)
 }
 
 export function blockFeatures(raw: string, lang: Lang): BlockFeatures {
@@ -95,6 +107,12 @@ export function blockFeatures(raw: string, lang: Lang): BlockFeatures {
   const hasDate = dateless !== text || (monthWords > 0 && /\p{N}/u.test(text))
   // "Published 4:00 am CST, Wednesday, November 20, 2019": furniture words and a zone may stand beside a date.
   const otherWords = datelessWords.filter((w) => !sets.months.has(w) && !sets.chrome.has(w) && !/^\p{N}+$/u.test(w) && !/^[ap]m$/.test(w))
+  // Words in lower case that are neither function, furniture, credit nor date words: a sentence has them, a line of names does not.
+  const datelessRaw = words(dateless)
+  const prose = datelessRaw.filter((w, i) => /^\p{Ll}/u.test(w) && !isDateOrStop(datelessWords[i]!, sets) && !sets.credit.has(datelessWords[i]!))
+  // Credit words as credit lines write them, in lower case ("Reporting by", "contributed"); a headline in title case is not one.
+  const creditWords = datelessRaw.filter((w, i) => (sets.credit.has(datelessWords[i]!) || sets.byline.has(datelessWords[i]!)) && (i === 0 || /^\p{Ll}/u.test(w)))
+  const names = datelessRaw.filter((w) => /^\p{Lu}/u.test(w)).length
   const separators = (text.match(SEPARATOR) ?? []).length
   const colon = text.indexOf(':')
   const label = colon > 0 ? words(text.slice(0, colon)).map(bare) : []
@@ -115,5 +133,7 @@ export function blockFeatures(raw: string, lang: Lang): BlockFeatures {
     chromeWords: content.length > 0 && (chromeHits === content.length || (chromeHits >= 2 && chromeHits / content.length >= 0.3)),
     shouting: ws.length >= 3 && /\p{L}/u.test(text) && text === text.toUpperCase(),
     byline: ws.length <= 5 && sets.byline.has(lower[0] ?? '') && !TERMINAL.test(text),
+    credit:
+      ws.length <= CREDIT_MAX_WORDS && creditWords.length > 0 && names >= 2 && prose.length === 0 && (hasDate || creditWords.some((w) => sets.credit.has(bare(w)))),
   }
 }

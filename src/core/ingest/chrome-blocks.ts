@@ -48,7 +48,7 @@ const TUNING = {
 } as const
 
 function furniture(f: BlockFeatures): boolean {
-  return f.chromeLabel || f.chromeWords || f.dateLine || f.byline || f.shouting
+  return f.chromeLabel || f.chromeWords || f.dateLine || f.byline || f.credit || f.shouting
 }
 
 function isProse(f: BlockFeatures): boolean {
@@ -210,6 +210,17 @@ function paragraphWords(blocks: readonly ArticleBlock[]): number {
 }
 
 /**
+ * A line in capitals and nothing else against it, right before a paragraph of prose: a section
+ * heading as wire stories write it ("WHO IS THE FRONT-RUNNER?"), where a call to action or a
+ * teaser label ("DON'T MISS") stands before links and teasers.
+ */
+function capitalHeading(feats: readonly BlockFeatures[], i: number): boolean {
+  const f = feats[i]!
+  const next = feats[i + 1]
+  return f.shouting && !f.bar && !f.chromeLabel && !f.chromeWords && !f.hasDate && f.words <= TUNING.headingMaxWords && !!next && isProse(next)
+}
+
+/**
  * Blocks an HTML extractor kept, cleaned of what it lets through: date and byline lines, captions
  * and credits, share and tag lines, lines in capitals, blocks the page repeats word for word (a
  * gallery's captions: an article does not repeat a paragraph), the headline repeated, and
@@ -220,10 +231,12 @@ export function cleanExtracted(blocks: readonly ExtractedBlock[], lang: Lang, ti
   const feats = blocks.map((b) => blockFeatures(b.text, lang))
   const seen = new Map<string, number>()
   for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1)
+  const capital = feats.map((_, i) => capitalHeading(feats, i))
   const keep = blocks.map((b, i) => {
     const f = feats[i]!
-    if (f.bar || furniture(f) || seen.get(b.text)! > 1) return false
     if (b.linkShare >= TUNING.linkOnlyShare && !f.terminal) return false
+    if (capital[i]) return true
+    if (f.bar || furniture(f) || seen.get(b.text)! > 1) return false
     if (b.kind === 'paragraph' && b.afterMedia && !f.terminal) return false
     if (b.kind === 'heading') return f.text.toLowerCase() !== title.toLowerCase()
     return f.terminal || f.words >= TUNING.captionMaxWords
@@ -235,7 +248,7 @@ export function cleanExtracted(blocks: readonly ExtractedBlock[], lang: Lang, ti
     else if (!under) keep[i] = false
     else under = false
   }
-  const body = blocks.filter((_, i) => keep[i]).map(({ kind, text }) => ({ kind, text }))
+  const body = blocks.flatMap(({ kind, text }, i) => (keep[i] ? [{ kind: capital[i] ? ('heading' as const) : kind, text }] : []))
   if (paragraphWords(body) < TUNING.articleMinWords) return null
   return { blocks: body, dropped: blocks.filter((_, i) => !keep[i]).map((b) => b.text) }
 }

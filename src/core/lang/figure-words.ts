@@ -66,6 +66,12 @@ export interface FigureWords {
   monthNotAfterDay: readonly string[]
   /** Words that name the article's report ("report", "bilancio"): an article that names it retells that year's results. */
   reportWords: readonly string[]
+  /**
+   * A sentence that gives another party's estimate ("The IEA estimates that …", "l'IEA stima che"):
+   * the verbs after the party's name, the word that opens what it says, and the nouns by which an
+   * article names its own organisation ("the group").
+   */
+  attribution: { verbs: readonly string[]; that: readonly string[]; selfNouns: readonly string[] }
 }
 
 export interface NumberWords {

@@ -16,6 +16,8 @@ export const MeasureWordsSchema = z.object({
   inner: words,
   /** Before a figure, name it: "a recycling rate of 87%", "un dividendo di 0,218 euro"; such a phrase wins over the one after it ("… per azione"). */
   of: words,
+  /** Right after an amount and before a bare noun, make it a rate's denominator, not what it measures: "0,218 euro per azione". */
+  perUnit: words,
   /** Articles: a word right before one, before a figure, is a verb or preposition, not what it measures ("recording a 56% drop", "superando il miliardo"). */
   articles: words,
   /**
@@ -35,6 +37,8 @@ export const MeasureWordsSchema = z.object({
   cumulative: words,
   /** Refer back to the sentence before: "this target", "questo obiettivo". */
   anaphora: words,
+  /** Introduce parts of a total just stated: "18 products, including 13 smartphones", "cinque prodotti, tra cui due modelli". */
+  parts: words,
   /** Nouns of a part or party a figure can be about instead of the organisation: "suppliers", "factory". */
   parties: words,
   /** Names of outside parties as written, with the name a subject takes: "EU" → "European Union". */

@@ -58,6 +58,7 @@ const UNIT_CLASSES: Readonly<Record<string, UnitClass>> = {
   kW: 'power',
   L: 'volume',
   m3: 'volume',
+  hL: 'volume',
   ha: 'area',
   km: 'distance',
   '°C': 'temperature',

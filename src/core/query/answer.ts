@@ -147,6 +147,8 @@ const FIT = {
   otherPeriod: -0.5,
   /** A change asked ("growth", "di quanto") and one the figure's clause states ("è cresciuto"). */
   change: 1,
+  /** …and one whose clause states none ("pari al 4,9% del fatturato" for "revenue growth"): a share or level, not the change asked. */
+  noChange: -3,
   /** The counted thing of "how many X" right after the number. */
   counted: 1.5,
   /** A value the question quotes is known to the asker; a year it quotes may confirm it. */
@@ -240,7 +242,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
 
   if (q.counted.size > 0 && own.after.some((t) => q.counted.has(t))) score += FIT.counted
   // "Revenue growth": the figure its clause says grew, not the share of revenue beside it.
-  if (asked.change && own.changes) score += FIT.change
+  if (asked.change && !dating) score += own.changes ? FIT.change : own.changedBefore ? 0 : FIT.noChange
   const quoted = (g: Figure) => q.text.toLowerCase().includes(g.text.toLowerCase())
   if (quoted(f)) score += f.kind === 'year' ? FIT.quotedYear : FIT.quoted
   // "By what year … a 37% cut", "compared with which year … by 14%": the asker knows the value and asks for its year.
@@ -271,10 +273,12 @@ interface OwnWords {
   trust: number
   /** Its clause speaks of a change ("è cresciuto del 18%"). */
   changes: boolean
+  /** The sentence does before it, in a clause it is coordinated with ("reduce X by 50% … and Y by 76%"). */
+  changedBefore: boolean
 }
 
 function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
-  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false }
+  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false }
   // A run of words, each with its closeness; a concept is as near as its nearest word.
   const add = (run: Array<{ token: string; closeness: number }>) => {
     // "trade-in" is also "trade" and "in", as the index has it.
@@ -309,6 +313,7 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   }
   if (f.variable) for (const name of Object.values(f.variable.names)) surely(name, own.trust * 0.8)
   own.changes = CHANGE_WORDS.test(fact.text.slice(start, end))
+  own.changedBefore = CHANGE_WORDS.test(fact.text.slice(0, first))
   const read = f.measure ? NEIGHBOURS_BESIDE_MEASURE : 1
   if (isDating(f) && f.role) {
     // A target or base year owns the clause before it, back to the previous year.

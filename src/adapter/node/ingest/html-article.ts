@@ -54,7 +54,7 @@ function articleBlocks(root: Element, skipped: string[]): ExtractedBlock[] {
         else {
           const child = node as Element
           if (SKIPPED_TAGS.has(child.tagName)) {
-            const text = collapse(child.textContent ?? '')
+            const text = spacedText(child)
             if (text) {
               skipped.push(text)
               afterBreak = false
@@ -78,6 +78,22 @@ function articleBlocks(root: Element, skipped: string[]): ExtractedBlock[] {
   }
   walk(root, 'paragraph')
   return out
+}
+
+/** An element's text with its blocks and line breaks kept apart ("Jane Doe Jane has…", not "Jane DoeJane has…"). */
+function spacedText(el: Element): string {
+  const parts: string[] = []
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) parts.push(node.textContent ?? '')
+    else if (node.nodeType === 1) {
+      const block = BLOCK_TAGS.has((node as Element).tagName) || (node as Element).tagName === 'BR'
+      if (block) parts.push(' ')
+      node.childNodes.forEach(visit)
+      if (block) parts.push(' ')
+    }
+  }
+  visit(el)
+  return collapse(parts.join(''))
 }
 
 /** A paragraph that is all bold (`<p><strong>Domestic industry</strong></p>`) is a heading by another name. */
@@ -109,6 +125,27 @@ function headline(doc: Document, meta: PageMetadata): string | undefined {
   return tail && meta.publisher && tail[1]!.toLowerCase().includes(meta.publisher.toLowerCase().split(/\s+/)[0]!) ? stated.slice(0, tail.index) : stated
 }
 
+/** Class and id words by which pages' markup names a picture's caption or credit, or an author's bio. */
+const CAPTION_NAMES = new Set(['caption', 'captions', 'credit', 'credits', 'bio'])
+/** A caption or a bio is a few sentences; an element this long so named is something else (a wrapper "has-caption"). */
+const CAPTION_MAX_WORDS = 80
+
+/**
+ * Marks as `<figcaption>` the short elements whose class or id names them a caption, a credit or
+ * a bio (`wp-caption-text`, `featured-image-caption`, `entry-author-bio`): what the markup says
+ * is about the picture or the writer, not the article, though the extractor keeps it.
+ */
+function markCaptions(doc: Document): void {
+  for (const el of [...doc.querySelectorAll('[class], [id]')]) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase().split(/[^a-z]+/)
+    if (!names.some((n) => CAPTION_NAMES.has(n)) || el.closest('figcaption')) continue
+    if (collapse(el.textContent ?? '').split(' ').length > CAPTION_MAX_WORDS) continue
+    const caption = doc.createElement('figcaption')
+    caption.append(...el.childNodes)
+    el.replaceWith(caption)
+  }
+}
+
 /**
  * An HTML page's article: Mozilla Readability (Firefox's Reader View) on linkedom picks the
  * content, then the same block signals as for captures drop what it lets through.
@@ -118,6 +155,7 @@ export function htmlArticle(html: string): StatedArticle {
   const meta = pageMetadata(document)
   const title = headline(document, meta)
   const standfirst = paragraphAfterHeadline(document)
+  markCaptions(document)
   const parsed = new Readability(document).parse()
   if (!parsed?.content) throw new IngestError('no article found in the page')
   const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`)

@@ -6,26 +6,26 @@ import { ALLOWED_METHODS } from './request-limits.js'
 const EXPOSED = ['ETag', 'X-Request-Id', 'RateLimit', 'RateLimit-Policy', 'Retry-After', 'Link']
 
 /**
- * CORS for browser callers from any origin (the data is public and needs no credentials). Every
- * OPTIONS request, preflight or not, is answered here with 204 and `Allow`, by hono's cors. On
- * other requests the headers go on the finished response: hono's cors sets them before the
- * handler runs, which makes hono re-wrap every response body in a stream (see replaceResponse).
+ * What every response but a preflight's carries for browser callers from any origin (the data is
+ * public and needs no credentials); set on the finished response with the other fixed headers
+ * (see responseHeaders): hono's cors sets them before the handler runs, which makes hono re-wrap
+ * every response body in a stream (see replaceResponse).
  */
-export function corsForReads(postPaths: readonly string[] = []): MiddlewareHandler {
+export const CORS_HEADERS: Readonly<Record<string, string>> = { 'access-control-allow-origin': '*', 'access-control-expose-headers': EXPOSED.join(',') }
+
+/**
+ * Every OPTIONS request, preflight or not, is answered here with 204 and `Allow`, by hono's cors;
+ * the endpoints that take POST (see requestLimits) say so to preflights too.
+ */
+export function corsPreflight(postPaths: readonly string[] = []): MiddlewareHandler {
   const allow = ALLOWED_METHODS.join(', ')
-  const exposed = EXPOSED.join(',')
   const preflight = cors({ origin: '*', allowMethods: [...ALLOWED_METHODS], exposeHeaders: EXPOSED, maxAge: 86_400 })
-  // The endpoints that take POST (see requestLimits) say so to preflights too.
   const posts = new Set(postPaths)
   const postPreflight = cors({ origin: '*', allowMethods: [...ALLOWED_METHODS, 'POST'], exposeHeaders: EXPOSED, maxAge: 86_400 })
   return async (c, next) => {
-    if (c.req.method === 'OPTIONS') {
-      const withPost = posts.has(c.req.path)
-      c.header('Allow', withPost ? `${allow}, POST` : allow)
-      return (withPost ? postPreflight : preflight)(c, next)
-    }
-    await next()
-    c.res.headers.set('Access-Control-Allow-Origin', '*')
-    c.res.headers.set('Access-Control-Expose-Headers', exposed)
+    if (c.req.method !== 'OPTIONS') return next()
+    const withPost = posts.has(c.req.path)
+    c.header('Allow', withPost ? `${allow}, POST` : allow)
+    return (withPost ? postPreflight : preflight)(c, next)
   }
 }

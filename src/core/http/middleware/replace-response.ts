@@ -34,5 +34,8 @@ export async function bodyOf(res: Response): Promise<Uint8Array<ArrayBuffer>> {
   return bodies.get(res) ?? new Uint8Array(await res.arrayBuffer())
 }
 
+/** The bytes of `res` when they are kept (see {@link responseWithBody}), without reading it. */
+export const heldBody = (res: Response): Uint8Array<ArrayBuffer> | undefined => bodies.get(res)
+
 /** Whether {@link bodyOf} has the bytes of `res` without reading it. */
 export const holdsBody = (res: Response): boolean => bodies.has(res)

@@ -5,17 +5,15 @@ import type { AppEnv } from '../app-env.js'
 const SANE_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 /**
- * Gives every request an id, echoed in `X-Request-Id` and stored as `c.var.requestId`. A caller's
- * (or proxy's) id is kept when it is sane, so one id follows a request across services; anything
- * else is replaced by a random UUID rather than trusted into our logs.
+ * Gives every request an id, stored as `c.var.requestId` and echoed in `X-Request-Id` (by
+ * responseHeaders, with the other headers every response carries). A caller's (or proxy's) id is
+ * kept when it is sane, so one id follows a request across services; anything else is replaced
+ * by a random UUID rather than trusted into our logs.
  */
 export function requestId(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const incoming = c.req.header('x-request-id')
-    const id = incoming && SANE_ID.test(incoming) ? incoming : crypto.randomUUID()
-    c.set('requestId', id)
+    c.set('requestId', incoming && SANE_ID.test(incoming) ? incoming : crypto.randomUUID())
     await next()
-    // On the finished response, so a response built without the context (a problem) has it too.
-    c.res.headers.set('X-Request-Id', id)
   }
 }

@@ -1,5 +1,3 @@
-import type { MiddlewareHandler } from 'hono'
-
 /**
  * Pages are server-rendered with inline CSS and no scripts: JSON-LD blocks are data, never executed,
  * so `script-src 'none'` does not affect them. Forms submit to our own search page.
@@ -16,34 +14,21 @@ const DOCS_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-s
  * hono/secure-headers' defaults, except that the corpus is public and meant to be reused (other
  * sites may embed or fetch it: cross-origin resource policy) and that we are never framed.
  */
-const COMMON: ReadonlyArray<readonly [string, string]> = [
-  ['Cross-Origin-Opener-Policy', 'same-origin'],
-  ['Cross-Origin-Resource-Policy', 'cross-origin'],
-  ['Origin-Agent-Cluster', '?1'],
-  ['Referrer-Policy', 'no-referrer'],
-  ['Strict-Transport-Security', 'max-age=15552000; includeSubDomains'],
-  ['X-Content-Type-Options', 'nosniff'],
-  ['X-DNS-Prefetch-Control', 'off'],
-  ['X-Download-Options', 'noopen'],
-  ['X-Frame-Options', 'DENY'],
-  ['X-Permitted-Cross-Domain-Policies', 'none'],
-  ['X-XSS-Protection', '0'],
-]
-
-/**
- * Security headers with a strict CSP for everything except `docsPath` and the files under it,
- * which may run our own copy of Swagger UI; the difference is confined to those paths, which have
- * no corpus content in them. The headers are fixed, so they are written once per process (hono's
- * secureHeaders rebuilds them on every request) and set on the finished response, so that a
- * problem built without the context carries them too.
- */
-export function secureHeadersFor(docsPath: string): MiddlewareHandler {
-  const pages = [...COMMON, ['Content-Security-Policy', PAGE_CSP] as const]
-  const docs = [...COMMON, ['Content-Security-Policy', DOCS_CSP] as const]
-  return async (c, next) => {
-    await next()
-    const headers = c.res.headers
-    const { path } = c.req
-    for (const [name, value] of path === docsPath || path.startsWith(`${docsPath}/`) ? docs : pages) headers.set(name, value)
-  }
+const COMMON: Readonly<Record<string, string>> = {
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'cross-origin',
+  'origin-agent-cluster': '?1',
+  'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=15552000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-dns-prefetch-control': 'off',
+  'x-download-options': 'noopen',
+  'x-frame-options': 'DENY',
+  'x-permitted-cross-domain-policies': 'none',
+  'x-xss-protection': '0',
 }
+
+/** The security headers of every response but the reference UI's, whose CSP lets it run our own copy of Swagger UI. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = { ...COMMON, 'content-security-policy': PAGE_CSP }
+/** The security headers of `docsPath` and the files under it, which have no corpus content in them. */
+export const DOCS_SECURITY_HEADERS: Readonly<Record<string, string>> = { ...COMMON, 'content-security-policy': DOCS_CSP }

@@ -60,6 +60,9 @@ export const figureWordsEn: FigureWords = {
     { words: ['(?:metric )?(?:tonnes?|tons?)'], unit: 't', kind: 'quantity', co2: true },
     { words: ['kilogram(?:me)?s?'], unit: 'kg', kind: 'quantity' },
     { words: ['gram(?:me)?s?'], unit: 'g', kind: 'quantity' },
+    // Water per unit of product, as brewers report it: "3.2 hl/hl".
+    { words: ['hectolit(?:re|er)s? per hectolit(?:re|er)', 'hl/hl'], unit: 'hl/hl', kind: 'quantity' },
+    { words: ['hectolit(?:re|er)s?', 'hl'], unit: 'hL', kind: 'quantity' },
     { words: ['megalit(?:re|er)s?'], unit: 'ML', kind: 'quantity' },
     { words: ['lit(?:re|er)s?'], unit: 'L', kind: 'quantity' },
     { words: ['cubic met(?:er|re)s?'], unit: 'm3', kind: 'quantity' },
@@ -126,7 +129,7 @@ export const figureWordsEn: FigureWords = {
     cuedDeadline: ['before', 'ahead of'],
     goalPronoun: ['that of', 'the one for'],
     decadeEnd: ['by the end of the decade', "by the decade['’]s end", 'by decade(?:-|\\s)end'],
-    vaguePeriod: ['in recent years', 'over (?:the )?(?:recent |past |last )?(?:few |several )?years', 'in (?:the )?(?:past|last) (?:few |several )?years', 'to date'],
+    vaguePeriod: ['in recent years', 'over (?:the )?(?:recent |past |last )?(?:few |several )?years', 'in (?:the )?(?:past|last) (?:few |several )?years'],
     goalBefore: ['target'],
     goalAfter: ['(?:[\\p{L}-]+ ){0,2}?(?:targets?|goals?|objectives?|ambitions?|deadline|commitments?|pledges?)'],
     determiners: ['its', 'their', 'our', 'the', 'this', 'his', 'her', "[\\p{L}]+['’]s"],
@@ -192,4 +195,9 @@ export const figureWordsEn: FigureWords = {
   ambiguousMonths: ['may'],
   monthNotAfterDay: ['may', 'mar', 'dec'],
   reportWords: ['report', 'reporting', 'disclosures?', 'annual review'],
+  attribution: {
+    verbs: ['estimates?', 'forecasts?', 'projects?', 'predicts?', 'calculates?'],
+    that: ['that'],
+    selfNouns: ['group', 'company', 'firm', 'business', 'report', 'board', 'management'],
+  },
 }

@@ -35,7 +35,7 @@ export const EN_QUESTION_WORDS: QuestionWords = {
     { words: ['by how much', 'reduction', 'reduce', 'reduced', 'cut', 'cuts', 'growth', 'grow', 'grew', 'increase', 'increased', 'decrease', 'decreased', 'decline', 'fall', 'fell', 'drop', 'dropped', 'rise', 'rose', 'improvement'], asks: { change: true } },
     { words: ['how many', 'number of'], asks: { kind: 'count' } },
     { words: ['capacity', 'how big', 'how large'], asks: { kind: 'quantity' } },
-    { words: ['target', 'goal', 'aim', 'aims', 'plan', 'plans', 'pledge', 'want', 'wants', 'will', 'commitment', 'objective', 'targets', 'goals', 'objectives'], asks: { role: 'target' } },
+    { words: ['target', 'goal', 'aim', 'aims', 'aiming', 'aimed', 'targeting', 'targeted', 'planning', 'plan', 'plans', 'pledge', 'want', 'wants', 'will', 'commitment', 'objective', 'targets', 'goals', 'objectives'], asks: { role: 'target' } },
   ],
   periodWords: ['last year', 'this year', 'previous year', 'past year', 'so far', 'now', 'today', 'currently', 'end of the decade', 'the end of the decade'],
   per: ['per', 'each', 'a'],

@@ -67,6 +67,9 @@ export const figureWordsIt: FigureWords = {
     { words: ['tonnellat[ae]'], unit: 't', kind: 'quantity', co2: true },
     { words: ['chilogramm[io]'], unit: 'kg', kind: 'quantity' },
     { words: ['gramm[io]'], unit: 'g', kind: 'quantity' },
+    // Acqua per unità di prodotto: "3,2 hl/hl".
+    { words: ['ettolitr[io] per ettolitro', 'hl/hl'], unit: 'hl/hl', kind: 'quantity' },
+    { words: ['ettolitr[io]', 'hl'], unit: 'hL', kind: 'quantity' },
     { words: ['megalitr[io]'], unit: 'ML', kind: 'quantity' },
     { words: ['litr[io]'], unit: 'L', kind: 'quantity' },
     { words: ['metri cubi', 'metro cubo'], unit: 'm3', kind: 'quantity' },
@@ -137,7 +140,7 @@ export const figureWordsIt: FigureWords = {
     cuedDeadline: ['prima del', "prima dell['’]"],
     goalPronoun: ['quello', 'quella'],
     decadeEnd: ['entro (?:la )?fine (?:del )?decennio'],
-    vaguePeriod: ['negli ultimi anni', 'in questi anni', 'nel corso degli anni', 'negli anni', 'fino ad oggi', 'ad oggi'],
+    vaguePeriod: ['negli ultimi anni', 'in questi anni', 'nel corso degli anni', 'negli anni'],
     goalBefore: ['obiettiv[oi](?: (?:al|il|del))?', 'target(?: (?:al|il|del))?', 'traguard[oi](?: (?:al|il|del))?'],
     goalAfter: [],
     determiners: [],
@@ -192,4 +195,9 @@ export const figureWordsIt: FigureWords = {
   ambiguousMonths: [],
   monthNotAfterDay: [],
   reportWords: ['report', 'rapporto', 'bilancio', 'relazione', 'rendiconto', 'dcnf', 'dichiarazione non finanziaria'],
+  attribution: {
+    verbs: ['stima(?:no)?', 'prevede', 'prevedono', 'calcola(?:no)?'],
+    that: ['che'],
+    selfNouns: ['gruppo', 'società', 'azienda', 'impresa', 'report', 'rapporto', 'bilancio', 'consiglio'],
+  },
 }

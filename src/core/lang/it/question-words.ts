@@ -28,7 +28,7 @@ export const IT_QUESTION_WORDS: QuestionWords = {
     { words: ['di quanto', 'riduzione', 'ridotto', 'ridotte', 'ridurre', 'taglio', 'crescita', 'cresciuto', 'aumento', 'aumentato', 'calo', 'calato', 'diminuzione', 'diminuito'], asks: { change: true } },
     { words: ['quanti', 'quante', 'numero di'], asks: { kind: 'count' } },
     { words: ['capacità', 'quanto grande'], asks: { kind: 'quantity' } },
-    { words: ['obiettivo', 'obiettivi', 'traguardo', 'punta', 'impegno', 'prevede', 'vuole', 'entro'], asks: { role: 'target' } },
+    { words: ['obiettivo', 'obiettivi', 'traguardo', 'punta', 'puntano', 'mira', 'mirano', 'impegno', 'prevede', 'vuole', 'entro'], asks: { role: 'target' } },
   ],
   periodWords: ["l'anno scorso", 'lo scorso anno', "quest'anno", 'finora', 'oggi', 'ora', 'attualmente', 'fine decennio', 'fine del decennio'],
   per: ['per', 'a', 'al', 'alla', 'ogni'],

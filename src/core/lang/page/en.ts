@@ -22,5 +22,6 @@ export const en: PageWords = {
   ],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
   byline: ['by'],
+  credit: ['reporting', 'reported', 'editing', 'edited', 'writing', 'written', 'additional', 'contributed', 'contributing', 'writer', 'writers', 'correspondent', 'report', 'compiled'],
   report: ['report', 'sustainability', 'esg', 'csr', 'integrated', 'impact', 'annual', 'responsibility'],
 }

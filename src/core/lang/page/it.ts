@@ -20,5 +20,6 @@ export const it: PageWords = {
   ],
   weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
   byline: ['di', 'da'],
+  credit: ['collaborato', 'cura', 'testo', 'testi', 'servizio', 'inviato', 'inviata', 'corrispondente', 'corrispondenti'],
   report: ['report', 'rapporto', 'bilancio', 'sostenibilità', 'esg', 'integrato', 'dichiarazione', 'dnf', 'csr', 'impatto'],
 }

@@ -15,6 +15,8 @@ export interface PageWords {
   readonly weekdays: readonly string[]
   /** Words that open a byline ("By …", "Di …"). */
   readonly byline: readonly string[]
+  /** Words that credit a story's writers and editors, among their names ("Reporting by …; Editing by …"). */
+  readonly credit: readonly string[]
   /** Words that name a sustainability report ("2024 ESG report", "bilancio di sostenibilità 2023"). */
   readonly report: readonly string[]
 }
