@@ -131,7 +131,8 @@ function predicate(c: Compiled, tokens: readonly Token[], figures: readonly Pars
       const t = tokens[j]!
       const next = tokens[j + 1]
       if (t.figure >= 0 && isDating(figures[t.figure]!)) break
-      const qualifies = next !== undefined && next.figure >= 0 && !isDating(figures[next.figure]!)
+      // "over 130,000 devices": a qualifier before an amount is part of the object; "by 3,378 tons" is not.
+      const qualifies = next !== undefined && next.figure >= 0 && !isDating(figures[next.figure]!) && c.qualifier.test(text.slice(0, next.start))
       if (c.objectEnds.has(t.word) && !qualifies) break
       last = j
     }
