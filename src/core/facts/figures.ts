@@ -1116,8 +1116,8 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       // a goal with no deadline in its clause takes the one its intended stretch states: "Looking ahead to 2028, LEGO is scheduled to complete … 80MWp"
       const target =
         nearest(d, targets.filter((t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start) && !othersDeadline(t)), true) ??
-        (region >= 0 ? nearest(d, targets.filter((t) => intent.regionOf(t.start) === region && !othersDeadline(t)), true) : undefined)
-      const isTarget = target !== undefined || led
+        (region >= 0 ? nearest(d, targets.filter((t) => intent.deadlineRegionOf(t.start) === region && !othersDeadline(t)), true) : undefined)
+      const isTarget = (target !== undefined || led) && !intent.reportedAt(d.start)
       const reaches = (b: Draft): boolean =>
         sameClause(b) || (isTarget ? !comparisonYears.has(b) : !valueClauses.has(clauseStart(b.start)))
       const base = nearest(d, bases.filter(reaches), false)

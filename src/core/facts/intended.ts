@@ -14,6 +14,10 @@ import { clausesOf } from './clauses.js'
 export interface Intent {
   /** The intended stretch `offset` is in (one per cue that opens one), or -1. */
   regionOf(offset: number): number
+  /** Whether `offset` is inside brackets that state a past fact: a value there is reported, whatever deadline is near. */
+  reportedAt(offset: number): boolean
+  /** The intended stretch whose deadline a year at `offset` may be, lead-in clauses included, or -1. */
+  deadlineRegionOf(offset: number): number
   /** Whether the year at `offset` is a deadline: after a deadline word, in an intended stretch or after a goal noun ("target di emissioni al 2030"). */
   deadlineAt(offset: number): boolean
 }
@@ -40,8 +44,11 @@ function compile(lang: Lang): Patterns {
 
 const PATTERNS: Readonly<Record<Lang, Patterns>> = { en: compile('en'), it: compile('it') }
 
-/** A clause's intended part; a deadline year there comes after the cue. */
-type Stretch = { start: number; end: number; region: number; deadlineFrom: number }
+/** A clause's intended part (a deadline year there comes after the cue), or a lead-in clause with only a deadline (no `values`). */
+type Stretch = { start: number; end: number; region: number; deadlineFrom: number; values: boolean }
+
+/** The longest clause read as a goal's lead-in ("by the end of 2022,"), in characters. */
+const LEAD_IN = 40
 
 /** Brackets that state a past fact, inside an intended clause: "(of which £5 billion has already been announced)". */
 function pastBrackets(text: string, p: Patterns): Array<[number, number]> {
@@ -65,17 +72,31 @@ export function intentOf(text: string, lang: Lang): Intent {
       // an intention reaches on across "and"/"e", not past a comma: "…verrà effettuato tramite la piattaforma, dotata di circa 1.000 misuratori" describes what exists
       const joined = i > 0 && /\p{L}/u.test(text.slice(breaks[i - 1]!.start, start))
       if (cue) {
-        if (region < 0 || past) region = regions++
-        stretches.push({ start: past ? start + cue.index : start, end, region, deadlineFrom: start + cue.index })
-      } else if (region >= 0 && joined && !past) stretches.push({ start, end, region, deadlineFrom: start })
+        if (region < 0 || past) {
+          region = regions++
+          // a short clause just before that states only when is the goal's deadline: "by the end of 2022, Aviva expects to invest"
+          const before = [...starts.slice(0, i).keys()].reverse().find((j) => /\p{L}/u.test(text.slice(starts[j]!, ends[j])))
+          const lead = before === undefined ? undefined : { start: starts[before]!, end: ends[before] ?? start }
+          if (lead && lead.end - lead.start <= LEAD_IN && !p.past.test(text.slice(lead.start, lead.end))) {
+            stretches.push({ ...lead, region, deadlineFrom: lead.start, values: false })
+          }
+        }
+        stretches.push({ start: past ? start + cue.index : start, end, region, deadlineFrom: start + cue.index, values: true })
+      } else if (region >= 0 && joined && !past) stretches.push({ start, end, region, deadlineFrom: start, values: true })
       else region = -1
     })
   }
-  const excluded = stretches.length ? pastBrackets(text, p) : []
+  const excluded = text.includes('(') ? pastBrackets(text, p) : []
+  const reported = (offset: number) => excluded.some(([a, b]) => offset >= a && offset < b)
   const stretchOf = (offset: number): Stretch | undefined =>
-    excluded.some(([a, b]) => offset >= a && offset < b) ? undefined : stretches.find((s) => offset >= s.start && offset < s.end)
+    reported(offset) ? undefined : stretches.find((s) => offset >= s.start && offset < s.end)
   return {
-    regionOf: (offset) => stretchOf(offset)?.region ?? -1,
+    regionOf: (offset) => {
+      const at = stretchOf(offset)
+      return at?.values ? at.region : -1
+    },
+    reportedAt: reported,
+    deadlineRegionOf: (offset) => stretchOf(offset)?.region ?? -1,
     deadlineAt: (offset) => {
       const pre = text.slice(Math.max(0, offset - 60), offset)
       if (p.goalDeadlineBefore.test(pre)) return true
