@@ -53,6 +53,11 @@ describe('what a figure measures, as /v1/answer and /v1/observations serve it', 
     })
   })
 
+  it('takes a base year asked for from the figure\'s own clause', async () => {
+    // "un calo dell'11% rispetto al 2023 e del 30% rispetto al 2018": the 30% is the one against 2018.
+    expect((await ask(app, 'calo delle emissioni di CO2 di Cartiera Nordica rispetto al 2018')).figure).toMatchObject({ value: 30, unit: 'percent' })
+  })
+
   it('gives a predicate said of a list of figures to each of them alike, so the measure decides', async () => {
     // "il 70% degli acquisti, il 55% dei ricavi e il 40% dei costi operativi sono riferibili ad attività sostenibili"
     const revenue = await ask(app, 'quota dei ricavi di Cartiera Nordica riferibili ad attività sostenibili')

@@ -234,8 +234,10 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
 
   // Period: the year asked about, in its role.
   const years = q.words.filter((w) => w.yearRole).map((w) => ({ year: Number(w.token), role: w.yearRole! }))
+  // A base year stated in the figure's own clause is its base, whatever else the parser linked ("calo del 14% rispetto al 2021 e del 41% rispetto al 2015").
+  const clauseYears = dating ? [] : yearsInClause(fact, f, lang)
   for (const { year, role: yearRole } of years) {
-    if (yearRole === 'base' && f.baseYear === year) score += FIT.period
+    if (yearRole === 'base') score += f.baseYear === year || clauseYears.includes(year) ? FIT.period : f.baseYear !== undefined ? FIT.otherPeriod : 0
     if (yearRole === 'target' && (f.targetYear === year || (f.role === 'target' && !dating && f.period !== undefined && inPeriod(year, f.period)))) score += FIT.period
   }
   if (asked.period !== undefined && !dating && f.period) score += inPeriod(asked.period, f.period) ? FIT.period : FIT.otherPeriod
@@ -360,6 +362,13 @@ const OUTSIDE_CLAUSE = 0.35
 
 /** How much a figure's neighbours count when the pipeline read its measure: they may belong to it still. */
 const NEIGHBOURS_BESIDE_MEASURE = 0.6
+
+/** The years (as figures of the fact) in the clause that holds figure `f`. */
+function yearsInClause(fact: Fact, f: Figure, lang: Lang): number[] {
+  const clauses = clausesOf(fact.text, lang)
+  const at = (offset: number) => clauseIndex(clauses, offset - fact.citation.start)
+  return fact.figures.filter((g) => g.kind === 'year' && at(g.start) === at(f.start)).map((g) => g.value)
+}
 
 /** Whether `year` falls in an ISO 8601 year or interval ("2024", "2020/2030"). */
 function inPeriod(year: number, period: string): boolean {
