@@ -64,6 +64,11 @@ describe('what a figure measures, as /v1/answer and /v1/observations serve it', 
     expect(revenue.figure).toMatchObject({ value: 55, unit: 'percent', measure: { text: 'ricavi' } })
   })
 
+  it('answers "how many years" with the rank of the year counted', async () => {
+    // "the brewer's 15th year of sustainability reporting", not the "3 million cans … per year" of the report's sentence.
+    expect((await ask(app, 'how many years has Northwind Brewing published sustainability reports')).figure).toMatchObject({ value: 15, kind: 'ordinal' })
+  })
+
   it('abstains when no figure measures what is asked', async () => {
     expect(await ask(app, 'how much did Northwind Brewing spend on advertising')).toMatchObject({ answer: null, figure: null })
   })
