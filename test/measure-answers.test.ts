@@ -53,6 +53,12 @@ describe('what a figure measures, as /v1/answer and /v1/observations serve it', 
     })
   })
 
+  it('gives a predicate said of a list of figures to each of them alike, so the measure decides', async () => {
+    // "il 70% degli acquisti, il 55% dei ricavi e il 40% dei costi operativi sono riferibili ad attività sostenibili"
+    const revenue = await ask(app, 'quota dei ricavi di Cartiera Nordica riferibili ad attività sostenibili')
+    expect(revenue.figure).toMatchObject({ value: 55, unit: 'percent', measure: { text: 'ricavi' } })
+  })
+
   it('abstains when no figure measures what is asked', async () => {
     expect(await ask(app, 'how much did Northwind Brewing spend on advertising')).toMatchObject({ answer: null, figure: null })
   })

@@ -1,7 +1,7 @@
 import { baseLang, type Lang } from '../lang/lang-tag.js'
 import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
 import { QUESTION_WORDS, unitClass, wordsPattern } from '../lang/question-words.js'
-import { clauseEnd, clausesOf, clauseStart } from '../facts/clauses.js'
+import { clauseEnd, clauseIndex, clausesOf, clauseStart } from '../facts/clauses.js'
 import { isDating, isMeasured } from '../facts/figure-kinds.js'
 import { answersIntent, type Intent } from './intent.js'
 import type { Answer, AnswerCitation } from './result-schemas.js'
@@ -182,7 +182,7 @@ const BEFORE_WEIGHT = 0.8
 export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactIndex, matched: readonly string[] = []): Fit {
   const { asked } = q
   const lang = baseLang(fact.lang)
-  const own = ownWords(fact, f, index.glossary, lang)
+  const own = ownWordsOf(fact, f, index.glossary, lang)
   // The measure: each word's weight (rarity) credited by how near and how surely the figure names it.
   const hitTerms = new Set(matched)
   let total = 0
@@ -277,6 +277,20 @@ interface OwnWords {
   changedBefore: boolean
 }
 
+/**
+ * A figure's own words depend on its fact alone, not on the question: read once per figure (and
+ * glossary), as every question that reaches the figure asks for them, and reading them was a
+ * tenth of an answer's time.
+ */
+const ownWordsKept = new WeakMap<Glossary, WeakMap<Figure, OwnWords>>()
+function ownWordsOf(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
+  let byFigure = ownWordsKept.get(glossary)
+  if (!byFigure) ownWordsKept.set(glossary, (byFigure = new WeakMap()))
+  let own = byFigure.get(f)
+  if (!own) byFigure.set(f, (own = ownWords(fact, f, glossary, lang)))
+  return own
+}
+
 function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
   const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false }
   // A run of words, each with its closeness; a concept is as near as its nearest word.
@@ -325,7 +339,14 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   // (across a figure: "riuso … è salito dal 7 al 10%"), on to the first one after it; beyond,
   // up to the figures on either side, they count less.
   const from = Math.min(start, i > 0 ? rel(figures[i - 1]!.end) : 0)
-  const to = i + 1 < figures.length ? rel(figures[i + 1]!.start) : fact.text.length
+  // "l'84,2% delle spese, il 60,6% dei ricavi e il 44,5% dei costi sono riferibili a…": what the
+  // sentence says after its last figure's measure is said of each figure it lists, alike.
+  const lastFigure = figures.at(-1)!
+  // Listed: in clauses of their own ("dal 62% al 74%" is one clause, its figures not a list).
+  const listed = isMeasured(lastFigure) && !!lastFigure.measure && rel(lastFigure.measure.end) > rel(lastFigure.end) &&
+    figures.some((g) => isMeasured(g) && clauseIndex(clauses, rel(g.start)) !== clauseIndex(clauses, rel(lastFigure.start)))
+  const tailStart = listed ? rel(lastFigure.measure!.end) : fact.text.length
+  const to = i + 1 < figures.length ? rel(figures[i + 1]!.start) : tailStart
   const tokens = tokenize(fact.text.slice(0, to)).filter((t) => t.start >= from)
   const before = tokens.filter((t) => t.end <= first)
   const behind = tokens.filter((t) => t.start >= last)
@@ -339,6 +360,7 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
     ...away([...before].reverse()).reverse().map((t) => ({ token: t.token, closeness: BEFORE_WEIGHT * closeness(t) })),
     ...away(behind).map((t) => ({ token: t.token, closeness: closeness(t) })),
   ])
+  if (listed && isMeasured(f)) add(away(tokenize(fact.text).filter((t) => t.start >= tailStart)).map((t) => ({ token: t.token, closeness: (read * OUTSIDE_CLAUSE) / (1 + t.d / 4) })))
   own.after = behind.filter((t) => t.start - last < 24).flatMap((t) => analyzeTerm(t.token.toLowerCase(), lang) ?? [])
   return own
 }
