@@ -23,7 +23,7 @@ describe('a year that owns a compared value', () => {
     expect(pick(en, '3.9')).toMatchObject({ role: 'comparison', period: '2023' })
     expect(pick(en, 'nine')).toMatchObject({ role: 'comparison', period: '2023' })
     // the possessive year only dates its value; it is no period for the next sentence either
-    expect(en.filter((f) => f.text === '2023').map((f) => f.role ?? null)).toEqual([null, 'base', null])
+    expect(en.filter((f) => f.text === '2023').map((f) => f.role ?? null)).toEqual([null, 'base', null, null])
     expect(pick(en, '40 hectares')).toMatchObject({ period: '2024', periodFrom: 'report' })
   })
 
@@ -35,6 +35,17 @@ describe('a year that owns a compared value', () => {
     expect(pick(figures, now)).toMatchObject({ role: null, period: '2024' })
     expect(pick(figures, then)).toMatchObject({ role: 'comparison', period: '2023' })
     expect(figures.find((f) => f.text === '2023' && f.role === 'base')).toBeDefined()
+  })
+})
+
+describe('a count and the year’s count it is compared with', () => {
+  it('reads "zero" before a noun as a count, not "net zero"; a year’s possessive "s" names nothing', async () => {
+    const en = await figuresOf('tidewater-safety-2024')
+    const zero = en.find((f) => f.text === 'zero')
+    expect(zero).toMatchObject({ value: 0, period: '2024', measure: { text: 'reportable spills' } })
+    expect(en.filter((f) => f.value === 0)).toHaveLength(1)
+    expect(pick(en, 'two')).toMatchObject({ role: 'comparison', period: '2023', measure: 'reportable spills' })
+    expect(pick(en, 'nine').measure).not.toBe('s')
   })
 })
 

@@ -798,7 +798,9 @@ function grow(ctx: Ctx, core: Core): Draft | undefined {
     const next = nextWord(s, core.end)
     // A language may mark "sei interessato/pronta" (the verb before an adjective) by its singular ending.
     const singular = r.singular !== undefined && next !== undefined && r.singular.test(next)
-    if (!scaled && !unit && (!isNounish(r, next) || singular || (prevLower && r.needsNounNotAfter.has(prevLower)))) {
+    // opening a quotation it is a name's word: the "zero waste to landfill" certification, the “One Planet” plan
+    const quoted = /["“«]/u.test(s[core.start - 1] ?? '')
+    if (!scaled && !unit && (quoted || !isNounish(r, next) || singular || (prevLower && r.needsNounNotAfter.has(prevLower)))) {
       return undefined
     }
   }
