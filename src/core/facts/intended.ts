@@ -27,6 +27,7 @@ interface Patterns {
   past: RegExp
   deadlineBefore: RegExp
   goalDeadlineBefore: RegExp
+  leadIn: RegExp
 }
 
 function compile(lang: Lang): Patterns {
@@ -38,6 +39,8 @@ function compile(lang: Lang): Patterns {
     past: new RegExp(words(w.past), 'iu'),
     deadlineBefore: new RegExp(deadline, 'iu'),
     // a goal noun, up to four words naming what it is of, then the deadline word
+    // a clause that is only a deadline: "by the end of 2022"
+    leadIn: new RegExp(`^\\s*${words(w.deadline)}\\s*(?:19|20)\\d\\d\\s*$`, 'iu'),
     goalDeadlineBefore: new RegExp(`${words(w.goalNouns)}(?:\\s+[\\p{L}'’]+){0,4}?\\s+${deadline}`, 'iu'),
   }
 }
@@ -47,8 +50,6 @@ const PATTERNS: Readonly<Record<Lang, Patterns>> = { en: compile('en'), it: comp
 /** A clause's intended part (a deadline year there comes after the cue), or a lead-in clause with only a deadline (no `values`). */
 type Stretch = { start: number; end: number; region: number; deadlineFrom: number; values: boolean }
 
-/** The longest clause read as a goal's lead-in ("by the end of 2022,"), in characters. */
-const LEAD_IN = 40
 
 /** Brackets that state a past fact, inside an intended clause: "(of which £5 billion has already been announced)". */
 function pastBrackets(text: string, p: Patterns): Array<[number, number]> {
@@ -77,7 +78,7 @@ export function intentOf(text: string, lang: Lang): Intent {
           // a short clause just before that states only when is the goal's deadline: "by the end of 2022, Aviva expects to invest"
           const before = [...starts.slice(0, i).keys()].reverse().find((j) => /\p{L}/u.test(text.slice(starts[j]!, ends[j])))
           const lead = before === undefined ? undefined : { start: starts[before]!, end: ends[before] ?? start }
-          if (lead && lead.end - lead.start <= LEAD_IN && !p.past.test(text.slice(lead.start, lead.end))) {
+          if (lead && p.leadIn.test(text.slice(lead.start, lead.end))) {
             stretches.push({ ...lead, region, deadlineFrom: lead.start, values: false })
           }
         }
