@@ -46,6 +46,8 @@ describe('a figure in a future or intended clause is a goal, dated by its deadli
     const f = await figuresOf('valdora-acque-2024')
     expect(seen(f, 'investirà', '300 milioni di euro').role).toBe('target')
     expect(seen(f, 'saranno ridotte', '40%')).toEqual({ role: 'target', period: '2030' })
+    // a later deadline after a comma is the other goal's, not this value's
+    expect(seen(f, 'consumi idrici', '30%')).toEqual({ role: 'target', period: '2032' })
     expect(seen(f, 'vuole portare', '2 milioni').role).toBe('target')
     // the intention reaches on across "e"
     expect(seen(f, 'vuole portare', '500.000').role).toBe('target')

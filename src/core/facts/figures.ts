@@ -1123,7 +1123,7 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const sameClause = (y: Draft): boolean => clauseStart(y.start) === from
       const cueFrom = Math.max(from, d.start - 120)
       const region = intent.regionOf(d.start)
-      const led = r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start) || region >= 0
+      const led = r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start)
       // A deadline after the value is another goal's when a goal's wording stands between them, or,
       // for a value no goal's wording leads, a year that dates the value or a comma with no value of a
       // list between: "invested £25m to install heat pumps…, as part of its efforts to decarbonise its
@@ -1138,7 +1138,7 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const target =
         nearest(d, targets.filter((t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start) && !othersDeadline(t)), true) ??
         (region >= 0 ? nearest(d, targets.filter((t) => intent.deadlineRegionOf(t.start) === region && !othersDeadline(t)), true) : undefined)
-      const isTarget = (target !== undefined || led) && !intent.reportedAt(d.start)
+      const isTarget = (target !== undefined || led || region >= 0) && !intent.reportedAt(d.start)
       const reaches = (b: Draft): boolean =>
         sameClause(b) || (isTarget ? !comparisonYears.has(b) : !valueClauses.has(clauseStart(b.start)))
       const base = nearest(d, bases.filter(reaches), false)
