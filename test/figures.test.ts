@@ -432,7 +432,8 @@ const TRICKY: Case[] = [
   {
     lang: 'it',
     sentence: 'Previsti da 5 a 8 milioni di euro.',
-    figures: [{ text: '5 a 8 milioni di euro', kind: 'amount', value: 5_000_000, valueEnd: 8_000_000, unit: 'EUR' }],
+    // "Previsti" plans the amount: a goal (intended.ts)
+    figures: [{ text: '5 a 8 milioni di euro', kind: 'amount', value: 5_000_000, valueEnd: 8_000_000, unit: 'EUR', role: 'target' }],
   },
   {
     lang: 'en',
@@ -1029,8 +1030,9 @@ const HELD_OUT_2: Case[] = [
     sentence: 'The plan runs for 12 months, and the group will spend $2bn over the next three years.',
     figures: [
       { text: '12 months', kind: 'quantity', value: 12, unit: 'month' },
-      { text: '$2bn', kind: 'amount', value: 2_000_000_000, unit: 'USD' },
-      { text: 'three years', kind: 'quantity', value: 3, unit: 'year' },
+      // "will spend" plans what follows it in its clause; the 12 months before the comma are reported
+      { text: '$2bn', kind: 'amount', value: 2_000_000_000, unit: 'USD', role: 'target' },
+      { text: 'three years', kind: 'quantity', value: 3, unit: 'year', role: 'target' },
     ],
   },
   {
