@@ -24,6 +24,7 @@ export interface Intent {
 
 interface Patterns {
   cue: RegExp
+  decided: RegExp
   past: RegExp
   deadlineBefore: RegExp
   goalDeadlineBefore: RegExp
@@ -36,6 +37,7 @@ function compile(lang: Lang): Patterns {
   const deadline = `${words(w.deadline)}\\s*$`
   return {
     cue: new RegExp(`${words(w.cues)}${future}`, 'iu'),
+    decided: new RegExp(words(w.decided), 'giu'),
     past: new RegExp(words(w.past), 'iu'),
     deadlineBefore: new RegExp(deadline, 'iu'),
     // a goal noun, up to four words naming what it is of, then the deadline word
@@ -68,7 +70,8 @@ export function intentOf(text: string, lang: Lang): Intent {
     starts.forEach((start, i) => {
       const end = ends[i] ?? text.length
       const clause = text.slice(start, end)
-      const cue = p.cue.exec(clause)
+      // blanked, not cut, so that offsets stay the text's
+      const cue = p.cue.exec(clause.replace(p.decided, (m) => ' '.repeat(m.length)))
       const past = p.past.test(clause.replace(/\([^()]*\)/gu, ''))
       // an intention reaches on across "and"/"e", not past a comma: "…verrà effettuato tramite la piattaforma, dotata di circa 1.000 misuratori" describes what exists
       const joined = i > 0 && /\p{L}/u.test(text.slice(breaks[i - 1]!.start, start))

@@ -13,6 +13,8 @@ export const IntentWordsSchema = z.object({
   cues: phrases.min(1),
   /** Endings that mark a word as a future-tense verb (Italian "-rà", "-ranno"); empty where the future is an auxiliary. */
   futureEndings: phrases,
+  /** A future that schedules a decision on a value already set, no goal: "L'assemblea approverà un dividendo di 0,42 euro". */
+  decided: phrases.min(1),
   /** Words of a past or achieved fact ("was", "has already", "è stato"): a clause with one is not the cue's, nor any after it. */
   past: phrases.min(1),
   /** Goal nouns: a year after one and a deadline word is that goal's deadline ("target di emissioni al 2030"). */

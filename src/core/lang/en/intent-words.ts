@@ -9,6 +9,7 @@ export const EN_INTENT_WORDS = IntentWordsSchema.parse({
     'aims? (?:at|for)', 'planned for',
   ],
   futureEndings: [],
+  decided: ['will (?:propose|approve|pay|vote on|be (?:paid|proposed|approved|distributed))', 'is to be (?:paid|proposed|distributed)'],
   past: ['was', 'were', 'had', 'has been', 'have been', 'already', 'did', 'last year', 'previously'],
   goalNouns: ['targets?', 'goals?', 'objectives?', 'ambitions?'],
   deadline: ['by', 'by the end of', 'in', 'for', 'to', 'until'],

@@ -8,6 +8,7 @@ export const IT_INTENT_WORDS = IntentWordsSchema.parse({
     "ha (?:l['’])?obiettivo di", 'per raggiungere', 'per arrivare', 'per salire', 'in programma',
   ],
   futureEndings: ['rà', 'ranno', 'remo'],
+  decided: ['approver(?:à|anno)', 'proporr(?:à|anno)', 'delibere(?:rà|ranno)', '(?:verr|sar)(?:à|anno) (?:propost|approvat|distribuit|pagat|erogat)[oaie]'],
   past: ['ha', 'hanno', 'aveva', 'avevano', 'era', 'erano', 'fu', 'furono', 'già', 'è stat[oaie]', 'sono stat[ie]'],
   goalNouns: ['target', 'obiettiv[oi]', 'traguard[oi]'],
   deadline: ['al', "all['’]", 'nel', "nell['’]", 'entro il', "entro l['’]", 'entro', 'per il', 'fino al'],
