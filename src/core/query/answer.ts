@@ -184,7 +184,7 @@ const BEFORE_WEIGHT = 0.8
 export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactIndex, matched: readonly string[] = []): Fit {
   const { asked } = q
   const lang = baseLang(fact.lang)
-  const own = ownWords(fact, f, index.glossary, lang)
+  const own = ownWordsOf(fact, f, index.glossary, lang)
   // The measure: each word's weight (rarity) credited by how near and how surely the figure names it.
   const hitTerms = new Set(matched)
   let total = 0
@@ -281,6 +281,20 @@ interface OwnWords {
   changes: boolean
   /** The sentence does before it, in a clause it is coordinated with ("reduce X by 50% … and Y by 76%"). */
   changedBefore: boolean
+}
+
+/**
+ * A figure's own words depend on its fact alone, not on the question: read once per figure (and
+ * glossary), as every question that reaches the figure asks for them, and reading them was a
+ * tenth of an answer's time.
+ */
+const ownWordsKept = new WeakMap<Glossary, WeakMap<Figure, OwnWords>>()
+function ownWordsOf(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
+  let byFigure = ownWordsKept.get(glossary)
+  if (!byFigure) ownWordsKept.set(glossary, (byFigure = new WeakMap()))
+  let own = byFigure.get(f)
+  if (!own) byFigure.set(f, (own = ownWords(fact, f, glossary, lang)))
+  return own
 }
 
 function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
