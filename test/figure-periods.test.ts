@@ -251,6 +251,9 @@ describeTargets('periods from context', (fetch) => {
     expect(subject(it_, '95 milioni di euro')).toBe('capogruppo')
     // a decimal comma ends no clause
     expect(subject(it_, '45,5 milioni di euro')).toBe('capogruppo')
+    // an outside party named after what a number counts: its figure, no result of the report
+    expect(subject(it_, 'dieci')).toBe('Nazioni Unite')
+    expect(pick(it_, 'dieci')).toMatchObject({ period: null })
     expect(subject(it_, '4')).toBe('Lagomare Gomme')
     expect(subject(it_, '12')).toBe('Lagomare Gomme')
     expect((await figuresOf('northwind-climate-2021')).findLast((f) => f.text === '2030')?.subject?.name).toBe('UK sites')

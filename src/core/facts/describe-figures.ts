@@ -4,6 +4,9 @@ import { isCumulative, measureCore, measureFigures, measureHead, partsOf, type S
 import { subjectOf } from './subject.js'
 import { isDating } from './figure-kinds.js'
 import { variableOf, yearOf } from './variables.js'
+import { datedEvent, objectVerb, widened } from './dated-event.js'
+
+const within = (inner: { start: number; end: number }, outer: { start: number; end: number }) => inner.start >= outer.start && inner.end <= outer.end
 
 /** A sentence already described: the context the next one may refer back to ("this target"). */
 export interface Described {
@@ -16,15 +19,26 @@ export interface Described {
  * subject, read with the sentence before (`previous`) and the section heading.
  */
 export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigure[], lang: Lang, organisation: Subject, previous?: Described, heading?: string): Figure[] {
-  const measures = measureFigures(sentence, parsed, lang, previous?.measures)
+  const nouns = measureFigures(sentence, parsed, lang, previous?.measures)
+  // A year that only dates something measures the event it dates ("In 2024, the company refurbished…").
+  const measured = nouns.filter((_, j) => !isDating(parsed[j]!))
+  const events = parsed.map((_, i) => {
+    const event = datedEvent(sentence, parsed, i, lang)
+    return event && widened(event, measured, sentence)
+  })
+  const measures = nouns.map((m, i) => events[i] ?? m)
+  // "refurbished over 130,000 devices": the count's measure is "devices refurbished", and so is any figure sharing its measure.
+  const verbs = parsed.map((figure, i) => (nouns[i] && nouns[i].start >= figure.end ? objectVerb(sentence, figure, lang) : null))
+  const verbOf = (measure: Span) => verbs.find((v, j) => v && nouns[j]?.start === measure.start) ?? null
   const context = previous ? `${previous.sentence.text} ${sentence.text}` : sentence.text
   const parts = partsOf(sentence, parsed, lang)
   const variables: (Variable | null)[] = []
   parsed.forEach((figure, i) => {
     const measure = measures[i] ?? null
     if (!measure) return variables.push(null)
+    const verb = events[i] ? null : verbOf(measure)
     // An aside in the measure ("ESG (Environmental, Social…) report") says nothing of what it measures.
-    const words = measure.text.replace(/\([^)]*\)/gu, ' ')
+    const words = measure.text.replace(/\([^)]*\)/gu, ' ') + (verb ? ` ${verb}` : '')
     // Phrases that name the sentence's other figures cannot make this one's match more specific.
     const others = measures.filter((m, j) => m && j !== i && m.start !== measure.start).map((m) => m!.text).join(' ')
     // A part of a total ("including one wearable device") measures something else than the total, even where the vocabulary would name both alike.
@@ -34,8 +48,10 @@ export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigur
   const subjects = parsed.map((figure, i) => subjectOf(sentence, figure, measures[i] ?? null, lang, organisation, heading))
   return parsed.map((figure, i) => {
     const measure = measures[i] ?? null
-    // A year that took its measure from a figure of the sentence dates that figure's variable.
-    const dated = isDating(figure) && measure ? parsed.findIndex((g, j) => !isDating(g) && measures[j]?.start === measure.start && variables[j]) : -1
+    // A year that took its measure from a figure of the sentence, or whose event holds one, dates that figure's variable.
+    const dates = (g: ParsedFigure, j: number) =>
+      !isDating(g) && variables[j] && measure && (measures[j]?.start === measure.start || (events[i] && within(g, measure)) || (events[i] && measures[j] && within(measures[j]!, measure)))
+    const dated = isDating(figure) && measure ? parsed.findIndex(dates) : -1
     const variable = dated >= 0 ? yearOf(variables[dated]!, lang) : variables[i]!
     // A value quoted for comparison is of whoever the value it is compared with is of ("la capogruppo … ha
     // registrato 252,5 milioni, … rispetto ai 216,6 milioni"), and a year of whoever the figure it dates is of.

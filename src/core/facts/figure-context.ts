@@ -1,6 +1,6 @@
 import type { Fact, Figure } from './fact-schema.js'
 import { isDating } from './figure-kinds.js'
-import { attributedTo, countsSince, namesDecadeEnd, namesReport, namesVaguePeriod, parseSentence } from './figures.js'
+import { attributedTo, countsSince, namesDecadeEnd, namesReport, namesVaguePeriod, parseSentence, spansToNow } from './figures.js'
 import { isOutsideParty } from './subject.js'
 
 const DURATIONS: ReadonlySet<string> = new Set(['year', 'month'])
@@ -103,13 +103,22 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       if (f.kind === 'ordinal' && edition && namesReport(fact.text, lang)) return { ...undated, period: edition, periodFrom: 'report' }
       if (context) return { ...undated, period: context, periodFrom: 'context' }
       return report ? { ...undated, period: report, periodFrom: 'report' } : undated
-    })
+    }).map((f) => lastYears(fact, f, text, lang))
     const own = ownPeriods[i]
     const stated = future(own) || own === undefined ? undefined : sinceSpan(fact, own)
     running = stated ?? figures.find((f) => !isDating(f) && !f.role && f.periodFrom === 'sentence')?.period ?? running
     prevDeadline = lastDeadline(figures) ?? undefined
     return { ...fact, figures }
   })
+}
+
+/** A reported value over the last years ("29 milioni nell'ultimo triennio", "over the past three years"): the span ending with its year. */
+function lastYears(fact: Fact, f: Figure, text: string, lang: string): Figure {
+  if (f.role || isDating(f) || !f.period || !/^\d{4}$/u.test(f.period)) return f
+  const span = fact.figures.find((g) => g.unit === 'year' && g.start >= f.end && spansToNow(text.slice(f.end, g.start), lang))
+  if (!span || span.value < 2) return f
+  const end = Number(f.period)
+  return { ...f, period: `${end - span.value + 1}/${end}` }
 }
 
 /** The last deadline a sentence states: a target year or span of years. */

@@ -176,6 +176,9 @@ interface Rules {
   namedClause: RegExp
   notNouns: ReadonlySet<string>
   previousYear: RegExp
+  yearComparedBefore: RegExp
+  lastYears: RegExp
+  yearOwnsValue: RegExp
   changeFrom: RegExp
   rangeTo: RegExp
   comparedRightAfter: RegExp
@@ -310,6 +313,10 @@ function compile(lang: Lang): Rules {
     ),
     notNouns: set(c.notNouns),
     previousYear: new RegExp(`^[ \\u00a0]*${alt(c.previousYear)}${WORD_END}`, 'iu'),
+    yearComparedBefore: tail(c.yearComparedBefore),
+    lastYears: new RegExp(`^[ \\u00a0]*${WORD_START}${alt(c.lastYears)}[ \\u00a0]*$`, 'iu'),
+    // group 1: a possessive ("2022’s 5.4"); else a clause on the year ("2022 where its workforce was 15.3%")
+    yearOwnsValue: new RegExp(`^(?:(${alt(c.yearPossessive)})|[ \\u00a0]*,?[ \\u00a0]*${WORD_START}${alt(c.yearClause)})[ \\u00a0]+$`, 'iu'),
     changeFrom: tail(c.changeFrom),
     rangeTo: new RegExp(`^[ \\u00a0]*(?:[-–—]|${alt(c.rangeTo)})[ \\u00a0]*$`, 'iu'),
     comparedRightAfter: new RegExp(`^[ \\u00a0]*,?[ \\u00a0]*${alt(c.comparedRightAfter)}[ \\u00a0]*(?:${art}[ \\u00a0]*)?$`, 'iu'),
@@ -791,7 +798,9 @@ function grow(ctx: Ctx, core: Core): Draft | undefined {
     const next = nextWord(s, core.end)
     // A language may mark "sei interessato/pronta" (the verb before an adjective) by its singular ending.
     const singular = r.singular !== undefined && next !== undefined && r.singular.test(next)
-    if (!scaled && !unit && (!isNounish(r, next) || singular || (prevLower && r.needsNounNotAfter.has(prevLower)))) {
+    // opening a quotation it is a name's word: the "zero waste to landfill" certification, the “One Planet” plan
+    const quoted = /["“«]/u.test(s[core.start - 1] ?? '')
+    if (!scaled && !unit && (quoted || !isNounish(r, next) || singular || (prevLower && r.needsNounNotAfter.has(prevLower)))) {
       return undefined
     }
   }
@@ -928,6 +937,18 @@ function comparisons(ctx: Ctx, drafts: readonly Draft[]): Map<Draft, Draft | nul
     const prior = drafts[i - 2]
     const contrast = prior?.kind === 'year' && !prior.role && prior.end <= cueStart && /^[\s,]*$/u.test(s.slice(prior.end, cueStart))
     if (!contrast) year.datesComparison = true
+    out.set(value, year)
+  })
+  // "a decrease from 2022’s four", "an increase from 2022 where its workforce was 15.3%": the value after the year is that year's
+  drafts.forEach((year, i) => {
+    const value = drafts[i + 1]
+    if (year.kind !== 'year' || year.dateless || year.role === 'target' || !value || !isValue(value) || out.has(value)) return
+    if (!r.yearComparedBefore.test(before(s, year.start, 30))) return
+    const link = r.yearOwnsValue.exec(s.slice(year.end, value.start))
+    if (!link) return
+    // a possessive only dates the value; a clause on the year makes it the base the change is counted from
+    if (link[1]) year.datesComparison = true
+    else year.role ??= 'base'
     out.set(value, year)
   })
   return out
@@ -1312,6 +1333,11 @@ export function namesDecadeEnd(text: string, lang: string): boolean {
 /** Whether `text` leaves its time open in the language's words ("in recent years", "negli ultimi anni"). */
 export function namesVaguePeriod(text: string, lang: string): boolean {
   return rulesOf(baseLang(lang)).vaguePeriod.test(text)
+}
+
+/** Whether `between`, the words from a value to a span of years, make the span end with the value's year ("… nell'ultimo triennio"). */
+export function spansToNow(between: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).lastYears.test(between)
 }
 
 /** Whether the words right before `at` in `text` count from the year there ("since 2017", "dal 2017"). */

@@ -2,13 +2,15 @@ import { fold, isStopword, tokenize } from '../index/analyzer.js'
 import type { Lang } from '../lang/lang-tag.js'
 import { memoiseRecent } from '../index/memoise.js'
 import { MEASURE_WORDS } from '../lang/measure-words-by-lang.js'
-import type { Span, Subject } from './fact-schema.js'
+import type { FigureKind, Span, Subject } from './fact-schema.js'
+import { isMeasured } from './figure-kinds.js'
 import type { Sentence } from './measure.js'
 
 /** Words a part or party's name may have before its noun: "Xiaomi's smart factory", "smartphone business suppliers". */
 const MAX_MODIFIERS = 3
 // A clause ends at these (not a comma inside a number: "252,5", "21,190"); a party named in another clause is not the figure's.
 const CLAUSE_BREAK = /[;:–—]|,(?!\p{N})/gu
+const CLAUSE_END = /[;:–—]|,(?!\p{N})/u
 
 interface PartyWords {
   parties: string[][]
@@ -57,19 +59,23 @@ export const isOutsideParty = (subject: Subject | undefined): boolean => subject
  * measure ("smartphone suppliers", "the factory", "l'obiettivo UE"), else in the section heading
  * ("Supply Chain Sustainability"), else the organisation.
  */
-export function subjectOf(sentence: Sentence, figure: { start: number; end: number }, measure: Span | null, lang: Lang, organisation: Subject, heading?: string): Subject {
+export function subjectOf(sentence: Sentence, figure: { start: number; end: number; kind: FigureKind }, measure: Span | null, lang: Lang, organisation: Subject, heading?: string): Subject {
   const before = sentence.text.slice(0, figure.start - sentence.start)
   const clauseStart = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1))
   const windows = [{ start: sentence.start + clauseStart, end: figure.end }, ...(measure ? [measure] : [])]
+  // then, for a measured figure, an outside party named later in its clause: "i dieci principi del Global Compact delle Nazioni Unite"
+  const after = sentence.text.slice(figure.end - sentence.start)
+  const rest = { start: figure.end, end: figure.end + (after.search(CLAUSE_END) + 1 || after.length + 1) - 1 }
   return (
     windows.map((w) => partyIn(sentence, w, lang)).find((s) => s !== undefined) ??
+    (isMeasured(figure) ? partyIn(sentence, rest, lang, true) : undefined) ??
     (heading ? partyIn({ text: heading, start: 0 }, { start: 0, end: heading.length }, lang) : undefined) ??
     organisation
   )
 }
 
 /** The first part or party named in the window of `text`: a named party's subject, or the party's words with their modifiers, verbatim. */
-function partyIn(text: Sentence, window: { start: number; end: number }, lang: Lang): Subject | undefined {
+function partyIn(text: Sentence, window: { start: number; end: number }, lang: Lang, namedOnly = false): Subject | undefined {
   const words = PARTY_WORDS[lang]
   const inside = wordsOf(text.text)
     .map((t) => ({ start: t.start + text.start, end: t.end + text.start, folded: t.folded }))
@@ -78,6 +84,7 @@ function partyIn(text: Sentence, window: { start: number; end: number }, lang: L
     const first = inside[i]!.folded
     const named = words.namedByFirst.get(first)?.map((k) => words.named[k]!).find((p) => p.names.some((n) => startsAt(inside, i, n)))
     if (named) return { name: named.subject }
+    if (namedOnly) continue
     const party = words.partiesByFirst.get(first)?.map((k) => words.parties[k]!).find((p) => startsAt(inside, i, p))
     if (!party) continue
     // Modifiers before the party's noun, up to a function word, punctuation or a number.

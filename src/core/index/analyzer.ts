@@ -87,9 +87,9 @@ const STEMMERS: Readonly<Record<Lang, (word: string) => string>> = {
 // Letters/digits, joined by "&", hyphens, or a decimal/thousands separator between digits, with an
 // optional "%" after a digit: keeps "R&D", "e-waste", "tCO2e", "24,1", "99.35%" as one token.
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:[&\-\u2010\u2011]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*(?:(?<=\p{N})%)?/gu
-// English clitics after an apostrophe ("Xiaomi's", "doesn't") are grammar, not content.
+// English clitics after an apostrophe ("Xiaomi's", "doesn't", a year's "2022’s") are grammar, not content.
 const CLITIC = /^(?:s|t|d|m|ll|re|ve)$/i
-const APOSTROPHE_AFTER_LETTER = /\p{L}['’]$/u
+const APOSTROPHE_AFTER_WORD = /[\p{L}\p{N}]['’]$/u
 
 /**
  * Tokens of a text with their offsets (`end` exclusive), in text order. Keeps "R&D", "e-waste",
@@ -105,7 +105,7 @@ export function tokenize(text: string): Array<{ token: string; start: number; en
     const token = match[0]
     const start = match.index
     const before = text[start - 1]
-    if ((before === "'" || before === '’') && CLITIC.test(token) && APOSTROPHE_AFTER_LETTER.test(text.slice(Math.max(0, start - 2), start))) continue
+    if ((before === "'" || before === '’') && CLITIC.test(token) && APOSTROPHE_AFTER_WORD.test(text.slice(Math.max(0, start - 2), start))) continue
     tokens.push({ token, start, end: start + token.length })
   }
   return tokens

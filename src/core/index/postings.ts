@@ -50,6 +50,9 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
 const PREFIX_WEIGHT = 0.375
 const FUZZY_WEIGHT = 0.45
 
+/** Query terms whose expansion is kept: a few thousand words, each a handful of derived terms. */
+const EXPANDED_TERMS = 10_000
+
 /** Per-search scratch state is stamped rather than cleared; stamps restart before they overflow. */
 const MAX_STAMP = 2 ** 30
 
@@ -127,6 +130,8 @@ export class Postings {
   private readonly matched: Int32Array
   private readonly boost: Float64Array
   private stamp = 0
+  /** Query terms expanded (see {@link Postings.expand}). */
+  private readonly expanded = new Map<string, readonly Derived[]>()
 
   /** Document index → document id. */
   readonly ids: readonly string[]
@@ -290,8 +295,23 @@ export class Postings {
     return this.termTree
   }
 
+  /**
+   * {@link Postings.expandTerm}, kept per query term: questions never asked before still share
+   * their words, and walking the term tree for a word's fuzzy neighbours cost more than scoring
+   * its postings. Bounded; emptied when full, as a busy hour's words fit many times over.
+   */
+  private expand(query: TermQuery): readonly Derived[] {
+    const key = `${query.fuzzy}${query.prefix ? 'p' : '-'}${query.term}`
+    let derived = this.expanded.get(key)
+    if (derived === undefined) {
+      if (this.expanded.size >= EXPANDED_TERMS) this.expanded.clear()
+      this.expanded.set(key, (derived = this.expandTerm(query)))
+    }
+    return derived
+  }
+
   /** The query term itself, then its prefix extensions, then its fuzzy neighbours, weighted as MiniSearch weighs them. */
-  private expand({ term, fuzzy, prefix }: TermQuery): Derived[] {
+  private expandTerm({ term, fuzzy, prefix }: TermQuery): Derived[] {
     const out: Derived[] = []
     const exact = this.termNo.get(term)
     if (exact !== undefined) out.push({ source: term, term, termNo: exact, weight: 1 })

@@ -2,6 +2,8 @@ import SearchableMap from 'minisearch/SearchableMap'
 
 /** Words shorter than this are not corrected: too many words are one edit away from them. */
 const MIN_LENGTH = 4
+/** Words whose correction is kept. */
+const CORRECTED_WORDS = 10_000
 /** From this length a word may be two edits off ("renewabel", "electricty" are one or two). */
 const TWO_EDITS_FROM = 7
 
@@ -13,6 +15,8 @@ const TWO_EDITS_FROM = 7
  */
 export class Spelling {
   private tree: SearchableMap<number> | undefined
+  /** Words corrected, with their correction or none (see {@link Spelling.correct}). */
+  private readonly corrected = new Map<string, string | undefined>()
 
   private constructor(private readonly counts: Array<[string, number]>) {}
 
@@ -38,6 +42,16 @@ export class Spelling {
    * neighbouring letters counts as one edit.
    */
   correct(word: string, maxEdits = word.length >= TWO_EDITS_FROM ? 2 : 1): string | undefined {
+    // Kept per word: distinct questions repeat their unknown words, and a fuzzy walk of the words is costly. Bounded, emptied when full.
+    const key = `${maxEdits}${word}`
+    if (this.corrected.has(key)) return this.corrected.get(key)
+    if (this.corrected.size >= CORRECTED_WORDS) this.corrected.clear()
+    const to = this.closest(word, maxEdits)
+    this.corrected.set(key, to)
+    return to
+  }
+
+  private closest(word: string, maxEdits: number): string | undefined {
     if (word.length < MIN_LENGTH || this.words.has(word)) return undefined
     let best: { word: string; distance: number; count: number } | undefined
     const consider = (candidate: string, distance: number, count: number) => {

@@ -169,7 +169,7 @@ export interface Cues {
   goalAfter: readonly string[]
   /** Only a determiner before the year makes the words after it its noun phrase ("its 2030 … target"). */
   determiners: readonly string[]
-  /** "founded in 1935", "fondata nel 1935": a year that dates the company, not any figure. */
+  /** "founded in 1935", "fondata nel 1935", "acquisita dal 2013": a year that dates the company or a part of it, not any figure. */
   founded: readonly string[]
   /** Openers of a relative clause after a comma (", which was launched in 2006,"): a year inside dates only that clause. */
   relative: readonly string[]
@@ -193,6 +193,14 @@ export interface Cues {
   compareLink: readonly string[]
   /** Right between a measured value and a bare number it is compared with ("compared with 1.02", "contro 700.000"). */
   comparedRightAfter: readonly string[]
+  /** Right before a year whose own value follows it: "from", "rispetto al" ("from 2022’s 5.4"). */
+  yearComparedBefore: readonly string[]
+  /** A possessive between a year and its value ("2022’s 5.4"): the year only dates that value. */
+  yearPossessive: readonly string[]
+  /** A clause on a year that states its value ("from 2022 where its workforce was 15.3%"): the year is the change's base. */
+  yearClause: readonly string[]
+  /** Between a value and a span of years ("over the last three years", "nell'ultimo triennio"): the value sums the span ending with its year. */
+  lastYears: readonly string[]
   /** "a year earlier", "dell'anno precedente". */
   previousYear: readonly string[]
   /** A change from one value to another: "rose from", "salito dal" (the first value is the comparison). */

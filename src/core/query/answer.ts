@@ -1,7 +1,7 @@
 import { baseLang, type Lang } from '../lang/lang-tag.js'
 import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
 import { QUESTION_WORDS, unitClass, wordsPattern } from '../lang/question-words.js'
-import { clauseEnd, clausesOf, clauseStart } from '../facts/clauses.js'
+import { clauseEnd, clauseIndex, clausesOf, clauseStart } from '../facts/clauses.js'
 import { isDating, isMeasured } from '../facts/figure-kinds.js'
 import { answersIntent, type Intent } from './intent.js'
 import type { Answer, AnswerCitation } from './result-schemas.js'
@@ -46,7 +46,7 @@ export function answer(index: FactIndex, q: ParsedQuestion, lang?: Lang): Answer
   // "How many…", "how much…", "when…" are not answered by a fact that states no such number; the
   // size of a change may be a share or a quantity ("reduced … by 1,180 tonnes").
   const kinds: readonly FigureKind[] = intent && q.asked.change ? [...intent.kinds, 'quantity', 'amount'] : (intent?.kinds ?? [])
-  if (intent?.strict && !fact.figures.some((f) => kinds.includes(f.kind))) return ABSTAIN
+  if (intent?.strict && !fact.figures.some((f) => kinds.includes(f.kind)) && !chosen?.fit.countedRank) return ABSTAIN
   if (chosen && !chosen.fit.answers) return ABSTAIN
   const second = hits.find((h) => h !== best)
   // Confidence: how much of the question the fact covers, lowered when a runner-up scores close
@@ -166,6 +166,8 @@ interface Fit {
   match: number
   /** Whether it measures what the question asks at all (enough of the measure, the unit asked for). */
   answers: boolean
+  /** A rank of the thing "how many" counts ("its 23rd year"): it answers the count. */
+  countedRank: boolean
 }
 
 /** What a number counts or measures usually follows it ("nine overseas markets"), so words before weigh less. */
@@ -182,7 +184,7 @@ const BEFORE_WEIGHT = 0.8
 export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactIndex, matched: readonly string[] = []): Fit {
   const { asked } = q
   const lang = baseLang(fact.lang)
-  const own = ownWords(fact, f, index.glossary, lang)
+  const own = ownWordsOf(fact, f, index.glossary, lang)
   // The measure: each word's weight (rarity) credited by how near and how surely the figure names it.
   const hitTerms = new Set(matched)
   let total = 0
@@ -220,7 +222,9 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
     if (!fits) match *= 0.7
   }
   // "How many" is a number of things (or of units: tonnes), hardly a share or a sum of money.
-  if (kind === 'count') score += f.kind === 'count' ? FIT.kind : f.kind === 'quantity' ? FIT.kind / 2 : -2 * FIT.kind
+  // …or the rank of the counted thing: "its 23rd year of reporting" says how many years, "its seventh report" how many reports.
+  const countedRank = f.kind === 'ordinal' && q.counted.size > 0 && own.after.some((t) => q.counted.has(t))
+  if (kind === 'count') score += f.kind === 'count' || countedRank ? FIT.kind : f.kind === 'quantity' ? FIT.kind / 2 : -2 * FIT.kind
   if (kind === 'quantity') score += f.kind === 'quantity' ? FIT.kind : -FIT.kind / 2
   if (!kind && !asked.unit && !dating) score += KIND_PRIOR[f.kind]
   if (f.unit && q.units.includes(f.unit)) score += FIT.unit / 2
@@ -234,8 +238,10 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
 
   // Period: the year asked about, in its role.
   const years = q.words.filter((w) => w.yearRole).map((w) => ({ year: Number(w.token), role: w.yearRole! }))
+  // A base year stated in the figure's own clause is its base, whatever else the parser linked ("calo del 14% rispetto al 2021 e del 41% rispetto al 2015").
+  const clauseYears = dating ? [] : yearsInClause(fact, f, lang)
   for (const { year, role: yearRole } of years) {
-    if (yearRole === 'base' && f.baseYear === year) score += FIT.period
+    if (yearRole === 'base') score += f.baseYear === year || clauseYears.includes(year) ? FIT.period : f.baseYear !== undefined ? FIT.otherPeriod : 0
     if (yearRole === 'target' && (f.targetYear === year || (f.role === 'target' && !dating && f.period !== undefined && inPeriod(year, f.period)))) score += FIT.period
   }
   if (asked.period !== undefined && !dating && f.period) score += inPeriod(asked.period, f.period) ? FIT.period : FIT.otherPeriod
@@ -250,7 +256,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   // A question that names a unit, or asks for money, wants a figure in it; one that names a measure wants a figure of it.
   const strictUnit = q.units.length > 0 || asked.unit === 'money' ? asked.unit : undefined
   const unitAnswers = !strictUnit || strictUnit === cls
-  return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && unitAnswers }
+  return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && unitAnswers, countedRank: countedRank && kind === 'count' }
 }
 
 /**
@@ -275,6 +281,20 @@ interface OwnWords {
   changes: boolean
   /** The sentence does before it, in a clause it is coordinated with ("reduce X by 50% … and Y by 76%"). */
   changedBefore: boolean
+}
+
+/**
+ * A figure's own words depend on its fact alone, not on the question: read once per figure (and
+ * glossary), as every question that reaches the figure asks for them, and reading them was a
+ * tenth of an answer's time.
+ */
+const ownWordsKept = new WeakMap<Glossary, WeakMap<Figure, OwnWords>>()
+function ownWordsOf(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
+  let byFigure = ownWordsKept.get(glossary)
+  if (!byFigure) ownWordsKept.set(glossary, (byFigure = new WeakMap()))
+  let own = byFigure.get(f)
+  if (!own) byFigure.set(f, (own = ownWords(fact, f, glossary, lang)))
+  return own
 }
 
 function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
@@ -325,7 +345,14 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   // (across a figure: "riuso … è salito dal 7 al 10%"), on to the first one after it; beyond,
   // up to the figures on either side, they count less.
   const from = Math.min(start, i > 0 ? rel(figures[i - 1]!.end) : 0)
-  const to = i + 1 < figures.length ? rel(figures[i + 1]!.start) : fact.text.length
+  // "l'84,2% delle spese, il 60,6% dei ricavi e il 44,5% dei costi sono riferibili a…": what the
+  // sentence says after its last figure's measure is said of each figure it lists, alike.
+  const lastFigure = figures.at(-1)!
+  // Listed: in clauses of their own ("dal 62% al 74%" is one clause, its figures not a list).
+  const listed = isMeasured(lastFigure) && !!lastFigure.measure && rel(lastFigure.measure.end) > rel(lastFigure.end) &&
+    figures.some((g) => isMeasured(g) && clauseIndex(clauses, rel(g.start)) !== clauseIndex(clauses, rel(lastFigure.start)))
+  const tailStart = listed ? rel(lastFigure.measure!.end) : fact.text.length
+  const to = i + 1 < figures.length ? rel(figures[i + 1]!.start) : tailStart
   const tokens = tokenize(fact.text.slice(0, to)).filter((t) => t.start >= from)
   const before = tokens.filter((t) => t.end <= first)
   const behind = tokens.filter((t) => t.start >= last)
@@ -339,6 +366,7 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
     ...away([...before].reverse()).reverse().map((t) => ({ token: t.token, closeness: BEFORE_WEIGHT * closeness(t) })),
     ...away(behind).map((t) => ({ token: t.token, closeness: closeness(t) })),
   ])
+  if (listed && isMeasured(f)) add(away(tokenize(fact.text).filter((t) => t.start >= tailStart)).map((t) => ({ token: t.token, closeness: (read * OUTSIDE_CLAUSE) / (1 + t.d / 4) })))
   own.after = behind.filter((t) => t.start - last < 24).flatMap((t) => analyzeTerm(t.token.toLowerCase(), lang) ?? [])
   return own
 }
@@ -352,6 +380,13 @@ const OUTSIDE_CLAUSE = 0.35
 
 /** How much a figure's neighbours count when the pipeline read its measure: they may belong to it still. */
 const NEIGHBOURS_BESIDE_MEASURE = 0.6
+
+/** The years (as figures of the fact) in the clause that holds figure `f`. */
+function yearsInClause(fact: Fact, f: Figure, lang: Lang): number[] {
+  const clauses = clausesOf(fact.text, lang)
+  const at = (offset: number) => clauseIndex(clauses, offset - fact.citation.start)
+  return fact.figures.filter((g) => g.kind === 'year' && at(g.start) === at(f.start)).map((g) => g.value)
+}
 
 /** Whether `year` falls in an ISO 8601 year or interval ("2024", "2020/2030"). */
 function inPeriod(year: number, period: string): boolean {

@@ -8,7 +8,7 @@ import { detectIntent, isIntentWord, wantedClaimType, type Intent } from './inte
 import { isLegalForm, organisationsOf } from './organisations.js'
 import { Glossary } from '../index/glossary.js'
 import { VARIABLES } from '../facts/variables.js'
-import { endingPattern, QUESTION_WORDS, unitClass, wordsPattern, type AskedCue, type QuestionWords, type UnitClass } from '../lang/question-words.js'
+import { endingPattern, mayMatchWords, QUESTION_WORDS, unitClass, wordsPattern, type AskedCue, type QuestionWords, type UnitClass } from '../lang/question-words.js'
 
 /**
  * What a year in a question is: the period asked about ("in 2024", "nel 2023"), a base ("since
@@ -121,14 +121,15 @@ const YEAR_BEFORE = {
   period: endingPattern(all((w) => w.yearBefore.period)),
 }
 /** Unit words a question may name ("how many tonnes…"): the figure in that unit answers it. */
-const UNIT_WORDS = all((w) => w.units).map(({ unit, words }) => ({ unit, re: wordsPattern(words, 'giu') }))
-const CUES = all((w) => w.cues).map(({ words, asks }) => ({ asks, re: wordsPattern(words, 'giu') }))
+const UNIT_WORDS = all((w) => w.units).map(({ unit, words }) => ({ unit, re: wordsPattern(words, 'giu'), may: mayMatchWords(words) }))
+const CUES = all((w) => w.cues).map(({ words, asks }) => ({ asks, re: wordsPattern(words, 'giu'), may: mayMatchWords(words) }))
 const PER = endingPattern(all((w) => w.per))
-const PERIOD_WORDS = wordsPattern(all((w) => w.periodWords), 'giu')
+const PERIOD_WORDS = { re: wordsPattern(all((w) => w.periodWords), 'giu'), may: mayMatchWords(all((w) => w.periodWords)) }
 const COUNTED = new RegExp(`(?:${wordsPattern(all((w) => w.countedAfter)).source})\\s+((?:[\\p{L}\\p{N}&'-]+\\s*){1,2})`, 'iu')
 
-/** Where a pattern (global) matches in a text, as [start, end) ranges. */
-const spans = (re: RegExp, text: string): Array<[number, number]> => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length])
+/** Where a pattern (global) of words matches in a text, as [start, end) ranges; `lower` is the text lowercased, for the quick test `may` (see mayMatchWords). */
+const spans = ({ re, may }: { re: RegExp; may: (text: string, lower: string) => boolean }, text: string, lower: string): Array<[number, number]> =>
+  may(text, lower) ? [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]) : []
 
 /** Parses `text` against the vocabulary, glossary and organisations of `index`. */
 export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
@@ -139,10 +140,12 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
   const words: QuestionWord[] = []
   // A unit the question writes with a number ("100% renewable") is the value's, not the one asked for.
   const withoutValues = text.replaceAll(/\p{N}+(?:[.,]\p{N}+)*%/gu, (m) => ' '.repeat(m.length))
-  const unitWords = UNIT_WORDS.map(({ unit, re }) => ({ unit, at: spans(re, withoutValues).filter(([start]) => !PER.test(text.slice(0, start))) })).filter((u) => u.at.length > 0)
+  // The blanked values hold no word, so the text's words stand for those of withoutValues in the quick test.
+  const lower = text.toLowerCase()
+  const unitWords = UNIT_WORDS.map((u) => ({ unit: u.unit, at: spans(u, withoutValues, lower).filter(([start]) => !PER.test(text.slice(0, start))) })).filter((u) => u.at.length > 0)
   const units = unitWords.map((u) => u.unit)
-  const cues = CUES.map(({ asks, re }) => ({ asks, at: spans(re, text) })).filter((c) => c.at.length > 0)
-  const cueSpans = [...cues.filter((c) => !c.asks.names).flatMap((c) => c.at), ...unitWords.flatMap((u) => u.at), ...spans(PERIOD_WORDS, text)]
+  const cues = CUES.map((c) => ({ asks: c.asks, at: spans(c, text, lower) })).filter((c) => c.at.length > 0)
+  const cueSpans = [...cues.filter((c) => !c.asks.names).flatMap((c) => c.at), ...unitWords.flatMap((u) => u.at), ...spans(PERIOD_WORDS, text, lower)]
   for (const m of text.matchAll(YEARS)) cueSpans.push(yearCueAt(text, m.index))
   const inCue = (start: number, end: number) => cueSpans.some(([from, to]) => start < to && end > from)
   for (const { token, start, end } of tokenize(text)) {

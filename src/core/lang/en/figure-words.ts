@@ -18,14 +18,15 @@ export const figureWordsEn: FigureWords = {
   numbers: {
     grammar: 'spaced',
     units: {
-      one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+      zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
       thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
     },
     tens: { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
     hundred: ['hundred'],
     thousand: ['thousand'],
     notNumbers: [],
-    needsNoun: ['one'],
+    // "zero incidents" counts; "net zero" and "zero by 2040" do not
+    needsNoun: ['one', 'zero'],
     ordinals: {
       first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
       twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
@@ -39,7 +40,7 @@ export const figureWordsEn: FigureWords = {
     afterArticle: { dozen: 12, hundred: 100 },
     indefinite: ['a', 'an', 'one'],
     listedIndefinite: [],
-    needsNounNotAfter: ['no', 'any', 'every', 'each', 'some', 'the', 'this', 'that', 'which', 'at'],
+    needsNounNotAfter: ['net', 'no', 'any', 'every', 'each', 'some', 'the', 'this', 'that', 'which', 'at'],
     allOf: ['all'],
     ordinalOneAfter: [],
     halving: 'halv(?:e|es|ed|ing)',
@@ -133,7 +134,7 @@ export const figureWordsEn: FigureWords = {
     goalBefore: ['target'],
     goalAfter: ['(?:[\\p{L}-]+ ){0,2}?(?:targets?|goals?|objectives?|ambitions?|deadline|commitments?|pledges?)'],
     determiners: ['its', 'their', 'our', 'the', 'this', 'his', 'her', "[\\p{L}]+['’]s"],
-    founded: ['founded(?: in)?', 'established(?: in)?', 'incorporated(?: in)?', 'set up in'],
+    founded: ['founded(?: in)?', 'established(?: in)?', 'incorporated(?: in)?', 'set up in', 'acquired (?:in|since)'],
     relative: ['which', 'who', 'where'],
     maturity: ['matur(?:ing|es|ity)(?: (?:in|of))?', '(?:notes?|bonds?|loans?|debt) due(?: in)?', 'expir(?:ing|es)(?: in)?'],
     replaced: ['rather than(?: (?:in|the))?', 'instead of(?: (?:in|the))?'],
@@ -152,6 +153,10 @@ export const figureWordsEn: FigureWords = {
     ],
     compareLink: ['in', 'during', 'of', 'for'],
     comparedRightAfter: ['compared (?:with|to)', '(?:up|down) from', 'from', 'against', 'versus', 'vs\\.?'],
+    yearComparedBefore: ['from', 'compared (?:to|with)', 'versus', 'vs\\.?', 'against'],
+    yearPossessive: ["['’]s"],
+    yearClause: ["(?:where|when)(?: [\\p{L}'’]+){0,5}?"],
+    lastYears: ['(?:over|in|during|across) the (?:last|past)'],
     previousYear: [
       'a year (?:earlier|before|ago)', '(?:in )?the (?:previous|prior|preceding) (?:year|period)', 'the year before', 'last year',
     ],

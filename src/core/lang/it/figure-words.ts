@@ -144,7 +144,7 @@ export const figureWordsIt: FigureWords = {
     goalBefore: ['obiettiv[oi](?: (?:al|il|del))?', 'target(?: (?:al|il|del))?', 'traguard[oi](?: (?:al|il|del))?'],
     goalAfter: [],
     determiners: [],
-    founded: ['fondat[oaie](?: \\p{L}+){0,3}? (?:nel|a)', 'nat[oaie] nel', 'costituit[oaie] nel', 'istituit[oaie] nel'],
+    founded: ['fondat[oaie](?: \\p{L}+){0,3}? (?:nel|a)', 'nat[oaie] nel', 'costituit[oaie] nel', 'istituit[oaie] nel', `acquisit[oaie] (?:nel|${FROM})`, `rilevat[oaie] (?:nel|${FROM})`],
     relative: ['che', 'il quale', 'la quale', 'i quali', 'le quali', 'dove'],
     maturity: ['(?:con )?scadenz[ae](?: (?:nel|al|il|a))?'],
     replaced: [
@@ -164,6 +164,10 @@ export const figureWordsIt: FigureWords = {
     ],
     compareLink: ['nel', 'del', "dell['’]anno", "nell['’]anno"],
     comparedRightAfter: ['contro', `rispetto ${TO}`, FROM],
+    yearComparedBefore: [FROM, `rispetto ${TO}`, 'contro'],
+    yearPossessive: [],
+    yearClause: ["(?:quando|in cui)(?: [\\p{L}'’]+){0,5}?"],
+    lastYears: ["(?:nel corso )?(?:nell['’]|dell['’])ultimo", '(?:nel corso )?(?:negli|degli) ultimi'],
     previousYear: [
       "(?:dell['’]|nell['’]|l['’])\\s*(?:anno|esercizio) (?:precedente|prima|scorso)", '(?:di )?un anno (?:prima|fa)',
     ],

@@ -1,0 +1,24 @@
+import { VerbWordsSchema } from '../verb-words.js'
+
+export const EN_VERB_WORDS = VerbWordsSchema.parse({
+  auxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'shall', 'can', 'could', 'did', 'does', 'do'],
+  pastSuffixes: ['ed'],
+  irregular: [
+    'made', 'built', 'won', 'held', 'grew', 'rose', 'fell', 'took', 'taken', 'gave', 'given', 'became', 'brought', 'bought', 'sold',
+    'spent', 'paid', 'led', 'met', 'kept', 'began', 'begun', 'saw', 'seen', 'chose', 'chosen', 'drew', 'drawn', 'sent', 'set', 'cut',
+    'put', 'ran', 'wrote', 'written', 'got', 'gotten', 'found', 'thought', 'told', 'went', 'gone', 'came', 'done', 'did', 'hit',
+  ],
+  notVerbs: ['hundred', 'need', 'needed', 'speed', 'seed', 'feed', 'red', 'bed', 'shed', 'indeed', 'breed', 'greed', 'weed', 'deed', 'embed'],
+  participleNeedsAuxiliary: false,
+  adjectiveAfter: ['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her', 'this', 'these', 'that', 'those', 'of', 'and', 'or', 'most', 'more', 'less', 'well', 'newly', 'fully'],
+  adverbSuffixes: ['ly'],
+  adverbs: ['also', 'already', 'now', 'still', 'further', 'again', 'not', 'never', 'just', 'since'],
+  infinitive: ['to'],
+  objectEnds: [
+    'in', 'on', 'at', 'by', 'from', 'to', 'for', 'with', 'through', 'throughout', 'during', 'since', 'as', 'across', 'into', 'within',
+    'under', 'via', 'thanks', 'due', 'according', 'including', 'while', 'whereas', 'which', 'that', 'who', 'where', 'when', 'because',
+    'after', 'before', 'between', 'among', 'against', 'despite', 'compared', 'than', 'alone', 'over', 'about', 'around', 'towards', 'toward',
+    'following', 'demonstrating', 'introducing', 'making', 'marking', 'bringing', 'helping',
+  ],
+  dating: ['in', 'during', 'throughout', 'since', 'on', 'until'],
+})

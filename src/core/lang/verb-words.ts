@@ -1,0 +1,35 @@
+import { z } from 'zod'
+
+const words = z.array(z.string().trim().min(1))
+
+/**
+ * The words, per language, that find a clause's verb (src/core/facts/dated-event.ts): what a year
+ * that only dates something dates ("In 2024, the company refurbished…"), and the verb whose object
+ * a count is ("refurbished over 130,000 devices"). Lowercase, accents kept. A third language is one
+ * more data module of this shape.
+ */
+export const VerbWordsSchema = z.object({
+  /** Auxiliaries and copulas, which begin a verb group: "has been", "è stata", "si è". */
+  auxiliaries: words.min(1),
+  /** Endings of a past tense or participle: "-ed", "-ato", "-uti". */
+  pastSuffixes: words.min(1),
+  /** Irregular past tenses and participles: "built", "prodotto". */
+  irregular: words,
+  /** Words with a past ending that are not verbs: "hundred", "mercato". */
+  notVerbs: words,
+  /** Whether a participle is a verb only after an auxiliary: Italian "specializzata" alone is an adjective, English "refurbished" a past tense. */
+  participleNeedsAuxiliary: z.boolean(),
+  /** Words after which a past form is an adjective: "an estimated 240 TWh", "the reported figure". */
+  adjectiveAfter: words,
+  /** Endings of adverbs that may stand inside a verb group: "has also obtained", "si è ulteriormente focalizzata". */
+  adverbSuffixes: words,
+  /** Adverbs without such an ending: "also", "già". */
+  adverbs: words,
+  /** Words that join a verb to the infinitive it governs: "continued to refine". */
+  infinitive: words,
+  /** Words that end a verb's object: prepositions and clause words ("the partnership with PADI", "impegno a produrre"). */
+  objectEnds: words.min(1),
+  /** Words right before a year that make it only date its clause: "in 2024", "nel corso del 2023", "lo scorso 22 aprile". */
+  dating: words.min(1),
+})
+export type VerbWords = z.infer<typeof VerbWordsSchema>

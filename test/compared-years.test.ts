@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
+import type { Figure } from '../src/core/facts/fact-schema.js'
+import { createApp } from '../src/core/http/app.js'
+import { FactListSchema } from '../src/core/http/api-schemas.js'
+import { TEST_CONFIG } from './support/targets.js'
+
+// An invented corpus (one article per language) of the ways a sentence dates another year's value.
+const app = createApp(await buildFromCorpus('test/fixtures/compared-years'), TEST_CONFIG)
+
+const figuresOf = async (source: string): Promise<Figure[]> =>
+  FactListSchema.parse(await (await app.request(`/v1/facts?limit=100&source=${source}`)).json()).facts.flatMap((f) => f.figures)
+const pick = (figures: Figure[], text: string) => {
+  const f = figures.find((x) => x.text === text)
+  if (!f) throw new Error(`no figure "${text}" in ${JSON.stringify(figures.map((x) => x.text))}`)
+  return { role: f.role ?? null, period: f.period ?? null, periodFrom: f.periodFrom ?? null, measure: f.measure?.text ?? null }
+}
+
+describe('a year that owns a compared value', () => {
+  it('dates only the value after it ("from 2023’s 3.9"); the current value takes the report year', async () => {
+    const en = await figuresOf('tidewater-safety-2024')
+    expect(pick(en, '3.1')).toMatchObject({ role: null, period: '2024', periodFrom: 'report' })
+    expect(pick(en, '3.9')).toMatchObject({ role: 'comparison', period: '2023' })
+    expect(pick(en, 'nine')).toMatchObject({ role: 'comparison', period: '2023' })
+    // the possessive year only dates its value; it is no period for the next sentence either
+    expect(en.filter((f) => f.text === '2023').map((f) => f.role ?? null)).toEqual([null, 'base', null, null])
+    expect(pick(en, '40 hectares')).toMatchObject({ period: '2024', periodFrom: 'report' })
+  })
+
+  it.each([
+    ['tidewater-safety-2024', '22 per cent', '18 per cent'],
+    ['portolungo-sostenibilita-2024', '31%', '27%'],
+  ])('makes a clause on the year ("from 2023 where …", "rispetto al 2023, quando …") a base with that year’s value: %s', async (source, now, then) => {
+    const figures = await figuresOf(source)
+    expect(pick(figures, now)).toMatchObject({ role: null, period: '2024' })
+    expect(pick(figures, then)).toMatchObject({ role: 'comparison', period: '2023' })
+    expect(figures.find((f) => f.text === '2023' && f.role === 'base')).toBeDefined()
+  })
+})
+
+describe('a count and the year’s count it is compared with', () => {
+  it('reads "zero" before a noun as a count, not "net zero"; a year’s possessive "s" names nothing', async () => {
+    const en = await figuresOf('tidewater-safety-2024')
+    const zero = en.find((f) => f.text === 'zero')
+    expect(zero).toMatchObject({ value: 0, period: '2024', measure: { text: 'reportable spills' } })
+    expect(en.filter((f) => f.value === 0)).toHaveLength(1)
+    expect(pick(en, 'two')).toMatchObject({ role: 'comparison', period: '2023', measure: 'reportable spills' })
+    expect(pick(en, 'nine').measure).not.toBe('s')
+  })
+})
+
+describe('a year that dates something else', () => {
+  it.each([
+    ['tidewater-safety-2024', '95 per cent'],
+    ['portolungo-sostenibilita-2024', '64%'],
+  ])('an acquisition’s year ("acquired in 2015", "acquisita dal 2016") dates no figure and makes no span: %s', async (source, value) => {
+    expect(pick(await figuresOf(source), value)).toMatchObject({ period: '2024', periodFrom: 'report' })
+  })
+
+  it.each([
+    ['tidewater-safety-2024', '$12 million'],
+    ['portolungo-sostenibilita-2024', '11 milioni di euro'],
+  ])('"over the last three years", "nell’ultimo triennio": the span ending with the value’s year: %s', async (source, value) => {
+    expect(pick(await figuresOf(source), value)).toMatchObject({ period: '2022/2024' })
+  })
+})
