@@ -49,6 +49,15 @@ describe('a count and the year’s count it is compared with', () => {
   })
 })
 
+describe('a unit named by the measure', () => {
+  it.each([
+    ['tidewater-safety-2024', '12,000'],
+    ['portolungo-sostenibilita-2024', '19mila'],
+  ])('gives a bare count of hours ("safety training hours totalled", "le ore di formazione sono state") the unit h: %s', async (source, text) => {
+    expect((await figuresOf(source)).find((f) => f.text === text)).toMatchObject({ unit: 'h', kind: 'quantity' })
+  })
+})
+
 describe('a year that dates something else', () => {
   it.each([
     ['tidewater-safety-2024', '95 per cent'],

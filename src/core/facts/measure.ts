@@ -345,6 +345,21 @@ export function measureHead(measure: string, lang: Lang): string {
     .join(' ')
 }
 
+const UNIT_NOUNS: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
+  en: new Map(MEASURE_WORDS.en.unitNouns.flatMap((u) => u.words.map((w) => [lower(w), u.unit] as const))),
+  it: new Map(MEASURE_WORDS.it.unitNouns.flatMap((u) => u.words.map((w) => [lower(w), u.unit] as const))),
+}
+
+/** The unit that a measure's head noun gives a bare count ("ore di formazione", "training hours" → h), if any. */
+export function unitOfMeasure(measure: string, lang: Lang): string | undefined {
+  const units = UNIT_NOUNS[lang]
+  for (const t of tokenize(measureHead(measure, lang))) {
+    const unit = units.get(lower(t.token))
+    if (unit) return unit
+  }
+  return undefined
+}
+
 /** A measure's own words, without generic ones ("electric vehicles per year" → "electric vehicles"), for a derived variable id. */
 export function measureCore(measure: string, lang: Lang): string {
   const sets = SETS[lang]

@@ -37,6 +37,7 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
     'subsidiaries', 'vessels', 'fleet', 'campus', 'site', 'sites', 'brewery', 'breweries', 'mill', 'mills', 'mine', 'mines',
     'refinery', 'refineries', 'warehouse', 'warehouses', 'parent company', 'holding company',
   ],
+  unitNouns: [{ words: ['hours'], unit: 'h' }],
   namedParties: [
     { names: ['EU', 'European Union'], subject: 'European Union' },
     { names: ['UN', 'United Nations'], subject: 'United Nations' },
