@@ -53,10 +53,20 @@ describe('what a figure measures, as /v1/answer and /v1/observations serve it', 
     })
   })
 
+  it('takes a base year asked for from the figure\'s own clause', async () => {
+    // "un calo dell'11% rispetto al 2023 e del 30% rispetto al 2018": the 30% is the one against 2018.
+    expect((await ask(app, 'calo delle emissioni di CO2 di Cartiera Nordica rispetto al 2018')).figure).toMatchObject({ value: 30, unit: 'percent' })
+  })
+
   it('gives a predicate said of a list of figures to each of them alike, so the measure decides', async () => {
     // "il 70% degli acquisti, il 55% dei ricavi e il 40% dei costi operativi sono riferibili ad attività sostenibili"
     const revenue = await ask(app, 'quota dei ricavi di Cartiera Nordica riferibili ad attività sostenibili')
     expect(revenue.figure).toMatchObject({ value: 55, unit: 'percent', measure: { text: 'ricavi' } })
+  })
+
+  it('answers "how many years" with the rank of the year counted', async () => {
+    // "the brewer's 15th year of sustainability reporting", not the "3 million cans … per year" of the report's sentence.
+    expect((await ask(app, 'how many years has Northwind Brewing published sustainability reports')).figure).toMatchObject({ value: 15, kind: 'ordinal' })
   })
 
   it('abstains when no figure measures what is asked', async () => {

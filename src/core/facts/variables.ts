@@ -94,8 +94,9 @@ function phrasesStartingIn(terms: ReadonlySet<string>, lang: Lang): PhraseRef[] 
   return [...terms].flatMap((t) => index.get(t) ?? []).sort((a, b) => a.order - b.order)
 }
 
-// The sentence and its context are the same for every figure of a sentence: analysed once.
-const termSet = { en: memoiseRecent((text: string) => new Set(analyzeText(text, 'en'))), it: memoiseRecent((text: string) => new Set(analyzeText(text, 'it'))) }
+// The sentence and its context are the same for every figure of a sentence, and figures often share a measure: each text is analysed once.
+const termList = { en: memoiseRecent((text: string): readonly string[] => analyzeText(text, 'en')), it: memoiseRecent((text: string): readonly string[] => analyzeText(text, 'it')) }
+const termSet = { en: memoiseRecent((text: string) => new Set(termList.en(text)), 16), it: memoiseRecent((text: string) => new Set(termList.it(text)), 16) }
 
 const DATING: ReadonlySet<FigureKind> = new Set(['year', 'year-range', 'date'])
 /** A phrase must name at least this share of the measure's head words: "smart home products" are not any "products". */
@@ -131,11 +132,11 @@ export interface VariableInput {
  * "… (year)", unless an entry is itself a year (carbon neutrality); a cumulative measure is its own.
  */
 export function variableOf(input: VariableInput): Variable {
-  const terms = new Set(analyzeText(input.measure, input.lang))
-  const head = analyzeText(input.head, input.lang)
+  const terms = termSet[input.lang](input.measure)
+  const head = termList[input.lang](input.head)
   const context = termSet[input.lang](input.context)
   const sentence = termSet[input.lang](input.sentence)
-  const others = new Set(analyzeText(input.others, input.lang))
+  const others = termSet[input.lang](input.others)
   const holds = (set: ReadonlySet<string>, phrase: readonly string[]) => phrase.length > 0 && phrase.every((t) => set.has(t))
   const dating = DATING.has(input.kind)
   type Match = { entry: VariableEntry; phrase: string[] }

@@ -46,7 +46,7 @@ export function answer(index: FactIndex, q: ParsedQuestion, lang?: Lang): Answer
   // "How many…", "how much…", "when…" are not answered by a fact that states no such number; the
   // size of a change may be a share or a quantity ("reduced … by 1,180 tonnes").
   const kinds: readonly FigureKind[] = intent && q.asked.change ? [...intent.kinds, 'quantity', 'amount'] : (intent?.kinds ?? [])
-  if (intent?.strict && !fact.figures.some((f) => kinds.includes(f.kind))) return ABSTAIN
+  if (intent?.strict && !fact.figures.some((f) => kinds.includes(f.kind)) && !chosen?.fit.countedRank) return ABSTAIN
   if (chosen && !chosen.fit.answers) return ABSTAIN
   const second = hits.find((h) => h !== best)
   // Confidence: how much of the question the fact covers, lowered when a runner-up scores close
@@ -166,6 +166,8 @@ interface Fit {
   match: number
   /** Whether it measures what the question asks at all (enough of the measure, the unit asked for). */
   answers: boolean
+  /** A rank of the thing "how many" counts ("its 23rd year"): it answers the count. */
+  countedRank: boolean
 }
 
 /** What a number counts or measures usually follows it ("nine overseas markets"), so words before weigh less. */
@@ -220,7 +222,9 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
     if (!fits) match *= 0.7
   }
   // "How many" is a number of things (or of units: tonnes), hardly a share or a sum of money.
-  if (kind === 'count') score += f.kind === 'count' ? FIT.kind : f.kind === 'quantity' ? FIT.kind / 2 : -2 * FIT.kind
+  // …or the rank of the counted thing: "its 23rd year of reporting" says how many years, "its seventh report" how many reports.
+  const countedRank = f.kind === 'ordinal' && q.counted.size > 0 && own.after.some((t) => q.counted.has(t))
+  if (kind === 'count') score += f.kind === 'count' || countedRank ? FIT.kind : f.kind === 'quantity' ? FIT.kind / 2 : -2 * FIT.kind
   if (kind === 'quantity') score += f.kind === 'quantity' ? FIT.kind : -FIT.kind / 2
   if (!kind && !asked.unit && !dating) score += KIND_PRIOR[f.kind]
   if (f.unit && q.units.includes(f.unit)) score += FIT.unit / 2
@@ -234,8 +238,10 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
 
   // Period: the year asked about, in its role.
   const years = q.words.filter((w) => w.yearRole).map((w) => ({ year: Number(w.token), role: w.yearRole! }))
+  // A base year stated in the figure's own clause is its base, whatever else the parser linked ("calo del 14% rispetto al 2021 e del 41% rispetto al 2015").
+  const clauseYears = dating ? [] : yearsInClause(fact, f, lang)
   for (const { year, role: yearRole } of years) {
-    if (yearRole === 'base' && f.baseYear === year) score += FIT.period
+    if (yearRole === 'base') score += f.baseYear === year || clauseYears.includes(year) ? FIT.period : f.baseYear !== undefined ? FIT.otherPeriod : 0
     if (yearRole === 'target' && (f.targetYear === year || (f.role === 'target' && !dating && f.period !== undefined && inPeriod(year, f.period)))) score += FIT.period
   }
   if (asked.period !== undefined && !dating && f.period) score += inPeriod(asked.period, f.period) ? FIT.period : FIT.otherPeriod
@@ -250,7 +256,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   // A question that names a unit, or asks for money, wants a figure in it; one that names a measure wants a figure of it.
   const strictUnit = q.units.length > 0 || asked.unit === 'money' ? asked.unit : undefined
   const unitAnswers = !strictUnit || strictUnit === cls
-  return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && unitAnswers }
+  return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && unitAnswers, countedRank: countedRank && kind === 'count' }
 }
 
 /**
@@ -374,6 +380,13 @@ const OUTSIDE_CLAUSE = 0.35
 
 /** How much a figure's neighbours count when the pipeline read its measure: they may belong to it still. */
 const NEIGHBOURS_BESIDE_MEASURE = 0.6
+
+/** The years (as figures of the fact) in the clause that holds figure `f`. */
+function yearsInClause(fact: Fact, f: Figure, lang: Lang): number[] {
+  const clauses = clausesOf(fact.text, lang)
+  const at = (offset: number) => clauseIndex(clauses, offset - fact.citation.start)
+  return fact.figures.filter((g) => g.kind === 'year' && at(g.start) === at(f.start)).map((g) => g.value)
+}
 
 /** Whether `year` falls in an ISO 8601 year or interval ("2024", "2020/2030"). */
 function inPeriod(year: number, period: string): boolean {
