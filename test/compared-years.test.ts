@@ -58,6 +58,15 @@ describe('a unit named by the measure', () => {
   })
 })
 
+describe('what a mass weighs', () => {
+  it.each([
+    ['tidewater-safety-2024', '2.4 megatons', 'Scope 1 emissions'],
+    ['portolungo-sostenibilita-2024', '3.200 tonnellate', 'emissioni dirette'],
+  ])('qualifies the unit: the noun before the copula names the measure: %s', async (source, text, measure) => {
+    expect((await figuresOf(source)).find((f) => f.text === text)).toMatchObject({ unit: 't', measure: { text: measure } })
+  })
+})
+
 describe('a year that dates something else', () => {
   it.each([
     ['tidewater-safety-2024', '95 per cent'],

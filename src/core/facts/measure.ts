@@ -37,6 +37,7 @@ interface WordSets {
   articles: ReadonlySet<string>
   attach: ReadonlySet<string>
   relatives: ReadonlySet<string>
+  unitQualifiers: ReadonlySet<string>
 }
 
 /** Each language's words that introduce the parts of a total, as one pattern, compiled once. */
@@ -72,6 +73,7 @@ function wordSets(lang: Lang): WordSets {
     attach: set(w.attach),
     // One-word relative pronouns: a token is one word.
     relatives: set(CLAUSE_WORDS[lang].relatives.filter((r) => !/\s/u.test(r))),
+    unitQualifiers: set(w.unitQualifiers),
   }
 }
 
@@ -162,7 +164,10 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       linkedOf[i] = linked
       return own.push(touching), weak.push(null)
     }
-    const right = phrase(walk, last + 1, +1, true)
+    const after = phrase(walk, last + 1, +1, true)
+    // "Scope 1 emissions equalled 1.17 megatons of carbon dioxide equivalent": what a mass weighs qualifies its unit
+    const weighs = figure.unit === 't' && typeof after === 'object' && after !== null && tokens.slice(after.from, after.to + 1).every((t) => sets.unitQualifiers.has(t.word) || sets.inner.has(t.word))
+    const right = weighs ? null : after
     const before = phrase(walk, first - 1, -1, true)
     // "un dividendo di 0,218 euro per azione": the phrase joined by "of" names the figure; what follows is a rate's denominator or a purpose.
     // Not a rank: "del primo White Paper" names what follows it.
