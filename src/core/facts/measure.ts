@@ -92,6 +92,9 @@ const COMMA = /^\s*,\s*$/u
 const OPEN = '('
 const CLOSE = ')'
 
+/** Tokens before a bracket that a figure there may restate ("0,218 euro per azione (0,161 euro …)"). */
+const BRACKET_REACH = 3
+
 /** A phrase: its first and last token, and the link words skipped between it and the figure (nearest the figure first). */
 type Phrase = { from: number; to: number; skipped: readonly number[] }
 type Found = Phrase | 'anaphora' | 'equals' | null
@@ -180,7 +183,14 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   })
   // A figure that names nothing of its own (a year, a comparison, "4.6 billion" after "revenue grew 18%")
   // takes the measure of its nearest measured neighbour; failing one, its own generic words.
-  return figures.map((_, i) => own[i] ?? neighbour(i, own, true) ?? linkedOf[i] ?? neighbour(i, own, false) ?? weak[i] ?? null)
+  // A bracket's figure read back into another figure's measure ("171.000 le ore di formazione specialistica in materia di
+  // salute e sicurezza (+15% rispetto al 2017)") restates that figure: it takes that measure whole.
+  const restated = (i: number): Span | undefined => {
+    const m = own[i]
+    if (!m || m.end > figures[i]!.start || !gap(m.end, figures[i]!.start).includes(OPEN)) return undefined
+    return own.find((o, j): o is Span => j !== i && o !== null && o !== m && o.start < m.start && m.start < o.end)
+  }
+  return figures.map((_, i) => restated(i) ?? own[i] ?? neighbour(i, own, true) ?? linkedOf[i] ?? neighbour(i, own, false) ?? weak[i] ?? null)
 }
 
 interface Walk {
@@ -210,6 +220,9 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     // "scope 1, 2 and 3": a comma in a list of bare numbers.
     if (COMMA.test(g) && NUMBER.test(tokens[j]!.word) && NUMBER.test(tokens[next]!.word) && tokens[next]!.figure < 0) return next
     if (BREAK.test(g)) return null
+    // Leaving, leftwards, the brackets a figure opens ("consumo delle risorse idriche (-8% rispetto al 2017)"): the bracket tells
+    // of the phrase before it, unless a figure stands just before ("0,218 euro per azione (0,161 euro …)"): it restates that one.
+    if (dir < 0 && g.includes(OPEN) && !g.includes(CLOSE)) return tokens.slice(Math.max(0, next - BRACKET_REACH + 1), next + 1).some((t) => t.figure >= 0) ? null : next
     return hasParen(g) ? skipParen(walk, next, dir) : next
   }
   if (!tokens[at - dir]) return null
