@@ -83,6 +83,15 @@ describe('a figure opening a bracket', () => {
   })
 })
 
+describe('a bare count', () => {
+  it.each([
+    ['tidewater-safety-2024', '12', 'harbour tugs'],
+    ['portolungo-sostenibilita-2024', '7', 'terminal portuali'],
+  ])('measures the noun after it, not the phrase joined by "of"/"di" before it: %s', async (source, text, measure) => {
+    expect((await figuresOf(source)).find((f) => f.text === text)?.measure?.text).toBe(measure)
+  })
+})
+
 describe('a year that dates something else', () => {
   it.each([
     ['tidewater-safety-2024', '95 per cent'],

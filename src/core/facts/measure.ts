@@ -173,8 +173,8 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     const right = weighs ? null : after
     const before = phrase(walk, first - 1, -1, true)
     // "un dividendo di 0,218 euro per azione": the phrase joined by "of" names the figure; what follows is a rate's denominator or a purpose.
-    // Not a rank: "del primo White Paper" names what follows it.
-    const named = isMeasured(figure) && typeof before === 'object' && before && before.skipped.length === 1 && sets.of.has(tokens[before.skipped[0]!]!.word) ? usable(before) : null
+    // Not a rank: "del primo White Paper" names what follows it; nor a bare count: "dispone di 18 cantieri" counts the noun after it.
+    const named = isMeasured(figure) && (figure.unit !== undefined || !usable(right)) && typeof before === 'object' && before && before.skipped.length === 1 && sets.of.has(tokens[before.skipped[0]!]!.word) ? usable(before) : null
     const left = usable(right) && !named ? null : before
     const found = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? usable(right) ?? usable(left))
     own.push(found)
