@@ -23,7 +23,7 @@ describe('a year that owns a compared value', () => {
     expect(pick(en, '3.9')).toMatchObject({ role: 'comparison', period: '2023' })
     expect(pick(en, 'nine')).toMatchObject({ role: 'comparison', period: '2023' })
     // the possessive year only dates its value; it is no period for the next sentence either
-    expect(en.filter((f) => f.text === '2023').map((f) => f.role ?? null)).toEqual([null, 'base', null, null])
+    expect(en.filter((f) => f.text === '2023').map((f) => f.role ?? null).slice(0, 4)).toEqual([null, 'base', null, null])
     expect(pick(en, '40 hectares')).toMatchObject({ period: '2024', periodFrom: 'report' })
   })
 
@@ -46,6 +46,49 @@ describe('a count and the year’s count it is compared with', () => {
     expect(en.filter((f) => f.value === 0)).toHaveLength(1)
     expect(pick(en, 'two')).toMatchObject({ role: 'comparison', period: '2023', measure: 'reportable spills' })
     expect(pick(en, 'nine').measure).not.toBe('s')
+  })
+})
+
+describe('a unit named by the measure', () => {
+  it.each([
+    ['tidewater-safety-2024', '12,000'],
+    ['portolungo-sostenibilita-2024', '19mila'],
+  ])('gives a bare count of hours ("safety training hours totalled", "le ore di formazione sono state") the unit h: %s', async (source, text) => {
+    expect((await figuresOf(source)).find((f) => f.text === text)).toMatchObject({ unit: 'h', kind: 'quantity' })
+  })
+})
+
+describe('what a mass weighs', () => {
+  it.each([
+    ['tidewater-safety-2024', '2.4 megatons', 'Scope 1 emissions'],
+    ['portolungo-sostenibilita-2024', '3.200 tonnellate', 'emissioni dirette'],
+  ])('qualifies the unit: the noun before the copula names the measure: %s', async (source, text, measure) => {
+    expect((await figuresOf(source)).find((f) => f.text === text)).toMatchObject({ unit: 't', measure: { text: measure } })
+  })
+})
+
+describe('a figure opening a bracket', () => {
+  it.each([
+    ['tidewater-safety-2024', '6 per cent', 'freshwater withdrawal'],
+    ['portolungo-sostenibilita-2024', '6%', 'consumo delle risorse idriche'],
+  ])('measures the phrase just before the bracket, not the sentence’s first measure: %s', async (source, text, measure) => {
+    expect((await figuresOf(source)).find((f) => f.text === text)?.measure?.text).toBe(measure)
+  })
+
+  it('restates the figure whose measure that phrase belongs to', async () => {
+    const it_ = await figuresOf('portolungo-sostenibilita-2024')
+    const hours = it_.find((f) => f.text === '5.000')?.measure?.text
+    expect(hours).toMatch(/^ore di formazione/u)
+    expect(it_.find((f) => f.text === '10%')?.measure?.text).toBe(hours)
+  })
+})
+
+describe('a bare count', () => {
+  it.each([
+    ['tidewater-safety-2024', '12', 'harbour tugs'],
+    ['portolungo-sostenibilita-2024', '7', 'terminal portuali'],
+  ])('measures the noun after it, not the phrase joined by "of"/"di" before it: %s', async (source, text, measure) => {
+    expect((await figuresOf(source)).find((f) => f.text === text)?.measure?.text).toBe(measure)
   })
 })
 

@@ -1,6 +1,6 @@
 import type { Lang } from '../lang/lang-tag.js'
 import type { Figure, ParsedFigure, Span, Subject, Variable } from './fact-schema.js'
-import { isCumulative, measureCore, measureFigures, measureHead, partsOf, type Sentence } from './measure.js'
+import { isCumulative, measureCore, measureFigures, measureHead, partsOf, unitOfMeasure, type Sentence } from './measure.js'
 import { subjectOf } from './subject.js'
 import { isDating } from './figure-kinds.js'
 import { variableOf, yearOf } from './variables.js'
@@ -57,6 +57,8 @@ export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigur
     // registrato 252,5 milioni, … rispetto ai 216,6 milioni"), and a year of whoever the figure it dates is of.
     const compared = figure.role === 'comparison' ? parsed.findLastIndex((g, j) => j < i && !isDating(g) && g.role !== 'comparison') : -1
     const own = compared >= 0 ? compared : dated >= 0 && parsed[dated]!.role === 'comparison' ? parsed.findLastIndex((g, j) => j < dated && !isDating(g) && g.role !== 'comparison') : dated
-    return { ...figure, measure, variable, subject: own >= 0 ? subjects[own]! : subjects[i]! }
+    // a bare count of what its measure names as a unit ("171.000 le ore di formazione") is in that unit
+    const unit = figure.kind === 'count' && !figure.unit && measure ? unitOfMeasure(measure.text, lang) : undefined
+    return { ...figure, ...(unit ? { unit, kind: 'quantity' as const } : {}), measure, variable, subject: own >= 0 ? subjects[own]! : subjects[i]! }
   })
 }

@@ -37,6 +37,7 @@ interface WordSets {
   articles: ReadonlySet<string>
   attach: ReadonlySet<string>
   relatives: ReadonlySet<string>
+  unitQualifiers: ReadonlySet<string>
 }
 
 /** Each language's words that introduce the parts of a total, as one pattern, compiled once. */
@@ -72,6 +73,7 @@ function wordSets(lang: Lang): WordSets {
     attach: set(w.attach),
     // One-word relative pronouns: a token is one word.
     relatives: set(CLAUSE_WORDS[lang].relatives.filter((r) => !/\s/u.test(r))),
+    unitQualifiers: set(w.unitQualifiers),
   }
 }
 
@@ -89,6 +91,9 @@ const NUMBER = /^\p{N}+$/u
 const COMMA = /^\s*,\s*$/u
 const OPEN = '('
 const CLOSE = ')'
+
+/** Tokens before a bracket that a figure there may restate ("0,218 euro per azione (0,161 euro …)"). */
+const BRACKET_REACH = 3
 
 /** A phrase: its first and last token, and the link words skipped between it and the figure (nearest the figure first). */
 type Phrase = { from: number; to: number; skipped: readonly number[] }
@@ -162,11 +167,14 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       linkedOf[i] = linked
       return own.push(touching), weak.push(null)
     }
-    const right = phrase(walk, last + 1, +1, true)
+    const after = phrase(walk, last + 1, +1, true)
+    // "Scope 1 emissions equalled 1.17 megatons of carbon dioxide equivalent": what a mass weighs qualifies its unit
+    const weighs = figure.unit === 't' && typeof after === 'object' && after !== null && tokens.slice(after.from, after.to + 1).every((t) => sets.unitQualifiers.has(t.word) || sets.inner.has(t.word))
+    const right = weighs ? null : after
     const before = phrase(walk, first - 1, -1, true)
     // "un dividendo di 0,218 euro per azione": the phrase joined by "of" names the figure; what follows is a rate's denominator or a purpose.
-    // Not a rank: "del primo White Paper" names what follows it.
-    const named = isMeasured(figure) && typeof before === 'object' && before && before.skipped.length === 1 && sets.of.has(tokens[before.skipped[0]!]!.word) ? usable(before) : null
+    // Not a rank: "del primo White Paper" names what follows it; nor a bare count: "dispone di 18 cantieri" counts the noun after it.
+    const named = isMeasured(figure) && (figure.unit !== undefined || !usable(right)) && typeof before === 'object' && before && before.skipped.length === 1 && sets.of.has(tokens[before.skipped[0]!]!.word) ? usable(before) : null
     const left = usable(right) && !named ? null : before
     const found = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? usable(right) ?? usable(left))
     own.push(found)
@@ -175,7 +183,14 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   })
   // A figure that names nothing of its own (a year, a comparison, "4.6 billion" after "revenue grew 18%")
   // takes the measure of its nearest measured neighbour; failing one, its own generic words.
-  return figures.map((_, i) => own[i] ?? neighbour(i, own, true) ?? linkedOf[i] ?? neighbour(i, own, false) ?? weak[i] ?? null)
+  // A bracket's figure read back into another figure's measure ("171.000 le ore di formazione specialistica in materia di
+  // salute e sicurezza (+15% rispetto al 2017)") restates that figure: it takes that measure whole.
+  const restated = (i: number): Span | undefined => {
+    const m = own[i]
+    if (!m || m.end > figures[i]!.start || !gap(m.end, figures[i]!.start).includes(OPEN)) return undefined
+    return own.find((o, j): o is Span => j !== i && o !== null && o !== m && o.start < m.start && m.start < o.end)
+  }
+  return figures.map((_, i) => restated(i) ?? own[i] ?? neighbour(i, own, true) ?? linkedOf[i] ?? neighbour(i, own, false) ?? weak[i] ?? null)
 }
 
 interface Walk {
@@ -205,6 +220,9 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     // "scope 1, 2 and 3": a comma in a list of bare numbers.
     if (COMMA.test(g) && NUMBER.test(tokens[j]!.word) && NUMBER.test(tokens[next]!.word) && tokens[next]!.figure < 0) return next
     if (BREAK.test(g)) return null
+    // Leaving, leftwards, the brackets a figure opens ("consumo delle risorse idriche (-8% rispetto al 2017)"): the bracket tells
+    // of the phrase before it, unless a figure stands just before ("0,218 euro per azione (0,161 euro …)"): it restates that one.
+    if (dir < 0 && g.includes(OPEN) && !g.includes(CLOSE)) return tokens.slice(Math.max(0, next - BRACKET_REACH + 1), next + 1).some((t) => t.figure >= 0) ? null : next
     return hasParen(g) ? skipParen(walk, next, dir) : next
   }
   if (!tokens[at - dir]) return null
@@ -332,17 +350,33 @@ function skipParen(walk: Walk, at: number, dir: 1 | -1): number | null {
 }
 
 /**
- * The head of a measure: its words before the first inner word, generic qualifiers left out
+ * The head of a measure: its words before the first inner word or attaching preposition, generic qualifiers left out
  * ("emissioni" of "emissioni assolute di CO2", "products" of "representative products").
  */
 export function measureHead(measure: string, lang: Lang): string {
   const sets = SETS[lang]
   const words = tokenize(measure)
-  const cut = words.findIndex((t) => sets.inner.has(lower(t.token)))
+  // "net zero emissions across Scopes 1": what a preposition attaches names where, not what.
+  const cut = words.findIndex((t, k) => sets.inner.has(lower(t.token)) || (k > 0 && sets.attach.has(lower(t.token))))
   return (cut < 0 ? words : words.slice(0, cut))
     .filter((t) => !sets.generic.has(lower(t.token)))
     .map((t) => t.token)
     .join(' ')
+}
+
+const UNIT_NOUNS: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
+  en: new Map(MEASURE_WORDS.en.unitNouns.flatMap((u) => u.words.map((w) => [lower(w), u.unit] as const))),
+  it: new Map(MEASURE_WORDS.it.unitNouns.flatMap((u) => u.words.map((w) => [lower(w), u.unit] as const))),
+}
+
+/** The unit that a measure's head noun gives a bare count ("ore di formazione", "training hours" → h), if any. */
+export function unitOfMeasure(measure: string, lang: Lang): string | undefined {
+  const units = UNIT_NOUNS[lang]
+  for (const t of tokenize(measureHead(measure, lang))) {
+    const unit = units.get(lower(t.token))
+    if (unit) return unit
+  }
+  return undefined
 }
 
 /** A measure's own words, without generic ones ("electric vehicles per year" → "electric vehicles"), for a derived variable id. */

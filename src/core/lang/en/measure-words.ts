@@ -28,7 +28,7 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
     'winter', 'spring', 'summer', 'autumn', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
     'october', 'november', 'december',
   ],
-  equals: ['equal', 'equivalent', 'amounting', 'i.e'],
+  equals: ['equal', 'equalled', 'equaled', 'equals', 'equivalent', 'amounting', 'i.e'],
   cumulative: ['cumulative', 'cumulatively', 'cumulated'],
   anaphora: ['this', 'these', 'that', 'those', 'such', 'said', 'aforementioned'],
   parts: ['including', 'includes', 'included', 'of which', 'among them', 'such as', 'namely'],
@@ -37,6 +37,8 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
     'subsidiaries', 'vessels', 'fleet', 'campus', 'site', 'sites', 'brewery', 'breweries', 'mill', 'mills', 'mine', 'mines',
     'refinery', 'refineries', 'warehouse', 'warehouses', 'parent company', 'holding company',
   ],
+  unitQualifiers: ['carbon', 'dioxide', 'equivalent', 'equivalents', 'co2', 'co2e', 'co2-e', 'co2eq', 'co2-eq', 'e', 'eq'],
+  unitNouns: [{ words: ['hours'], unit: 'h' }],
   namedParties: [
     { names: ['EU', 'European Union'], subject: 'European Union' },
     { names: ['UN', 'United Nations'], subject: 'United Nations' },

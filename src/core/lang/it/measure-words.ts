@@ -47,6 +47,8 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
     'fabbriche', 'filiale', 'filiali', 'controllate', 'navi', 'flotta', 'campus', 'sito', 'siti', 'birrificio', 'birrifici',
     'cartiera', 'cartiere', 'miniera', 'miniere', 'raffineria', 'raffinerie', 'magazzino', 'magazzini', 'capogruppo', 'società madre',
   ],
+  unitQualifiers: ['anidride', 'carbonica', 'equivalente', 'equivalenti', 'co2', 'co2e', 'co2-e', 'co2eq', 'co2-eq', 'e', 'eq'],
+  unitNouns: [{ words: ['ore'], unit: 'h' }],
   namedParties: [
     { names: ['UE', 'Unione europea', 'Unione Europea'], subject: 'Unione europea' },
     { names: ['ONU', 'Nazioni Unite'], subject: 'Nazioni Unite' },
