@@ -92,6 +92,15 @@ describe('a bare count', () => {
   })
 })
 
+describe('a long noun phrase after a count', () => {
+  it.each([
+    ['tidewater-safety-2024', '9', 'small and medium Pacific island suppliers'],
+    ['portolungo-sostenibilita-2024', '40', 'piccole e medie imprese agricole locali'],
+  ])('runs on to its last noun: %s', async (source, text, measure) => {
+    expect((await figuresOf(source)).find((f) => f.text === text)?.measure?.text).toBe(measure)
+  })
+})
+
 describe('a year that dates something else', () => {
   it.each([
     ['tidewater-safety-2024', '95 per cent'],
