@@ -78,6 +78,8 @@ describe('what a figure measures', () => {
     // a long noun phrase after a count runs on to its last noun
     ['tidewater-safety-2024', '9', 'small and medium Pacific island suppliers'],
     ['portolungo-sostenibilita-2024', '40', 'piccole e medie imprese agricole locali'],
+    // what an Italian count is made of follows "tra" (English says "of")
+    ['portolungo-sostenibilita-2024', '30', 'progetti pilota e studi'],
   ])('%s: "%s" measures "%s"', async (source, text, measure) => {
     expect((await figuresOf(source)).find((f) => f.text === text)?.measure?.text).toBe(measure)
   })
