@@ -24,7 +24,7 @@ let close = () => {}
 if (!base) {
   // Another corpus than the bundled one is built in memory: dist/ holds the bundled corpus's artifacts.
   const data = corpusDir ? await buildFromCorpus(corpusDir) : (await loadOrBuild()).data
-  const app = createApp(data, { publicUrl: 'http://localhost', allowTrainingCrawlers: false })
+  const app = createApp(data, { publicUrl: 'http://localhost', allowTrainingCrawlers: false, log: () => {} })
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s))
   })

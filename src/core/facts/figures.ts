@@ -1,4 +1,5 @@
 import type { FigureKind, FigureRole, ParsedFigure, Qualifier } from './fact-schema.js'
+import { intentOf } from './intended.js'
 import { FIGURE_WORDS, type FigureWords } from '../lang/figure-words.js'
 import { baseLang, type Lang } from '../lang/lang-tag.js'
 import { alt, WORD_END, WORD_START, words } from '../lang/words.js'
@@ -1036,6 +1037,9 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
   const clauseStart = (at: number): number => starts.filter((c) => c <= at).at(-1) ?? 0
   const drafts = changeBases(ctx, input, clauseStart)
   for (const d of drafts) if (d.kind === 'year' && !d.relative && !d.role) setYearRole(ctx, d)
+  // a clause of the future or of an intention makes its values goals and its deadline years theirs
+  const intent = intentOf(s, r.lang)
+  for (const d of drafts) if (d.kind === 'year' && !d.relative && !d.role && !d.dateless && intent.deadlineAt(d.start)) d.role = 'target'
   // A year right after a goal's value is its deadline: "l'obiettivo di arrivare al 64% nel 2027", "aims for 50% in 2030".
   drafts.forEach((year, i) => {
     const value = drafts[i - 1]
@@ -1118,6 +1122,7 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const from = clauseStart(d.start)
       const sameClause = (y: Draft): boolean => clauseStart(y.start) === from
       const cueFrom = Math.max(from, d.start - 120)
+      const region = intent.regionOf(d.start)
       const led = r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start)
       // A deadline after the value is another goal's when a goal's wording stands between them, or,
       // for a value no goal's wording leads, a year that dates the value or a comma with no value of a
@@ -1129,12 +1134,11 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
         t.start >= d.end &&
         (r.targetCue.test(s.slice(d.end, t.start)) ||
           (!led && (plain.some(between(t)) || (s.slice(d.end, t.start).includes(',') && !drafts.some((v) => isValue(v) && between(t)(v))))))
-      const target = nearest(
-        d,
-        targets.filter((t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start) && !othersDeadline(t)),
-        true,
-      )
-      const isTarget = target !== undefined || led
+      // a goal with no deadline in its clause takes the one its intended stretch states: "Looking ahead to 2028, LEGO is scheduled to complete … 80MWp"
+      const target =
+        nearest(d, targets.filter((t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start) && !othersDeadline(t)), true) ??
+        (region >= 0 ? nearest(d, targets.filter((t) => intent.deadlineRegionOf(t.start) === region && !othersDeadline(t)), true) : undefined)
+      const isTarget = (target !== undefined || led || region >= 0) && !intent.reportedAt(d.start)
       const reaches = (b: Draft): boolean =>
         sameClause(b) || (isTarget ? !comparisonYears.has(b) : !valueClauses.has(clauseStart(b.start)))
       const base = nearest(d, bases.filter(reaches), false)

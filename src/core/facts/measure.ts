@@ -364,13 +364,14 @@ function skipParen(walk: Walk, at: number, dir: 1 | -1): number | null {
 }
 
 /**
- * The head of a measure: its words before the first inner word, generic qualifiers left out
+ * The head of a measure: its words before the first inner word or attaching preposition, generic qualifiers left out
  * ("emissioni" of "emissioni assolute di CO2", "products" of "representative products").
  */
 export function measureHead(measure: string, lang: Lang): string {
   const sets = SETS[lang]
   const words = tokenize(measure)
-  const cut = words.findIndex((t) => sets.inner.has(lower(t.token)))
+  // "net zero emissions across Scopes 1": what a preposition attaches names where, not what.
+  const cut = words.findIndex((t, k) => sets.inner.has(lower(t.token)) || (k > 0 && sets.attach.has(lower(t.token))))
   return (cut < 0 ? words : words.slice(0, cut))
     .filter((t) => !sets.generic.has(lower(t.token)))
     .map((t) => t.token)

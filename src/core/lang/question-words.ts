@@ -1,3 +1,4 @@
+import { prefiltered } from './words.js'
 import type { FigureKind, FigureRole } from '../facts/fact-schema.js'
 import type { Lang } from './lang-tag.js'
 import { EN_QUESTION_WORDS } from './en/question-words.js'
@@ -79,12 +80,14 @@ const ALNUM = /[\p{L}\p{N}]/u
  * One phrase as a pattern: whitespace as any run of it, and Unicode-aware word boundaries where it
  * begins or ends with a letter or digit ("capacità"; "€" and "%" need none).
  */
-const phrase = (word: string, end = '(?![\\p{L}\\p{N}])') =>
-  (ALNUM.test(word[0]!) ? '(?<![\\p{L}\\p{N}])' : '') + escape(word).replace(/\s+/g, '\\s+') + (ALNUM.test(word.at(-1)!) ? end : '')
+const phrase = (word: string, end = '(?![\\p{L}\\p{N}])', start = true) =>
+  (start && ALNUM.test(word[0]!) ? '(?<![\\p{L}\\p{N}])' : '') + escape(word).replace(/\s+/g, '\\s+') + (ALNUM.test(word.at(-1)!) ? end : '')
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length)
 
 /** A pattern matching any of `words` as whole words, in any case. */
-export const wordsPattern = (words: readonly string[], flags = 'iu'): RegExp => new RegExp(longestFirst(words).map((w) => phrase(w)).join('|'), flags)
+// Every question runs every unit and cue pattern; without the edges' lookbehinds a pattern scans fast, so that one rules most out first.
+export const wordsPattern = (words: readonly string[], flags = 'iu'): RegExp =>
+  prefiltered(longestFirst(words).map((w) => phrase(w)).join('|'), flags, longestFirst(words).map((w) => phrase(w, '', false)).join('|'))
 
 /** Characters outside ASCII that case-insensitive matching takes for ASCII letters: long s (s) and the Kelvin sign (k). */
 const FOLDS_TO_ASCII = /[\u017F\u212A]/u

@@ -39,8 +39,15 @@ export function unicodeWords(re: RegExp): RegExp {
   const flags = re.flags.includes('u') ? re.flags : `${re.flags}u`
   // The same pattern without its word edges matches wherever this one does, and scans for its words
   // fast (an edge's lookarounds open the pattern, so every position would be tried): it rules out most texts.
-  const loose = new RegExp(source.replace(/\\b/g, ''), flags.replace(/[gy]/g, ''))
-  return new Prefiltered(source.replace(/\\b/g, `(?:(?<!${W})(?=${W})|(?<=${W})(?!${W}))`), flags, loose)
+  return prefiltered(source.replace(/\\b/g, `(?:(?<!${W})(?=${W})|(?<=${W})(?!${W}))`), flags, source.replace(/\\b/g, ''))
+}
+
+/**
+ * `source` as a pattern that first tests `looseSource`, which must match wherever `source` does
+ * (the same pattern without its word-edge lookarounds, say): texts the loose one rules out cost one fast scan.
+ */
+export function prefiltered(source: string, flags: string, looseSource: string): RegExp {
+  return new Prefiltered(source, flags, new RegExp(looseSource, flags.replace(/[gy]/g, '')))
 }
 
 /** A pattern run only on texts that `loose`, which matches wherever it does, matches. */

@@ -1,0 +1,15 @@
+import { IntentWordsSchema } from '../intent-words.js'
+
+/** How English speaks of what is to come (see {@link IntentWordsSchema}). */
+export const EN_INTENT_WORDS = IntentWordsSchema.parse({
+  cues: [
+    'will', 'shall', "['’]ll", '(?:is|are) (?:set|going|poised|due|slated) to', 'to target', 'looking ahead', 'going forward',
+    '(?:expects?|plans?|aims?|intends?|seeks?|wants?|hopes?|pledges?|pledged|commits?|vows?|vowed|promises?) (?:\\p{L}+ )?to',
+    '(?:is|are|has|have) (?:also |now |already )?(?:looking|working|scheduled|expected|planning|aiming|preparing|committed|pledged|on track) to',
+    'aims? (?:at|for)', 'planned for',
+  ],
+  futureEndings: [],
+  past: ['was', 'were', 'had', 'has been', 'have been', 'already', 'did', 'last year', 'previously'],
+  goalNouns: ['targets?', 'goals?', 'objectives?', 'ambitions?'],
+  deadline: ['by', 'by the end of', 'in', 'for', 'to', 'until'],
+})

@@ -1,0 +1,14 @@
+import { IntentWordsSchema } from '../intent-words.js'
+
+/** How Italian speaks of what is to come (see {@link IntentWordsSchema}). */
+export const IT_INTENT_WORDS = IntentWordsSchema.parse({
+  cues: [
+    'prevede(?:no)? (?:\\p{L}+ )?di', 'previst[oaie]', 'punta(?:no)? (?:\\p{L}+ )?ad?', 'mira(?:no)? (?:\\p{L}+ )?ad?', 'vuole', 'vogliono',
+    'intende(?:no)?', 'si (?:è |sono )?impegnat[oaie] a', 'si impegna(?:no)? a', 'si propone di', 'conta(?:no)? di', 'progetta(?:no)? di',
+    "ha (?:l['’])?obiettivo di", 'per raggiungere', 'per arrivare', 'per salire', 'in programma',
+  ],
+  futureEndings: ['rà', 'ranno', 'remo'],
+  past: ['ha', 'hanno', 'aveva', 'avevano', 'era', 'erano', 'fu', 'furono', 'già', 'è stat[oaie]', 'sono stat[ie]'],
+  goalNouns: ['target', 'obiettiv[oi]', 'traguard[oi]'],
+  deadline: ['al', "all['’]", 'nel', "nell['’]", 'entro il', "entro l['’]", 'entro', 'per il', 'fino al'],
+})

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
+import type { Figure } from '../src/core/facts/fact-schema.js'
+import { FactListSchema } from '../src/core/http/api-schemas.js'
+import { createApp } from '../src/core/http/app.js'
+import { TEST_CONFIG } from './support/targets.js'
+
+const app = createApp(await buildFromCorpus('test/fixtures/intended-goals'), TEST_CONFIG)
+
+type Seen = Figure & { quote: string }
+
+/** Every figure of a source's facts as /v1/facts serves them, with the sentence it stands in. */
+async function figuresOf(source: string): Promise<Seen[]> {
+  const res = await app.request(`/v1/facts?source=${source}&limit=100`)
+  expect(res.status).toBe(200)
+  return FactListSchema.parse(await res.json()).facts.flatMap((f) => f.figures.map((g) => ({ ...g, quote: f.text })))
+}
+/** The figure `text` of the sentence containing `words`: its role and period as served. */
+function seen(figures: Seen[], words: string, text: string): { role: string | undefined; period: string | undefined } {
+  const found = figures.find((f) => f.quote.includes(words) && f.text === text)
+  if (!found) throw new Error(`no figure "${text}" beside "${words}"`)
+  return { role: found.role, period: found.period }
+}
+
+describe('a figure in a future or intended clause is a goal, dated by its deadline', () => {
+  it('reads intention verbs, "will" and a deadline lead-in (English)', async () => {
+    const f = await figuresOf('northwind-rail-2024')
+    expect(seen(f, 'expects to invest', '£400 million')).toEqual({ role: 'target', period: '2027' })
+    expect(seen(f, 'plans to install', '2026')).toEqual({ role: 'target', period: undefined })
+    expect(seen(f, 'plans to install', '9,000')).toEqual({ role: 'target', period: '2026' })
+    expect(seen(f, 'scheduled to open', '2030')).toEqual({ role: 'target', period: undefined })
+    expect(seen(f, 'scheduled to open', '40MW')).toEqual({ role: 'target', period: '2030' })
+    expect(seen(f, 'will grow', '10%')).toEqual({ role: 'target', period: '2025' })
+  })
+
+  it('leaves past values beside a plan reported (English)', async () => {
+    const f = await figuresOf('northwind-rail-2024')
+    expect(seen(f, 'cut the energy use', '18%')).toEqual({ role: undefined, period: '2024' })
+    // a past fact in brackets inside the plan's clause
+    expect(seen(f, 'were already fitted', '2,500').role).toBeUndefined()
+    // "were expected" is no plan, and "but rose" is another clause
+    expect(seen(f, 'were expected to fall', '7%')).toEqual({ role: undefined, period: '2024' })
+  })
+
+  it('reads future endings, intention verbs and a goal noun’s "al" year (Italian)', async () => {
+    const f = await figuresOf('valdora-acque-2024')
+    expect(seen(f, 'investirà', '300 milioni di euro').role).toBe('target')
+    expect(seen(f, 'saranno ridotte', '40%')).toEqual({ role: 'target', period: '2030' })
+    // a later deadline after a comma is the other goal's, not this value's
+    expect(seen(f, 'consumi idrici', '30%')).toEqual({ role: 'target', period: '2032' })
+    expect(seen(f, 'vuole portare', '2 milioni').role).toBe('target')
+    // the intention reaches on across "e"
+    expect(seen(f, 'vuole portare', '500.000').role).toBe('target')
+    expect(seen(f, 'target di riuso', '2035')).toEqual({ role: 'target', period: undefined })
+  })
+
+  it('leaves past values beside a plan reported (Italian)', async () => {
+    const f = await figuresOf('valdora-acque-2024')
+    expect(seen(f, 'ha ridotto', '12%')).toEqual({ role: undefined, period: '2024' })
+    expect(seen(f, 'registrato nel 2020', '25%').role).not.toBe('target')
+  })
+})
