@@ -67,28 +67,28 @@ describe('what a mass weighs', () => {
   })
 })
 
-describe('a figure opening a bracket', () => {
+describe('what a figure measures', () => {
   it.each([
+    // a figure opening a bracket: the phrase just before it, not the sentence's first measure
     ['tidewater-safety-2024', '6 per cent', 'freshwater withdrawal'],
     ['portolungo-sostenibilita-2024', '6%', 'consumo delle risorse idriche'],
-  ])('measures the phrase just before the bracket, not the sentence’s first measure: %s', async (source, text, measure) => {
+    // a bare count: the noun after it, not the phrase joined by "of"/"di" before it
+    ['tidewater-safety-2024', '12', 'harbour tugs'],
+    ['portolungo-sostenibilita-2024', '7', 'terminal portuali'],
+    // a long noun phrase after a count runs on to its last noun
+    ['tidewater-safety-2024', '9', 'small and medium Pacific island suppliers'],
+    ['portolungo-sostenibilita-2024', '40', 'piccole e medie imprese agricole locali'],
+    // what an Italian count is made of follows "tra" (English says "of")
+    ['portolungo-sostenibilita-2024', '30', 'progetti pilota e studi'],
+  ])('%s: "%s" measures "%s"', async (source, text, measure) => {
     expect((await figuresOf(source)).find((f) => f.text === text)?.measure?.text).toBe(measure)
   })
 
-  it('restates the figure whose measure that phrase belongs to', async () => {
+  it('gives a bracket’s figure the measure of the figure whose measure the phrase before the bracket belongs to', async () => {
     const it_ = await figuresOf('portolungo-sostenibilita-2024')
     const hours = it_.find((f) => f.text === '5.000')?.measure?.text
     expect(hours).toMatch(/^ore di formazione/u)
     expect(it_.find((f) => f.text === '10%')?.measure?.text).toBe(hours)
-  })
-})
-
-describe('a bare count', () => {
-  it.each([
-    ['tidewater-safety-2024', '12', 'harbour tugs'],
-    ['portolungo-sostenibilita-2024', '7', 'terminal portuali'],
-  ])('measures the noun after it, not the phrase joined by "of"/"di" before it: %s', async (source, text, measure) => {
-    expect((await figuresOf(source)).find((f) => f.text === text)?.measure?.text).toBe(measure)
   })
 })
 

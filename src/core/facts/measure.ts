@@ -92,6 +92,18 @@ const COMMA = /^\s*,\s*$/u
 const OPEN = '('
 const CLOSE = ')'
 
+/** Content words past MAX_WORDS that a phrase read rightwards may run on to reach its head noun. */
+const HEAD_REACH = 2
+
+/** Whether the token after `j` goes on with the noun phrase: a content word with only a space between, ending the phrase. */
+function headFollows(walk: Walk, j: number): boolean {
+  const { tokens, sets, lang, gap } = walk
+  const next = tokens[j + 1]
+  if (!next || next.figure >= 0 || !/^\s+$/u.test(gap(tokens[j]!.end, next.start))) return false
+  const w = next.word
+  return !sets.inner.has(w) && !sets.boundary.has(w) && !isStopword(w, lang) && !sets.rightLink.has(w) && endsAt(walk, j + 1)
+}
+
 /** Tokens before a bracket that a figure there may restate ("0,218 euro per azione (0,161 euro …)"). */
 const BRACKET_REACH = 3
 
@@ -270,7 +282,9 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     } else {
       content.push(j)
       stop = null
-      if (content.filter((c) => !sets.generic.has(tokens[c]!.word) && !NUMBER.test(tokens[c]!.word)).length >= MAX_WORDS) break
+      const named = content.filter((c) => !sets.generic.has(tokens[c]!.word) && !NUMBER.test(tokens[c]!.word)).length
+      // Rightwards a noun phrase runs on to its head noun: "16 Aboriginal and Torres Strait Islander businesses".
+      if (named >= MAX_WORDS && !(dir > 0 && named < MAX_WORDS + HEAD_REACH && headFollows(walk, j))) break
     }
   }
   if (!content.length) return null

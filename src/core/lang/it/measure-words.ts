@@ -4,6 +4,8 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   rightLink: [
     'è', 'sono', 'stato', 'stata', 'stati', 'state', 'destinato', 'destinati', 'destinate', 'investito', 'investiti', 'stanziati', 'allocati', 'dedicati',
     'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'd', 'in', 'il', 'lo', 'la', 'i', 'gli', 'le', 'l',
+    // "circa 200 tra progetti di ricerca e partnership": what a count is made of follows "tra"
+    'tra', 'fra',
     'suo', 'sua', 'suoi', 'sue', 'loro', 'tutti', 'tutte', 'totale', 'per', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all',
   ],
   leftLink: [
