@@ -242,7 +242,11 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   const clauseYears = dating ? [] : yearsInClause(fact, f, lang)
   for (const { year, role: yearRole } of years) {
     if (yearRole === 'base') score += f.baseYear === year || clauseYears.includes(year) ? FIT.period : f.baseYear !== undefined ? FIT.otherPeriod : 0
-    if (yearRole === 'target' && (f.targetYear === year || (f.role === 'target' && !dating && f.period !== undefined && inPeriod(year, f.period)))) score += FIT.period
+    // …and a deadline: a goal for another year ("25% by 2025" of "entro il 2030") is another goal.
+    if (yearRole === 'target') {
+      if (f.targetYear === year || (f.role === 'target' && !dating && f.period !== undefined && inPeriod(year, f.period))) score += FIT.period
+      else if (f.targetYear !== undefined) score += FIT.otherPeriod
+    }
   }
   if (asked.period !== undefined && !dating && f.period) score += inPeriod(asked.period, f.period) ? FIT.period : FIT.otherPeriod
 
@@ -320,7 +324,11 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   const rel = (offset: number) => offset - fact.citation.start
   const [first, last] = [rel(f.start), rel(f.end)]
   const clauses = clausesOf(fact.text, lang)
-  const [start, end] = [clauseStart(clauses, first), clauseEnd(clauses, last)]
+  const end = clauseEnd(clauses, last)
+  // A clause that names nothing but its figures ("…by 12% by 2026 and of 35% by 2030") is the one before it, elided: their words are its own.
+  let start = clauseStart(clauses, first)
+  const elided = clauses.breaks.findLast((b) => b.end <= start)
+  if (elided && !namesAnything(fact, start, end, lang)) start = clauseStart(clauses, elided.start)
   // What the pipeline read the figure to measure names it surely, unless it stands in another
   // clause of the sentence (it may be the neighbour's: "36% of the total, with fresh produce 25%").
   // Its variable is read from the measure, and as sure.
@@ -332,7 +340,8 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
     surely(f.measure.text, own.trust)
   }
   if (f.variable) for (const name of Object.values(f.variable.names)) surely(name, own.trust * 0.8)
-  own.changes = CHANGE_WORDS.test(fact.text.slice(start, end))
+  // …or its sign does: "il target del -40%".
+  own.changes = CHANGE_WORDS.test(fact.text.slice(start, end)) || SIGNED.test(fact.text.slice(0, first))
   own.changedBefore = CHANGE_WORDS.test(fact.text.slice(0, first))
   const read = f.measure ? NEIGHBOURS_BESIDE_MEASURE : 1
   if (isDating(f) && f.role) {
@@ -373,6 +382,8 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
 
 /** The words of both languages that speak of a change ("cut", "cresciuto"): the question cues', read in a fact. */
 const CHANGE_WORDS = wordsPattern(Object.values(QUESTION_WORDS).flatMap((w) => w.cues.filter((c) => c.asks.change).flatMap((c) => c.words)))
+/** A sign right before a number: the number is a change ("-40%", "+12%"). */
+const SIGNED = /(?<![\p{L}\p{N}])[-−–+]\s?$/u
 /** How much the pipeline's measure of a figure counts when it stands in another clause of the sentence. */
 const OUTSIDE_MEASURE = 0.5
 /** How much a neighbour beyond the figure's clause counts. */
@@ -380,6 +391,12 @@ const OUTSIDE_CLAUSE = 0.35
 
 /** How much a figure's neighbours count when the pipeline read its measure: they may belong to it still. */
 const NEIGHBOURS_BESIDE_MEASURE = 0.6
+
+/** Whether the text of a fact between two offsets (relative to its sentence) holds a content word outside its figures. */
+function namesAnything(fact: Fact, start: number, end: number, lang: Lang): boolean {
+  const inFigure = (at: number) => fact.figures.some((g) => at >= g.start - fact.citation.start && at < g.end - fact.citation.start)
+  return tokenize(fact.text.slice(0, end)).some((t) => t.start >= start && !inFigure(t.start) && analyzeTerm(t.token.toLowerCase(), lang) !== null)
+}
 
 /** The years (as figures of the fact) in the clause that holds figure `f`. */
 function yearsInClause(fact: Fact, f: Figure, lang: Lang): number[] {

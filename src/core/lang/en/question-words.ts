@@ -32,7 +32,7 @@ export const EN_QUESTION_WORDS: QuestionWords = {
     { words: ['when', 'what year', 'which year', 'in what year'], asks: { kind: 'year' } },
     { words: ['share', 'percentage', 'percent', 'per cent', 'proportion', 'rate', 'ratio'], asks: { unit: 'percent' } },
     { words: ['how much money', 'cost', 'costs', 'costed', 'spend', 'spent', 'spending', 'invest', 'invested', 'investing', 'investment', 'investments', 'budget', 'revenue', 'revenues', 'turnover', 'profit', 'earnings', 'price', 'raise', 'raised'], asks: { unit: 'money', names: true } },
-    { words: ['by how much', 'reduction', 'reduce', 'reduced', 'cut', 'cuts', 'growth', 'grow', 'grew', 'increase', 'increased', 'decrease', 'decreased', 'decline', 'fall', 'fell', 'drop', 'dropped', 'rise', 'rose', 'improvement'], asks: { change: true } },
+    { words: ['by how much', 'reduction', 'reduce', 'reduced', 'reducing', 'cut', 'cuts', 'cutting', 'growth', 'grow', 'grew', 'growing', 'increase', 'increased', 'increasing', 'decrease', 'decreased', 'decreasing', 'decline', 'declined', 'fall', 'fell', 'drop', 'dropped', 'fallen', 'grown', 'risen', 'rise', 'rose', 'improvement'], asks: { change: true } },
     { words: ['how many', 'number of'], asks: { kind: 'count' } },
     { words: ['capacity', 'how big', 'how large'], asks: { kind: 'quantity' } },
     { words: ['target', 'goal', 'aim', 'aims', 'aiming', 'aimed', 'targeting', 'targeted', 'planning', 'plan', 'plans', 'pledge', 'want', 'wants', 'will', 'commitment', 'objective', 'targets', 'goals', 'objectives'], asks: { role: 'target' } },

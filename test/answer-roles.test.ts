@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
+import { AnswerResponseSchema } from '../src/core/http/api-schemas.js'
+import { createApp } from '../src/core/http/app.js'
+import { TEST_CONFIG } from './support/targets.js'
+
+type App = ReturnType<typeof createApp>
+const ask = async (app: App, q: string) => AnswerResponseSchema.parse(await (await app.request(`/v1/answer?q=${encodeURIComponent(q)}`)).json())
+
+// Two invented articles whose figures answer only when the question's base year, deadline and
+// measure are read the way the sentence states them.
+describe('the figure /v1/answer chooses by the asked base year, deadline and measure', () => {
+  let app: App
+  beforeAll(async () => {
+    app = createApp(await buildFromCorpus('test/fixtures/answer-roles-corpus'), TEST_CONFIG)
+  })
+
+  it('reads the base year of a change stated as a noun or against "il dato del"', async () => {
+    // "a 41% reduction … since 2015": 2015 is the base, so "since 2015" is met.
+    expect((await ask(app, 'Harbourline fleet fuel emissions reduction since 2015')).figure).toMatchObject({ value: 41, unit: 'percent', baseYear: 2015 })
+    // "rispetto al dato del 2018": the base of the 38% cut.
+    expect((await ask(app, 'Vetreria Alpina riduzione emissioni dei forni al 2030 rispetto al 2018')).figure).toMatchObject({ value: 38, unit: 'percent', baseYear: 2018 })
+  })
+
+  it('gives the goal of the deadline asked, in a clause that elides its measure', async () => {
+    // "cutting the freshwater use … by 12% by 2026 and of 35% by 2030": the 35% is the 2030 goal of the same measure.
+    const answer = await ask(app, 'by how much will Harbourline cut the freshwater use of its shipyards by 2030')
+    expect(answer.figure).toMatchObject({ value: 35, unit: 'percent', targetYear: 2030 })
+  })
+
+  it('takes a signed target as the change a goal asks for', async () => {
+    // "sceso … del 12% rispetto alla baseline del 2019, in linea con il target del -25%": the goal is the -25%.
+    expect((await ask(app, 'obiettivo di riduzione del tasso di scarto dei forni di Vetreria Alpina a fine anno')).figure).toMatchObject({ value: 25, unit: 'percent', role: 'target' })
+    expect((await ask(app, 'calo del tasso di scarto dei forni di Vetreria Alpina rispetto al 2019')).figure).toMatchObject({ value: 12, baseYear: 2019 })
+  })
+})
