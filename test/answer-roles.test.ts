@@ -33,4 +33,10 @@ describe('the figure /v1/answer chooses by the asked base year, deadline and mea
     expect((await ask(app, 'obiettivo di riduzione del tasso di scarto dei forni di Vetreria Alpina a fine anno')).figure).toMatchObject({ value: 25, unit: 'percent', role: 'target' })
     expect((await ask(app, 'calo del tasso di scarto dei forni di Vetreria Alpina rispetto al 2019')).figure).toMatchObject({ value: 12, baseYear: 2019 })
   })
+
+  it('abstains when only the heading, not the figure, names the measure asked', async () => {
+    // "## Passenger terminal emissions" over "100% of the electricity used there came from renewable sources": no emissions figure.
+    const answer = await ask(app, 'Harbourline passenger terminal emissions in 2024')
+    expect(answer).toMatchObject({ answer: null, figure: null, confidence: 0 })
+  })
 })

@@ -190,6 +190,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   let total = 0
   let named = 0
   let near = 0
+  let ownNamed = false
   const lexical = (w: QuestionWord) => Math.max(0, ...w.forms.map((t) => own.terms.get(t) ?? 0))
   for (const { word: w, weight } of weighed(asked.measure, index)) {
     total += weight
@@ -204,6 +205,8 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
     if (closeness > 0) named += weight
     else if (elsewhere) named += weight * FIT.elsewhereNamed
     near += weight * Math.max(closeness, elsewhere ? FIT.elsewhere : 0)
+    // A figure whose own words name none of the measure measures something else, whatever the heading says.
+    if (closeness > 0) ownNamed = true
   }
   const measure = total === 0 ? 1 : named / total
   let score = total === 0 ? 0 : (FIT.measure * near) / total
@@ -260,7 +263,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   // A question that names a unit, or asks for money, wants a figure in it; one that names a measure wants a figure of it.
   const strictUnit = q.units.length > 0 || asked.unit === 'money' ? asked.unit : undefined
   const unitAnswers = !strictUnit || strictUnit === cls
-  return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && unitAnswers, countedRank: countedRank && kind === 'count' }
+  return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && (total === 0 || ownNamed) && unitAnswers, countedRank: countedRank && kind === 'count' }
 }
 
 /**
