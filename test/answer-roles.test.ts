@@ -39,4 +39,15 @@ describe('the figure /v1/answer chooses by the asked base year, deadline and mea
     const answer = await ask(app, 'Harbourline passenger terminal emissions in 2024')
     expect(answer).toMatchObject({ answer: null, figure: null, confidence: 0 })
   })
+
+  it('gives the figure of the year asked, an earlier year\'s comparison included', async () => {
+    // "31% … at the end of 2024, ahead of its 2025 target of 30% (27% in 2023)": 2023 is the 27%.
+    expect((await ask(app, 'share of women in senior officer posts at Harbourline in 2023')).figure).toMatchObject({ value: 27, unit: 'percent', period: '2023' })
+    expect((await ask(app, 'share of women in senior officer posts at Harbourline in 2024')).figure).toMatchObject({ value: 31, unit: 'percent' })
+  })
+
+  it('does not answer "how much" with a share', async () => {
+    // "40% of the water it used was recycled" says nothing of how much water it withdrew.
+    expect(await ask(app, 'how much water did Harbourline withdraw in 2024')).toMatchObject({ answer: null, figure: null })
+  })
 })

@@ -145,6 +145,8 @@ const FIT = {
   /** The figure of the period asked about; one of another period. */
   period: 1,
   otherPeriod: -0.5,
+  /** A figure of another year than the one the question asks about ("nel 2022"): the year asked is what it is about. */
+  notAskedPeriod: -1,
   /** A change asked ("growth", "di quanto") and one the figure's clause states ("è cresciuto"). */
   change: 1,
   /** …and one whose clause states none ("pari al 4,9% del fatturato" for "revenue growth"): a share or level, not the change asked. */
@@ -232,8 +234,9 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   if (!kind && !asked.unit && !dating) score += KIND_PRIOR[f.kind]
   if (f.unit && q.units.includes(f.unit)) score += FIT.unit / 2
 
-  // Role: the asked one, or a reported value.
-  if (asked.role ? f.role === asked.role : f.role === undefined) score += asked.role ? FIT.role : 0
+  // Role: the asked one, or a reported value — which an earlier year's comparison is, when that year is asked ("(23.5% in 2022)").
+  const reported = f.role === undefined || (f.role === 'comparison' && asked.period !== undefined && f.period !== undefined && inPeriod(asked.period, f.period))
+  if (asked.role ? f.role === asked.role : reported) score += asked.role ? FIT.role : 0
   else {
     score += asked.role ? FIT.notAskedRole : FIT.otherRole
     match *= 0.85
@@ -251,7 +254,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
       else if (f.targetYear !== undefined) score += FIT.otherPeriod
     }
   }
-  if (asked.period !== undefined && !dating && f.period) score += inPeriod(asked.period, f.period) ? FIT.period : FIT.otherPeriod
+  if (asked.period !== undefined && !dating && f.period) score += inPeriod(asked.period, f.period) ? FIT.period : FIT.notAskedPeriod
 
   if (q.counted.size > 0 && own.after.some((t) => q.counted.has(t))) score += FIT.counted
   // "Revenue growth": the figure its clause says grew, not the share of revenue beside it.
@@ -262,7 +265,8 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   else if (f.kind === 'year' && fact.figures.some((g) => g !== f && !isDating(g) && quoted(g) && [g.targetYear, g.baseYear, Number(g.period)].includes(f.value))) score += FIT.quotedPartner
   // A question that names a unit, or asks for money, wants a figure in it; one that names a measure wants a figure of it.
   const strictUnit = q.units.length > 0 || asked.unit === 'money' ? asked.unit : undefined
-  const unitAnswers = !strictUnit || strictUnit === cls
+  // "How much water" is not answered by a share of it.
+  const unitAnswers = (!strictUnit || strictUnit === cls) && !(asked.amount && f.kind === 'percent')
   return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && (total === 0 || ownNamed) && unitAnswers, countedRank: countedRank && kind === 'count' }
 }
 
