@@ -50,4 +50,9 @@ describe('the figure /v1/answer chooses by the asked base year, deadline and mea
     // "40% of the water it used was recycled" says nothing of how much water it withdrew.
     expect(await ask(app, 'how much water did Harbourline withdraw in 2024')).toMatchObject({ answer: null, figure: null })
   })
+
+  it('reads a clause of a change verb and a figure ("per salire al 30%") as elided', async () => {
+    // "Le donne assunte dovranno essere il 22% nel 2026, per salire al 30% nel 2030": the 30% is of women hired.
+    expect((await ask(app, 'percentuale di donne assunte da Vetreria Alpina nel 2030')).figure).toMatchObject({ value: 30, unit: 'percent' })
+  })
 })

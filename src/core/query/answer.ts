@@ -399,10 +399,12 @@ const OUTSIDE_CLAUSE = 0.35
 /** How much a figure's neighbours count when the pipeline read its measure: they may belong to it still. */
 const NEIGHBOURS_BESIDE_MEASURE = 0.6
 
-/** Whether the text of a fact between two offsets (relative to its sentence) holds a content word outside its figures. */
+/** Whether the text of a fact between two offsets (relative to its sentence) names something: a content word outside its figures that is no word of change ("per salire al 50% nel 2030" names nothing). */
 function namesAnything(fact: Fact, start: number, end: number, lang: Lang): boolean {
   const inFigure = (at: number) => fact.figures.some((g) => at >= g.start - fact.citation.start && at < g.end - fact.citation.start)
-  return tokenize(fact.text.slice(0, end)).some((t) => t.start >= start && !inFigure(t.start) && analyzeTerm(t.token.toLowerCase(), lang) !== null)
+  return tokenize(fact.text.slice(0, end)).some(
+    (t) => t.start >= start && !inFigure(t.start) && !CHANGE_WORDS.test(t.token) && analyzeTerm(t.token.toLowerCase(), lang) !== null,
+  )
 }
 
 /** The years (as figures of the fact) in the clause that holds figure `f`. */

@@ -26,7 +26,7 @@ export const IT_QUESTION_WORDS: QuestionWords = {
     { words: ['quota', 'percentuale', 'tasso', 'rapporto', 'per cento', 'quanta parte'], asks: { unit: 'percent' } },
     { words: ['quanto', 'quanta'], asks: { amount: true } },
     { words: ['quanto denaro', 'costo', 'costi', 'costato', 'costata', 'spesa', 'spese', 'speso', 'investito', 'investimento', 'investimenti', 'fatturato', 'ricavi', 'utile', 'utili', 'prezzo', 'raccolto'], asks: { unit: 'money', names: true } },
-    { words: ['di quanto', 'riduzione', 'ridotto', 'ridotta', 'ridotti', 'ridotte', 'ridurre', 'ridurrà', 'riducendo', 'taglio', 'crescita', 'cresciuto', 'aumento', 'aumentato', 'calo', 'calato', 'calata', 'sceso', 'scesa', 'scesi', 'scese', 'salito', 'salita', 'cresciuta', 'aumentata', 'diminuzione', 'diminuito', 'diminuita'], asks: { change: true } },
+    { words: ['di quanto', 'riduzione', 'ridotto', 'ridotta', 'ridotti', 'ridotte', 'ridurre', 'ridurrà', 'riducendo', 'taglio', 'crescita', 'cresciuto', 'aumento', 'aumentato', 'calo', 'calato', 'calata', 'sceso', 'scesa', 'scesi', 'scese', 'salito', 'salita', 'salire', 'scendere', 'cresciuta', 'aumentata', 'diminuzione', 'diminuito', 'diminuita'], asks: { change: true } },
     { words: ['quanti', 'quante', 'numero di'], asks: { kind: 'count' } },
     { words: ['capacità', 'quanto grande'], asks: { kind: 'quantity' } },
     { words: ['obiettivo', 'obiettivi', 'traguardo', 'punta', 'puntano', 'mira', 'mirano', 'impegno', 'prevede', 'vuole', 'entro'], asks: { role: 'target' } },
