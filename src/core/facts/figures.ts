@@ -169,6 +169,7 @@ interface Rules {
   yearBaseAfter: RegExp
   since: RegExp
   changeBy: RegExp
+  changeAfter: RegExp
   fiscalTail: RegExp
   compareCue: RegExp
   compareLink: RegExp
@@ -299,6 +300,7 @@ function compile(lang: Lang): Rules {
     yearBaseAfter: head(c.baseAfter),
     since: tail(c.since),
     changeBy: tail(c.changeBy),
+    changeAfter: head(c.changeAfter),
     fiscalTail: new RegExp(`(?:${WORD_START}${alt(c.fiscalLead)}\\s*)?${WORD_START}${alt(c.fiscal)}\\s*$`, 'iu'),
     compareCue: new RegExp(`(?:,\\s*${alt(c.compareAfterComma)}|${WORD_START}${alt(c.compare)})\\s*(?:${art}\\s*)?(?:[${L}]+\\s+)?$`, 'iu'),
     compareLink: new RegExp(`^[ \\u00a0]*(?:${alt(c.compareLink)})?[ \\u00a0]*$`, 'iu'),
@@ -1003,12 +1005,14 @@ function infinitiveGoal(ctx: Ctx, from: number, at: number): boolean {
 /**
  * A change is counted from a base year: "reduced … by 21% since 2018" makes 2018 a base, and a span
  * of years over which a change is stated ("Dal 2019 al 2021 … ridotto del 5%") is its base year and
- * the year it reaches, which dates the change. Only in a clause that states a change by a value and
- * sets no goal ("to cut emissions by 30% between 2020 and 2030" keeps its span).
+ * the year it reaches, which dates the change. Only in a clause that states a change by a value
+ * ("by 21%", "a 76% reduction") and sets no goal ("to cut emissions by 30% between 2020 and 2030" keeps its span).
  */
 function changeBases(ctx: Ctx, drafts: Draft[], clauseStart: (at: number) => number): Draft[] {
   const { s, r } = ctx
-  const changes = new Set(drafts.filter((d) => isValue(d) && r.changeBy.test(before(s, d.start, 12))).map((d) => clauseStart(d.start)))
+  const changes = new Set(
+    drafts.filter((d) => isValue(d) && (r.changeBy.test(before(s, d.start, 12)) || r.changeAfter.test(s.slice(d.end, d.end + 24)))).map((d) => clauseStart(d.start)),
+  )
   if (!changes.size) return drafts
   const inChange = (d: Draft) => changes.has(clauseStart(d.start)) && !r.targetCue.test(s.slice(clauseStart(d.start), d.start))
   return drafts.flatMap((d): Draft[] => {

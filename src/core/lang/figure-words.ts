@@ -185,6 +185,8 @@ export interface Cues {
   since: readonly string[]
   /** Right before a value that is a change by that much ("by 21%", "del 5%"). */
   changeBy: readonly string[]
+  /** Right after a value that is a change by that much ("a 76% reduction", "il 5% in meno"). */
+  changeAfter: readonly string[]
   /** "fiscal", "esercizio": a fiscal year takes the roles a bare year would. */
   fiscal: readonly string[]
   /** What opens a comparison with an earlier value: "up from", "rispetto al". */

@@ -20,6 +20,8 @@ export interface AskedCue {
   role?: FigureRole
   /** Asks for the size of a change ("reduction", "growth", "di quanto"): usually a share. */
   change?: boolean
+  /** Asks for an amount or quantity, not a share ("how much water"), unless it asks for a share or a change too. */
+  amount?: boolean
   /** Its words also name what is measured ("revenue", "investment", "utile"), beside the unit they ask for. */
   names?: boolean
 }

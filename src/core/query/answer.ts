@@ -145,6 +145,8 @@ const FIT = {
   /** The figure of the period asked about; one of another period. */
   period: 1,
   otherPeriod: -0.5,
+  /** A figure of another year than the one the question asks about ("nel 2022"): the year asked is what it is about. */
+  notAskedPeriod: -1,
   /** A change asked ("growth", "di quanto") and one the figure's clause states ("è cresciuto"). */
   change: 1,
   /** …and one whose clause states none ("pari al 4,9% del fatturato" for "revenue growth"): a share or level, not the change asked. */
@@ -190,6 +192,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   let total = 0
   let named = 0
   let near = 0
+  let ownNamed = false
   const lexical = (w: QuestionWord) => Math.max(0, ...w.forms.map((t) => own.terms.get(t) ?? 0))
   for (const { word: w, weight } of weighed(asked.measure, index)) {
     total += weight
@@ -204,6 +207,8 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
     if (closeness > 0) named += weight
     else if (elsewhere) named += weight * FIT.elsewhereNamed
     near += weight * Math.max(closeness, elsewhere ? FIT.elsewhere : 0)
+    // A figure whose own words name none of the measure measures something else, whatever the heading says.
+    if (closeness > 0) ownNamed = true
   }
   const measure = total === 0 ? 1 : named / total
   let score = total === 0 ? 0 : (FIT.measure * near) / total
@@ -229,8 +234,9 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   if (!kind && !asked.unit && !dating) score += KIND_PRIOR[f.kind]
   if (f.unit && q.units.includes(f.unit)) score += FIT.unit / 2
 
-  // Role: the asked one, or a reported value.
-  if (asked.role ? f.role === asked.role : f.role === undefined) score += asked.role ? FIT.role : 0
+  // Role: the asked one, or a reported value — which an earlier year's comparison is, when that year is asked ("(23.5% in 2022)").
+  const reported = f.role === undefined || (f.role === 'comparison' && asked.period !== undefined && f.period !== undefined && inPeriod(asked.period, f.period))
+  if (asked.role ? f.role === asked.role : reported) score += asked.role ? FIT.role : 0
   else {
     score += asked.role ? FIT.notAskedRole : FIT.otherRole
     match *= 0.85
@@ -242,9 +248,13 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   const clauseYears = dating ? [] : yearsInClause(fact, f, lang)
   for (const { year, role: yearRole } of years) {
     if (yearRole === 'base') score += f.baseYear === year || clauseYears.includes(year) ? FIT.period : f.baseYear !== undefined ? FIT.otherPeriod : 0
-    if (yearRole === 'target' && (f.targetYear === year || (f.role === 'target' && !dating && f.period !== undefined && inPeriod(year, f.period)))) score += FIT.period
+    // …and a deadline: a goal for another year ("25% by 2025" of "entro il 2030") is another goal.
+    if (yearRole === 'target') {
+      if (f.targetYear === year || (f.role === 'target' && !dating && f.period !== undefined && inPeriod(year, f.period))) score += FIT.period
+      else if (f.targetYear !== undefined) score += FIT.otherPeriod
+    }
   }
-  if (asked.period !== undefined && !dating && f.period) score += inPeriod(asked.period, f.period) ? FIT.period : FIT.otherPeriod
+  if (asked.period !== undefined && !dating && f.period) score += inPeriod(asked.period, f.period) ? FIT.period : FIT.notAskedPeriod
 
   if (q.counted.size > 0 && own.after.some((t) => q.counted.has(t))) score += FIT.counted
   // "Revenue growth": the figure its clause says grew, not the share of revenue beside it.
@@ -255,8 +265,9 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   else if (f.kind === 'year' && fact.figures.some((g) => g !== f && !isDating(g) && quoted(g) && [g.targetYear, g.baseYear, Number(g.period)].includes(f.value))) score += FIT.quotedPartner
   // A question that names a unit, or asks for money, wants a figure in it; one that names a measure wants a figure of it.
   const strictUnit = q.units.length > 0 || asked.unit === 'money' ? asked.unit : undefined
-  const unitAnswers = !strictUnit || strictUnit === cls
-  return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && unitAnswers, countedRank: countedRank && kind === 'count' }
+  // "How much water" is not answered by a share of it.
+  const unitAnswers = (!strictUnit || strictUnit === cls) && !(asked.amount && f.kind === 'percent')
+  return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && (total === 0 || ownNamed) && unitAnswers, countedRank: countedRank && kind === 'count' }
 }
 
 /**
@@ -320,7 +331,11 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   const rel = (offset: number) => offset - fact.citation.start
   const [first, last] = [rel(f.start), rel(f.end)]
   const clauses = clausesOf(fact.text, lang)
-  const [start, end] = [clauseStart(clauses, first), clauseEnd(clauses, last)]
+  const end = clauseEnd(clauses, last)
+  // A clause that names nothing but its figures ("…by 12% by 2026 and of 35% by 2030") is the one before it, elided: their words are its own.
+  let start = clauseStart(clauses, first)
+  const elided = clauses.breaks.findLast((b) => b.end <= start)
+  if (elided && !namesAnything(fact, start, end, lang)) start = clauseStart(clauses, elided.start)
   // What the pipeline read the figure to measure names it surely, unless it stands in another
   // clause of the sentence (it may be the neighbour's: "36% of the total, with fresh produce 25%").
   // Its variable is read from the measure, and as sure.
@@ -332,7 +347,8 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
     surely(f.measure.text, own.trust)
   }
   if (f.variable) for (const name of Object.values(f.variable.names)) surely(name, own.trust * 0.8)
-  own.changes = CHANGE_WORDS.test(fact.text.slice(start, end))
+  // …or its sign does: "il target del -40%".
+  own.changes = CHANGE_WORDS.test(fact.text.slice(start, end)) || SIGNED.test(fact.text.slice(0, first))
   own.changedBefore = CHANGE_WORDS.test(fact.text.slice(0, first))
   const read = f.measure ? NEIGHBOURS_BESIDE_MEASURE : 1
   if (isDating(f) && f.role) {
@@ -373,6 +389,8 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
 
 /** The words of both languages that speak of a change ("cut", "cresciuto"): the question cues', read in a fact. */
 const CHANGE_WORDS = wordsPattern(Object.values(QUESTION_WORDS).flatMap((w) => w.cues.filter((c) => c.asks.change).flatMap((c) => c.words)))
+/** A sign right before a number: the number is a change ("-40%", "+12%"). */
+const SIGNED = /(?<![\p{L}\p{N}])[-−–+]\s?$/u
 /** How much the pipeline's measure of a figure counts when it stands in another clause of the sentence. */
 const OUTSIDE_MEASURE = 0.5
 /** How much a neighbour beyond the figure's clause counts. */
@@ -380,6 +398,14 @@ const OUTSIDE_CLAUSE = 0.35
 
 /** How much a figure's neighbours count when the pipeline read its measure: they may belong to it still. */
 const NEIGHBOURS_BESIDE_MEASURE = 0.6
+
+/** Whether the text of a fact between two offsets (relative to its sentence) names something: a content word outside its figures that is no word of change ("per salire al 50% nel 2030" names nothing). */
+function namesAnything(fact: Fact, start: number, end: number, lang: Lang): boolean {
+  const inFigure = (at: number) => fact.figures.some((g) => at >= g.start - fact.citation.start && at < g.end - fact.citation.start)
+  return tokenize(fact.text.slice(0, end)).some(
+    (t) => t.start >= start && !inFigure(t.start) && !CHANGE_WORDS.test(t.token) && analyzeTerm(t.token.toLowerCase(), lang) !== null,
+  )
+}
 
 /** The years (as figures of the fact) in the clause that holds figure `f`. */
 function yearsInClause(fact: Fact, f: Figure, lang: Lang): number[] {

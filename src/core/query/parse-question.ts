@@ -58,6 +58,8 @@ export interface Asked {
   role?: FigureRole
   /** Asks for the size of a change ("reduction", "by how much", "di quanto"). */
   change: boolean
+  /** Asks for an amount or quantity, not a share ("how much water", "quanta acqua"). */
+  amount: boolean
   /** The year asked about as a period ("in 2024", or written bare). */
   period?: number
   /** The vocabulary variables the question names, through their names or ways of asking, in either language. */
@@ -239,6 +241,7 @@ function askedOf(measure: QuestionWord[], cues: AskedCue[], units: string[], wor
     ...(unit && kind !== 'year' ? { unit } : {}),
     ...(role ? { role } : {}),
     change,
+    amount: !change && unit !== 'percent' && cues.some((c) => c.amount),
     ...(period ? { period: Number(period) } : {}),
     variables: [...new Set(words.flatMap((w) => w.variables))],
   }

@@ -146,6 +146,7 @@ export const figureWordsEn: FigureWords = {
     baseAfter: ['as (?:the |a |its |our )?base(?:line)?(?: year)?', 'base(?:line)?(?: year)?', 'levels?'],
     since: ['since'],
     changeBy: ['by'],
+    changeAfter: ['(?:reduction|cut|decrease|decline|drop|fall|increase|rise|growth)s?'],
     fiscal: ['fiscal(?: year)?', 'financial year', 'fy'],
     compare: [
       '(?:up|down|rose|rising|fell|falling|grew|growing|increased|decreased|declined|dropped|climbed|jumped) from',

@@ -152,12 +152,13 @@ export const figureWordsIt: FigureWords = {
       "invece (?:che|di)(?: (?:il|l['’]|nel|nell['’]|del|dell['’]))?", "invece (?:del|dell['’])",
     ],
     baseBefore: [
-      "rispetto (?:al|all['’]anno|ai livelli del)", '(?:il )?(?:doppio|triplo|quadruplo) (?:del|della|dello|di quell[oa] del)',
+      "rispetto (?:al|all['’]anno|ai livelli del|(?:al |alla )?(?:dato|valore|livello|baseline) del)", '(?:il )?(?:doppio|triplo|quadruplo) (?:del|della|dello|di quell[oa] del)',
       'anno (?:base|di riferimento)(?: (?:il|del|è))?', '(?:in )?confronto (?:con|al)',
     ],
     baseAfter: ['come anno (?:base|di riferimento)'],
     since: ['dal', "dall['’]"],
     changeBy: ['del', "dell['’]"],
+    changeAfter: ['di (?:riduzione|calo|taglio|aumento|crescita|incremento)', 'in (?:meno|più)'],
     fiscal: ['esercizio(?: fiscale)?', 'anno fiscale'],
     compare: [
       `rispetto ${TO}`, 'contro', `a fronte ${PREP}`, `in confronto ${TO}`, FROM, "(?:sul|sullo|sulla|sull['’]|sui|sugli|sulle)",

@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
+import { AnswerResponseSchema } from '../src/core/http/api-schemas.js'
+import { createApp } from '../src/core/http/app.js'
+import { TEST_CONFIG } from './support/targets.js'
+
+type App = ReturnType<typeof createApp>
+const ask = async (app: App, q: string) => AnswerResponseSchema.parse(await (await app.request(`/v1/answer?q=${encodeURIComponent(q)}`)).json())
+
+// Two invented articles whose figures answer only when the question's base year, deadline and
+// measure are read the way the sentence states them.
+describe('the figure /v1/answer chooses by the asked base year, deadline and measure', () => {
+  let app: App
+  beforeAll(async () => {
+    app = createApp(await buildFromCorpus('test/fixtures/answer-roles-corpus'), TEST_CONFIG)
+  })
+
+  it('reads the base year of a change stated as a noun or against "il dato del"', async () => {
+    // "a 41% reduction … since 2015": 2015 is the base, so "since 2015" is met.
+    expect((await ask(app, 'Harbourline fleet fuel emissions reduction since 2015')).figure).toMatchObject({ value: 41, unit: 'percent', baseYear: 2015 })
+    // "rispetto al dato del 2018": the base of the 38% cut.
+    expect((await ask(app, 'Vetreria Alpina riduzione emissioni dei forni al 2030 rispetto al 2018')).figure).toMatchObject({ value: 38, unit: 'percent', baseYear: 2018 })
+  })
+
+  it('gives the goal of the deadline asked, in a clause that elides its measure', async () => {
+    // "cutting the freshwater use … by 12% by 2026 and of 35% by 2030": the 35% is the 2030 goal of the same measure.
+    const answer = await ask(app, 'by how much will Harbourline cut the freshwater use of its shipyards by 2030')
+    expect(answer.figure).toMatchObject({ value: 35, unit: 'percent', targetYear: 2030 })
+  })
+
+  it('takes a signed target as the change a goal asks for', async () => {
+    // "sceso … del 12% rispetto alla baseline del 2019, in linea con il target del -25%": the goal is the -25%.
+    expect((await ask(app, 'obiettivo di riduzione del tasso di scarto dei forni di Vetreria Alpina a fine anno')).figure).toMatchObject({ value: 25, unit: 'percent', role: 'target' })
+    expect((await ask(app, 'calo del tasso di scarto dei forni di Vetreria Alpina rispetto al 2019')).figure).toMatchObject({ value: 12, baseYear: 2019 })
+  })
+
+  it('abstains when only the heading, not the figure, names the measure asked', async () => {
+    // "## Passenger terminal emissions" over "100% of the electricity used there came from renewable sources": no emissions figure.
+    const answer = await ask(app, 'Harbourline passenger terminal emissions in 2024')
+    expect(answer).toMatchObject({ answer: null, figure: null, confidence: 0 })
+  })
+
+  it('gives the figure of the year asked, an earlier year\'s comparison included', async () => {
+    // "31% … at the end of 2024, ahead of its 2025 target of 30% (27% in 2023)": 2023 is the 27%.
+    expect((await ask(app, 'share of women in senior officer posts at Harbourline in 2023')).figure).toMatchObject({ value: 27, unit: 'percent', period: '2023' })
+    expect((await ask(app, 'share of women in senior officer posts at Harbourline in 2024')).figure).toMatchObject({ value: 31, unit: 'percent' })
+  })
+
+  it('does not answer "how much" with a share', async () => {
+    // "40% of the water it used was recycled" says nothing of how much water it withdrew.
+    expect(await ask(app, 'how much water did Harbourline withdraw in 2024')).toMatchObject({ answer: null, figure: null })
+  })
+
+  it('reads a clause of a change verb and a figure ("per salire al 30%") as elided', async () => {
+    // "Le donne assunte dovranno essere il 22% nel 2026, per salire al 30% nel 2030": the 30% is of women hired.
+    expect((await ask(app, 'percentuale di donne assunte da Vetreria Alpina nel 2030')).figure).toMatchObject({ value: 30, unit: 'percent' })
+  })
+})
