@@ -204,11 +204,12 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
     const variable = f.variable && w.variables.includes(f.variable.id) ? own.trust : 0
     const closeness = Math.max(variable, whole((v) => lexical(v) > 0, (c) => own.concepts.has(c)) ? Math.max(lexical(w), ...w.concepts.map((c) => own.concepts.get(c) ?? 0)) : 0)
     const elsewhere = inFact(w) && whole(inFact, () => false)
-    if (closeness > 0) named += weight
-    else if (elsewhere) named += weight * FIT.elsewhereNamed
-    near += weight * Math.max(closeness, elsewhere ? FIT.elsewhere : 0)
     // A figure whose own words name none of the measure measures something else, whatever the heading says.
-    if (closeness > 0) ownNamed = true
+    if (closeness > 0) {
+      named += weight
+      ownNamed = true
+    } else if (elsewhere) named += weight * FIT.elsewhereNamed
+    near += weight * Math.max(closeness, elsewhere ? FIT.elsewhere : 0)
   }
   const measure = total === 0 ? 1 : named / total
   let score = total === 0 ? 0 : (FIT.measure * near) / total
@@ -228,14 +229,16 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   }
   // "How many" is a number of things (or of units: tonnes), hardly a share or a sum of money.
   // …or the rank of the counted thing: "its 23rd year of reporting" says how many years, "its seventh report" how many reports.
-  const countedRank = f.kind === 'ordinal' && q.counted.size > 0 && own.after.some((t) => q.counted.has(t))
+  const countedAfter = q.counted.size > 0 && own.after.some((t) => q.counted.has(t))
+  const countedRank = f.kind === 'ordinal' && countedAfter
   if (kind === 'count') score += f.kind === 'count' || countedRank ? FIT.kind : f.kind === 'quantity' ? FIT.kind / 2 : -2 * FIT.kind
   if (kind === 'quantity') score += f.kind === 'quantity' ? FIT.kind : -FIT.kind / 2
   if (!kind && !asked.unit && !dating) score += KIND_PRIOR[f.kind]
   if (f.unit && q.units.includes(f.unit)) score += FIT.unit / 2
 
   // Role: the asked one, or a reported value — which an earlier year's comparison is, when that year is asked ("(23.5% in 2022)").
-  const reported = f.role === undefined || (f.role === 'comparison' && asked.period !== undefined && f.period !== undefined && inPeriod(asked.period, f.period))
+  const inAsked = asked.period !== undefined && f.period !== undefined && inPeriod(asked.period, f.period)
+  const reported = f.role === undefined || (f.role === 'comparison' && inAsked)
   if (asked.role ? f.role === asked.role : reported) score += asked.role ? FIT.role : 0
   else {
     score += asked.role ? FIT.notAskedRole : FIT.otherRole
@@ -245,7 +248,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   // Period: the year asked about, in its role.
   const years = q.words.filter((w) => w.yearRole).map((w) => ({ year: Number(w.token), role: w.yearRole! }))
   // A base year stated in the figure's own clause is its base, whatever else the parser linked ("calo del 14% rispetto al 2021 e del 41% rispetto al 2015").
-  const clauseYears = dating ? [] : yearsInClause(fact, f, lang)
+  const clauseYears = dating ? [] : own.clauseYears
   for (const { year, role: yearRole } of years) {
     if (yearRole === 'base') score += f.baseYear === year || clauseYears.includes(year) ? FIT.period : f.baseYear !== undefined ? FIT.otherPeriod : 0
     // …and a deadline: a goal for another year ("25% by 2025" of "entro il 2030") is another goal.
@@ -254,9 +257,9 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
       else if (f.targetYear !== undefined) score += FIT.otherPeriod
     }
   }
-  if (asked.period !== undefined && !dating && f.period) score += inPeriod(asked.period, f.period) ? FIT.period : FIT.notAskedPeriod
+  if (asked.period !== undefined && !dating && f.period) score += inAsked ? FIT.period : FIT.notAskedPeriod
 
-  if (q.counted.size > 0 && own.after.some((t) => q.counted.has(t))) score += FIT.counted
+  if (countedAfter) score += FIT.counted
   // "Revenue growth": the figure its clause says grew, not the share of revenue beside it.
   if (asked.change && !dating) score += own.changes ? FIT.change : own.changedBefore ? 0 : FIT.noChange
   const quoted = (g: Figure) => q.text.toLowerCase().includes(g.text.toLowerCase())
@@ -292,6 +295,8 @@ interface OwnWords {
   changes: boolean
   /** The sentence does before it, in a clause it is coordinated with ("reduce X by 50% … and Y by 76%"). */
   changedBefore: boolean
+  /** The years stated in its own clause. */
+  clauseYears: number[]
 }
 
 /**
@@ -309,7 +314,7 @@ function ownWordsOf(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnW
 }
 
 function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
-  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false }
+  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false, clauseYears: [] }
   // A run of words, each with its closeness; a concept is as near as its nearest word.
   const add = (run: Array<{ token: string; closeness: number }>) => {
     // "trade-in" is also "trade" and "in", as the index has it.
@@ -332,6 +337,8 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   const [first, last] = [rel(f.start), rel(f.end)]
   const clauses = clausesOf(fact.text, lang)
   const end = clauseEnd(clauses, last)
+  const clause = clauseIndex(clauses, first)
+  own.clauseYears = fact.figures.filter((g) => g.kind === 'year' && clauseIndex(clauses, rel(g.start)) === clause).map((g) => g.value)
   // A clause that names nothing but its figures ("…by 12% by 2026 and of 35% by 2030") is the one before it, elided: their words are its own.
   let start = clauseStart(clauses, first)
   const elided = clauses.breaks.findLast((b) => b.end <= start)
@@ -408,12 +415,6 @@ function namesAnything(fact: Fact, start: number, end: number, lang: Lang): bool
 }
 
 /** The years (as figures of the fact) in the clause that holds figure `f`. */
-function yearsInClause(fact: Fact, f: Figure, lang: Lang): number[] {
-  const clauses = clausesOf(fact.text, lang)
-  const at = (offset: number) => clauseIndex(clauses, offset - fact.citation.start)
-  return fact.figures.filter((g) => g.kind === 'year' && at(g.start) === at(f.start)).map((g) => g.value)
-}
-
 /** Whether `year` falls in an ISO 8601 year or interval ("2024", "2020/2030"). */
 function inPeriod(year: number, period: string): boolean {
   const [from, to = from] = period.split('/').map(Number) as [number, number?]
