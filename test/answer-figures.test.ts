@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
-import { AnswerResponseSchema, SearchResponseSchema } from '../src/core/http/api-schemas.js'
+import { SearchResponseSchema } from '../src/core/http/api-schemas.js'
 import { createApp } from '../src/core/http/app.js'
 import { QuestionFileSchema, runQuestions, summarise } from '../scripts/evaluation.js'
-import { TEST_CONFIG } from './support/targets.js'
+import { askAnswer as ask, TEST_CONFIG } from './support/targets.js'
 
 type App = ReturnType<typeof createApp>
-const ask = async (app: App, q: string) => AnswerResponseSchema.parse(await (await app.request(`/v1/answer?q=${encodeURIComponent(q)}`)).json())
 
 // Two invented articles whose sentences each hold several figures of different measures.
 describe('the answer is the figure that measures what the question asks', () => {

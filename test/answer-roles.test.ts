@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
-import { AnswerResponseSchema } from '../src/core/http/api-schemas.js'
 import { createApp } from '../src/core/http/app.js'
-import { TEST_CONFIG } from './support/targets.js'
+import { askAnswer as ask, TEST_CONFIG } from './support/targets.js'
 
 type App = ReturnType<typeof createApp>
-const ask = async (app: App, q: string) => AnswerResponseSchema.parse(await (await app.request(`/v1/answer?q=${encodeURIComponent(q)}`)).json())
 
 // Two invented articles whose figures answer only when the question's base year, deadline and
 // measure are read the way the sentence states them.

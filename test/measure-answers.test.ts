@@ -1,12 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
-import { AnswerResponseSchema } from '../src/core/http/api-schemas.js'
 import { createApp } from '../src/core/http/app.js'
 import { ObservationsSchema } from '../src/core/query/series.js'
-import { TEST_CONFIG } from './support/targets.js'
+import { askAnswer as ask, TEST_CONFIG } from './support/targets.js'
 
 type App = ReturnType<typeof createApp>
-const ask = async (app: App, q: string) => AnswerResponseSchema.parse(await (await app.request(`/v1/answer?q=${encodeURIComponent(q)}`)).json())
 const observations = async (app: App, query: string) => ObservationsSchema.parse(await (await app.request(`/v1/observations?${query}`)).json())
 
 // Two invented articles whose figures' measures sit where simple reading goes wrong: behind a verb,

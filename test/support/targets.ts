@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe } from 'vitest'
 import { buildFromCorpus } from '../../src/adapter/node/artifacts.js'
 import { readDocsAssets } from '../../src/adapter/node/docs-assets.js'
+import { AnswerResponseSchema } from '../../src/core/http/api-schemas.js'
 import { createApp } from '../../src/core/http/app.js'
 import type { AppConfig } from '../../src/core/http/app-env.js'
 import type { AppData } from '../../src/core/pipeline.js'
@@ -23,6 +24,10 @@ export const TEST_CONFIG: AppConfig = { publicUrl: PUBLIC_URL, allowTrainingCraw
 
 let bundled: Promise<AppData> | undefined
 /** The bundled corpus, built once per test file. */
+/** `/v1/answer` for `q` on an in-process app, parsed by its response schema. */
+export const askAnswer = async (app: ReturnType<typeof createApp>, q: string) =>
+  AnswerResponseSchema.parse(await (await app.request(`/v1/answer?q=${encodeURIComponent(q)}`)).json())
+
 export const bundledData = () => (bundled ??= buildFromCorpus('corpus/sources'))
 
 /**
