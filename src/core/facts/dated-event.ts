@@ -167,8 +167,7 @@ export function datedEvent(sentence: Sentence, figures: readonly ParsedFigure[],
   // "2023 has been another challenging year": a year that opens the sentence dates the verb right after it.
   const opens = !before && last + 1 < tokens.length && verbGroupAt(c, tokens, last + 1, last + 1, tokens.length) >= 0
   if (!opens && !(before && c.dating.has(before.word))) return null
-  // A comma inside a number ("130,000") is no clause boundary.
-  const breaks = clausesOf(sentence.text, lang).breaks.filter((b) => !tokens.some((t) => t.start < b.start && b.end <= t.end))
+  const { breaks } = clausesOf(sentence.text, lang)
   const bounds = [0, ...breaks.map((b) => b.end)].map((start, n) => ({ start, end: breaks[n]?.start ?? sentence.text.length }))
   const own = bounds.findIndex((b) => tokens[first]!.start >= b.start && tokens[first]!.start < b.end)
   const inClause = (n: number) => {

@@ -9,8 +9,8 @@ import type { Sentence } from './measure.js'
 /** Words a part or party's name may have before its noun: "Xiaomi's smart factory", "smartphone business suppliers". */
 const MAX_MODIFIERS = 3
 // A clause ends at these (not a comma inside a number: "252,5", "21,190"); a party named in another clause is not the figure's.
-const CLAUSE_BREAK = /[;:–—]|,(?!\p{N})/gu
 const CLAUSE_END = /[;:–—]|,(?!\p{N})/u
+const CLAUSE_BREAK = new RegExp(CLAUSE_END.source, 'gu')
 
 interface PartyWords {
   parties: string[][]
