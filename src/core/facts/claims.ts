@@ -10,7 +10,6 @@ import { baseLang } from '../lang/lang-tag.js'
 import { CLAIM_WORDS } from '../lang/claim-words.js'
 import { unicodeWords } from '../lang/words.js'
 
-
 /** Participles that describe content to add to a text ("…should be detailed"). */
 const CONTENT_PARTICIPLE_EN =
   '(?:included|inserted|detailed|explained|described|presented|expanded|added|clarified|elaborated|discussed|outlined|illustrated|highlighted|mentioned|specified|quantified|substantiated|explored|examined|cited)'
@@ -194,11 +193,6 @@ function isCertification(sentence: string): boolean {
   return CERTIFICATION.some((re) => re.test(text)) || (CERT_NOUN.test(text) && CERT_EVENT.test(text))
 }
 
-
-
-
-
-
 /** English past forms: regular "-ed", irregular verbs of reported results, and "has/have/had + participle". */
 const PAST_EN =
   unicodeWords(/\b(?:[a-z]{3,}ed|rose|fell|grew|cut|spent|won|hit|made|built|became|saw|took|gave|sold|brought|led|began|drew|met|paid|stood|bought|shrank|sank|came (?:to|from))\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:en|t)\b/g)
@@ -248,7 +242,6 @@ const PAST_IT: readonly RegExp[] = [
 function pastIt(sentence: string): boolean {
   return PAST_IT.some((re) => [...sentence.matchAll(re)].some((m) => !CLAIM_WORDS.it.reporting.test(m[1] ?? '')))
 }
-
 
 /**
  * A reported result: a finite past tense ("reduced", "fell", "has cut", "ha ridotto", "sono stati

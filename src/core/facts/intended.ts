@@ -40,9 +40,9 @@ function compile(lang: Lang): Patterns {
     decided: new RegExp(words(w.decided), 'giu'),
     past: new RegExp(words(w.past), 'iu'),
     deadlineBefore: new RegExp(deadline, 'iu'),
-    // a goal noun, up to four words naming what it is of, then the deadline word
     // a clause that is only a deadline: "by the end of 2022"
     leadIn: new RegExp(`^\\s*${words(w.deadline)}\\s*(?:19|20)\\d\\d\\s*$`, 'iu'),
+    // a goal noun, up to four words naming what it is of, then the deadline word
     goalDeadlineBefore: new RegExp(`${words(w.goalNouns)}(?:\\s+[\\p{L}'’]+){0,4}?\\s+${deadline}`, 'iu'),
   }
 }
@@ -52,10 +52,11 @@ const PATTERNS: Readonly<Record<Lang, Patterns>> = { en: compile('en'), it: comp
 /** A clause's intended part (a deadline year there comes after the cue), or a lead-in clause with only a deadline (no `values`). */
 type Stretch = { start: number; end: number; region: number; deadlineFrom: number; values: boolean }
 
+const BRACKETS = /\([^()]*\)/gu
 
 /** Brackets that state a past fact, inside an intended clause: "(of which £5 billion has already been announced)". */
 function pastBrackets(text: string, p: Patterns): Array<[number, number]> {
-  return [...text.matchAll(/\([^()]*\)/gu)].filter((m) => p.past.test(m[0])).map((m) => [m.index, m.index + m[0].length])
+  return [...text.matchAll(BRACKETS)].filter((m) => p.past.test(m[0])).map((m) => [m.index, m.index + m[0].length])
 }
 
 export function intentOf(text: string, lang: Lang): Intent {
@@ -72,7 +73,7 @@ export function intentOf(text: string, lang: Lang): Intent {
       const clause = text.slice(start, end)
       // blanked, not cut, so that offsets stay the text's
       const cue = p.cue.exec(clause.replace(p.decided, (m) => ' '.repeat(m.length)))
-      const past = p.past.test(clause.replace(/\([^()]*\)/gu, ''))
+      const past = p.past.test(clause.replace(BRACKETS, ''))
       // an intention reaches on across "and"/"e", not past a comma: "…verrà effettuato tramite la piattaforma, dotata di circa 1.000 misuratori" describes what exists
       const joined = i > 0 && /\p{L}/u.test(text.slice(breaks[i - 1]!.start, start))
       if (cue) {

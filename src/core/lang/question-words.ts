@@ -88,8 +88,10 @@ const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.l
 
 /** A pattern matching any of `words` as whole words, in any case. */
 // Every question runs every unit and cue pattern; without the edges' lookbehinds a pattern scans fast, so that one rules most out first.
-export const wordsPattern = (words: readonly string[], flags = 'iu'): RegExp =>
-  prefiltered(longestFirst(words).map((w) => phrase(w)).join('|'), flags, longestFirst(words).map((w) => phrase(w, '', false)).join('|'))
+export const wordsPattern = (words: readonly string[], flags = 'iu'): RegExp => {
+  const sorted = longestFirst(words)
+  return prefiltered(sorted.map((w) => phrase(w)).join('|'), flags, sorted.map((w) => phrase(w, '', false)).join('|'))
+}
 
 /** Characters outside ASCII that case-insensitive matching takes for ASCII letters: long s (s) and the Kelvin sign (k). */
 const FOLDS_TO_ASCII = /[\u017F\u212A]/u
