@@ -30,13 +30,15 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   boundary: [
     'rispetto', 'confronto', 'contro', 'versus', 'vs', 'inclusi', 'incluse', 'compresi', 'comprese', 'grazie', 'secondo',
     'mentre', 'che', 'cui', 'quale', 'quali', 'dove', 'quando', 'con', 'da', 'dal', 'dalla', 'tra', 'fra', 'entro', 'nel',
-    'nella', 'nei', 'negli', 'nelle', 'per', 'su', 'sotto', 'durante', 'dopo', 'verso', 'attraverso', 'presso', 'oltre',
+    'nella', 'nei', 'negli', 'nelle', 'per', 'su', 'sotto', 'sopra', 'durante', 'dopo', 'verso', 'attraverso', 'presso', 'oltre',
   ],
   generic: ['somma', 'esercizio', 'esercizi', 'volta', 'iniziale', 'iniziali', 'originario', 'attuale', 'fiscale', 'primo', 'prima', 'totale', 'complessivo', 'volte', 'anno', 'anni', 'precedente', 'scorso', 'periodo', 'livello', 'cifra', 'importo', 'numero', 'aumento', 'calo', 'crescita', 'cento', 'riduzione', 'diminuzione', 'incremento', 'variazione',
     'complessivi', 'complessiva', 'complessive', 'totali', 'più', 'meno', 'fine', 'inizio', 'corso', 'individui', 'quota', 'percentuale', 'parte', 'obiettivo', 'obiettivi', 'traguardo', 'target',
     'annuale', 'annuali', 'annuo', 'annui', 'assoluto', 'assoluta', 'assoluti', 'assolute', 'interno', 'interna', 'interni', 'interne',
     'proprio', 'propria', 'propri', 'proprie', 'rappresentativo', 'rappresentativa', 'rappresentativi', 'rappresentative', 'principale',
     'principali', 'nuovo', 'nuova', 'nuovi', 'nuove', 'globale', 'globali', 'medio', 'media',
+    // "nell'ultimo quinquennio", "per il prossimo lustro", "rispetto al dato del 2019", "in termini assoluti": when, against what and how, not what
+    'ultimo', 'ultima', 'ultimi', 'ultime', 'prossimo', 'prossima', 'prossimi', 'prossime', 'dato', 'baseline', 'termini',
     'inverno', 'primavera', 'estate', 'autunno', 'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto',
     'settembre', 'ottobre', 'novembre', 'dicembre',
   ],
