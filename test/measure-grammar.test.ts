@@ -33,3 +33,24 @@ describe('measure: units the text names', () => {
     expect([en.unit, en.measure?.text]).toEqual(['m2', 'total area'])
   })
 })
+
+describe('measure: never a verb', () => {
+  it('reads past an infinitive or gerund to the noun it governs or continues', () => {
+    // The object after the figure: "ridurre del 10% le emissioni".
+    expect(measureOf('Il gruppo ha saputo ridurre del 10% (rispetto al 2019) le emissioni di CO2.', 'it', '10%')).toBe('emissioni di CO2')
+    // A gerund after a comma continues the noun before it, past its aside.
+    expect(measureOf('Scendono le emissioni indirette (da energia elettrica), attestandosi a 5.000 tonnellate.', 'it', '5.000')).toBe('emissioni indirette')
+    // A future copula and an infinitive after "per" are no measure: the clause before names it.
+    const women = figuresOf('La quota di donne assunte sarà del 40% nel 2025, per salire al 50% nel 2030.', 'it')
+    expect(women.map((f) => f.measure?.text)).toEqual(Array(4).fill('quota di donne assunte'))
+    expect(measureOf('The plant will cut 30% of its water use.', 'en', '30%')).toBe('water use')
+  })
+
+  it('is not a participle right after a percentage', () => {
+    expect(measureOf("L'indice di frequenza degli infortuni è sceso del 20%, in linea con il target del -40% previsto entro fine anno.", 'it', '40%')).toMatch(/infortuni$/u)
+  })
+
+  it('dates a future verb of a relative clause', () => {
+    expect(measureOf('Nel 2022 è partito il progetto che permetterà di valutare dal 2026 tutti i fornitori.', 'it', '2026')).toMatch(/^permetterà di valutare/u)
+  })
+})

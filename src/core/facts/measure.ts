@@ -6,6 +6,8 @@ import { wordsPattern } from '../lang/question-words.js'
 import { clauseIndex, clausesOf } from './clauses.js'
 import type { ParsedFigure, Span } from './fact-schema.js'
 import { isDating, isMeasured } from './figure-kinds.js'
+import { VERB_FORMS } from './verb-forms.js'
+import { VERB_WORDS } from '../lang/verb-words-by-lang.js'
 
 /** A sentence with its offset in the source text; figures carry source-text offsets too. */
 export interface Sentence {
@@ -38,6 +40,7 @@ interface WordSets {
   attach: ReadonlySet<string>
   relatives: ReadonlySet<string>
   unitQualifiers: ReadonlySet<string>
+  auxiliaries: ReadonlySet<string>
 }
 
 /** Each language's words that introduce the parts of a total, as one pattern, compiled once. */
@@ -74,6 +77,7 @@ function wordSets(lang: Lang): WordSets {
     // One-word relative pronouns: a token is one word.
     relatives: set(CLAUSE_WORDS[lang].relatives.filter((r) => !/\s/u.test(r))),
     unitQualifiers: set(w.unitQualifiers),
+    auxiliaries: set(VERB_WORDS[lang].auxiliaries),
   }
 }
 
@@ -89,6 +93,8 @@ const DASH = /\s[–—-]\s/u
 const NUMBER = /^\p{N}+$/u
 // A comma alone between two words.
 const COMMA = /^\s*,\s*$/u
+// A closing parenthesis and a comma: "… da energia elettrica), attestandosi".
+const CLOSE_COMMA = /^\s*\)\s*,\s*$/u
 const OPEN = '('
 const CLOSE = ')'
 
@@ -139,7 +145,14 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     tokens.slice(found.from, found.to + 1).every((t) => sets.inner.has(t.word) || isStopword(t.word, lang) || NUMBER.test(t.word))
   const back = previous.find((m): m is Span => m !== null) ?? null
 
-  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating) }
+  const forms = VERB_FORMS[lang]
+  // A verb is never what is measured: an infinitive or gerund ("saputo ridurre", "attestandosi"), or a participle after an auxiliary ("ha saputo").
+  const verbAt = (j: number) => {
+    const word = tokens[j]!.word
+    const before = tokens[j - 1]?.word
+    return forms.isNonFinite(word, before) || (forms.isPast(word) && before !== undefined && sets.auxiliaries.has(before))
+  }
+  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent') }
   const ends = (i: number) => ({ first: tokens.findIndex((t) => t.figure === i), last: tokens.findLastIndex((t) => t.figure === i) })
   const usable = (found: Found): Span | null => (found && typeof found === 'object' && !isGeneric(found) ? span(found) : null)
   const clauses = clausesOf(sentence.text, lang)
@@ -212,6 +225,12 @@ interface Walk {
   gap: (from: number, to: number) => string
   /** Per figure of the sentence: whether it is a year or date. */
   dating: readonly boolean[]
+  /** Whether token `j` is a verb by its form (verb-forms.ts). */
+  verbAt: (j: number) => boolean
+  /** Whether token `j` has a past tense's or participle's form. */
+  pastAt: (j: number) => boolean
+  /** Per figure of the sentence: whether it is a percentage. */
+  percent: readonly boolean[]
 }
 
 /**
@@ -244,15 +263,18 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   const skipped: number[] = []
   // Reading leftwards past a verb ("sceso", "increased"), not just function words.
   const pastVerb = () => dir < 0 && skipped.some((j) => !isStopword(tokens[j]!.word, lang))
-  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || (dir < 0 && sets.equals.has(tokens[i]!.word))) && !sets.anaphora.has(tokens[i]!.word)) {
+  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || (dir < 0 && (sets.equals.has(tokens[i]!.word) || sets.auxiliaries.has(tokens[i]!.word) || walk.verbAt(i)))) && !sets.anaphora.has(tokens[i]!.word)) {
     // "2.3 billion, equal to 71%": the figure restates the one before; "value was equal to 143.7 million" does not.
     const before = step(i)
     if (dir < 0 && sets.equals.has(tokens[i]!.word) && (before === null || tokens[before]!.figure >= 0)) return 'equals'
     skipped.push(i)
     if (before === null) {
-      // "l'indice di frequenza degli infortuni, sceso del 4,5%": a verb after a comma tells of the noun before it.
-      if (!pastVerb() || !tokens[i - 1] || !COMMA.test(gap(tokens[i - 1]!.end, tokens[i]!.start))) return null
-      i = i - 1
+      // "l'indice di frequenza degli infortuni, sceso del 4,5%": a verb after a comma tells of the noun before it,
+      // past an aside that closes before the comma ("le emissioni di CO2 (… da energia elettrica), attestandosi a …").
+      const comma = tokens[i - 1] ? gap(tokens[i - 1]!.end, tokens[i]!.start) : ''
+      const aside = CLOSE_COMMA.test(comma) ? skipParen(walk, i - 1, -1) : null
+      if (!pastVerb() || !tokens[i - 1] || !(COMMA.test(comma) || aside !== null)) return null
+      i = aside ?? i - 1
       break
     }
     i = before
@@ -261,6 +283,8 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   if (pastVerb() && sets.relatives.has(tokens[i]!.word) && tokens[i - 1] && !BREAK.test(gap(tokens[i - 1]!.end, tokens[i]!.start).replace(',', ' '))) i = i - 1
   if (tokens[i]!.figure >= 0) return null
   if (dir > 0 && sets.anaphora.has(tokens[i]!.word)) return 'anaphora'
+  // "il target del -40% previsto entro fine anno": a participle right after a percentage tells of the noun before it.
+  if (dir > 0 && !skipped.length && walk.percent[tokens[at - dir]!.figure] && walk.pastAt(i)) return null
   // "0,161 euro per azione nel 2021": a bare noun after "per" is what the amount is divided by.
   if (dir > 0 && skipped.length === 1 && sets.perUnit.has(tokens[skipped[0]!]!.word) && endsAt(walk, i)) return null
   // "recording a 56% drop", "superando il miliardo": a word right before an article is a verb or preposition.
@@ -277,7 +301,7 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     if (t.figure >= 0 || sets.boundary.has(t.word)) break
     if (sets.inner.has(t.word)) {
       if (!content.length || (sets.and.has(t.word) && content.length > MAX_WORDS_BEFORE_AND)) break
-    } else if (isStopword(t.word, lang) || (dir < 0 && sets.leftLink.has(t.word))) {
+    } else if (isStopword(t.word, lang) || (dir < 0 && sets.leftLink.has(t.word)) || walk.verbAt(j)) {
       break
     } else {
       content.push(j)
