@@ -25,6 +25,13 @@ describe('measure: words that say when, against what or how', () => {
   })
 })
 
+describe('measure: a noun phrase whole', () => {
+  it('reads past "of its" / "dei suoi" to the noun the determiner belongs to', () => {
+    expect(measureOf("In 2018, the group reduced the carbon emissions of its plants by 77% in absolute terms compared to 2005.", 'en', '77%')).toBe('carbon emissions of its plants')
+    expect(measureOf('Le emissioni di CO2 dei suoi stabilimenti sono calate del 12%.', 'it', '12%')).toBe('emissioni di CO2 dei suoi stabilimenti')
+  })
+})
+
 describe('measure: units the text names', () => {
   it('reads "mq" and "sq m" as square metres, so the area is the measure', () => {
     const it1 = figure('Saranno installati pannelli per una superficie totale di 150.000 mq.', 'it', '150.000')

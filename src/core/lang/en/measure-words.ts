@@ -15,7 +15,8 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   of: ['of'],
   perUnit: ['per'],
   articles: ['a', 'an', 'the'],
-  attach: ['from', 'across', 'at', 'in'],
+  // "the carbon emissions of its plants": what a determiner after "of" begins belongs to the noun before
+  attach: ['from', 'across', 'at', 'in', 'of'],
   and: ['and', '&'],
   boundary: [
     'compared', 'comparison', 'versus', 'vs', 'than', 'including', 'includes', 'such', 'thanks', 'due', 'according',

@@ -25,7 +25,8 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   of: ['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'd'],
   perUnit: ['per'],
   articles: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una'],
-  attach: ['da', 'dal', 'dalla', 'dai', 'dalle', 'nel', 'nella', 'nei', 'negli', 'nelle'],
+  // "le emissioni dei suoi stabilimenti": what a determiner after "di" begins belongs to the noun before
+  attach: ['da', 'dal', 'dalla', 'dai', 'dalle', 'nel', 'nella', 'nei', 'negli', 'nelle', 'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell'],
   and: ['e', 'ed', '&'],
   boundary: [
     'rispetto', 'confronto', 'contro', 'versus', 'vs', 'inclusi', 'incluse', 'compresi', 'comprese', 'grazie', 'secondo',
