@@ -32,6 +32,26 @@ describe('measure: a noun phrase whole', () => {
   })
 })
 
+describe('measure: what a predicate says of its subject', () => {
+  it('takes the antecedent of the relative clause the figure completes over an adjunct after it', () => {
+    expect(measureOf('Dipendenti che hanno raggiunto quota 1.749 tra tutte le aziende del gruppo.', 'it', '1.749')).toBe('Dipendenti')
+    expect(measureOf('Water withdrawals, which reached 1,200 megalitres across all sites, fell.', 'en', '1,200')).toBe('Water withdrawals')
+    // …but not over the verb's object.
+    expect(measureOf('Il gruppo, che ha saputo ridurre del 10% le emissioni di CO2, cresce.', 'it', '10%')).toBe('emissioni di CO2')
+  })
+
+  it('counts a share "of whom" / "dei quali" by what follows the pronoun', () => {
+    expect(measureOf('Il gruppo ha 1.749 dipendenti, il 94% dei quali assunti a tempo indeterminato.', 'it', '94%')).toBe('assunti a tempo indeterminato')
+    expect(measureOf('The company has 2,000 employees, 40% of whom work part-time.', 'en', '40%')).toBe('work part-time')
+  })
+
+  it('reads "X pari al N" and "X of N" past a time phrase between them', () => {
+    expect(measureOf('Cresce il tasso di nuove assunzioni lo scorso anno pari al 14,1%.', 'it', '14,1%')).toBe('tasso di nuove assunzioni')
+    expect(measureOf('The rate of new hires in the previous year was 14%.', 'en', '14%')).toBe('rate of new hires')
+    expect(measureOf('Water use in November fell by 5%.', 'en', '5%')).toBe('Water use')
+  })
+})
+
 describe('measure: units the text names', () => {
   it('reads "mq" and "sq m" as square metres, so the area is the measure', () => {
     const it1 = figure('Saranno installati pannelli per una superficie totale di 150.000 mq.', 'it', '150.000')

@@ -39,6 +39,7 @@ interface WordSets {
   articles: ReadonlySet<string>
   attach: ReadonlySet<string>
   relatives: ReadonlySet<string>
+  partitive: ReadonlySet<string>
   unitQualifiers: ReadonlySet<string>
   auxiliaries: ReadonlySet<string>
 }
@@ -76,6 +77,7 @@ function wordSets(lang: Lang): WordSets {
     attach: set(w.attach),
     // One-word relative pronouns: a token is one word.
     relatives: set(CLAUSE_WORDS[lang].relatives.filter((r) => !/\s/u.test(r))),
+    partitive: set(w.partitive),
     unitQualifiers: set(w.unitQualifiers),
     auxiliaries: set(VERB_WORDS[lang].auxiliaries),
   }
@@ -114,7 +116,8 @@ function headFollows(walk: Walk, j: number): boolean {
 const BRACKET_REACH = 3
 
 /** A phrase: its first and last token, and the link words skipped between it and the figure (nearest the figure first). */
-type Phrase = { from: number; to: number; skipped: readonly number[] }
+/** `subject`: the phrase is the antecedent of the relative clause whose verb the figure completes ("Dipendenti che hanno raggiunto quota 1.749"). */
+type Phrase = { from: number; to: number; skipped: readonly number[]; subject?: boolean }
 type Found = Phrase | 'anaphora' | 'equals' | null
 
 /**
@@ -200,8 +203,12 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     // "un dividendo di 0,218 euro per azione": the phrase joined by "of" names the figure; what follows is a rate's denominator or a purpose.
     // Not a rank: "del primo White Paper" names what follows it; nor a bare count: "dispone di 18 cantieri" counts the noun after it.
     const named = isMeasured(figure) && (figure.unit !== undefined || !usable(right)) && typeof before === 'object' && before && before.skipped.length === 1 && sets.of.has(tokens[before.skipped[0]!]!.word) ? usable(before) : null
-    const left = usable(right) && !named ? null : before
-    const found = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? usable(right) ?? usable(left))
+    // "Dipendenti che hanno raggiunto quota 1.749 tra tutte le aziende": the subject of the verb the figure completes wins
+    // over what a preposition adds after it, not over the verb's object ("che ha saputo ridurre del 10% le emissioni").
+    const adjunct = typeof right === 'object' && right !== null && right.skipped.some((j) => !sets.articles.has(tokens[j]!.word))
+    const subject = typeof before === 'object' && before?.subject && (adjunct || !usable(right)) ? usable(before) : null
+    const left = usable(right) && !named && !subject ? null : before
+    const found = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? subject ?? usable(right) ?? usable(left))
     own.push(found)
     const w = [right, left].find((x): x is Phrase => typeof x === 'object' && x !== null && !namesNothing(x))
     weak.push(w ? span(w) : null)
@@ -280,7 +287,16 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     i = before
   }
   // "alternative fuels use, which increased by 52%": a relative clause tells of the noun before it.
-  if (pastVerb() && sets.relatives.has(tokens[i]!.word) && tokens[i - 1] && !BREAK.test(gap(tokens[i - 1]!.end, tokens[i]!.start).replace(',', ' '))) i = i - 1
+  const relative = pastVerb() && sets.relatives.has(tokens[i]!.word) && tokens[i - 1] && !BREAK.test(gap(tokens[i - 1]!.end, tokens[i]!.start).replace(',', ' '))
+  if (relative) i = i - 1
+  // "il 94% dei quali assunti a tempo indeterminato", "94% of whom work part-time": what is said of those a relative
+  // pronoun after "of" refers to is what the share counts.
+  if (dir > 0 && skipped.length && sets.of.has(tokens[skipped.at(-1)!]!.word) && sets.partitive.has(tokens[i]!.word)) {
+    let next = step(i)
+    while (next !== null && skip.has(tokens[next]!.word)) next = step(next)
+    if (next === null) return null
+    i = next
+  }
   if (tokens[i]!.figure >= 0) return null
   if (dir > 0 && sets.anaphora.has(tokens[i]!.word)) return 'anaphora'
   // "il target del -40% previsto entro fine anno": a participle right after a percentage tells of the noun before it.
@@ -313,7 +329,9 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   }
   if (!content.length) return null
   const ends = [content[0]!, content[content.length - 1]!]
-  const found = { from: Math.min(...ends), to: Math.max(...ends), skipped }
+  // The antecedent of a relative clause is the subject of a verb the figure completes: "X, which increased by 52%".
+  const subject = relative && skipped.some((j) => walk.pastAt(j) || walk.verbAt(j))
+  const found = { from: Math.min(...ends), to: Math.max(...ends), skipped, ...(subject ? { subject } : {}) }
   if (dir > 0 || stop === null) return found
   return (content.every((c) => sets.generic.has(tokens[c]!.word)) ? antecedent(walk, found, stop) : null) ?? attached(walk, found, stop)
 }
@@ -331,7 +349,7 @@ function antecedent(walk: Walk, found: Phrase, stop: number): Phrase | null {
     if (tokens[k]!.figure >= 0) return null
     if (sets.relatives.has(tokens[k]!.word)) {
       const noun = phrase(walk, k - 1, -1, false)
-      return typeof noun === 'object' && noun ? { ...noun, skipped: found.skipped } : null
+      return typeof noun === 'object' && noun ? { ...noun, skipped: found.skipped, subject: true } : null
     }
     if (BREAK.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) return null
   }
@@ -356,12 +374,22 @@ const MAX_DETERMINERS = 2
 function attached(walk: Walk, found: Phrase, stop: number): Phrase {
   const { tokens, sets, lang, gap } = walk
   const plain = (p: { from: number; to: number }) => tokens.slice(p.from, p.to + 1).every((t) => sets.generic.has(t.word) || NUMBER.test(t.word))
-  // "in November": a phrase that names nothing is not where something is.
-  if (plain(found)) return found
   let k = stop
   for (let n = 0; n < MAX_DETERMINERS && !sets.attach.has(tokens[k]!.word) && isStopword(tokens[k]!.word, lang) && tokens[k - 1]; n++) {
     if (BREAK.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) return found
     k--
+  }
+  // "il tasso di nuove assunzioni lo scorso anno pari al 14,1%", "emissions in November": a phrase that names nothing
+  // says when, not where; the noun before it (after its preposition or article) says what.
+  if (plain(found)) {
+    // "in November 2024": a month before a year is part of the date, whose event is elsewhere.
+    const next = tokens[found.to + 1]?.figure ?? -1
+    if (next >= 0 && walk.dating[next]) return found
+    const before = tokens[stop - 1]
+    const afterNoun = k === stop - 1 && sets.articles.has(tokens[stop]!.word) && before!.figure < 0 && !isStopword(before!.word, lang) && !sets.boundary.has(before!.word)
+    const at = sets.attach.has(tokens[k]!.word) ? k - 1 : afterNoun ? k : -1
+    const noun = at >= 0 ? phrase(walk, at, -1, false) : null
+    return typeof noun === 'object' && noun && !plain(noun) ? { ...noun, skipped: found.skipped } : found
   }
   if (!sets.attach.has(tokens[k]!.word) || k === 0) return found
   const noun = phrase(walk, k - 1, -1, false)

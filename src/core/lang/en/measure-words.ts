@@ -33,6 +33,7 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   ],
   equals: ['equal', 'equalled', 'equaled', 'equals', 'equivalent', 'amounting', 'i.e'],
   cumulative: ['cumulative', 'cumulatively', 'cumulated'],
+  partitive: ['whom', 'which'],
   anaphora: ['this', 'these', 'that', 'those', 'such', 'said', 'aforementioned'],
   parts: ['including', 'includes', 'included', 'of which', 'among them', 'such as', 'namely'],
   parties: [

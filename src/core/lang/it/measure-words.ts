@@ -45,6 +45,7 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   ],
   equals: ['pari', 'equivalente', 'equivalenti', 'ovvero'],
   cumulative: ['cumulativo', 'cumulativa', 'cumulativi', 'cumulative', 'cumulato', 'cumulata', 'cumulati', 'cumulate'],
+  partitive: ['quali', 'cui'],
   anaphora: ['questo', 'questa', 'questi', 'queste', 'tale', 'tali', 'suddetto', 'suddetta', 'stesso', 'stessa'],
   parts: ['tra cui', 'fra cui', 'di cui', 'inclusi', 'incluse', 'compresi', 'comprese', 'tra questi', 'tra queste', 'ovvero'],
   parties: [
