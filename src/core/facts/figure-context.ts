@@ -1,6 +1,6 @@
 import type { Fact, Figure } from './fact-schema.js'
 import { isDating } from './figure-kinds.js'
-import { attributedTo, countsSince, namesDecadeEnd, namesReport, namesVaguePeriod, parseSentence, spansToNow } from './figures.js'
+import { attributedTo, countsSince, namesDecadeEnd, namesPlan, namesReport, namesVaguePeriod, namesYearEnd, parseSentence, spansToNow } from './figures.js'
 import { isOutsideParty } from './subject.js'
 
 const DURATIONS: ReadonlySet<string> = new Set(['year', 'month'])
@@ -18,6 +18,9 @@ export interface ArticleContext {
   /** The organisation's name: a party named in an estimate ("The IEA estimates that") is another one unless it shares a word. */
   organisation?: string
 }
+
+/** The article's own time: its publication year, else the year after the report's (when reports come out). */
+export const articleYear = (published: string | undefined, reportingYear: number): number => (published ? Number(published.slice(0, 4)) : reportingYear + 1)
 
 const nameWords = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2)
 
@@ -46,7 +49,7 @@ const YEAR_IN_NAME = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u
  */
 export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (string | undefined)[], article: ArticleContext): Fact[] {
   const { text, lang, reportingYear } = article
-  const now = article.published ? Number(article.published.slice(0, 4)) : reportingYear + 1
+  const now = articleYear(article.published, reportingYear)
   const future = (period: string | undefined) => period !== undefined && Number(period.slice(0, 4)) > now
   const report = reportPeriod(facts, article)
   const ownWords = new Set(nameWords(article.organisation ?? ''))
@@ -83,13 +86,15 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       if (f.kind === 'count' && !f.unit && f.value >= 1e6 && amounts.has(f.value)) f = { ...f, kind: 'amount', unit: amounts.get(f.value) }
       if (f.kind === 'amount' && f.unit && !amounts.has(f.value)) amounts.set(f.value, f.unit)
       // a span of years that ends after the article's time is a plan ("100 billion RMB between 2020 and 2030")
-      if (f.kind === 'year-range' && !f.role && (f.valueEnd ?? 0) > now) return { ...f, role: 'target' }
+      if (f.kind === 'year-range' && !f.role && (f.valueEnd ?? 0) > now && !namesPlan(fact.text, f.start - fact.citation.start, f.end - fact.citation.start, lang)) return { ...f, role: 'target' }
       if (f.period && !f.role && f.periodFrom === 'sentence' && /\//.test(f.period) && future(f.period.slice(5))) return { ...f, role: 'target' }
       if (isDating(f) || f.role === 'comparison' || f.role === 'base') return f
       if (f.role === 'target') {
         if (f.period) return f
         const after = fact.text.slice(f.end - fact.citation.start)
         if (namesDecadeEnd(after, lang)) return { ...f, period: String(Math.floor(now / 10) * 10 + (now % 10 === 0 ? 0 : 10)), periodFrom: 'report' }
+        // "entro fine anno", "planned for this year": the year the article was written in (the report's when that is unknown)
+        if (namesYearEnd(fact.text, lang)) return { ...f, period: article.published?.slice(0, 4) ?? String(reportingYear), periodFrom: 'report' }
         return prevDeadline ? { ...f, period: prevDeadline, periodFrom: 'context' } : f
       }
       const { period: _drop, periodFrom: _from, ...undated } = f
@@ -138,5 +143,8 @@ function reportPeriod(facts: readonly Fact[], article: ArticleContext): string |
   const year = article.reportingYear
   const span = facts.flatMap((f) => f.figures).find((f) => f.kind === 'year-range' && f.value === year && f.valueEnd === year + 1)
   if (span) return `${year}/${year + 1}`
+  // a plan named for the years it runs from the report year ("Piano Strategico 2024-2028") covers them all
+  const named = article.reportName ? parseSentence(article.reportName, article.lang).figures.find((f) => f.kind === 'year-range' && f.value === year) : undefined
+  if (named) return `${year}/${named.valueEnd}`
   return namesReport(article.text, article.lang) || article.text.includes(String(year)) ? String(year) : undefined
 }

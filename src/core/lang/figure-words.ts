@@ -161,6 +161,12 @@ export interface Cues {
   goalPronoun: readonly string[]
   /** A deadline without a year: the end of the reporting decade. */
   decadeEnd: readonly string[]
+  /** A deadline without a year: the end of the article's own year ("entro fine anno", "by year-end", "planned for this year"). */
+  yearEnd: readonly string[]
+  /** Right before a year later than the article's time: its deadline, goal words or none ("utile al 2028"). */
+  futureDeadline: readonly string[]
+  /** A plan, strategy or programme: a year or span of years right after it names the plan ("Piano Strategico 2024-2028", "piano industriale al 2025") and is no deadline. */
+  planNouns: readonly string[]
   /** A time the text leaves open ("in recent years", "negli ultimi anni"): the sentence's values take no period from their context. */
   vaguePeriod: readonly string[]
   /** A goal named by its year before it: "l'obiettivo 2030". */

@@ -6,7 +6,7 @@ export const EN_INTENT_WORDS = IntentWordsSchema.parse({
     'will', 'shall', "['’]ll", '(?:is|are) (?:set|going|poised|due|slated) to', 'to target', 'looking ahead', 'going forward',
     '(?:expects?|plans?|aims?|intends?|seeks?|wants?|hopes?|pledges?|pledged|commits?|vows?|vowed|promises?) (?:\\p{L}+ )?to',
     '(?:is|are|has|have) (?:also |now |already )?(?:looking|working|scheduled|expected|planning|aiming|preparing|committed|pledged|on track) to',
-    'aims? (?:at|for)', 'planned for',
+    'aims? (?:at|for)', 'planned for', 'foresees?', 'envisages?', 'envisions?',
   ],
   futureEndings: [],
   decided: ['will (?:propose|approve|pay|vote on|be (?:paid|proposed|approved|distributed))', 'is to be (?:paid|proposed|distributed)'],
