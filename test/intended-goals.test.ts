@@ -92,3 +92,17 @@ describe('a plan: its named span dates, its deadline makes goals, its span is th
     expect(seen(f, 'planned for this year', '40')).toEqual({ role: 'target', period: '2026' })
   })
 })
+
+describe('norms, horizons and years on end', () => {
+  it('reads what a norm requires as a goal, and a horizon or a length as undated', async () => {
+    const f = await figuresOf('corvane-chemicals-targets-2023')
+    // what an agreement or science requires is a goal; the agreement is whose it is, and the deadline is the paragraph's
+    expect(seen(f, 'required by the Paris Agreement', '43%')).toEqual({ role: 'target', period: '2030' })
+    expect(f.find((g) => g.text === '43%')?.subject?.name).toBe('Paris Agreement')
+    expect(seen(f, 'it is necessary to limit', '1.5 degrees Celsius')).toEqual({ role: 'target', period: undefined })
+    // a horizon is a length of time: no period, not even the goal's deadline
+    expect(seen(f, 'over the next four years', 'four years')).toEqual({ role: 'target', period: undefined })
+    // years on end count up to the sentence's year
+    expect(seen(f, 'four years in a row', 'four years')).toEqual({ role: undefined, period: '2022' })
+  })
+})

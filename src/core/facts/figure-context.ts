@@ -1,6 +1,6 @@
 import type { Fact, Figure } from './fact-schema.js'
 import { isDating } from './figure-kinds.js'
-import { attributedTo, countsSince, namesDecadeEnd, namesPlan, namesReport, namesVaguePeriod, namesYearEnd, parseSentence, spansToNow } from './figures.js'
+import { attributedTo, countsInARow, countsSince, namesDecadeEnd, namesPlan, namesReport, namesVaguePeriod, namesYearEnd, parseSentence, spansToNow } from './figures.js'
 import { isOutsideParty } from './subject.js'
 
 const DURATIONS: ReadonlySet<string> = new Set(['year', 'month'])
@@ -89,6 +89,13 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       if (f.kind === 'year-range' && !f.role && (f.valueEnd ?? 0) > now && !namesPlan(fact.text, f.start - fact.citation.start, f.end - fact.citation.start, lang)) return { ...f, role: 'target' }
       if (f.period && !f.role && f.periodFrom === 'sentence' && /\//.test(f.period) && future(f.period.slice(5))) return { ...f, role: 'target' }
       if (isDating(f) || f.role === 'comparison' || f.role === 'base') return f
+      const { period: _drop, periodFrom: _from, ...undated } = f
+      // a length ("30 anni", "over the next three years") is a span of time, dated by nothing, not even a goal's deadline;
+      // years on end ("three years in a row") are a count like any other
+      if (DURATIONS.has(f.unit ?? '') && !countsInARow(fact.text.slice(f.end - fact.citation.start), lang)) {
+        const { targetYear: _deadline, ...length } = undated
+        return length
+      }
       if (f.role === 'target') {
         if (f.period) return f
         const after = fact.text.slice(f.end - fact.citation.start)
@@ -97,9 +104,6 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
         if (namesYearEnd(fact.text, lang)) return { ...f, period: article.published?.slice(0, 4) ?? String(reportingYear), periodFrom: 'report' }
         return prevDeadline ? { ...f, period: prevDeadline, periodFrom: 'context' } : f
       }
-      const { period: _drop, periodFrom: _from, ...undated } = f
-      // a length ("30 anni", "five years") is a span of time, dated by nothing
-      if (DURATIONS.has(f.unit ?? '')) return undated
       if (f.period && !future(f.period)) return { ...f, period: sinceSpan(fact, f.period) }
       // a property written into its noun ("13,000-TEU vessels"; not "1,500-plus tonnes") is not dated by its context
       if (/\d[-‐]\p{L}+$/u.test(f.text)) return undated

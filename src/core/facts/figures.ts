@@ -185,6 +185,7 @@ interface Rules {
   previousYear: RegExp
   yearComparedBefore: RegExp
   lastYears: RegExp
+  inARow: RegExp
   yearOwnsValue: RegExp
   changeFrom: RegExp
   rangeTo: RegExp
@@ -330,6 +331,7 @@ function compile(lang: Lang): Rules {
     notNouns: set(c.notNouns),
     previousYear: new RegExp(`^[ \\u00a0]*${alt(c.previousYear)}${WORD_END}`, 'iu'),
     yearComparedBefore: tail(c.yearComparedBefore),
+    inARow: new RegExp(`^[ \\u00a0]*${alt(c.inARow)}${WORD_END}`, 'iu'),
     lastYears: new RegExp(`^[ \\u00a0]*${WORD_START}${alt(c.lastYears)}[ \\u00a0]*$`, 'iu'),
     // group 1: a possessive ("2022’s 5.4"); else a clause on the year ("2022 where its workforce was 15.3%")
     yearOwnsValue: new RegExp(`^(?:(${alt(c.yearPossessive)})|[ \\u00a0]*,?[ \\u00a0]*${WORD_START}${alt(c.yearClause)})[ \\u00a0]+$`, 'iu'),
@@ -1392,6 +1394,11 @@ export function namesYearEnd(text: string, lang: string): boolean {
 /** Whether the year or span from `at` to `end` in `text` names a plan ("Piano Strategico 2024-2028"), in the language's words. */
 export function namesPlan(text: string, at: number, end: number, lang: string): boolean {
   return namesPlanAt({ s: text, r: rulesOf(baseLang(lang)) }, at, end)
+}
+
+/** Whether `after`, the words right after a number of years, make it years on end ("three years in a row"). */
+export function countsInARow(after: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).inARow.test(after)
 }
 
 /** Whether `text` leaves its time open in the language's words ("in recent years", "negli ultimi anni"). */

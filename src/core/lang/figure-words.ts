@@ -209,6 +209,8 @@ export interface Cues {
   yearClause: readonly string[]
   /** Between a value and a span of years ("over the last three years", "nell'ultimo triennio"): the value sums the span ending with its year. */
   lastYears: readonly string[]
+  /** Right after a number of years that counts years on end ("three years in a row", "tre anni di fila"): a count dated like any value, not a span's length. */
+  inARow: readonly string[]
   /** "a year earlier", "dell'anno precedente". */
   previousYear: readonly string[]
   /** A change from one value to another: "rose from", "salito dal" (the first value is the comparison). */

@@ -161,6 +161,7 @@ export const figureWordsEn: FigureWords = {
     yearPossessive: ["['’]s"],
     yearClause: ["(?:where|when)(?: [\\p{L}'’]+){0,5}?"],
     lastYears: ['(?:over|in|during|across) the (?:last|past)'],
+    inARow: ['in a row', 'running', 'on end'],
     previousYear: [
       'a year (?:earlier|before|ago)', '(?:in )?the (?:previous|prior|preceding) (?:year|period)', 'the year before', 'last year',
     ],

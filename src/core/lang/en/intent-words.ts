@@ -7,6 +7,8 @@ export const EN_INTENT_WORDS = IntentWordsSchema.parse({
     '(?:expects?|plans?|aims?|intends?|seeks?|wants?|hopes?|pledges?|pledged|commits?|vows?|vowed|promises?) (?:\\p{L}+ )?to',
     '(?:is|are|has|have) (?:also |now |already )?(?:looking|working|scheduled|expected|planning|aiming|preparing|committed|pledged|on track) to',
     'aims? (?:at|for)', 'planned for', 'foresees?', 'envisages?', 'envisions?',
+    // what a norm or science requires is a goal, not a result: "necessary to cap temperature rises to 1.5 degrees", "the 50% cut required by the Paris Agreement"
+    '(?:is|are|was|were) (?:necessary|needed|required) to', 'required by',
   ],
   futureEndings: [],
   decided: ['will (?:propose|approve|pay|vote on|be (?:paid|proposed|approved|distributed))', 'is to be (?:paid|proposed|distributed)'],

@@ -172,6 +172,7 @@ export const figureWordsIt: FigureWords = {
     yearPossessive: [],
     yearClause: ["(?:quando|in cui)(?: [\\p{L}'’]+){0,5}?"],
     lastYears: ["(?:nel corso )?(?:nell['’]|dell['’])ultimo", '(?:nel corso )?(?:negli|degli) ultimi'],
+    inARow: ['di fila', 'in fila', 'consecutiv[ie]', 'di seguito'],
     previousYear: [
       "(?:dell['’]|nell['’]|l['’])\\s*(?:anno|esercizio) (?:precedente|prima|scorso)", '(?:di )?un anno (?:prima|fa)',
     ],
