@@ -106,3 +106,19 @@ describe('norms, horizons and years on end', () => {
     expect(seen(f, 'four years in a row', 'four years')).toEqual({ role: undefined, period: '2022' })
   })
 })
+
+describe('baselines, levels reached and goals set aside', () => {
+  it('reads a baseline value as a base dated by its year, and a level reached over a span as its last year’s', async () => {
+    const f = await figuresOf('corvane-chemicals-targets-2023')
+    expect(seen(f, 'from a baseline of', '4.2 million cubic metres')).toEqual({ role: 'base', period: '2020' })
+    expect(seen(f, 'from a baseline of', '2020')).toEqual({ role: 'base', period: undefined })
+    expect(f.find((g) => g.text === '30%')?.baseYear).toBe(2020)
+    expect(seen(f, 'steadily increased its water use', '4.6 million cubic metres')).toEqual({ role: undefined, period: '2022' })
+  })
+
+  it('reads a goal set aside as a goal with the same deadline', async () => {
+    const f = await figuresOf('corvane-chemicals-targets-2023')
+    expect(seen(f, 'an earlier target of', '35%')).toEqual({ role: 'target', period: '2030' })
+    expect(seen(f, '20% previously', '20%')).toEqual({ role: 'target', period: '2030' })
+  })
+})

@@ -1,6 +1,6 @@
 import type { Fact, Figure } from './fact-schema.js'
 import { isDating } from './figure-kinds.js'
-import { attributedTo, countsInARow, countsSince, namesDecadeEnd, namesPlan, namesReport, namesVaguePeriod, namesYearEnd, parseSentence, spansToNow } from './figures.js'
+import { attributedTo, countsInARow, countsSince, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesVaguePeriod, namesYearEnd, parseSentence, spansToNow } from './figures.js'
 import { isOutsideParty } from './subject.js'
 
 const DURATIONS: ReadonlySet<string> = new Set(['year', 'month'])
@@ -102,6 +102,9 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
         if (namesDecadeEnd(after, lang)) return { ...f, period: String(Math.floor(now / 10) * 10 + (now % 10 === 0 ? 0 : 10)), periodFrom: 'report' }
         // "entro fine anno", "planned for this year": the year the article was written in (the report's when that is unknown)
         if (namesYearEnd(fact.text, lang)) return { ...f, period: article.published?.slice(0, 4) ?? String(reportingYear), periodFrom: 'report' }
+        // a goal whose clause states no deadline is met by its sentence's ("… al 2030 …, contro il precedente obiettivo del 46%"), else the sentence before's
+        const own = lastDeadline(fact.figures.filter((g) => g.end <= f.start))
+        if (own) return { ...f, period: own, periodFrom: 'sentence' }
         return prevDeadline ? { ...f, period: prevDeadline, periodFrom: 'context' } : f
       }
       if (f.period && !future(f.period)) return { ...f, period: sinceSpan(fact, f.period) }
@@ -113,6 +116,15 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       if (context) return { ...undated, period: context, periodFrom: 'context' }
       return report ? { ...undated, period: report, periodFrom: 'report' } : undated
     }).map((f) => lastYears(fact, f, text, lang))
+    // a goal set aside beside a goal ("Sarà del 28% il calo …, contro il 21% precedente") is a goal, met by the same deadline
+    const goal = figures.find((g) => g.role === 'target' && !isDating(g))
+    if (goal) {
+      figures.forEach((g, k) => {
+        if (g.role || isDating(g) || !namesPreviousGoal(fact.text, g.start - fact.citation.start, g.end - fact.citation.start, lang)) return
+        const { period: _p, periodFrom: _f, ...rest } = g
+        figures[k] = { ...rest, role: 'target', ...(goal.period ? { period: goal.period, periodFrom: goal.periodFrom ?? 'context' } : {}) }
+      })
+    }
     const own = ownPeriods[i]
     const stated = future(own) || own === undefined ? undefined : sinceSpan(fact, own)
     running = stated ?? figures.find((f) => !isDating(f) && !f.role && f.periodFrom === 'sentence')?.period ?? running

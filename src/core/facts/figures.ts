@@ -186,6 +186,10 @@ interface Rules {
   yearComparedBefore: RegExp
   lastYears: RegExp
   inARow: RegExp
+  baseValue: RegExp
+  changeTo: RegExp
+  previousGoalBefore: RegExp
+  previousGoalAfter: RegExp
   yearOwnsValue: RegExp
   changeFrom: RegExp
   rangeTo: RegExp
@@ -331,6 +335,10 @@ function compile(lang: Lang): Rules {
     notNouns: set(c.notNouns),
     previousYear: new RegExp(`^[ \\u00a0]*${alt(c.previousYear)}${WORD_END}`, 'iu'),
     yearComparedBefore: tail(c.yearComparedBefore),
+    baseValue: tail(c.baseValue),
+    changeTo: tail(c.changeTo),
+    previousGoalBefore: tail(c.previousGoalBefore),
+    previousGoalAfter: head(c.previousGoalAfter),
     inARow: new RegExp(`^[ \\u00a0]*${alt(c.inARow)}${WORD_END}`, 'iu'),
     lastYears: new RegExp(`^[ \\u00a0]*${WORD_START}${alt(c.lastYears)}[ \\u00a0]*$`, 'iu'),
     // group 1: a possessive ("2022’s 5.4"); else a clause on the year ("2022 where its workforce was 15.3%")
@@ -1096,6 +1104,15 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
   }
   // a span of years in a goal's clause is the goal's: "aims to recycle 38,000 tons between 2022 and 2026"
   for (const y of drafts) if (y.kind === 'year-range' && !y.role && r.targetCue.test(s.slice(clauseStart(y.start), y.start))) y.role = 'target'
+  // "(from a baseline of 1.16 million tonnes … in 2019)": the baseline is a base value, and the year that dates it the base year
+  const baseValues = new Map<Draft, Draft | undefined>()
+  drafts.forEach((d, i) => {
+    if (!isValue(d) || d.role || !r.baseValue.test(before(s, d.start, 40))) return
+    const next = drafts[i + 1]
+    const year = next?.kind === 'year' && !next.role && !next.dateless && next.start - d.end < 60 ? next : undefined
+    if (year) year.role = 'base'
+    baseValues.set(d, year)
+  })
   const compared = comparisons(ctx, drafts)
   const parens = parenSpans(s)
   const parenOf = (d: Draft): number => parens.findIndex(([a, b]) => d.start >= a && d.end <= b)
@@ -1137,6 +1154,11 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
         if (!y) return
         fig.period = periodOf(y)
         fig.periodFrom = 'sentence'
+      }
+      if (baseValues.has(d)) {
+        fig.role = 'base'
+        dated(baseValues.get(d))
+        return fig
       }
       const inComparison = compared.get(d)
       if (inComparison !== undefined || d.role === 'comparison') {
@@ -1199,7 +1221,12 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
           dated(target)
           if (target.kind === 'year') fig.targetYear = target.value
         }
-      } else dated(nearest(d, reachable, false))
+      } else {
+        const y = nearest(d, reachable, false)
+        // "Between 2019 and 2023, … increased its emissions output to 1.82 million": the level a change reaches over a span is its last year's
+        if (y?.kind === 'year-range' && y.valueEnd !== undefined && r.changeTo.test(before(s, d.start, 60))) dated({ ...y, kind: 'year', value: y.valueEnd })
+        else dated(y)
+      }
       if (base) fig.baseYear = base.value
       return fig
     })
@@ -1399,6 +1426,12 @@ export function namesPlan(text: string, at: number, end: number, lang: string): 
 /** Whether `after`, the words right after a number of years, make it years on end ("three years in a row"). */
 export function countsInARow(after: string, lang: string): boolean {
   return rulesOf(baseLang(lang)).inARow.test(after)
+}
+
+/** Whether the value from `start` to `end` in `text` is a goal set aside ("an earlier target of 30%", "contro il 21% precedente"). */
+export function namesPreviousGoal(text: string, start: number, end: number, lang: string): boolean {
+  const r = rulesOf(baseLang(lang))
+  return r.previousGoalBefore.test(before(text, start, 40)) || r.previousGoalAfter.test(text.slice(end, end + 30))
 }
 
 /** Whether `text` leaves its time open in the language's words ("in recent years", "negli ultimi anni"). */

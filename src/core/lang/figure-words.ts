@@ -211,6 +211,13 @@ export interface Cues {
   lastYears: readonly string[]
   /** Right after a number of years that counts years on end ("three years in a row", "tre anni di fila"): a count dated like any value, not a span's length. */
   inARow: readonly string[]
+  /** Right before a value stated as the baseline ("from a baseline of 1.16 million tonnes … in 2019"): a base, dated by the year after it, its base year. */
+  baseValue: readonly string[]
+  /** Right before a level a change reaches ("increased its emissions to 1.82 million"): over a span of years, the span's last year's. */
+  changeTo: readonly string[]
+  /** A goal set aside, right before its value ("an earlier target of 30%", "il precedente obiettivo del 46%") or right after it ("il 21% precedente"). */
+  previousGoalBefore: readonly string[]
+  previousGoalAfter: readonly string[]
   /** "a year earlier", "dell'anno precedente". */
   previousYear: readonly string[]
   /** A change from one value to another: "rose from", "salito dal" (the first value is the comparison). */

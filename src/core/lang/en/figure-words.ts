@@ -162,6 +162,10 @@ export const figureWordsEn: FigureWords = {
     yearClause: ["(?:where|when)(?: [\\p{L}'’]+){0,5}?"],
     lastYears: ['(?:over|in|during|across) the (?:last|past)'],
     inARow: ['in a row', 'running', 'on end'],
+    baseValue: ['(?:a |the |its )?baseline(?: value| level)? of', '(?:a |the |its )?base(?:-year)? (?:value|level) of'],
+    changeTo: ["(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased|shrank|reduced|cut|brought|raised)(?: [\\p{L}'’-]+){0,4}? to"],
+    previousGoalBefore: ["(?:earlier|previous|prior|former|original|initial)(?: [\\p{L}'’-]+){0,2}? of"],
+    previousGoalAfter: ['previously'],
     previousYear: [
       'a year (?:earlier|before|ago)', '(?:in )?the (?:previous|prior|preceding) (?:year|period)', 'the year before', 'last year',
     ],

@@ -173,6 +173,10 @@ export const figureWordsIt: FigureWords = {
     yearClause: ["(?:quando|in cui)(?: [\\p{L}'’]+){0,5}?"],
     lastYears: ["(?:nel corso )?(?:nell['’]|dell['’])ultimo", '(?:nel corso )?(?:negli|degli) ultimi'],
     inARow: ['di fila', 'in fila', 'consecutiv[ie]', 'di seguito'],
+    baseValue: ['(?:una |la )?baseline (?:di|pari a)', '(?:un |il )?valore (?:di )?base (?:di|pari a)'],
+    changeTo: [`(?:salit|cresciut|aumentat|calat|sces|diminuit|ridott|passat|portat)[oaie](?: [\\p{L}'’]+){0,4}? ${TO}`],
+    previousGoalBefore: [`precedent[ei](?: [\\p{L}'’]+){0,2}? (?:di|del|dell['’])`],
+    previousGoalAfter: ['precedent[ei]', 'previst[oa] in precedenza'],
     previousYear: [
       "(?:dell['’]|nell['’]|l['’])\\s*(?:anno|esercizio) (?:precedente|prima|scorso)", '(?:di )?un anno (?:prima|fa)',
     ],
