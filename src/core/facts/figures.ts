@@ -502,21 +502,23 @@ function numericDates(ctx: Ctx): Draft[] {
 // ---------- number words ----------
 
 
+/** The first of `list` that `word` holds at `at`. */
+const pieceAt = (word: string, at: number, list: readonly string[]): string | undefined => list.find((p) => word.startsWith(p, at))
+
 /** A number written as one compound word ("duecentotrentacinquemila"), from the language's pieces. */
 function compoundNumber(r: Rules, word: string): number | undefined {
   const n = r.w.numbers
   // Articles, and scale words standing alone, are not numbers.
   if (n.notNumbers.includes(word)) return undefined
-  const startsWithAny = (rest: string, list: readonly string[]) => list.find((p) => rest.startsWith(p))
   let total = 0
   let cur = 0
   let i = 0
   let pieces = 0
+  // Every word of an Italian sentence comes here: it is read in place, not sliced at every piece.
   while (i < word.length) {
-    const rest = word.slice(i)
-    const thousand = startsWithAny(rest, n.thousand)
-    const thousands = startsWithAny(rest, n.thousands ?? [])
-    const hundred = startsWithAny(rest, n.hundred)
+    const thousand = pieceAt(word, i, n.thousand)
+    const thousands = pieceAt(word, i, n.thousands ?? [])
+    const hundred = pieceAt(word, i, n.hundred)
     if (thousand || thousands) {
       if (!thousand && cur === 0) return undefined
       total += (cur || 1) * 1000
@@ -526,7 +528,7 @@ function compoundNumber(r: Rules, word: string): number | undefined {
       cur = (cur || 1) * 100
       i += hundred.length
     } else {
-      const piece = r.pieces.find(([p]) => rest.startsWith(p))
+      const piece = r.pieces.find(([p]) => word.startsWith(p, i))
       if (!piece) return undefined
       cur += piece[1]
       i += piece[0].length
@@ -646,11 +648,12 @@ const NEXT_WORD = /(\s+\p{L}+\s+|[ \u00a0]+|-)(\p{L}+)(?![\p{L}])/uy
 /** "twenty-five", "one hundred and twenty": number words joined by spaces, hyphens or "and". */
 function spacedWords(ctx: Ctx, start: number, end: number, word: string): Core | undefined {
   const { s, r } = ctx
+  // Every word of a sentence comes here: most are no number word, and return before any more work.
+  const first = r.units1.get(word) ?? r.tens.get(word)
+  if (first === undefined) return undefined
   const n = r.w.numbers
   const unitOf = (w: string) => r.units1.get(w)
   const tenOf = (w: string) => r.tens.get(w)
-  const first = unitOf(word) ?? tenOf(word)
-  if (first === undefined) return undefined
   let value = first
   let last: 'unit' | 'ten' | 'hundred' = tenOf(word) !== undefined ? 'ten' : 'unit'
   let stop = end
