@@ -1041,7 +1041,8 @@ export interface ParsedSentence {
 function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
   const { s, r } = ctx
   const starts = clauseStarts(ctx)
-  const clauseStart = (at: number): number => starts.filter((c) => c <= at).at(-1) ?? 0
+  // `starts` ascends: the last at or before `at` is its clause's
+  const clauseStart = (at: number): number => starts.findLast((c) => c <= at) ?? 0
   const drafts = changeBases(ctx, input, clauseStart)
   for (const d of drafts) if (d.kind === 'year' && !d.relative && !d.role) setYearRole(ctx, d)
   // a clause of the future or of an intention makes its values goals and its deadline years theirs
