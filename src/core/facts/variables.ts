@@ -135,15 +135,7 @@ export interface VariableInput {
  */
 export function variableOf(input: VariableInput): Variable {
   const lang = input.lang
-  const reading: Reading = {
-    terms: termSet[lang](input.measure),
-    head: termList[lang](input.head),
-    context: termSet[lang](input.context),
-    sentence: termSet[lang](input.sentence),
-    others: termSet[lang](input.others),
-    lang,
-    ...(input.whole ? { whole: input.whole } : {}),
-  }
+  const reading: Reading = { terms: termSet[lang](input.measure), head: termList[lang](input.head), input }
   const dating = DATING.has(input.kind)
   if (dating) {
     const year = pick(reading, (e) => !!e.kinds?.includes('year'))
@@ -156,16 +148,18 @@ export function variableOf(input: VariableInput): Variable {
   return dating ? yearOf(variable, lang) : variable
 }
 
-/** A figure's texts as term sets, read once per figure by every rule below (they are module functions: no closures per figure). */
+/**
+ * A figure's measure as terms, read once per figure by every rule below (module functions: no
+ * closures per figure). The sentence, its context and the other figures' measures are analysed
+ * only when a rule needs them (`termsOf`): most measures match no phrase, or none needing context.
+ */
 interface Reading {
   terms: ReadonlySet<string>
   head: readonly string[]
-  context: ReadonlySet<string>
-  sentence: ReadonlySet<string>
-  others: ReadonlySet<string>
-  lang: Lang
-  whole?: string
+  input: VariableInput
 }
+
+const termsOf = (reading: Reading, text: 'context' | 'sentence' | 'others'): ReadonlySet<string> => termSet[reading.input.lang](reading.input[text])
 
 type Match = { entry: VariableEntry; phrase: string[] }
 
@@ -175,19 +169,21 @@ const coverage = (head: readonly string[], p: readonly string[]) => (head.length
 
 // `fits` holds every phrase's terms in `within`, so only phrases starting with one of its terms can fit.
 function candidates(reading: Reading, eligible: (e: VariableEntry) => boolean, within: ReadonlySet<string>, fits: (p: string[]) => boolean): Match[] {
-  return phrasesIn[reading.lang](within)
-    .filter((r) => eligible(r.compiled.entry) && r.compiled.entry.id !== reading.whole && (!r.compiled.context || r.compiled.context[reading.lang].some((p) => holds(reading.context, p))) && fits(r.phrase))
+  const lang = reading.input.lang
+  return phrasesIn[lang](within)
+    .filter((r) => eligible(r.compiled.entry) && r.compiled.entry.id !== reading.input.whole && (!r.compiled.context || r.compiled.context[lang].some((p) => holds(termsOf(reading, 'context'), p))) && fits(r.phrase))
     .map((r) => ({ entry: r.compiled.entry, phrase: r.phrase }))
 }
 
 function pick(reading: Reading, eligible: (e: VariableEntry) => boolean): VariableEntry | undefined {
-  const { terms, head, sentence, others } = reading
+  const { terms, head } = reading
   const best = candidates(reading, eligible, terms, (p) => holds(terms, p) && coverage(head, p) >= MIN_HEAD_COVERAGE).reduce<Match | undefined>(
     (a, m) => (!a || m.phrase.length + coverage(head, m.phrase) > a.phrase.length + coverage(head, a.phrase) ? m : a),
     undefined,
   )
   if (!best) return undefined
-  const longer = candidates(reading, eligible, sentence, (q) => q.length > best.phrase.length && best.phrase.every((t) => q.includes(t)) && holds(sentence, q) && !holds(others, q))
+  const sentence = termsOf(reading, 'sentence')
+  const longer = candidates(reading, eligible, sentence, (q) => q.length > best.phrase.length && best.phrase.every((t) => q.includes(t)) && holds(sentence, q) && !holds(termsOf(reading, 'others'), q))
   return longer.reduce<Match>((a, m) => (m.phrase.length > a.phrase.length ? m : a), best).entry
 }
 
