@@ -3,6 +3,7 @@ import { intentOf } from './intended.js'
 import { FIGURE_WORDS, type FigureWords } from '../lang/figure-words.js'
 import { baseLang, type Lang } from '../lang/lang-tag.js'
 import { alt, WORD_END, WORD_START, words } from '../lang/words.js'
+import { memoise } from '../index/memoise.js'
 
 /*
  * Figure parsing: a tokenizer finds number "cores" (digit groups and number words), then small
@@ -205,6 +206,8 @@ interface Rules {
   needsNounNotAfter: ReadonlySet<string>
   singular?: RegExp
   units1: ReadonlyMap<string, number>
+  /** Number words after an article ("a dozen"), as a map: every word of a sentence is looked up in it. */
+  afterArticle: ReadonlyMap<string, number>
   tens: ReadonlyMap<string, number>
   ordinals: ReadonlyMap<string, number>
   fractions: ReadonlyMap<string, number>
@@ -347,6 +350,7 @@ function compile(lang: Lang): Rules {
     needsNounNotAfter: set(w.numbers.needsNounNotAfter),
     ...(w.numbers.singularEnding ? { singular: new RegExp(`${w.numbers.singularEnding}$`, 'u') } : {}),
     units1: map(w.numbers.units),
+    afterArticle: map(w.numbers.afterArticle),
     tens: map(w.numbers.tens),
     ordinals: map(w.numbers.ordinals),
     fractions: map(w.numbers.fractions),
@@ -372,11 +376,18 @@ interface Ctx {
 
 // ---------- number syntax ----------
 
-function parseWith(raw: string, group: string, decimal: string): number | undefined {
+// Every number of a build is read in one of two formats: each format's patterns are compiled once.
+const numberFormat = memoise((format: string) => {
+  const [group, decimal] = [format[0]!, format[1]!]
   const g = `[${group}\\u00a0\\u202f]`
   const d = `\\${decimal}`
-  if (new RegExp(`^\\d{1,3}(?:${g}\\d{3})+(?:${d}\\d+)?$`).test(raw) || new RegExp(`^\\d+(?:${d}\\d+)?$`).test(raw)) {
-    return Number(raw.replace(new RegExp(g, 'g'), '').replace(decimal, '.'))
+  return { grouped: new RegExp(`^\\d{1,3}(?:${g}\\d{3})+(?:${d}\\d+)?$`), plain: new RegExp(`^\\d+(?:${d}\\d+)?$`), separators: new RegExp(g, 'g'), decimal }
+})
+
+function parseWith(raw: string, group: string, decimal: string): number | undefined {
+  const f = numberFormat(group + decimal)
+  if (f.grouped.test(raw) || f.plain.test(raw)) {
+    return Number(raw.replace(f.separators, '').replace(f.decimal, '.'))
   }
   return undefined
 }
@@ -611,8 +622,8 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
     return sharePart(ctx, start, fracEnd) || changePart(ctx, start, fracEnd) ? { start, end: fracEnd, value: round2(frac), kind: 'percent' } : undefined
   }
   if (n.half.includes(word)) return sharePart(ctx, start, end) ? { start, end, value: 50, kind: 'percent' } : undefined
-  const afterArticle = n.afterArticle[word]
-  if (afterArticle !== undefined && Object.hasOwn(n.afterArticle, word)) {
+  const afterArticle = r.afterArticle.get(word)
+  if (afterArticle !== undefined) {
     const prev = prevWord(s, start)
     return prev && r.indefinite.has(prev.word.toLowerCase()) ? { start: prev.start, end, value: afterArticle } : undefined
   }
