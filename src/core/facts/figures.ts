@@ -66,10 +66,10 @@ const PREFIX_RE = new RegExp(`(?<![${L}\\d])(US\\$|HK\\$|[$€£¥]|${CODE_ALT}|
  * A sticky pattern, compiled on its first use: a server's start need not compile them, as it parses
  * no figure until a question holds one.
  */
-type Sticky = () => RegExp
+type Sticky = (() => RegExp) & { src: string; flags: string }
 const sticky = (src: string, flags = 'iu'): Sticky => {
   let re: RegExp | undefined
-  return () => (re ??= new RegExp(src, `${flags}y`))
+  return Object.assign(() => (re ??= new RegExp(src, `${flags}y`)), { src, flags })
 }
 
 interface UnitRule {
@@ -77,6 +77,36 @@ interface UnitRule {
   unit: string
   kind: 'percent' | 'quantity'
   factor?: number
+}
+
+/**
+ * Consecutive unit rules of the same flags as one sticky alternation, tried in list order as the
+ * rules are: a number's unit is found in one match per run, not one per rule (a build reads every
+ * number's). `groups[k]` is the capture group wrapping `rules[k]`.
+ */
+interface UnitRun {
+  re: Sticky
+  rules: readonly UnitRule[]
+  groups: readonly number[]
+}
+
+function unitRuns(rules: readonly UnitRule[]): UnitRun[] {
+  const runs: UnitRule[][] = []
+  for (const u of rules) {
+    const last = runs.at(-1)
+    if (last && last[0]!.re.flags === u.re.flags) last.push(u)
+    else runs.push([u])
+  }
+  return runs.map((run) => {
+    const groups: number[] = []
+    let group = 1
+    for (const u of run) {
+      groups.push(group)
+      // the rule's own capture groups come after its wrapping one (an empty alternative counts them)
+      group += new RegExp(`${u.re.src}|`, u.re.flags).exec('')!.length
+    }
+    return { re: sticky(run.map((u) => `(${u.re.src})`).join('|'), run[0]!.re.flags), rules: run, groups }
+  })
 }
 
 interface Scale {
@@ -132,7 +162,7 @@ interface Rules {
   idPrefixes: ReadonlySet<string>
   idList: RegExp
   scales: readonly Scale[]
-  units: readonly UnitRule[]
+  units: readonly UnitRun[]
   energyWord: Sticky
   energyPrefix: Readonly<Record<string, string>>
   rateSep: Sticky
@@ -258,7 +288,7 @@ function compile(lang: Lang): Rules {
       { re: sticky(`m${END}`), factor: 1e6, moneyOnly: true },
       { re: sticky(`b${END}`, 'u'), factor: 1e9, moneyOnly: true },
     ],
-    units: [...wordUnits, ...unitSymbols(co2e)],
+    units: unitRuns([...wordUnits, ...unitSymbols(co2e)]),
     energyWord: sticky(`${SP}(${Object.keys(w.energy.prefixes).join('|')})watt(?:s)?((?:${alt(w.energy.hours)})?)${END}`),
     energyPrefix: w.energy.prefixes,
     transport: (['tkm', 'pkm'] as const).map((u): [Sticky, string] => [sticky(`${alt(w.transportWork[u])}${END}`), u]),
@@ -841,9 +871,11 @@ interface UnitMatch {
 /** A measure unit (not money) starting at `at`, spaces first allowed. */
 function measureAt(ctx: Ctx, at: number): UnitMatch | undefined {
   const { s, r } = ctx
-  for (const u of r.units) {
-    const m = execAt(u.re(), s, at)
-    if (m) return { unit: u.unit, kind: u.kind, factor: u.factor ?? 1, end: at + m[0].length }
+  for (const run of r.units) {
+    const m = execAt(run.re(), s, at)
+    if (!m) continue
+    const u = run.rules[run.groups.findIndex((g) => m[g] !== undefined)]!
+    return { unit: u.unit, kind: u.kind, factor: u.factor ?? 1, end: at + m[0].length }
   }
   const e = execAt(ENERGY_RE(), s, at)
   if (e) {
