@@ -80,18 +80,18 @@ interface UnitRule {
 }
 
 /**
- * Consecutive unit rules of the same flags as one sticky alternation, tried in list order as the
- * rules are: a number's unit is found in one match per run, not one per rule (a build reads every
- * number's). `groups[k]` is the capture group wrapping `rules[k]`.
+ * Consecutive rules of the same flags as one sticky alternation, tried in list order as the rules
+ * are: a number's unit or currency word is found in one match per run, not one per rule (a build
+ * reads every number's). `groups[k]` is the capture group wrapping `rules[k]`.
  */
-interface UnitRun {
+interface Run<T> {
   re: Sticky
-  rules: readonly UnitRule[]
+  rules: readonly T[]
   groups: readonly number[]
 }
 
-function unitRuns(rules: readonly UnitRule[]): UnitRun[] {
-  const runs: UnitRule[][] = []
+function runsOf<T extends { re: Sticky }>(rules: readonly T[]): Run<T>[] {
+  const runs: T[][] = []
   for (const u of rules) {
     const last = runs.at(-1)
     if (last && last[0]!.re.flags === u.re.flags) last.push(u)
@@ -107,6 +107,15 @@ function unitRuns(rules: readonly UnitRule[]): UnitRun[] {
     }
     return { re: sticky(run.map((u) => `(${u.re.src})`).join('|'), run[0]!.re.flags), rules: run, groups }
   })
+}
+
+/** The first rule of `runs` that matches at `at` in `s`, with its match. */
+function firstAt<T>(runs: readonly Run<T>[], s: string, at: number): { rule: T; match: RegExpExecArray } | undefined {
+  for (const run of runs) {
+    const match = execAt(run.re(), s, at)
+    if (match) return { rule: run.rules[run.groups.findIndex((g) => match[g] !== undefined)]!, match }
+  }
+  return undefined
 }
 
 interface Scale {
@@ -162,14 +171,14 @@ interface Rules {
   idPrefixes: ReadonlySet<string>
   idList: RegExp
   scales: readonly Scale[]
-  units: readonly UnitRun[]
+  units: readonly Run<UnitRule>[]
   energyWord: Sticky
   energyPrefix: Readonly<Record<string, string>>
   rateSep: Sticky
   transport: readonly [Sticky, string][]
   perHours: Sticky
   phone: RegExp
-  currencyWords: readonly [Sticky, string][]
+  currencyWords: readonly Run<{ re: Sticky; code: string }>[]
   yen: RegExp
   qualifiers: readonly [RegExp, Qualifier][]
   plus: Sticky
@@ -288,7 +297,7 @@ function compile(lang: Lang): Rules {
       { re: sticky(`m${END}`), factor: 1e6, moneyOnly: true },
       { re: sticky(`b${END}`, 'u'), factor: 1e9, moneyOnly: true },
     ],
-    units: unitRuns([...wordUnits, ...unitSymbols(co2e)]),
+    units: runsOf([...wordUnits, ...unitSymbols(co2e)]),
     energyWord: sticky(`${SP}(${Object.keys(w.energy.prefixes).join('|')})watt(?:s)?((?:${alt(w.energy.hours)})?)${END}`),
     energyPrefix: w.energy.prefixes,
     transport: (['tkm', 'pkm'] as const).map((u): [Sticky, string] => [sticky(`${alt(w.transportWork[u])}${END}`), u]),
@@ -297,11 +306,12 @@ function compile(lang: Lang): Rules {
     ),
     phone: new RegExp(`${words(w.phoneWords)}\\.?:?\\s*$`, 'iu'),
     rateSep: sticky(`(?:${SP}(?:${of}\\s+)?${co2e})?(?:${SP}/${SP}|\\s+${alt(w.per)}\\s+(?:${alt(w.numbers.indefinite)}\\s+)?)`),
-    currencyWords: [
-      [sticky(`${SP}(?:${CODE_ALT})${END}`, 'u'), ''],
-      [sticky(`${SP}(?:US\\$|HK\\$|[$€£¥])`, 'u'), ''],
-      ...w.currencies.map((cur): [Sticky, string] => [sticky(`${SP}${alt(cur.words)}${END}`), cur.code]),
-    ],
+    // a code or symbol (empty `code`) is read as written (currencyOf)
+    currencyWords: runsOf([
+      { re: sticky(`${SP}(?:${CODE_ALT})${END}`, 'u'), code: '' },
+      { re: sticky(`${SP}(?:US\\$|HK\\$|[$€£¥])`, 'u'), code: '' },
+      ...w.currencies.map((cur) => ({ re: sticky(`${SP}${alt(cur.words)}${END}`), code: cur.code })),
+    ]),
     yen: new RegExp(`JPY|${words(w.currencies.filter((cur) => cur.code === 'JPY').flatMap((cur) => cur.words))}`, 'iu'),
     qualifiers: w.qualifiers.map(({ phrases, qualifier }): [RegExp, Qualifier] => [tail(phrases, `(?:\\s*${art})?`), qualifier]),
     plus: sticky(`${alt(w.plusSuffix)}${END}`),
@@ -871,10 +881,9 @@ interface UnitMatch {
 /** A measure unit (not money) starting at `at`, spaces first allowed. */
 function measureAt(ctx: Ctx, at: number): UnitMatch | undefined {
   const { s, r } = ctx
-  for (const run of r.units) {
-    const m = execAt(run.re(), s, at)
-    if (!m) continue
-    const u = run.rules[run.groups.findIndex((g) => m[g] !== undefined)]!
+  const found = firstAt(r.units, s, at)
+  if (found) {
+    const { rule: u, match: m } = found
     return { unit: u.unit, kind: u.kind, factor: u.factor ?? 1, end: at + m[0].length }
   }
   const e = execAt(ENERGY_RE(), s, at)
@@ -909,10 +918,8 @@ function measureOrRateAt(ctx: Ctx, at: number): UnitMatch | undefined {
 
 function unitAfter(ctx: Ctx, at: number): UnitMatch | undefined {
   const { s, r } = ctx
-  for (const [re, code] of r.currencyWords) {
-    const m = execAt(re(), s, at)
-    if (m) return { unit: code || currencyOf(m[0], ctx), kind: 'amount', factor: 1, end: at + m[0].length }
-  }
+  const currency = firstAt(r.currencyWords, s, at)
+  if (currency) return { unit: currency.rule.code || currencyOf(currency.match[0], ctx), kind: 'amount', factor: 1, end: at + currency.match[0].length }
   const perHours = execAt(r.perHours(), s, at)
   if (perHours) return { unit: /^200/.test(perHours[1] ?? '') ? 'per 200k hours' : 'per 1M hours', kind: 'quantity', factor: 1, end: at + perHours[0].length }
   return measureOrRateAt(ctx, at)
