@@ -84,6 +84,8 @@ const RUNNER_UP = 0.5
  * that fits the question this much better (in {@link fitFigure} points) to answer instead.
  */
 const RANK_COST = 2
+/** Figure totals closer than this are a tie, settled by how much of the asked measure each names. */
+const TIE = 0.01
 /** A runner-up within this share of the best fact's score may give the figure: wider than {@link RUNNER_UP}, since {@link RANK_COST} charges for the rank. */
 const FIGURE_RUNNER_UP = 0.25
 
@@ -101,7 +103,8 @@ function chooseAnswer(index: FactIndex, q: ParsedQuestion, best: SearchHit, hits
     for (const figure of hit.fact.figures) {
       const fit = fitFigure(hit.fact, figure, q, index, matched)
       const total = fit.score + RANK_COST * Math.log2(hit.score / best.score)
-      if (!chosen || total > chosen.total) chosen = { hit, figure, fit, total }
+      // Equal points: the figure whose own words name more of what is asked ("69% di donne … e 51% nel management" for "donne nel management").
+      if (!chosen || total > chosen.total + TIE || (total > chosen.total - TIE && fit.match > chosen.fit.match)) chosen = { hit, figure, fit, total }
     }
   }
   return chosen
