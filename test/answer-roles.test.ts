@@ -79,4 +79,9 @@ describe('the figure /v1/answer chooses by the asked base year, deadline and mea
   it('reads emissions of natural gas as methane emissions, across languages', async () => {
     expect((await ask(app, 'by how much did Vetreria Alpina cut methane emissions')).figure).toMatchObject({ value: 12, unit: 'percent', variable: { id: 'methane-emissions' } })
   })
+
+  it('does not answer for Scope 3 with a figure of a sentence that names only Scope 1', async () => {
+    expect((await ask(app, 'Harbourline tugboats Scope 1 emissions reduction target for 2030')).figure).toMatchObject({ value: 25, unit: 'percent' })
+    expect(await ask(app, 'Harbourline tugboats Scope 3 emissions reduction target for 2030')).toMatchObject({ answer: null, figure: null })
+  })
 })

@@ -217,6 +217,8 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
     near += weight * Math.max(closeness, elsewhere ? FIT.elsewhere : 0)
   }
   const measure = total === 0 ? 1 : named / total
+  // "Scope 3 … target": a figure in a sentence of Scope 1 measures another thing, however much else it shares.
+  const otherName = asked.measure.some((w) => w.identifier && lexical(w) === 0 && !w.forms.some((t) => hitTerms.has(t)))
   let score = total === 0 ? 0 : (FIT.measure * near) / total
   let match = measure
 
@@ -276,7 +278,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   const strictUnit = q.units.length > 0 || asked.unit === 'money' ? asked.unit : undefined
   // "How much water" is not answered by a share of it.
   const unitAnswers = (!strictUnit || strictUnit === cls) && !(asked.amount && f.kind === 'percent')
-  return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && (total === 0 || ownNamed) && unitAnswers, countedRank: countedRank && kind === 'count' }
+  return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && (total === 0 || ownNamed) && unitAnswers && !otherName, countedRank: countedRank && kind === 'count' }
 }
 
 /**
