@@ -64,4 +64,9 @@ describe('the figure /v1/answer chooses by the asked base year, deadline and mea
     // The glossary makes "utile netto" and "risultato operativo" both profit; the question names the second.
     expect((await ask(app, 'risultato operativo di Vetreria Alpina previsto per il 2027')).figure).toMatchObject({ value: 55_000_000, unit: 'EUR' })
   })
+
+  it('finds the order backlog under the name Italian shipbuilders give it', async () => {
+    // "carico di lavoro complessivo" is the backlog: an English question finds it through the vocabulary.
+    expect((await ask(app, "how large is Vetreria Alpina's order backlog")).figure).toMatchObject({ value: 1_200_000_000, unit: 'EUR', variable: { id: 'order-backlog' } })
+  })
 })

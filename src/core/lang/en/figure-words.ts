@@ -13,7 +13,7 @@ export const figureWordsEn: FigureWords = {
     'about around nearly almost approximately roughly some only just all top total the this that these those our its their ' +
     'his her a an and or but as than more less up per also each every both early late mid end fiscal fy'
   ).split(' '),
-  idPrefixes: ['version', 'article', 'annex'],
+  idPrefixes: ['version', 'article', 'annex', 'scopes'],
   listJoin: ['and', 'or'],
   numbers: {
     grammar: 'spaced',
