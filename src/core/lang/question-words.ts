@@ -43,7 +43,27 @@ export interface QuestionWords {
   per: string[]
   /** "How many X": the phrase after which the counted thing is named. */
   countedAfter: string[]
+  /**
+   * Question words by what they ask (src/core/query/intent.ts gives each its kinds of figure, most
+   * specific first). These and the lists below are regular-expression fragments matched as whole
+   * words in any case, verbatim (a space is one space; `\w` and `\b` Unicode-aware).
+   */
+  intents: Record<IntentCue, string[]>
+  /** Words that ask for a year outright ("when", "entro quando"): a target question with one asks "by when". */
+  asksYear: string[]
+  /** Words right before a year that make it a deadline the question already states ("by 2030", "entro il 2035"). */
+  deadlineBefore: string[]
+  /** Past or perfect wording: the question asks for a reported result ("did", "so far", "è stato"). */
+  resultWords: string[]
+  /** Future or goal wording: the question asks for a target ("will", "obiettivo", "entro"). */
+  goalWords: string[]
 }
+
+/**
+ * What a question word asks for: the size of a change ("by how much"), a count, an amount, a
+ * share, a size, a deadline ("by when"), a year, a goal.
+ */
+export type IntentCue = 'change' | 'count' | 'amount' | 'share' | 'size' | 'deadline' | 'when' | 'goal'
 
 export const QUESTION_WORDS: Readonly<Record<Lang, QuestionWords>> = { en: EN_QUESTION_WORDS, it: IT_QUESTION_WORDS }
 

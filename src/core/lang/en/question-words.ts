@@ -43,4 +43,20 @@ export const EN_QUESTION_WORDS: QuestionWords = {
   periodWords: ['last year', 'this year', 'previous year', 'past year', 'so far', 'now', 'today', 'currently', 'end of the decade', 'the end of the decade'],
   per: ['per', 'each', 'a'],
   countedAfter: ['how many', 'number of'],
+  intents: {
+    // "By how much did it fall?" asks for the size of a change, almost always stated as a share.
+    change: ['by how much', 'how much\\b.*\\b(?:reduc|cut|fall|fell|drop|declin|decreas|grow|grew|increas|rise|rose|risen|improv)\\w*'],
+    count: ['how many', 'number of'],
+    amount: ['how much', 'what amount', 'amount', 'spend\\w*', 'costs?', 'budget', 'capex', 'invest\\w*'],
+    share: ['share', 'percent(?:age)?', 'proportion', 'rate', 'ratio'],
+    size: ['capacity', 'how (?:big|large)'],
+    // "When will…" asks for a goal's year, "when did…" for a past one.
+    deadline: ['when will', 'by when', 'by what year', 'deadline'],
+    when: ['when', 'what year', 'which year'],
+    goal: ['target', 'goal', 'aim', 'pledge', 'commit\\w*', 'by \\d{4}'],
+  },
+  asksYear: ['when', 'by when', 'deadline'],
+  deadlineBefore: ['by', 'until'],
+  resultWords: ['did', 'was', 'were', 'had', 'has been', 'have been', 'so far', 'since', 'achieved', 'reached', '(?:has|have)\\s+\\w+ed'],
+  goalWords: ['will', 'target', 'goal', 'aim', 'plan', 'pledge', 'by \\d{4}'],
 }

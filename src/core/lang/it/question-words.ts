@@ -36,4 +36,18 @@ export const IT_QUESTION_WORDS: QuestionWords = {
   periodWords: ["l'anno scorso", 'lo scorso anno', "quest'anno", 'finora', 'oggi', 'ora', 'attualmente', 'fine decennio', 'fine del decennio'],
   per: ['per', 'a', 'al', 'alla', 'ogni'],
   countedAfter: ['quanti', 'quante', 'numero di'],
+  intents: {
+    change: ['di quanto'],
+    count: ['quant[ie]', 'numero di'],
+    amount: ['quanto', 'quanta', 'importo', 'ammontare', 'spes[ae]', 'costi'],
+    share: ['quota', 'percentuale', 'tasso', 'rapporto'],
+    size: ['capacità', 'potenza'],
+    deadline: ['entro quando', 'entro che anno'],
+    when: ['quando', 'in che anno'],
+    goal: ['obiettiv[oi]', 'traguardo', 'impegno', 'entro'],
+  },
+  asksYear: ['quando', 'entro quando'],
+  deadlineBefore: ["entro(?: il| l'anno)?"],
+  resultWords: ['hanno', 'finora', 'è stat[oa]', 'sono stat[ie]', 'ha\\s+\\w+(?:ato|uto|ito)'],
+  goalWords: ['obiettiv[oi]', 'traguardo', 'entro', 'punta', 'prevede'],
 }
