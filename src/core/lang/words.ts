@@ -12,6 +12,9 @@ export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])'
 /** No letter, mark or digit right after, or an elision's apostrophe just matched ("l'", "dell'"). */
 export const WORD_END = "(?:(?<=['’])|(?![\\p{L}\\p{M}\\p{N}]))"
 
+/** A plain word or phrase as regex source that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 /** A phrase as regex source: spaces match any whitespace (no-break spaces included). */
 export const phrase = (p: string): string => p.replace(/ +/g, '\\s+')
 

@@ -1,6 +1,6 @@
 import type { ClaimType, Fact, FigureKind } from '../facts/fact-schema.js'
 import { QUESTION_WORDS, type IntentCue, type QuestionWords } from '../lang/question-words.js'
-import { anyOf, unicodeWords } from '../lang/words.js'
+import { anyOf, escapeRegExp, unicodeWords } from '../lang/words.js'
 
 /** What kind of number a question asks for, from its question words. */
 export interface Intent {
@@ -27,7 +27,9 @@ const INTENT_CUES: Array<[IntentCue, Intent]> = [
   ['when', { kinds: ['year', 'year-range', 'date'], strict: true }],
   ['goal', { kinds: ['year', 'year-range'], target: true }],
 ]
-const INTENTS: Array<[RegExp, Intent]> = INTENT_CUES.map(([cue, intent]) => [anyWord(langWords((w) => w.intents[cue])), intent])
+/** The fragments of one kind of question word: the count words are the phrases that name the counted thing. */
+const cueWords = (w: QuestionWords, cue: IntentCue): readonly string[] => (cue === 'count' ? w.countedAfter.map(escapeRegExp) : w.intents[cue])
+const INTENTS: Array<[RegExp, Intent]> = INTENT_CUES.map(([cue, intent]) => [anyWord(langWords((w) => cueWords(w, cue))), intent])
 
 const ASKS_YEAR = anyWord(langWords((w) => w.asksYear))
 /** A number that is not a year: a value the question already states. */
