@@ -1,5 +1,9 @@
 import { ClaimWordsSchema } from '../claim-words.js'
-import { unicodeWords } from '../words.js'
+import { anyOf, unicodeWords } from '../words.js'
+import { IT_INTENT_WORDS } from './intent-words.js'
+
+/** Goal nouns, as the intended-goal rules read them: "obiettivo", "target", "traguardi". */
+const GOAL_NOUNS = anyOf(IT_INTENT_WORDS.goalNouns)
 
 /** Participles that agree in gender and number: the stems with their endings "-o", "-a", "-i", "-e". */
 const agreeing = (stems: readonly string[]): string => `(?:${stems.join('|')})[oaie]`
@@ -32,13 +36,13 @@ export const claimWordsIt = ClaimWordsSchema.parse({
     unicodeWords(/\b(?:intende|intendono|prevede|prevedono|pianifica|ambisce|si prefigge)\b/i),
     /(?<!\p{L})(?:è|sono)\s+(?:\p{L}+mente\s+)?previst[oaie](?!\p{L})/iu,
     /(?<!\p{L})(?:vuole|vogliono)\s+(?:\p{L}+\s+)?\p{L}+(?:are|ere|ire|rre)(?!\p{L})/iu, // "vuole ridurre", "vogliono raggiungere"
-    unicodeWords(/\b(?:fissato|fissa|fissati|stabilito|annunciato)\s+(?:\S+\s+){0,5}?(?:obiettiv[oi]|target|traguard[oi])\b/i),
+    unicodeWords(new RegExp(`\\b(?:fissato|fissa|fissati|stabilito|annunciato)\\s+(?:\\S+\\s+){0,5}?${GOAL_NOUNS}\\b`, 'i')),
     unicodeWords(/\bin futuro\b/i),
-    /(?<!\p{L})(?:obiettiv[oi]|target|traguard[oi])\s+(?:\p{L}+\s+){0,2}?(?:restano|rimangono|resta|rimane|sono|è)\s+(?:stat[oi]\s+)?(?:\p{L}+mente\s+)?(?:invariat|confermat|immutat|ribadit|mantenut)[oaie](?!\p{L})/iu,
+    new RegExp(`(?<!\\p{L})${GOAL_NOUNS}\\s+(?:\\p{L}+\\s+){0,2}?(?:restano|rimangono|resta|rimane|sono|è)\\s+(?:stat[oi]\\s+)?(?:\\p{L}+mente\\s+)?${agreeing(['invariat', 'confermat', 'immutat', 'ribadit', 'mantenut'])}(?!\\p{L})`, 'iu'),
   ],
   modal: /(?<!\p{L})(?:dovrebbe|dovrebbero|dovrà|dovranno|deve|devono)(?!\p{L})/iu,
   targetYear: unicodeWords(/\bentro (?:il |la fine del |fine )?(?:19|20)\d\d\b/i),
-  targetNoun: unicodeWords(/\b(?:obiettiv[oi]|target|traguard[oi])\b/i),
+  targetNoun: unicodeWords(new RegExp(`\\b${GOAL_NOUNS}\\b`, 'i')),
   reporting: /^(?:presentat|pubblicat|annunciat|dichiarat|comunicat|confermat|rivelat|illustrat|evidenziat|sottolineat)[oaie]$/i,
   trend: /(?<!\p{L})(?:una|un)\s+(?:riduzione|diminuzione|crescita|calo|aumento|flessione|incremento)\s+(?:del|dello|di)\s+(?:circa\s+|quasi\s+|oltre\s+)?(?:il\s+)?\d|\d\s*(?:%|per\s?cento)\s+(?:\p{L}+\s+){0,3}?rispetto\s+(?:al|all['’]anno|ai\s+livelli\s+del)\s+(?:19|20)\d\d/iu,
   results: {
