@@ -477,6 +477,9 @@ const HELD_OUT: Case[] = [
     ],
   },
   { lang: 'en', sentence: 'Scope 1, 2 and 3 emissions are disclosed for 40 sites.', figures: [{ text: '40', kind: 'count', value: 40 }] },
+  // a capitalised number word inside a sentence, before a capitalised word, is part of a name
+  { lang: 'en', sentence: 'It will plant 50 million trees with the charity One Tree Planted.', figures: [{ text: '50 million', kind: 'count', value: 50_000_000, role: 'target' }] },
+  { lang: 'en', sentence: 'Harbourline Opens Three New Depots', figures: [{ text: 'Three', kind: 'count', value: 3 }] },
   // the plural names them too: "net zero emissions across Scopes 1, 2 and 3 by 2050"
   { lang: 'en', sentence: 'It aims for net zero emissions across Scopes 1, 2 and 3 by 2050.', figures: [{ text: '2050', kind: 'year', value: 2050, role: 'target' }] },
   { lang: 'en', sentence: 'Tier 1 and 2 suppliers, 300 in total, were audited.', figures: [{ text: '300', kind: 'count', value: 300 }] },

@@ -716,7 +716,19 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
     // "sei" is also "you are": a number before a noun, or in "tutte e sei" ("all six")
     core = v === undefined ? undefined : { start, end, value: v, needsNoun: n.needsNoun.includes(word) && !r.allOf.test(before(s, start, 12)) }
   } else core = spacedWords(ctx, start, end, word)
-  return core && !inCompound(ctx, core.start, core.end, false) ? core : undefined
+  return core && !inCompound(ctx, core.start, core.end, false) && !inName(s, core.start, core.end) ? core : undefined
+}
+
+/**
+ * "the charity One Tree Planted": a capitalised number word inside a sentence, before a capitalised
+ * word that is no number, is part of a name — unless the whole line is in title case (a headline).
+ */
+function inName(s: string, start: number, end: number): boolean {
+  if (!/\p{Lu}/u.test(s[start] ?? '') || !/\p{L}[^.!?:;"“(]*$/u.test(before(s, start, 40))) return false
+  const next = /^[ \u00a0]+(\p{Lu}\p{Ll}+)/u.exec(s.slice(end, end + 40))
+  if (!next || NUMBER_WORDS.has(next[1]!.toLowerCase())) return false
+  const words = s.match(/\p{L}+/gu) ?? []
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length
 }
 
 const NEXT_WORD = /(\s+\p{L}+\s+|[ \u00a0]+|-)(\p{L}+)(?![\p{L}])/uy
