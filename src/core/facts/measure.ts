@@ -291,32 +291,14 @@ interface Walk {
  */
 function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   const { tokens, sets, lang, gap } = walk
-  // The gap between token `a` and the next token in reading direction, in text order.
-  const between = (a: number, b: number) => (dir > 0 ? gap(tokens[a]!.end, tokens[b]!.start) : gap(tokens[b]!.end, tokens[a]!.start))
-  // The next token in reading direction, past an aside in parentheses; null at punctuation or the end.
-  const step = (j: number): number | null => {
-    const next = j + dir
-    if (!tokens[next]) return null
-    const g = between(j, next)
-    if (dir < 0 && DASH.test(g) && !BREAK.test(g.replace(DASH, ' '))) return skipDashes(walk, next)
-    // "scope 1, 2 and 3": a comma in a list of bare numbers.
-    if (COMMA.test(g) && NUMBER.test(tokens[j]!.word) && NUMBER.test(tokens[next]!.word) && tokens[next]!.figure < 0) return next
-    if (BREAK.test(g)) return null
-    // Leaving, leftwards, the brackets a figure opens ("consumo delle risorse idriche (-8% rispetto al 2017)"): the bracket tells
-    // of the phrase before it, unless a figure stands just before ("0,218 euro per azione (0,161 euro …)"): it restates that one.
-    if (dir < 0 && g.includes(OPEN) && !g.includes(CLOSE)) return tokens.slice(Math.max(0, next - BRACKET_REACH + 1), next + 1).some((t) => t.figure >= 0) ? null : next
-    return hasParen(g) ? skipParen(walk, next, dir) : next
-  }
   if (!tokens[at - dir]) return null
-  let i: number | null = step(at - dir) ?? (dir > 0 && link ? pastApposition(walk, at) : null)
+  let i: number | null = stepFrom(walk, at - dir, dir) ?? (dir > 0 && link ? pastApposition(walk, at) : null)
   if (i === null) return null
   const skip = dir > 0 ? sets.rightLink : sets.leftLink
   const skipped: number[] = []
-  // Reading leftwards past a verb ("sceso", "increased"), not just function words.
-  const pastVerb = () => dir < 0 && skipped.some((j) => !isStopword(tokens[j]!.word, lang))
   while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || (dir < 0 && (sets.equals.has(tokens[i]!.word) || sets.auxiliaries.has(tokens[i]!.word) || walk.verbAt(i)))) && !sets.anaphora.has(tokens[i]!.word)) {
     // "2.3 billion, equal to 71%": the figure restates the one before; "value was equal to 143.7 million" does not.
-    const before = step(i)
+    const before = stepFrom(walk, i, dir)
     if (dir < 0 && sets.equals.has(tokens[i]!.word) && (before === null || tokens[before]!.figure >= 0)) return 'equals'
     skipped.push(i)
     if (before === null) {
@@ -324,20 +306,20 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
       // past an aside that closes before the comma ("le emissioni di CO2 (… da energia elettrica), attestandosi a …").
       const comma = tokens[i - 1] ? gap(tokens[i - 1]!.end, tokens[i]!.start) : ''
       const aside = CLOSE_COMMA.test(comma) ? skipParen(walk, i - 1, -1) : null
-      if (!pastVerb() || !tokens[i - 1] || !(COMMA.test(comma) || aside !== null)) return null
+      if (!pastVerb(walk, dir, skipped) || !tokens[i - 1] || !(COMMA.test(comma) || aside !== null)) return null
       i = aside ?? i - 1
       break
     }
     i = before
   }
   // "alternative fuels use, which increased by 52%": a relative clause tells of the noun before it.
-  const relative = pastVerb() && sets.relatives.has(tokens[i]!.word) && tokens[i - 1] && !BREAK.test(gap(tokens[i - 1]!.end, tokens[i]!.start).replace(',', ' '))
+  const relative = pastVerb(walk, dir, skipped) && sets.relatives.has(tokens[i]!.word) && tokens[i - 1] && !BREAK.test(gap(tokens[i - 1]!.end, tokens[i]!.start).replace(',', ' '))
   if (relative) i = i - 1
   // "il 94% dei quali assunti a tempo indeterminato", "94% of whom work part-time": what is said of those a relative
   // pronoun after "of" refers to is what the share counts.
   if (dir > 0 && skipped.length && sets.of.has(tokens[skipped.at(-1)!]!.word) && sets.partitive.has(tokens[i]!.word)) {
-    let next = step(i)
-    while (next !== null && skip.has(tokens[next]!.word)) next = step(next)
+    let next = stepFrom(walk, i, dir)
+    while (next !== null && skip.has(tokens[next]!.word)) next = stepFrom(walk, next, dir)
     if (next === null) return null
     i = next
   }
@@ -351,7 +333,7 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   if (dir < 0 && skipped.length && sets.articles.has(tokens[skipped.at(-1)!]!.word)) return null
   const content: number[] = []
   let stop: number | null = null
-  for (let j: number | null = i; j !== null; j = step(j)) {
+  for (let j: number | null = i; j !== null; j = stepFrom(walk, j, dir)) {
     const t = tokens[j]!
     // "reduction in its absolute … footprint": a change word alone reads on through its link words.
     if (dir > 0 && content.length && content.every((c) => sets.generic.has(tokens[c]!.word)) && sets.rightLink.has(t.word)) continue
@@ -378,6 +360,26 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   const found = { from: Math.min(...ends), to: Math.max(...ends), skipped, ...(subject ? { subject } : {}) }
   if (dir > 0 || stop === null) return found
   return (content.every((c) => sets.generic.has(tokens[c]!.word)) ? antecedent(walk, found, stop) : null) ?? attached(walk, found, stop)
+}
+
+/** Reading leftwards past a verb ("sceso", "increased"), not just function words. */
+const pastVerb = (walk: Walk, dir: 1 | -1, skipped: readonly number[]): boolean => dir < 0 && skipped.some((j) => !isStopword(walk.tokens[j]!.word, walk.lang))
+
+/** The next token after `j` in reading direction `dir`, past an aside in parentheses; null at punctuation or the end. */
+function stepFrom(walk: Walk, j: number, dir: 1 | -1): number | null {
+  const { tokens, gap } = walk
+  const next = j + dir
+  if (!tokens[next]) return null
+  // The gap between the two tokens, in text order.
+  const g = dir > 0 ? gap(tokens[j]!.end, tokens[next]!.start) : gap(tokens[next]!.end, tokens[j]!.start)
+  if (dir < 0 && DASH.test(g) && !BREAK.test(g.replace(DASH, ' '))) return skipDashes(walk, next)
+  // "scope 1, 2 and 3": a comma in a list of bare numbers.
+  if (COMMA.test(g) && NUMBER.test(tokens[j]!.word) && NUMBER.test(tokens[next]!.word) && tokens[next]!.figure < 0) return next
+  if (BREAK.test(g)) return null
+  // Leaving, leftwards, the brackets a figure opens ("consumo delle risorse idriche (-8% rispetto al 2017)"): the bracket tells
+  // of the phrase before it, unless a figure stands just before ("0,218 euro per azione (0,161 euro …)"): it restates that one.
+  if (dir < 0 && g.includes(OPEN) && !g.includes(CLOSE)) return tokens.slice(Math.max(0, next - BRACKET_REACH + 1), next + 1).some((t) => t.figure >= 0) ? null : next
+  return hasParen(g) ? skipParen(walk, next, dir) : next
 }
 
 /** Words read past, leftwards from a change word, to the relative pronoun before it: "che registrano un calo". */

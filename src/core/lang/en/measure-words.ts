@@ -49,5 +49,6 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
     { names: ['EU', 'European Union'], subject: 'European Union' },
     { names: ['UN', 'United Nations'], subject: 'United Nations' },
     { names: ['UNFCCC'], subject: 'UNFCCC' },
+    { names: ['Paris Agreement', 'Paris Climate Agreement', 'Paris Accord'], subject: 'Paris Agreement' },
   ],
 })

@@ -60,5 +60,6 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   namedParties: [
     { names: ['UE', 'Unione europea', 'Unione Europea'], subject: 'Unione europea' },
     { names: ['ONU', 'Nazioni Unite'], subject: 'Nazioni Unite' },
+    { names: ['Accordo di Parigi', 'Accordi di Parigi'], subject: 'Accordo di Parigi' },
   ],
 })
