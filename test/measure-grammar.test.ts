@@ -52,6 +52,20 @@ describe('measure: what a predicate says of its subject', () => {
   })
 })
 
+describe('measure: the object of a change verb', () => {
+  it('gives a change amount after "by"/"to" the object its verb changes', () => {
+    expect(measureOf('This year the group plans on increasing solar capacity at its offices around the world by 72%.', 'en', '72%')).toBe('solar capacity')
+    const raised = figuresOf('On Friday it increased its water reduction target for plants, as well as offices, to 42% by 2030 from an earlier taget of 30%.', 'en')
+    // "taget" is a generic word with a letter missing: it names nothing, and the 30% shares the target's measure.
+    expect(raised.map((f) => f.measure?.text)).toEqual(Array(3).fill('water reduction target'))
+    expect(measureOf("L'azienda punta ad aumentare la quota di energia solare al 40% entro il 2030.", 'it', '40%')).toBe('quota di energia solare')
+  })
+
+  it('does not take a change noun for its verb', () => {
+    expect(measureOf('Un miglioramento delle performance, con le emissioni di CO2 che registrano un calo del 14%.', 'it', '14%')).toBe('emissioni di CO2')
+  })
+})
+
 describe('measure: units the text names', () => {
   it('reads "mq" and "sq m" as square metres, so the area is the measure', () => {
     const it1 = figure('Saranno installati pannelli per una superficie totale di 150.000 mq.', 'it', '150.000')

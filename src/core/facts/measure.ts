@@ -40,6 +40,8 @@ interface WordSets {
   attach: ReadonlySet<string>
   relatives: ReadonlySet<string>
   partitive: ReadonlySet<string>
+  changeBy: ReadonlySet<string>
+  changeVerbs: readonly string[]
   unitQualifiers: ReadonlySet<string>
   auxiliaries: ReadonlySet<string>
 }
@@ -52,6 +54,15 @@ const PARTS: Readonly<Record<Lang, RegExp>> = {
 
 // ASCII is unchanged by NFKC: most words skip it.
 const lower = (word: string) => (/^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFKC')).toLowerCase()
+
+/** Generic words this long or longer are read with one letter dropped too: "an earlier taget of 30%" names nothing either. */
+const MIN_MISSPELT = 6
+
+/** A word and, when long, its spellings with one letter missing. */
+function misspelt(word: string): string[] {
+  if (word.length < MIN_MISSPELT) return [word]
+  return [word, ...Array.from(word, (_, k) => word.slice(0, k) + word.slice(k + 1))]
+}
 
 const SETS: Readonly<Record<Lang, WordSets>> = {
   en: wordSets('en'),
@@ -67,7 +78,7 @@ function wordSets(lang: Lang): WordSets {
     inner: set(w.inner),
     and: set(w.and),
     boundary: set(w.boundary),
-    generic: set(w.generic),
+    generic: new Set(w.generic.map(lower).flatMap(misspelt)),
     anaphora: set(w.anaphora),
     equals: set(w.equals),
     cumulative: set(w.cumulative),
@@ -78,10 +89,18 @@ function wordSets(lang: Lang): WordSets {
     // One-word relative pronouns: a token is one word.
     relatives: set(CLAUSE_WORDS[lang].relatives.filter((r) => !/\s/u.test(r))),
     partitive: set(w.partitive),
+    changeBy: set(w.changeBy),
+    changeVerbs: w.changeVerbs.map(lower),
     unitQualifiers: set(w.unitQualifiers),
     auxiliaries: set(VERB_WORDS[lang].auxiliaries),
   }
 }
+
+/** Letters a change verb's ending adds to its stem: "reduc-ed", "ridu-rre", "aument-ato", not "miglior-amento". */
+const MAX_VERB_ENDING = 5
+
+/** Tokens read back from a change amount to the verb whose object it changes: "increased its … target …, to 42%". */
+const MAX_CHANGE_REACH = 24
 
 /** A phrase names at most this many content words: a measure is a noun phrase, not a clause. */
 const MAX_WORDS = 4
@@ -208,7 +227,11 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     const adjunct = typeof right === 'object' && right !== null && right.skipped.some((j) => !sets.articles.has(tokens[j]!.word))
     const subject = typeof before === 'object' && before?.subject && (adjunct || !usable(right)) ? usable(before) : null
     const left = usable(right) && !named && !subject ? null : before
-    const found = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? subject ?? usable(right) ?? usable(left))
+    const read = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? subject ?? usable(right) ?? usable(left))
+    // "increasing solar capacity at its offices around the world by 72%": a change amount measures the object of its verb,
+    // unless the phrase read already begins with it ("reduced the carbon emissions of its plants … by 77%").
+    const object = read === back && back ? null : changedObject(walk, first, usable)
+    const found = object && !(read && read.start === object.start) ? object : read
     own.push(found)
     const w = [right, left].find((x): x is Phrase => typeof x === 'object' && x !== null && !namesNothing(x))
     weak.push(w ? span(w) : null)
@@ -223,6 +246,27 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     return own.find((o, j): o is Span => j !== i && o !== null && o !== m && o.start < m.start && m.start < o.end)
   }
   return figures.map((_, i) => restated(i) ?? own[i] ?? neighbour(i, own, true) ?? linkedOf[i] ?? neighbour(i, own, false) ?? weak[i] ?? null)
+}
+
+/**
+ * The object of the change verb that a change amount right after "by"/"to" ("del", "al") completes: "increased its
+ * greenhouse gas (GHG) reduction target for direct emissions, …, to 42%" → "greenhouse gas (GHG) reduction target".
+ * A change verb is one of the language's change stems with a short ending, and not a generic noun ("an increase in")
+ * unless a determiner follows it ("raise the"). Null when no such verb stands between the figure and the figure or clause before.
+ */
+function changedObject(walk: Walk, first: number, usable: (found: Found) => Span | null): Span | null {
+  const { tokens, sets, lang, gap } = walk
+  const link = tokens[first - 1]
+  if (!link || !sets.changeBy.has(link.word) || BREAK.test(gap(link.end, tokens[first]!.start))) return null
+  for (let k = first - 2, n = 0; k >= 0 && n < MAX_CHANGE_REACH; k--, n++) {
+    const t = tokens[k]!
+    if ((t.figure >= 0 && !walk.dating[t.figure]) || /[;:.!?]/u.test(gap(t.end, tokens[k + 1]!.start))) return null
+    if (!sets.changeVerbs.some((stem) => t.word.startsWith(stem) && t.word.length <= stem.length + MAX_VERB_ENDING)) continue
+    const next = tokens[k + 1]!
+    if (sets.generic.has(t.word) && !(isStopword(next.word, lang) && !sets.boundary.has(next.word) && !sets.inner.has(next.word))) continue
+    return usable(phrase(walk, k + 1, +1, true))
+  }
+  return null
 }
 
 interface Walk {

@@ -37,6 +37,10 @@ export const MeasureWordsSchema = z.object({
   cumulative: words,
   /** Relative pronouns after "of" that a share counts by what follows them: "94% of whom work part-time", "il 94% dei quali assunti". */
   partitive: words,
+  /** Before a change amount, say a verb before changes its object by it: "increased its target … to 42%", "ridotto … del 20%". */
+  changeBy: words,
+  /** Stems of change verbs, whose object a change amount measures: "increas", "reduc", "ridu", "aument". */
+  changeVerbs: words,
   /** Refer back to the sentence before: "this target", "questo obiettivo". */
   anaphora: words,
   /** Introduce parts of a total just stated: "18 products, including 13 smartphones", "cinque prodotti, tra cui due modelli". */

@@ -24,7 +24,7 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
     'as', 'in', 'on', 'at', 'for', 'globally', 'worldwide', 'alone', 'over', 'off', 'across', 'during', 'through', 'throughout', 'after',
     'under', 'within', 'via', 'into', 'towards', 'toward', 'among', 'despite', 'following', 'because', 'above', 'below',
   ],
-  generic: ['total', 'times', 'year', 'years', 'previous', 'past', 'last', 'period', 'figure', 'level', 'amount', 'number', 'increase', 'decrease', 'rise', 'fall', 'growth', 'cent', 'reduction', 'cut', 'drop', 'decline', 'change', 'more', 'less', 'end', 'beginning', 'start', 'individuals', 'share', 'percentage', 'proportion', 'part', 'target', 'targets', 'goal', 'goals', 'objective',
+  generic: ['total', 'times', 'year', 'years', 'previous', 'past', 'last', 'period', 'figure', 'level', 'amount', 'number', 'increase', 'decrease', 'rise', 'fall', 'growth', 'cent', 'reduction', 'cut', 'improvement', 'improvements', 'drop', 'decline', 'change', 'more', 'less', 'end', 'beginning', 'start', 'individuals', 'share', 'percentage', 'proportion', 'part', 'target', 'targets', 'goal', 'goals', 'objective',
     'sum', 'initial', 'original', 'current', 'fiscal', 'financial', 'time', 'first', 'annual', 'absolute', 'overall', 'internal', 'own', 'representative', 'selected', 'main', 'key', 'dedicated', 'new', 'global', 'average',
     // "over the next three years", "against a 2019 baseline", "by 77% in absolute terms": when, against what and how, not what
     'next', 'coming', 'baseline', 'terms', 'basis',
@@ -34,6 +34,8 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   equals: ['equal', 'equalled', 'equaled', 'equals', 'equivalent', 'amounting', 'i.e'],
   cumulative: ['cumulative', 'cumulatively', 'cumulated'],
   partitive: ['whom', 'which'],
+  changeBy: ['by', 'to'],
+  changeVerbs: ['increas', 'reduc', 'cut', 'rais', 'lower', 'decreas', 'boost', 'grow', 'grew', 'expand', 'doubl', 'halv', 'improv', 'slash', 'lift'],
   anaphora: ['this', 'these', 'that', 'those', 'such', 'said', 'aforementioned'],
   parts: ['including', 'includes', 'included', 'of which', 'among them', 'such as', 'namely'],
   parties: [

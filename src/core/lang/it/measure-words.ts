@@ -33,7 +33,7 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
     'mentre', 'che', 'cui', 'quale', 'quali', 'dove', 'quando', 'con', 'da', 'dal', 'dalla', 'tra', 'fra', 'entro', 'nel',
     'nella', 'nei', 'negli', 'nelle', 'per', 'su', 'sotto', 'sopra', 'durante', 'dopo', 'verso', 'attraverso', 'presso', 'oltre',
   ],
-  generic: ['somma', 'esercizio', 'esercizi', 'volta', 'iniziale', 'iniziali', 'originario', 'attuale', 'fiscale', 'primo', 'prima', 'totale', 'complessivo', 'volte', 'anno', 'anni', 'precedente', 'scorso', 'periodo', 'livello', 'cifra', 'importo', 'numero', 'aumento', 'calo', 'crescita', 'cento', 'riduzione', 'diminuzione', 'incremento', 'variazione',
+  generic: ['somma', 'esercizio', 'esercizi', 'volta', 'iniziale', 'iniziali', 'originario', 'attuale', 'fiscale', 'primo', 'prima', 'totale', 'complessivo', 'volte', 'anno', 'anni', 'precedente', 'scorso', 'periodo', 'livello', 'cifra', 'importo', 'numero', 'aumento', 'calo', 'crescita', 'cento', 'riduzione', 'diminuzione', 'taglio', 'tagli', 'miglioramento', 'miglioramenti', 'incremento', 'variazione',
     'complessivi', 'complessiva', 'complessive', 'totali', 'più', 'meno', 'fine', 'inizio', 'corso', 'individui', 'quota', 'percentuale', 'parte', 'obiettivo', 'obiettivi', 'traguardo', 'target',
     'annuale', 'annuali', 'annuo', 'annui', 'assoluto', 'assoluta', 'assoluti', 'assolute', 'interno', 'interna', 'interni', 'interne',
     'proprio', 'propria', 'propri', 'proprie', 'rappresentativo', 'rappresentativa', 'rappresentativi', 'rappresentative', 'principale',
@@ -46,6 +46,8 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   equals: ['pari', 'equivalente', 'equivalenti', 'ovvero'],
   cumulative: ['cumulativo', 'cumulativa', 'cumulativi', 'cumulative', 'cumulato', 'cumulata', 'cumulati', 'cumulate'],
   partitive: ['quali', 'cui'],
+  changeBy: ['del', 'dello', 'della', 'dell', 'di', 'al', 'allo', 'alla', 'all', 'a'],
+  changeVerbs: ['ridu', 'ridott', 'aument', 'increment', 'abbatt', 'tagli', 'diminu', 'miglior', 'dimezz', 'abbass', 'cresc', 'alz', 'port'],
   anaphora: ['questo', 'questa', 'questi', 'queste', 'tale', 'tali', 'suddetto', 'suddetta', 'stesso', 'stessa'],
   parts: ['tra cui', 'fra cui', 'di cui', 'inclusi', 'incluse', 'compresi', 'comprese', 'tra questi', 'tra queste', 'ovvero'],
   parties: [
