@@ -295,7 +295,7 @@ describe('labelled figures', () => {
     ['the third held-out set', 'test/fixtures/held-out-3', { role: 0.9, period: 0.9, measure: 0.85, subject: 0.85 }],
     ['the fourth held-out set', 'test/fixtures/held-out-4', { role: 0.9, period: 0.9, measure: 0.85, subject: 0.75 }],
     ['the fifth held-out set', 'test/fixtures/held-out-5', { role: 0.92, period: 0.86, measure: 0.62, subject: 0.85 }],
-    ['the sixth held-out set', 'test/fixtures/held-out-6', { role: 0.96, period: 0.92, measure: 0.5, subject: 0.87 }],
+    ['the sixth held-out set', 'test/fixtures/held-out-6', { role: 0.96, period: 0.92, measure: 0.5, subject: 0.88 }],
   ])('keeps its floors on %s', async (_, dir, floors) => {
     const rates = await score(`${dir}/sources`, `${dir}/observations.json`)
     for (const [column, floor] of Object.entries(floors)) expect(rates[column as keyof typeof floors], column).toBeGreaterThanOrEqual(floor)

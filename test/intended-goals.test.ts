@@ -82,6 +82,8 @@ describe('a plan: its named span dates, its deadline makes goals, its span is th
     expect(seen(f, 'Il dividendo seguirà', '2029').role).toBeUndefined()
     // what a plan is of is a goal, with no deadline of its own
     expect(seen(f, 'piano triennale da', '300 milioni di euro')).toEqual({ role: 'target', period: undefined })
+    // a clause on the goal of the clause before is of the part that clause names
+    expect(f.find((g) => g.quote.includes('portafoglio investimenti') && g.text === '2045')?.subject?.name).toBe('portafoglio investimenti')
   })
 
   it('reads a plan whose values are stated for a later year (English)', async () => {
