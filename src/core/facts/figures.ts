@@ -3,6 +3,7 @@ import { intentOf, speaksOfIntent } from './intended.js'
 import { FIGURE_WORDS, type FigureWords } from '../lang/figure-words.js'
 import { baseLang, type Lang } from '../lang/lang-tag.js'
 import { alt, WORD_END, WORD_START, words } from '../lang/words.js'
+import { memoise } from '../index/memoise.js'
 
 /*
  * Figure parsing: a tokenizer finds number "cores" (digit groups and number words), then small
@@ -65,10 +66,10 @@ const PREFIX_RE = new RegExp(`(?<![${L}\\d])(US\\$|HK\\$|[$€£¥]|${CODE_ALT}|
  * A sticky pattern, compiled on its first use: a server's start need not compile them, as it parses
  * no figure until a question holds one.
  */
-type Sticky = () => RegExp
+type Sticky = (() => RegExp) & { src: string; flags: string }
 const sticky = (src: string, flags = 'iu'): Sticky => {
   let re: RegExp | undefined
-  return () => (re ??= new RegExp(src, `${flags}y`))
+  return Object.assign(() => (re ??= new RegExp(src, `${flags}y`)), { src, flags })
 }
 
 interface UnitRule {
@@ -76,6 +77,45 @@ interface UnitRule {
   unit: string
   kind: 'percent' | 'quantity'
   factor?: number
+}
+
+/**
+ * Consecutive rules of the same flags as one sticky alternation, tried in list order as the rules
+ * are: a number's unit or currency word is found in one match per run, not one per rule (a build
+ * reads every number's). `groups[k]` is the capture group wrapping `rules[k]`.
+ */
+interface Run<T> {
+  re: Sticky
+  rules: readonly T[]
+  groups: readonly number[]
+}
+
+function runsOf<T extends { re: Sticky }>(rules: readonly T[]): Run<T>[] {
+  const runs: T[][] = []
+  for (const u of rules) {
+    const last = runs.at(-1)
+    if (last && last[0]!.re.flags === u.re.flags) last.push(u)
+    else runs.push([u])
+  }
+  return runs.map((run) => {
+    const groups: number[] = []
+    let group = 1
+    for (const u of run) {
+      groups.push(group)
+      // the rule's own capture groups come after its wrapping one (an empty alternative counts them)
+      group += new RegExp(`${u.re.src}|`, u.re.flags).exec('')!.length
+    }
+    return { re: sticky(run.map((u) => `(${u.re.src})`).join('|'), run[0]!.re.flags), rules: run, groups }
+  })
+}
+
+/** The first rule of `runs` that matches at `at` in `s`, with its match. */
+function firstAt<T>(runs: readonly Run<T>[], s: string, at: number): { rule: T; match: RegExpExecArray } | undefined {
+  for (const run of runs) {
+    const match = execAt(run.re(), s, at)
+    if (match) return { rule: run.rules[run.groups.findIndex((g) => match[g] !== undefined)]!, match }
+  }
+  return undefined
 }
 
 interface Scale {
@@ -131,14 +171,14 @@ interface Rules {
   idPrefixes: ReadonlySet<string>
   idList: RegExp
   scales: readonly Scale[]
-  units: readonly UnitRule[]
+  units: readonly Run<UnitRule>[]
   energyWord: Sticky
   energyPrefix: Readonly<Record<string, string>>
   rateSep: Sticky
   transport: readonly [Sticky, string][]
   perHours: Sticky
   phone: RegExp
-  currencyWords: readonly [Sticky, string][]
+  currencyWords: readonly Run<{ re: Sticky; code: string }>[]
   yen: RegExp
   qualifiers: readonly [RegExp, Qualifier][]
   plus: Sticky
@@ -216,6 +256,8 @@ interface Rules {
   needsNounNotAfter: ReadonlySet<string>
   singular?: RegExp
   units1: ReadonlyMap<string, number>
+  /** Number words after an article ("a dozen"), as a map: every word of a sentence is looked up in it. */
+  afterArticle: ReadonlyMap<string, number>
   tens: ReadonlyMap<string, number>
   ordinals: ReadonlyMap<string, number>
   fractions: ReadonlyMap<string, number>
@@ -266,7 +308,7 @@ function compile(lang: Lang): Rules {
       { re: sticky(`m${END}`), factor: 1e6, moneyOnly: true },
       { re: sticky(`b${END}`, 'u'), factor: 1e9, moneyOnly: true },
     ],
-    units: [...wordUnits, ...unitSymbols(co2e)],
+    units: runsOf([...wordUnits, ...unitSymbols(co2e)]),
     energyWord: sticky(`${SP}(${Object.keys(w.energy.prefixes).join('|')})watt(?:s)?((?:${alt(w.energy.hours)})?)${END}`),
     energyPrefix: w.energy.prefixes,
     transport: (['tkm', 'pkm'] as const).map((u): [Sticky, string] => [sticky(`${alt(w.transportWork[u])}${END}`), u]),
@@ -275,11 +317,12 @@ function compile(lang: Lang): Rules {
     ),
     phone: new RegExp(`${words(w.phoneWords)}\\.?:?\\s*$`, 'iu'),
     rateSep: sticky(`(?:${SP}(?:${of}\\s+)?${co2e})?(?:${SP}/${SP}|\\s+${alt(w.per)}\\s+(?:${alt(w.numbers.indefinite)}\\s+)?)`),
-    currencyWords: [
-      [sticky(`${SP}(?:${CODE_ALT})${END}`, 'u'), ''],
-      [sticky(`${SP}(?:US\\$|HK\\$|[$€£¥])`, 'u'), ''],
-      ...w.currencies.map((cur): [Sticky, string] => [sticky(`${SP}${alt(cur.words)}${END}`), cur.code]),
-    ],
+    // a code or symbol (empty `code`) is read as written (currencyOf)
+    currencyWords: runsOf([
+      { re: sticky(`${SP}(?:${CODE_ALT})${END}`, 'u'), code: '' },
+      { re: sticky(`${SP}(?:US\\$|HK\\$|[$€£¥])`, 'u'), code: '' },
+      ...w.currencies.map((cur) => ({ re: sticky(`${SP}${alt(cur.words)}${END}`), code: cur.code })),
+    ]),
     yen: new RegExp(`JPY|${words(w.currencies.filter((cur) => cur.code === 'JPY').flatMap((cur) => cur.words))}`, 'iu'),
     qualifiers: w.qualifiers.map(({ phrases, qualifier }): [RegExp, Qualifier] => [tail(phrases, `(?:\\s*${art})?`), qualifier]),
     plus: sticky(`${alt(w.plusSuffix)}${END}`),
@@ -372,6 +415,7 @@ function compile(lang: Lang): Rules {
     needsNounNotAfter: set(w.numbers.needsNounNotAfter),
     ...(w.numbers.singularEnding ? { singular: new RegExp(`${w.numbers.singularEnding}$`, 'u') } : {}),
     units1: map(w.numbers.units),
+    afterArticle: map(w.numbers.afterArticle),
     tens: map(w.numbers.tens),
     ordinals: map(w.numbers.ordinals),
     fractions: map(w.numbers.fractions),
@@ -399,11 +443,18 @@ interface Ctx {
 
 // ---------- number syntax ----------
 
-function parseWith(raw: string, group: string, decimal: string): number | undefined {
+// Every number of a build is read in one of two formats: each format's patterns are compiled once.
+const numberFormat = memoise((format: string) => {
+  const [group, decimal] = [format[0]!, format[1]!]
   const g = `[${group}\\u00a0\\u202f]`
   const d = `\\${decimal}`
-  if (new RegExp(`^\\d{1,3}(?:${g}\\d{3})+(?:${d}\\d+)?$`).test(raw) || new RegExp(`^\\d+(?:${d}\\d+)?$`).test(raw)) {
-    return Number(raw.replace(new RegExp(g, 'g'), '').replace(decimal, '.'))
+  return { grouped: new RegExp(`^\\d{1,3}(?:${g}\\d{3})+(?:${d}\\d+)?$`), plain: new RegExp(`^\\d+(?:${d}\\d+)?$`), separators: new RegExp(g, 'g'), decimal }
+})
+
+function parseWith(raw: string, group: string, decimal: string): number | undefined {
+  const f = numberFormat(group + decimal)
+  if (f.grouped.test(raw) || f.plain.test(raw)) {
+    return Number(raw.replace(f.separators, '').replace(f.decimal, '.'))
   }
   return undefined
 }
@@ -529,21 +580,23 @@ function numericDates(ctx: Ctx): Draft[] {
 // ---------- number words ----------
 
 
+/** The first of `list` that `word` holds at `at`. */
+const pieceAt = (word: string, at: number, list: readonly string[]): string | undefined => list.find((p) => word.startsWith(p, at))
+
 /** A number written as one compound word ("duecentotrentacinquemila"), from the language's pieces. */
 function compoundNumber(r: Rules, word: string): number | undefined {
   const n = r.w.numbers
   // Articles, and scale words standing alone, are not numbers.
   if (n.notNumbers.includes(word)) return undefined
-  const startsWithAny = (rest: string, list: readonly string[]) => list.find((p) => rest.startsWith(p))
   let total = 0
   let cur = 0
   let i = 0
   let pieces = 0
+  // Every word of an Italian sentence comes here: it is read in place, not sliced at every piece.
   while (i < word.length) {
-    const rest = word.slice(i)
-    const thousand = startsWithAny(rest, n.thousand)
-    const thousands = startsWithAny(rest, n.thousands ?? [])
-    const hundred = startsWithAny(rest, n.hundred)
+    const thousand = pieceAt(word, i, n.thousand)
+    const thousands = pieceAt(word, i, n.thousands ?? [])
+    const hundred = pieceAt(word, i, n.hundred)
     if (thousand || thousands) {
       if (!thousand && cur === 0) return undefined
       total += (cur || 1) * 1000
@@ -553,7 +606,7 @@ function compoundNumber(r: Rules, word: string): number | undefined {
       cur = (cur || 1) * 100
       i += hundred.length
     } else {
-      const piece = r.pieces.find(([p]) => rest.startsWith(p))
+      const piece = r.pieces.find(([p]) => word.startsWith(p, i))
       if (!piece) return undefined
       cur += piece[1]
       i += piece[0].length
@@ -636,8 +689,8 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
     return sharePart(ctx, start, fracEnd) || changePart(ctx, start, fracEnd) ? { start, end: fracEnd, value: round2(frac), kind: 'percent' } : undefined
   }
   if (n.half.includes(word)) return sharePart(ctx, start, end) ? { start, end, value: 50, kind: 'percent' } : undefined
-  const afterArticle = n.afterArticle[word]
-  if (afterArticle !== undefined && Object.hasOwn(n.afterArticle, word)) {
+  const afterArticle = r.afterArticle.get(word)
+  if (afterArticle !== undefined) {
     const prev = prevWord(s, start)
     return prev && r.indefinite.has(prev.word.toLowerCase()) ? { start: prev.start, end, value: afterArticle } : undefined
   }
@@ -673,11 +726,12 @@ const NEXT_WORD = /(\s+\p{L}+\s+|[ \u00a0]+|-)(\p{L}+)(?![\p{L}])/uy
 /** "twenty-five", "one hundred and twenty": number words joined by spaces, hyphens or "and". */
 function spacedWords(ctx: Ctx, start: number, end: number, word: string): Core | undefined {
   const { s, r } = ctx
+  // Every word of a sentence comes here: most are no number word, and return before any more work.
+  const first = r.units1.get(word) ?? r.tens.get(word)
+  if (first === undefined) return undefined
   const n = r.w.numbers
   const unitOf = (w: string) => r.units1.get(w)
   const tenOf = (w: string) => r.tens.get(w)
-  const first = unitOf(word) ?? tenOf(word)
-  if (first === undefined) return undefined
   let value = first
   let last: 'unit' | 'ten' | 'hundred' = tenOf(word) !== undefined ? 'ten' : 'unit'
   let stop = end
@@ -854,9 +908,10 @@ interface UnitMatch {
 /** A measure unit (not money) starting at `at`, spaces first allowed. */
 function measureAt(ctx: Ctx, at: number): UnitMatch | undefined {
   const { s, r } = ctx
-  for (const u of r.units) {
-    const m = execAt(u.re(), s, at)
-    if (m) return { unit: u.unit, kind: u.kind, factor: u.factor ?? 1, end: at + m[0].length }
+  const found = firstAt(r.units, s, at)
+  if (found) {
+    const { rule: u, match: m } = found
+    return { unit: u.unit, kind: u.kind, factor: u.factor ?? 1, end: at + m[0].length }
   }
   const e = execAt(ENERGY_RE(), s, at)
   if (e) {
@@ -890,10 +945,8 @@ function measureOrRateAt(ctx: Ctx, at: number): UnitMatch | undefined {
 
 function unitAfter(ctx: Ctx, at: number): UnitMatch | undefined {
   const { s, r } = ctx
-  for (const [re, code] of r.currencyWords) {
-    const m = execAt(re(), s, at)
-    if (m) return { unit: code || currencyOf(m[0], ctx), kind: 'amount', factor: 1, end: at + m[0].length }
-  }
+  const currency = firstAt(r.currencyWords, s, at)
+  if (currency) return { unit: currency.rule.code || currencyOf(currency.match[0], ctx), kind: 'amount', factor: 1, end: at + currency.match[0].length }
   const perHours = execAt(r.perHours(), s, at)
   if (perHours) return { unit: /^200/.test(perHours[1] ?? '') ? 'per 200k hours' : 'per 1M hours', kind: 'quantity', factor: 1, end: at + perHours[0].length }
   return measureOrRateAt(ctx, at)
@@ -1079,7 +1132,8 @@ export interface ParsedSentence {
 function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
   const { s, r } = ctx
   const starts = clauseStarts(ctx)
-  const clauseStart = (at: number): number => starts.filter((c) => c <= at).at(-1) ?? 0
+  // `starts` ascends: the last at or before `at` is its clause's
+  const clauseStart = (at: number): number => starts.findLast((c) => c <= at) ?? 0
   const drafts = changeBases(ctx, input, clauseStart)
   for (const d of drafts) if (d.kind === 'year' && !d.relative && !d.role) setYearRole(ctx, d)
   // a clause of the future or of an intention makes its values goals and its deadline years theirs
@@ -1407,6 +1461,11 @@ export function parseSentence(sentence: string, lang: string, now?: number): Par
 /** The figures of one sentence ({@link parseSentence}). */
 export function parseFigures(sentence: string, lang: string): ParsedFigure[] {
   return parseSentence(sentence, lang).figures
+}
+
+/** Whether `word` is one after which a number is a name ("Scope" of "Scope 3", "articolo"), in the language's words. */
+export function isIdentifierPrefix(word: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).idPrefixes.has(word.toLowerCase())
 }
 
 /** "by the end of the decade": whether `text` names a deadline at the end of the decade, in the language's words. */

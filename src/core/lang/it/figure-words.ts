@@ -73,8 +73,9 @@ export const figureWordsIt: FigureWords = {
     { words: ['megalitr[io]'], unit: 'ML', kind: 'quantity' },
     { words: ['litr[io]'], unit: 'L', kind: 'quantity' },
     { words: ['metri cubi', 'metro cubo'], unit: 'm3', kind: 'quantity' },
-    { words: ['chilometri quadrati', 'chilometro quadrato'], unit: 'km2', kind: 'quantity' },
-    { words: ['metri quadr(?:at)?i', 'metro quadr(?:at)?o'], unit: 'm2', kind: 'quantity' },
+    { words: ['chilometri quadrati', 'chilometro quadrato', 'kmq', 'km²'], unit: 'km2', kind: 'quantity' },
+    // "150.000 mq": Italian writes square metres as "mq"
+    { words: ['metri quadr(?:at)?i', 'metro quadr(?:at)?o', 'mq', 'm²'], unit: 'm2', kind: 'quantity' },
     { words: ['chilometr[io]'], unit: 'km', kind: 'quantity' },
     // Italian "ha" is the verb ("nel 2023 ha investito"): hectares only spelt out
     { words: ['ettar[oi]'], unit: 'ha', kind: 'quantity' },
