@@ -80,6 +80,10 @@ describe('a plan: its named span dates, its deadline makes goals, its span is th
     expect(seen(f, 'entro fine anno', '15%')).toEqual({ role: 'target', period: '2025' })
     // a plan named by its year: no deadline, even in the future tense
     expect(seen(f, 'Il dividendo seguirà', '2029').role).toBeUndefined()
+    // what a plan is of is a goal, with no deadline of its own
+    expect(seen(f, 'piano triennale da', '300 milioni di euro')).toEqual({ role: 'target', period: undefined })
+    // a clause on the goal of the clause before is of the part that clause names
+    expect(f.find((g) => g.quote.includes('portafoglio investimenti') && g.text === '2045')?.subject?.name).toBe('portafoglio investimenti')
   })
 
   it('reads a plan whose values are stated for a later year (English)', async () => {
@@ -90,6 +94,7 @@ describe('a plan: its named span dates, its deadline makes goals, its span is th
     expect(seen(f, 'Harlow Freight eyes', '$2.4bn')).toEqual({ role: 'target', period: '2030' })
     expect(seen(f, 'Harlow Freight eyes', '12')).toEqual({ role: undefined, period: '2026/2030' })
     expect(seen(f, 'planned for this year', '40')).toEqual({ role: 'target', period: '2026' })
+    expect(seen(f, 'a plan worth', '$150 million')).toEqual({ role: 'target', period: undefined })
   })
 })
 

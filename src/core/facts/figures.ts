@@ -196,6 +196,7 @@ interface Rules {
   futureDeadline: RegExp
   planName: RegExp
   planAfter: RegExp
+  planAmount: RegExp
   leadDeadline: RegExp
   vaguePeriod: RegExp
   report: RegExp
@@ -339,6 +340,7 @@ function compile(lang: Lang): Rules {
     futureDeadline: tail(c.futureDeadline),
     // a plan noun, a word or two of its name ("Strategico", "di Sostenibilità", "industriale"), then the year
     planName: new RegExp(`${WORD_START}${alt(c.planNouns)}(?:\\s+[${L}'’]+){0,2}?(?:\\s+${alt(c.futureDeadline)})?\\s*$`, 'iu'),
+    planAmount: new RegExp(`${WORD_START}${alt(c.planNouns)}(?:\\s+[${L}'’]+){0,2}?\\s+${alt(c.planAmount)}\\s*(?:${art}\\s*)?$`, 'iu'),
     // or the year first, a word of the name between: "its 2026-2030 Strategic Plan"
     planAfter: new RegExp(`^\\s+(?:[${L}-]+\\s+)?${alt(c.planNouns)}${WORD_END}`, 'iu'),
     // a clause that opens with its deadline ("By 2025, it will invest"): the deadline reaches across its comma
@@ -1251,7 +1253,8 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const sameClause = (y: Draft): boolean => clauseStart(y.start) === from
       const cueFrom = Math.max(from, d.start - 120)
       const region = intent.regionOf(d.start)
-      const led = r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start)
+      // what a plan is of is a goal: "un piano quinquennale da un miliardo di euro", "piano da 2,3 mld utile al 2028"
+      const led = r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start) || r.planAmount.test(before(s, d.start, 50))
       // A deadline after the value is another goal's when a goal's wording stands between them, or,
       // for a value no goal's wording leads, a year that dates the value or a comma with no value of a
       // list between: "invested £25m to install heat pumps…, as part of its efforts to decarbonise its

@@ -2,6 +2,7 @@ import { fold, isStopword, tokenize } from '../index/analyzer.js'
 import type { Lang } from '../lang/lang-tag.js'
 import { memoiseRecent } from '../index/memoise.js'
 import { MEASURE_WORDS } from '../lang/measure-words-by-lang.js'
+import { words } from '../lang/words.js'
 import type { FigureKind, Span, Subject } from './fact-schema.js'
 import { isMeasured } from './figure-kinds.js'
 import type { Sentence } from './measure.js'
@@ -13,6 +14,8 @@ const CLAUSE_END = /[;:–—]|,(?!\p{N})/u
 const CLAUSE_BREAK = new RegExp(CLAUSE_END.source, 'gu')
 
 interface PartyWords {
+  /** A clause that opens on the goal of the clause before it ("con l'obiettivo …"). */
+  goalClause: RegExp
   /** A number right before a party, or "N of [its]": the words after it are what it counts ("31 filiali", "38 of its sites"). */
   counted: RegExp
   parties: string[][]
@@ -33,7 +36,8 @@ function partyWords(lang: Lang): PartyWords {
   const parties = w.parties.map(toWords)
   const named = w.namedParties.map((p) => ({ names: p.names.map(toWords), subject: p.subject }))
   const counted = new RegExp(`\\p{N}(?:[ \\u00a0]*|[ \\u00a0]+(?:${w.of.join('|')})[ \\u00a0'’]+(?:[\\p{L}'’]+[ \\u00a0]+)?)$`, 'iu')
-  return { counted, parties, named, partiesByFirst: byFirstWord(parties.map((p) => [p])), namedByFirst: byFirstWord(named.map((p) => p.names)) }
+  const goalClause = new RegExp(`^[\\s,]*${words(w.goalClause)}`, 'iu')
+  return { goalClause, counted, parties, named, partiesByFirst: byFirstWord(parties.map((p) => [p])), namedByFirst: byFirstWord(named.map((p) => p.names)) }
 }
 
 /** For each first word, the indexes (ascending, once each) of the entries one of whose phrases starts with it. */
@@ -64,8 +68,11 @@ export const isOutsideParty = (subject: Subject | undefined): boolean => subject
  */
 export function subjectOf(sentence: Sentence, figure: { start: number; end: number; kind: FigureKind }, measure: Span | null, lang: Lang, organisation: Subject, heading?: string): Subject {
   const before = sentence.text.slice(0, figure.start - sentence.start)
-  const clauseStart = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1))
-  const windows = [{ start: sentence.start + clauseStart, end: figure.end }, ...(measure ? [measure] : [])]
+  const breaks = [...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1)
+  const clauseStart = Math.max(0, ...breaks)
+  // a clause on the goal of the one before ("…del portafoglio investimenti, con l'obiettivo Net Zero entro il 2050") is of the part that one names
+  const previous = PARTY_WORDS[lang].goalClause.test(before.slice(clauseStart)) ? [{ start: sentence.start + Math.max(0, ...breaks.slice(0, -1)), end: sentence.start + clauseStart }] : []
+  const windows = [{ start: sentence.start + clauseStart, end: figure.end }, ...(measure ? [measure] : []), ...previous]
   // then, for a measured figure, an outside party named later in its clause: "i dieci principi del Global Compact delle Nazioni Unite"
   const after = sentence.text.slice(figure.end - sentence.start)
   const rest = { start: figure.end, end: figure.end + (after.search(CLAUSE_END) + 1 || after.length + 1) - 1 }

@@ -51,6 +51,8 @@ export const MeasureWordsSchema = z.object({
   unitQualifiers: words,
   /** Head nouns of a measure that give a bare count its unit: "Le ore di formazione sono state 19mila" is 19,000 h. */
   unitNouns: z.array(z.object({ words: words.min(1), unit: z.string().min(1) })),
+  /** Open a clause on the goal of the clause before it ("con l'obiettivo", "with the aim of"): a figure there is of the part that clause names. */
+  goalClause: words,
   /** Names of outside parties as written, with the name a subject takes: "EU" → "European Union". */
   namedParties: z.array(z.object({ names: words.min(1), subject: z.string().min(1) })),
 })

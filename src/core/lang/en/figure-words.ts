@@ -133,6 +133,7 @@ export const figureWordsEn: FigureWords = {
     yearEnd: ['by (?:the )?end of (?:the|this) year', 'by (?:the )?year(?:-|\\s)end', '(?:for|within|later|by the end of) this year'],
     futureDeadline: ['in'],
     planNouns: ['plans?', 'strateg(?:y|ies)', 'programmes?', 'programs?', 'roadmaps?'],
+    planAmount: ['worth', 'of'],
     vaguePeriod: ['in recent years', 'over (?:the )?(?:recent |past |last )?(?:few |several )?years', 'in (?:the )?(?:past|last) (?:few |several )?years'],
     goalBefore: ['target'],
     goalAfter: ['(?:[\\p{L}-]+ ){0,2}?(?:targets?|goals?|objectives?|ambitions?|deadline|commitments?|pledges?)'],

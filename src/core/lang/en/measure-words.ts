@@ -41,10 +41,11 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   parties: [
     'supplier', 'suppliers', 'supply chain', 'value chain', 'factory', 'factories', 'plant', 'plants', 'subsidiary',
     'subsidiaries', 'vessels', 'fleet', 'campus', 'site', 'sites', 'brewery', 'breweries', 'mill', 'mills', 'mine', 'mines',
-    'refinery', 'refineries', 'warehouse', 'warehouses', 'parent company', 'holding company',
+    'refinery', 'refineries', 'warehouse', 'warehouses', 'parent company', 'holding company', 'investment portfolio',
   ],
   unitQualifiers: ['carbon', 'dioxide', 'equivalent', 'equivalents', 'co2', 'co2e', 'co2-e', 'co2eq', 'co2-eq', 'e', 'eq'],
   unitNouns: [{ words: ['hours'], unit: 'h' }],
+  goalClause: ['with the aim of', 'with the goal of', 'with the target of', 'with the objective of', 'aiming', 'targeting'],
   namedParties: [
     { names: ['EU', 'European Union'], subject: 'European Union' },
     { names: ['UN', 'United Nations'], subject: 'United Nations' },

@@ -144,6 +144,7 @@ export const figureWordsIt: FigureWords = {
     yearEnd: ["entro (?:la )?fine (?:dell['’])?anno", "entro (?:quest['’]|l['’])anno", "(?:per|nel corso di) quest['’]anno"],
     futureDeadline: ['al', "all['’]", 'nel', "nell['’]"],
     planNouns: ['pian[oi]', 'strategi[ae]', 'programm[ai]'],
+    planAmount: ['da', 'di', 'pari a'],
     vaguePeriod: ['negli ultimi anni', 'in questi anni', 'nel corso degli anni', 'negli anni'],
     goalBefore: ['obiettiv[oi](?: (?:al|il|del))?', 'target(?: (?:al|il|del))?', 'traguard[oi](?: (?:al|il|del))?'],
     goalAfter: [],

@@ -53,10 +53,11 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   parties: [
     'fornitore', 'fornitori', 'filiera', 'catena di fornitura', 'catena del valore', 'stabilimento', 'stabilimenti', 'fabbrica',
     'fabbriche', 'filiale', 'filiali', 'controllate', 'navi', 'flotta', 'campus', 'sito', 'siti', 'birrificio', 'birrifici',
-    'cartiera', 'cartiere', 'miniera', 'miniere', 'raffineria', 'raffinerie', 'magazzino', 'magazzini', 'capogruppo', 'società madre',
+    'cartiera', 'cartiere', 'miniera', 'miniere', 'raffineria', 'raffinerie', 'magazzino', 'magazzini', 'capogruppo', 'società madre', 'portafoglio investimenti', 'portafoglio di investimenti', 'portafoglio degli investimenti',
   ],
   unitQualifiers: ['anidride', 'carbonica', 'equivalente', 'equivalenti', 'co2', 'co2e', 'co2-e', 'co2eq', 'co2-eq', 'e', 'eq'],
   unitNouns: [{ words: ['ore'], unit: 'h' }],
+  goalClause: ["con l'obiettivo", 'con l’obiettivo', 'con il target', 'con il traguardo', 'puntando'],
   namedParties: [
     { names: ['UE', 'Unione europea', 'Unione Europea'], subject: 'Unione europea' },
     { names: ['ONU', 'Nazioni Unite'], subject: 'Nazioni Unite' },
