@@ -1,5 +1,5 @@
 import type { FigureKind, FigureRole, ParsedFigure, Qualifier } from './fact-schema.js'
-import { intentOf } from './intended.js'
+import { intentOf, speaksOfIntent } from './intended.js'
 import { FIGURE_WORDS, type FigureWords } from '../lang/figure-words.js'
 import { baseLang, type Lang } from '../lang/lang-tag.js'
 import { alt, WORD_END, WORD_START, words } from '../lang/words.js'
@@ -192,6 +192,11 @@ interface Rules {
   cuedDeadline: RegExp
   goalPronoun: RegExp
   decadeEnd: RegExp
+  yearEnd: RegExp
+  futureDeadline: RegExp
+  planName: RegExp
+  planAfter: RegExp
+  leadDeadline: RegExp
   vaguePeriod: RegExp
   report: RegExp
   attributed: RegExp
@@ -220,6 +225,11 @@ interface Rules {
   previousYear: RegExp
   yearComparedBefore: RegExp
   lastYears: RegExp
+  inARow: RegExp
+  baseValue: RegExp
+  changeTo: RegExp
+  previousGoalBefore: RegExp
+  previousGoalAfter: RegExp
   yearOwnsValue: RegExp
   changeFrom: RegExp
   rangeTo: RegExp
@@ -325,6 +335,14 @@ function compile(lang: Lang): Rules {
     cuedDeadline: tail(c.cuedDeadline),
     goalPronoun: tail(c.goalPronoun),
     decadeEnd: new RegExp(`${WORD_START}${alt(c.decadeEnd)}${WORD_END}`, 'giu'),
+    yearEnd: new RegExp(`${WORD_START}${alt(c.yearEnd)}${WORD_END}`, 'iu'),
+    futureDeadline: tail(c.futureDeadline),
+    // a plan noun, a word or two of its name ("Strategico", "di Sostenibilità", "industriale"), then the year
+    planName: new RegExp(`${WORD_START}${alt(c.planNouns)}(?:\\s+[${L}'’]+){0,2}?(?:\\s+${alt(c.futureDeadline)})?\\s*$`, 'iu'),
+    // or the year first, a word of the name between: "its 2026-2030 Strategic Plan"
+    planAfter: new RegExp(`^\\s+(?:[${L}-]+\\s+)?${alt(c.planNouns)}${WORD_END}`, 'iu'),
+    // a clause that opens with its deadline ("By 2025, it will invest"): the deadline reaches across its comma
+    leadDeadline: new RegExp(`^[\\s\\p{P}]*(?:${alt([...c.deadline, ...c.softDeadline, ...c.futureDeadline])})?\\s*$`, 'iu'),
     vaguePeriod: new RegExp(`${WORD_START}${alt(c.vaguePeriod)}${WORD_END}`, 'iu'),
     report: new RegExp(words(w.reportWords), 'iu'),
     // case-sensitive: the party is a capitalised name ("The IEA estimates that")
@@ -360,6 +378,11 @@ function compile(lang: Lang): Rules {
     notNouns: set(c.notNouns),
     previousYear: new RegExp(`^[ \\u00a0]*${alt(c.previousYear)}${WORD_END}`, 'iu'),
     yearComparedBefore: tail(c.yearComparedBefore),
+    baseValue: tail(c.baseValue),
+    changeTo: tail(c.changeTo),
+    previousGoalBefore: tail(c.previousGoalBefore),
+    previousGoalAfter: head(c.previousGoalAfter),
+    inARow: new RegExp(`^[ \\u00a0]*${alt(c.inARow)}${WORD_END}`, 'iu'),
     lastYears: new RegExp(`^[ \\u00a0]*${WORD_START}${alt(c.lastYears)}[ \\u00a0]*$`, 'iu'),
     // group 1: a possessive ("2022’s 5.4"); else a clause on the year ("2022 where its workforce was 15.3%")
     yearOwnsValue: new RegExp(`^(?:(${alt(c.yearPossessive)})|[ \\u00a0]*,?[ \\u00a0]*${WORD_START}${alt(c.yearClause)})[ \\u00a0]+$`, 'iu'),
@@ -412,6 +435,8 @@ const rulesOf = (lang: Lang): Rules => {
 interface Ctx {
   s: string
   r: Rules
+  /** The article's own year, when known: a later year cannot date what it reports. */
+  now?: number
 }
 
 // ---------- number syntax ----------
@@ -1010,6 +1035,20 @@ function comparisons(ctx: Ctx, drafts: readonly Draft[]): Map<Draft, Draft | nul
   return out
 }
 
+/** Bracketed asides: a comma inside one ("(indirette, legate al consumo di energia)") does not part what stands around it. */
+const BRACKETED = /\([^()]*\)/gu
+
+/**
+ * Whether the year or span from `at` to `end` names a plan ("Piano Strategico 2024-2028", "piano
+ * industriale al 2025", "its 2026-2030 Strategic Plan"): no deadline. Words of intent between the
+ * plan and the year make it the plan's goal instead ("Il piano prevede al 2028").
+ */
+function namesPlanAt(ctx: Ctx, at: number, end: number): boolean {
+  const { s, r } = ctx
+  const name = r.planName.exec(before(s, at, 40))
+  return (name !== null && !speaksOfIntent(name[0], r.lang)) || r.planAfter.test(s.slice(end, end + 40))
+}
+
 /** The spans inside round brackets: a year there dates only the values beside it there. */
 function parenSpans(s: string): Span[] {
   const spans: Span[] = []
@@ -1097,7 +1136,12 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
   for (const d of drafts) if (d.kind === 'year' && !d.relative && !d.role) setYearRole(ctx, d)
   // a clause of the future or of an intention makes its values goals and its deadline years theirs
   const intent = intentOf(s, r.lang)
-  for (const d of drafts) if (d.kind === 'year' && !d.relative && !d.role && !d.dateless && intent.deadlineAt(d.start)) d.role = 'target'
+  // A year later than the article's time cannot date a result: after "al"/"in" it is a deadline ("utile al 2028").
+  // Neither makes a deadline of a year that names a plan ("il piano industriale al 2025 verrà proposto").
+  const future = (d: Draft) => ctx.now !== undefined && d.value > ctx.now && r.futureDeadline.test(before(s, d.start, 12))
+  for (const d of drafts) {
+    if (d.kind === 'year' && !d.relative && !d.role && !d.dateless && (intent.deadlineAt(d.start) || future(d)) && !namesPlanAt(ctx, d.start, d.end)) d.role = 'target'
+  }
   // A year right after a goal's value is its deadline: "l'obiettivo di arrivare al 64% nel 2027", "aims for 50% in 2030".
   drafts.forEach((year, i) => {
     const value = drafts[i - 1]
@@ -1114,6 +1158,15 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
   }
   // a span of years in a goal's clause is the goal's: "aims to recycle 38,000 tons between 2022 and 2026"
   for (const y of drafts) if (y.kind === 'year-range' && !y.role && r.targetCue.test(s.slice(clauseStart(y.start), y.start))) y.role = 'target'
+  // "(from a baseline of 1.16 million tonnes … in 2019)": the baseline is a base value, and the year that dates it the base year
+  const baseValues = new Map<Draft, Draft | undefined>()
+  drafts.forEach((d, i) => {
+    if (!isValue(d) || d.role || !r.baseValue.test(before(s, d.start, 40))) return
+    const next = drafts[i + 1]
+    const year = next?.kind === 'year' && !next.role && !next.dateless && next.start - d.end < 60 ? next : undefined
+    if (year) year.role = 'base'
+    baseValues.set(d, year)
+  })
   const compared = comparisons(ctx, drafts)
   const parens = parenSpans(s)
   const parenOf = (d: Draft): number => parens.findIndex(([a, b]) => d.start >= a && d.end <= b)
@@ -1156,6 +1209,11 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
         fig.period = periodOf(y)
         fig.periodFrom = 'sentence'
       }
+      if (baseValues.has(d)) {
+        fig.role = 'base'
+        dated(baseValues.get(d))
+        return fig
+      }
       const inComparison = compared.get(d)
       if (inComparison !== undefined || d.role === 'comparison') {
         fig.role = 'comparison'
@@ -1191,10 +1249,21 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const othersDeadline = (t: Draft): boolean =>
         t.start >= d.end &&
         (r.targetCue.test(s.slice(d.end, t.start)) ||
-          (!led && (plain.some(between(t)) || (s.slice(d.end, t.start).includes(',') && !drafts.some((v) => isValue(v) && between(t)(v))))))
+          (!led && (plain.some(between(t)) || (s.slice(d.end, t.start).replace(BRACKETED, '').includes(',') && !drafts.some((v) => isValue(v) && between(t)(v))))))
       // a goal with no deadline in its clause takes the one its intended stretch states: "Looking ahead to 2028, LEGO is scheduled to complete … 80MWp"
+      // A deadline that only its year makes one ("utile al 2028"), before the value and across a comma, is the value's
+      // only when it opens its clause ("By 2025, it will invest £6 billion") or a value between takes it too (a list:
+      // "al 2028 un utile di 2,3 miliardi e ricavi a 13,5, oltre a 3,2"); not "utile al 2028, 53 nuovi obiettivi".
+      const endsBefore = (t: Draft): boolean =>
+        !led &&
+        t.end <= d.start &&
+        intent.deadlineRegionOf(t.start) < 0 &&
+        !r.targetCue.test(s.slice(clauseStart(t.start), t.start)) &&
+        s.slice(t.end, d.start).replace(BRACKETED, '').includes(',') &&
+        !r.leadDeadline.test(s.slice(clauseStart(t.start), t.start)) &&
+        !drafts.some((v) => isValue(v) && v.start >= t.end && v.end <= d.start)
       const target =
-        nearest(d, targets.filter((t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start) && !othersDeadline(t)), true) ??
+        nearest(d, targets.filter((t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start) && !othersDeadline(t) && !endsBefore(t)), true) ??
         (region >= 0 ? nearest(d, targets.filter((t) => intent.deadlineRegionOf(t.start) === region && !othersDeadline(t)), true) : undefined)
       const isTarget = (target !== undefined || led || region >= 0) && !intent.reportedAt(d.start)
       const reaches = (b: Draft): boolean =>
@@ -1206,7 +1275,12 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
           dated(target)
           if (target.kind === 'year') fig.targetYear = target.value
         }
-      } else dated(nearest(d, reachable, false))
+      } else {
+        const y = nearest(d, reachable, false)
+        // "Between 2019 and 2023, … increased its emissions output to 1.82 million": the level a change reaches over a span is its last year's
+        if (y?.kind === 'year-range' && y.valueEnd !== undefined && r.changeTo.test(before(s, d.start, 60))) dated({ ...y, kind: 'year', value: y.valueEnd })
+        else dated(y)
+      }
       if (base) fig.baseYear = base.value
       return fig
     })
@@ -1368,13 +1442,14 @@ const RULES_ALL = (): Rules[] => (Object.keys(FIGURE_WORDS) as Lang[]).map(rules
  * year before the sentence's own for "a year earlier"); `base` for base years. A maturity ("con
  * scadenza 2031") or a year set aside ("by 2045 rather than 2040") dates nothing. Units: a bare
  * number takes the unit of the measured value it is compared with right after, and millions or
- * billions the currency of a sentence with exactly one. Never throws: a sentence it cannot read
+ * billions the currency of a sentence with exactly one. `now`, the article's own year when known,
+ * makes a later year after "al"/"in" a deadline ("utile al 2028"). Never throws: a sentence it cannot read
  * yields fewer figures, not an error, because one odd sentence must not stop a whole corpus build.
  */
-export function parseSentence(sentence: string, lang: string): ParsedSentence {
+export function parseSentence(sentence: string, lang: string, now?: number): ParsedSentence {
   if (typeof sentence !== 'string' || sentence.length === 0) return { figures: [] }
   try {
-    return parse({ s: sentence, r: rulesOf(baseLang(typeof lang === 'string' ? lang : 'en')) })
+    return parse({ s: sentence, r: rulesOf(baseLang(typeof lang === 'string' ? lang : 'en')), ...(now !== undefined ? { now } : {}) })
   } catch {
     return { figures: [] }
   }
@@ -1390,6 +1465,27 @@ export function namesDecadeEnd(text: string, lang: string): boolean {
   const re = rulesOf(baseLang(lang)).decadeEnd
   re.lastIndex = 0
   return re.test(text)
+}
+
+/** Whether `text` sets a deadline at the end of the article's own year ("entro fine anno", "planned for this year"). */
+export function namesYearEnd(text: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).yearEnd.test(text)
+}
+
+/** Whether the year or span from `at` to `end` in `text` names a plan ("Piano Strategico 2024-2028"), in the language's words. */
+export function namesPlan(text: string, at: number, end: number, lang: string): boolean {
+  return namesPlanAt({ s: text, r: rulesOf(baseLang(lang)) }, at, end)
+}
+
+/** Whether `after`, the words right after a number of years, make it years on end ("three years in a row"). */
+export function countsInARow(after: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).inARow.test(after)
+}
+
+/** Whether the value from `start` to `end` in `text` is a goal set aside ("an earlier target of 30%", "contro il 21% precedente"). */
+export function namesPreviousGoal(text: string, start: number, end: number, lang: string): boolean {
+  const r = rulesOf(baseLang(lang))
+  return r.previousGoalBefore.test(before(text, start, 40)) || r.previousGoalAfter.test(text.slice(end, end + 30))
 }
 
 /** Whether `text` leaves its time open in the language's words ("in recent years", "negli ultimi anni"). */

@@ -7,6 +7,8 @@ import { clauseIndex, clausesOf } from './clauses.js'
 import type { ParsedFigure, Span } from './fact-schema.js'
 import { isDating, isMeasured } from './figure-kinds.js'
 import { memoiseRecent } from '../index/memoise.js'
+import { VERB_FORMS } from './verb-forms.js'
+import { VERB_WORDS } from '../lang/verb-words-by-lang.js'
 
 /** A sentence with its offset in the source text; figures carry source-text offsets too. */
 export interface Sentence {
@@ -38,7 +40,9 @@ interface WordSets {
   articles: ReadonlySet<string>
   attach: ReadonlySet<string>
   relatives: ReadonlySet<string>
+  partitive: ReadonlySet<string>
   unitQualifiers: ReadonlySet<string>
+  auxiliaries: ReadonlySet<string>
 }
 
 /** Each language's words that introduce the parts of a total, as one pattern, compiled once. */
@@ -74,7 +78,9 @@ function wordSets(lang: Lang): WordSets {
     attach: set(w.attach),
     // One-word relative pronouns: a token is one word.
     relatives: set(CLAUSE_WORDS[lang].relatives.filter((r) => !/\s/u.test(r))),
+    partitive: set(w.partitive),
     unitQualifiers: set(w.unitQualifiers),
+    auxiliaries: set(VERB_WORDS[lang].auxiliaries),
   }
 }
 
@@ -90,6 +96,8 @@ const DASH = /\s[–—-]\s/u
 const NUMBER = /^\p{N}+$/u
 // A comma alone between two words.
 const COMMA = /^\s*,\s*$/u
+// A closing parenthesis and a comma: "… da energia elettrica), attestandosi".
+const CLOSE_COMMA = /^\s*\)\s*,\s*$/u
 const OPEN = '('
 const CLOSE = ')'
 
@@ -109,7 +117,8 @@ function headFollows(walk: Walk, j: number): boolean {
 const BRACKET_REACH = 3
 
 /** A phrase: its first and last token, and the link words skipped between it and the figure (nearest the figure first). */
-type Phrase = { from: number; to: number; skipped: readonly number[] }
+/** `subject`: the phrase is the antecedent of the relative clause whose verb the figure completes ("Dipendenti che hanno raggiunto quota 1.749"). */
+type Phrase = { from: number; to: number; skipped: readonly number[]; subject?: boolean }
 type Found = Phrase | 'anaphora' | 'equals' | null
 
 /**
@@ -140,7 +149,14 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     tokens.slice(found.from, found.to + 1).every((t) => sets.inner.has(t.word) || isStopword(t.word, lang) || NUMBER.test(t.word))
   const back = previous.find((m): m is Span => m !== null) ?? null
 
-  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating) }
+  const forms = VERB_FORMS[lang]
+  // A verb is never what is measured: an infinitive or gerund ("saputo ridurre", "attestandosi"), or a participle after an auxiliary ("ha saputo").
+  const verbAt = (j: number) => {
+    const word = tokens[j]!.word
+    const before = tokens[j - 1]?.word
+    return forms.isNonFinite(word, before) || (forms.isPast(word) && before !== undefined && sets.auxiliaries.has(before))
+  }
+  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent') }
   const ends = (i: number) => ({ first: tokens.findIndex((t) => t.figure === i), last: tokens.findLastIndex((t) => t.figure === i) })
   const usable = (found: Found): Span | null => (found && typeof found === 'object' && !isGeneric(found) ? span(found) : null)
   const clauses = clausesOf(sentence.text, lang)
@@ -188,8 +204,12 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     // "un dividendo di 0,218 euro per azione": the phrase joined by "of" names the figure; what follows is a rate's denominator or a purpose.
     // Not a rank: "del primo White Paper" names what follows it; nor a bare count: "dispone di 18 cantieri" counts the noun after it.
     const named = isMeasured(figure) && (figure.unit !== undefined || !usable(right)) && typeof before === 'object' && before && before.skipped.length === 1 && sets.of.has(tokens[before.skipped[0]!]!.word) ? usable(before) : null
-    const left = usable(right) && !named ? null : before
-    const found = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? usable(right) ?? usable(left))
+    // "Dipendenti che hanno raggiunto quota 1.749 tra tutte le aziende": the subject of the verb the figure completes wins
+    // over what a preposition adds after it, not over the verb's object ("che ha saputo ridurre del 10% le emissioni").
+    const adjunct = typeof right === 'object' && right !== null && right.skipped.some((j) => !sets.articles.has(tokens[j]!.word))
+    const subject = typeof before === 'object' && before?.subject && (adjunct || !usable(right)) ? usable(before) : null
+    const left = usable(right) && !named && !subject ? null : before
+    const found = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? subject ?? usable(right) ?? usable(left))
     own.push(found)
     const w = [right, left].find((x): x is Phrase => typeof x === 'object' && x !== null && !namesNothing(x))
     weak.push(w ? span(w) : null)
@@ -213,6 +233,12 @@ interface Walk {
   gap: (from: number, to: number) => string
   /** Per figure of the sentence: whether it is a year or date. */
   dating: readonly boolean[]
+  /** Whether token `j` is a verb by its form (verb-forms.ts). */
+  verbAt: (j: number) => boolean
+  /** Whether token `j` has a past tense's or participle's form. */
+  pastAt: (j: number) => boolean
+  /** Per figure of the sentence: whether it is a percentage. */
+  percent: readonly boolean[]
 }
 
 /**
@@ -227,23 +253,37 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   if (i === null) return null
   const skip = dir > 0 ? sets.rightLink : sets.leftLink
   const skipped: number[] = []
-  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || (dir < 0 && sets.equals.has(tokens[i]!.word))) && !sets.anaphora.has(tokens[i]!.word)) {
+  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || (dir < 0 && (sets.equals.has(tokens[i]!.word) || sets.auxiliaries.has(tokens[i]!.word) || walk.verbAt(i)))) && !sets.anaphora.has(tokens[i]!.word)) {
     // "2.3 billion, equal to 71%": the figure restates the one before; "value was equal to 143.7 million" does not.
     const before = stepFrom(walk, i, dir)
     if (dir < 0 && sets.equals.has(tokens[i]!.word) && (before === null || tokens[before]!.figure >= 0)) return 'equals'
     skipped.push(i)
     if (before === null) {
-      // "l'indice di frequenza degli infortuni, sceso del 4,5%": a verb after a comma tells of the noun before it.
-      if (!pastVerb(walk, dir, skipped) || !tokens[i - 1] || !COMMA.test(gap(tokens[i - 1]!.end, tokens[i]!.start))) return null
-      i = i - 1
+      // "l'indice di frequenza degli infortuni, sceso del 4,5%": a verb after a comma tells of the noun before it,
+      // past an aside that closes before the comma ("le emissioni di CO2 (… da energia elettrica), attestandosi a …").
+      const comma = tokens[i - 1] ? gap(tokens[i - 1]!.end, tokens[i]!.start) : ''
+      const aside = CLOSE_COMMA.test(comma) ? skipParen(walk, i - 1, -1) : null
+      if (!pastVerb(walk, dir, skipped) || !tokens[i - 1] || !(COMMA.test(comma) || aside !== null)) return null
+      i = aside ?? i - 1
       break
     }
     i = before
   }
   // "alternative fuels use, which increased by 52%": a relative clause tells of the noun before it.
-  if (pastVerb(walk, dir, skipped) && sets.relatives.has(tokens[i]!.word) && tokens[i - 1] && !BREAK.test(gap(tokens[i - 1]!.end, tokens[i]!.start).replace(',', ' '))) i = i - 1
+  const relative = pastVerb(walk, dir, skipped) && sets.relatives.has(tokens[i]!.word) && tokens[i - 1] && !BREAK.test(gap(tokens[i - 1]!.end, tokens[i]!.start).replace(',', ' '))
+  if (relative) i = i - 1
+  // "il 94% dei quali assunti a tempo indeterminato", "94% of whom work part-time": what is said of those a relative
+  // pronoun after "of" refers to is what the share counts.
+  if (dir > 0 && skipped.length && sets.of.has(tokens[skipped.at(-1)!]!.word) && sets.partitive.has(tokens[i]!.word)) {
+    let next = stepFrom(walk, i, dir)
+    while (next !== null && skip.has(tokens[next]!.word)) next = stepFrom(walk, next, dir)
+    if (next === null) return null
+    i = next
+  }
   if (tokens[i]!.figure >= 0) return null
   if (dir > 0 && sets.anaphora.has(tokens[i]!.word)) return 'anaphora'
+  // "il target del -40% previsto entro fine anno": a participle right after a percentage tells of the noun before it.
+  if (dir > 0 && !skipped.length && walk.percent[tokens[at - dir]!.figure] && walk.pastAt(i)) return null
   // "0,161 euro per azione nel 2021": a bare noun after "per" is what the amount is divided by.
   if (dir > 0 && skipped.length === 1 && sets.perUnit.has(tokens[skipped[0]!]!.word) && endsAt(walk, i)) return null
   // "recording a 56% drop", "superando il miliardo": a word right before an article is a verb or preposition.
@@ -260,7 +300,7 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     if (t.figure >= 0 || sets.boundary.has(t.word)) break
     if (sets.inner.has(t.word)) {
       if (!content.length || (sets.and.has(t.word) && content.length > MAX_WORDS_BEFORE_AND)) break
-    } else if (isStopword(t.word, lang) || (dir < 0 && sets.leftLink.has(t.word))) {
+    } else if (isStopword(t.word, lang) || (dir < 0 && sets.leftLink.has(t.word)) || walk.verbAt(j)) {
       break
     } else {
       content.push(j)
@@ -272,7 +312,9 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   }
   if (!content.length) return null
   const ends = [content[0]!, content[content.length - 1]!]
-  const found = { from: Math.min(...ends), to: Math.max(...ends), skipped }
+  // The antecedent of a relative clause is the subject of a verb the figure completes: "X, which increased by 52%".
+  const subject = relative && skipped.some((j) => walk.pastAt(j) || walk.verbAt(j))
+  const found = { from: Math.min(...ends), to: Math.max(...ends), skipped, ...(subject ? { subject } : {}) }
   if (dir > 0 || stop === null) return found
   return (content.every((c) => sets.generic.has(tokens[c]!.word)) ? antecedent(walk, found, stop) : null) ?? attached(walk, found, stop)
 }
@@ -310,7 +352,7 @@ function antecedent(walk: Walk, found: Phrase, stop: number): Phrase | null {
     if (tokens[k]!.figure >= 0) return null
     if (sets.relatives.has(tokens[k]!.word)) {
       const noun = phrase(walk, k - 1, -1, false)
-      return typeof noun === 'object' && noun ? { ...noun, skipped: found.skipped } : null
+      return typeof noun === 'object' && noun ? { ...noun, skipped: found.skipped, subject: true } : null
     }
     if (BREAK.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) return null
   }
@@ -335,12 +377,22 @@ const MAX_DETERMINERS = 2
 function attached(walk: Walk, found: Phrase, stop: number): Phrase {
   const { tokens, sets, lang, gap } = walk
   const plain = (p: { from: number; to: number }) => tokens.slice(p.from, p.to + 1).every((t) => sets.generic.has(t.word) || NUMBER.test(t.word))
-  // "in November": a phrase that names nothing is not where something is.
-  if (plain(found)) return found
   let k = stop
   for (let n = 0; n < MAX_DETERMINERS && !sets.attach.has(tokens[k]!.word) && isStopword(tokens[k]!.word, lang) && tokens[k - 1]; n++) {
     if (BREAK.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) return found
     k--
+  }
+  // "il tasso di nuove assunzioni lo scorso anno pari al 14,1%", "emissions in November": a phrase that names nothing
+  // says when, not where; the noun before it (after its preposition or article) says what.
+  if (plain(found)) {
+    // "in November 2024": a month before a year is part of the date, whose event is elsewhere.
+    const next = tokens[found.to + 1]?.figure ?? -1
+    if (next >= 0 && walk.dating[next]) return found
+    const before = tokens[stop - 1]
+    const afterNoun = k === stop - 1 && sets.articles.has(tokens[stop]!.word) && before!.figure < 0 && !isStopword(before!.word, lang) && !sets.boundary.has(before!.word)
+    const at = sets.attach.has(tokens[k]!.word) ? k - 1 : afterNoun ? k : -1
+    const noun = at >= 0 ? phrase(walk, at, -1, false) : null
+    return typeof noun === 'object' && noun && !plain(noun) ? { ...noun, skipped: found.skipped } : found
   }
   if (!sets.attach.has(tokens[k]!.word) || k === 0) return found
   const noun = phrase(walk, k - 1, -1, false)

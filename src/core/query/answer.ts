@@ -126,6 +126,8 @@ const KIND_PRIOR: Record<FigureKind, number> = {
 const FIT = {
   /** The asked measure named in the figure's own words, as a share of the measure's weight: what matters most. */
   measure: 4,
+  /** A word matched through a glossary concept, as a share of the word itself: the asker's own word ("risultato operativo") names a figure more surely than a synonym does ("utile netto", both "profit"). */
+  synonym: 0.9,
   /** A word of the question the fact matches only elsewhere (heading, the sentence before, the glossary): it is what the fact is about, so it counts for each of its figures, a little. */
   elsewhere: 0.1,
   /** …and, to tell whether the fact measures what is asked at all, half a word. */
@@ -202,7 +204,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
     const inFact = (v: QuestionWord) => v.forms.some((t) => hitTerms.has(t))
     // The figure's variable is what it measures, in any language: a word naming it is named surely.
     const variable = f.variable && w.variables.includes(f.variable.id) ? own.trust : 0
-    const closeness = Math.max(variable, whole((v) => lexical(v) > 0, (c) => own.concepts.has(c)) ? Math.max(lexical(w), ...w.concepts.map((c) => own.concepts.get(c) ?? 0)) : 0)
+    const closeness = Math.max(variable, whole((v) => lexical(v) > 0, (c) => own.concepts.has(c)) ? Math.max(lexical(w), ...w.concepts.map((c) => (own.concepts.get(c) ?? 0) * FIT.synonym)) : 0)
     const elsewhere = inFact(w) && whole(inFact, () => false)
     // A figure whose own words name none of the measure measures something else, whatever the heading says.
     if (closeness > 0) {
@@ -221,7 +223,8 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   // "Renewable electricity by 2035", "100% renewable target": the asker knows the value and asks, or confirms, the year.
   const kind = asked.kind ?? (!asked.unit && q.intent?.kinds.includes('year') ? 'year' : undefined)
   if (kind === 'year') score += dating ? FIT.year : -FIT.year
-  else if (dating) score += KIND_PRIOR[f.kind]
+  // "The base year of the goal" asks for a year without saying "when": the base year answers it.
+  else if (dating && !(asked.role === 'base' && f.role === 'base')) score += KIND_PRIOR[f.kind]
   if (asked.unit) {
     const fits = cls === asked.unit
     score += fits ? FIT.unit : cls ? FIT.otherUnit : FIT.otherUnit / 2
@@ -362,6 +365,13 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
     // A target or base year owns the clause before it, back to the previous year.
     const prev = figures.slice(0, i).findLast(isDating)
     surely(fact.text.slice(prev ? rel(prev.end) : 0, rel(f.start)))
+    // …and is the base or deadline of the figure that states it ("cut the emissions … by 30% by 2030, from an earlier 2020 baseline"): that figure's words are its own too.
+    for (const g of fact.figures) {
+      if (isDating(g) || (f.role === 'base' ? g.baseYear : g.targetYear) !== f.value) continue
+      const partner = ownWordsOf(fact, g, glossary, lang)
+      for (const [term, closeness] of partner.terms) own.terms.set(term, Math.max(own.terms.get(term) ?? 0, closeness))
+      for (const [id, closeness] of partner.concepts) own.concepts.set(id, Math.max(own.concepts.get(id) ?? 0, closeness))
+    }
     return own
   }
   // A figure's words are its clause's above all: back to the last comma or conjunction before it

@@ -29,6 +29,8 @@ export const EN_QUESTION_WORDS: QuestionWords = {
   cues: [
     { words: ['by what year', 'by which year', 'by when', 'when will', 'what deadline', 'deadline'], asks: { kind: 'year', role: 'target' } },
     { words: ['compared with which year', 'compared to which year', 'from which year', 'since which year', 'since when', 'what base year', 'which base year'], asks: { kind: 'year', role: 'base' } },
+    // "Baseline emissions" asks for the base value, "the target's base year" for its year: both are the base.
+    { words: ['base year', 'baseline year', 'baseline'], asks: { role: 'base' } },
     { words: ['when', 'what year', 'which year', 'in what year'], asks: { kind: 'year' } },
     { words: ['share', 'percentage', 'percent', 'per cent', 'proportion', 'rate', 'ratio', 'how much of'], asks: { unit: 'percent' } },
     { words: ['how much'], asks: { amount: true } },

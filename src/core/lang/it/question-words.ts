@@ -22,6 +22,8 @@ export const IT_QUESTION_WORDS: QuestionWords = {
   cues: [
     { words: ['entro quale anno', 'entro che anno', 'entro quando', 'per quando'], asks: { kind: 'year', role: 'target' } },
     { words: ['rispetto a quale anno', 'rispetto a che anno', 'da quale anno', 'da quando', 'quale anno base'], asks: { kind: 'year', role: 'base' } },
+    // "Anno base dell'obiettivo" names the base without asking a year: the base value answers it too.
+    { words: ['anno base', 'anno di base', 'anno di riferimento'], asks: { role: 'base' } },
     { words: ['quando', 'in che anno', 'in quale anno', 'quale anno', 'che anno'], asks: { kind: 'year' } },
     { words: ['quota', 'percentuale', 'tasso', 'rapporto', 'per cento', 'quanta parte'], asks: { unit: 'percent' } },
     { words: ['quanto', 'quanta'], asks: { amount: true } },
