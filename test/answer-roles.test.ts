@@ -69,4 +69,19 @@ describe('the figure /v1/answer chooses by the asked base year, deadline and mea
     // "carico di lavoro complessivo" is the backlog: an English question finds it through the vocabulary.
     expect((await ask(app, "how large is Vetreria Alpina's order backlog")).figure).toMatchObject({ value: 1_200_000_000, unit: 'EUR', variable: { id: 'order-backlog' } })
   })
+
+  it('gives the listed figure whose own clause names what is asked', async () => {
+    // "58% di laureati nella popolazione aziendale di Gruppo e 36% nel management": the 36% is of the management,
+    // though each figure's words name one of the two asked words as nearly as the other's do.
+    expect((await ask(app, 'Vetreria Alpina laureati nel management 2024')).figure).toMatchObject({ value: 36, unit: 'percent' })
+  })
+
+  it('reads emissions of natural gas as methane emissions, across languages', async () => {
+    expect((await ask(app, 'by how much did Vetreria Alpina cut methane emissions')).figure).toMatchObject({ value: 12, unit: 'percent', variable: { id: 'methane-emissions' } })
+  })
+
+  it('does not answer for Scope 3 with a figure of a sentence that names only Scope 1', async () => {
+    expect((await ask(app, 'Harbourline tugboats Scope 1 emissions reduction target for 2030')).figure).toMatchObject({ value: 25, unit: 'percent' })
+    expect(await ask(app, 'Harbourline tugboats Scope 3 emissions reduction target for 2030')).toMatchObject({ answer: null, figure: null })
+  })
 })

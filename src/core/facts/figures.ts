@@ -1460,6 +1460,11 @@ export function parseFigures(sentence: string, lang: string): ParsedFigure[] {
   return parseSentence(sentence, lang).figures
 }
 
+/** Whether `word` is one after which a number is a name ("Scope" of "Scope 3", "articolo"), in the language's words. */
+export function isIdentifierPrefix(word: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).idPrefixes.has(word.toLowerCase())
+}
+
 /** "by the end of the decade": whether `text` names a deadline at the end of the decade, in the language's words. */
 export function namesDecadeEnd(text: string, lang: string): boolean {
   const re = rulesOf(baseLang(lang)).decadeEnd

@@ -84,6 +84,8 @@ const RUNNER_UP = 0.5
  * that fits the question this much better (in {@link fitFigure} points) to answer instead.
  */
 const RANK_COST = 2
+/** Figure totals closer than this are a tie, settled by how much of the asked measure each names. */
+const TIE = 0.01
 /** A runner-up within this share of the best fact's score may give the figure: wider than {@link RUNNER_UP}, since {@link RANK_COST} charges for the rank. */
 const FIGURE_RUNNER_UP = 0.25
 
@@ -101,7 +103,8 @@ function chooseAnswer(index: FactIndex, q: ParsedQuestion, best: SearchHit, hits
     for (const figure of hit.fact.figures) {
       const fit = fitFigure(hit.fact, figure, q, index, matched)
       const total = fit.score + RANK_COST * Math.log2(hit.score / best.score)
-      if (!chosen || total > chosen.total) chosen = { hit, figure, fit, total }
+      // Equal points: the figure whose own words name more of what is asked ("69% di donne … e 51% nel management" for "donne nel management").
+      if (!chosen || total > chosen.total + TIE || (total > chosen.total - TIE && fit.match > chosen.fit.match)) chosen = { hit, figure, fit, total }
     }
   }
   return chosen
@@ -214,6 +217,8 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
     near += weight * Math.max(closeness, elsewhere ? FIT.elsewhere : 0)
   }
   const measure = total === 0 ? 1 : named / total
+  // "Scope 3 … target": a figure in a sentence of Scope 1 measures another thing, however much else it shares.
+  const otherName = asked.measure.some((w) => w.identifier && lexical(w) === 0 && !w.forms.some((t) => hitTerms.has(t)))
   let score = total === 0 ? 0 : (FIT.measure * near) / total
   let match = measure
 
@@ -273,7 +278,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   const strictUnit = q.units.length > 0 || asked.unit === 'money' ? asked.unit : undefined
   // "How much water" is not answered by a share of it.
   const unitAnswers = (!strictUnit || strictUnit === cls) && !(asked.amount && f.kind === 'percent')
-  return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && (total === 0 || ownNamed) && unitAnswers, countedRank: countedRank && kind === 'count' }
+  return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && (total === 0 || ownNamed) && unitAnswers && !otherName, countedRank: countedRank && kind === 'count' }
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ClaimType, FigureKind, FigureRole } from '../facts/fact-schema.js'
-import { mayHoldFigure, parseFigures } from '../facts/figures.js'
+import { isIdentifierPrefix, mayHoldFigure, parseFigures } from '../facts/figures.js'
 import { analyzeTerm, fold, queryTerms, tokenize } from '../index/analyzer.js'
 import type { FactIndex } from '../index/fact-index.js'
 import { valueToken } from '../index/fact-fields.js'
@@ -41,6 +41,8 @@ export interface QuestionWord {
   compounds: string[]
   /** The variables of the vocabulary whose name or ways of asking it is part of ("research budget" → rnd-investment). */
   variables: string[]
+  /** The number of a name ("3" of "Scope 3"): a figure whose words do not name it is of another thing. */
+  identifier: boolean
 }
 
 /**
@@ -150,7 +152,10 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
   const cueSpans = [...cues.filter((c) => !c.asks.names).flatMap((c) => c.at), ...unitWords.flatMap((u) => u.at), ...spans(PERIOD_WORDS, text, lower)]
   for (const m of text.matchAll(YEARS)) cueSpans.push(yearCueAt(text, m.index))
   const inCue = (start: number, end: number) => cueSpans.some(([from, to]) => start < to && end > from)
+  let previous = ''
   for (const { token, start, end } of tokenize(text)) {
+    const after = previous
+    previous = token
     const written = queryTerms(token.toLowerCase())
     terms.push(...written)
     const forms = [...written, ...new Set(values.filter((f) => f.start < end && f.end > start).map((f) => valueToken(f.value)))]
@@ -166,6 +171,7 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
       concepts: [],
       compounds: [],
       variables: [],
+      identifier: /^\d+$/.test(token) && (isIdentifierPrefix(after, 'en') || isIdentifierPrefix(after, 'it')),
       ...(YEAR.test(token) ? { yearRole: yearRoleAt(text, start) } : {}),
     }
     words.push(correct(word, index, corrections))
