@@ -6,6 +6,7 @@ import { wordsPattern } from '../lang/question-words.js'
 import { clauseIndex, clausesOf } from './clauses.js'
 import type { ParsedFigure, Span } from './fact-schema.js'
 import { isDating, isMeasured } from './figure-kinds.js'
+import { memoiseRecent } from '../index/memoise.js'
 import { VERB_FORMS } from './verb-forms.js'
 import { VERB_WORDS } from '../lang/verb-words-by-lang.js'
 
@@ -461,17 +462,20 @@ function skipParen(walk: Walk, at: number, dir: 1 | -1): number | null {
   return null
 }
 
+// A figure's measure is read by its head, core, unit and running-total rules, and figures share measures: its words are cut once.
+const measureWords = memoiseRecent((measure: string): ReadonlyArray<{ token: string; word: string }> => tokenize(measure).map((t) => ({ token: t.token, word: lower(t.token) })))
+
 /**
  * The head of a measure: its words before the first inner word or attaching preposition, generic qualifiers left out
  * ("emissioni" of "emissioni assolute di CO2", "products" of "representative products").
  */
 export function measureHead(measure: string, lang: Lang): string {
   const sets = SETS[lang]
-  const words = tokenize(measure)
+  const words = measureWords(measure)
   // "net zero emissions across Scopes 1": what a preposition attaches names where, not what.
-  const cut = words.findIndex((t, k) => sets.inner.has(lower(t.token)) || (k > 0 && sets.attach.has(lower(t.token))))
+  const cut = words.findIndex((t, k) => sets.inner.has(t.word) || (k > 0 && sets.attach.has(t.word)))
   return (cut < 0 ? words : words.slice(0, cut))
-    .filter((t) => !sets.generic.has(lower(t.token)))
+    .filter((t) => !sets.generic.has(t.word))
     .map((t) => t.token)
     .join(' ')
 }
@@ -484,8 +488,8 @@ const UNIT_NOUNS: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
 /** The unit that a measure's head noun gives a bare count ("ore di formazione", "training hours" → h), if any. */
 export function unitOfMeasure(measure: string, lang: Lang): string | undefined {
   const units = UNIT_NOUNS[lang]
-  for (const t of tokenize(measureHead(measure, lang))) {
-    const unit = units.get(lower(t.token))
+  for (const t of measureWords(measureHead(measure, lang))) {
+    const unit = units.get(t.word)
     if (unit) return unit
   }
   return undefined
@@ -494,8 +498,8 @@ export function unitOfMeasure(measure: string, lang: Lang): string | undefined {
 /** A measure's own words, without generic ones ("electric vehicles per year" → "electric vehicles"), for a derived variable id. */
 export function measureCore(measure: string, lang: Lang): string {
   const sets = SETS[lang]
-  return tokenize(measure)
-    .filter((t) => !sets.generic.has(lower(t.token)) && !sets.inner.has(lower(t.token)))
+  return measureWords(measure)
+    .filter((t) => !sets.generic.has(t.word) && !sets.inner.has(t.word))
     .map((t) => t.token)
     .join(' ')
 }
@@ -532,7 +536,7 @@ const QUALIFYING_WORDS = 3
 export function isCumulative(sentence: Sentence, figure: { start: number }, measure: Span | null, lang: Lang): boolean {
   const sets = SETS[lang]
   const before = tokenize(sentence.text.slice(0, figure.start - sentence.start)).slice(-QUALIFYING_WORDS)
-  return [...before, ...tokenize(measure?.text ?? '')].some((t) => sets.cumulative.has(lower(t.token)))
+  return before.some((t) => sets.cumulative.has(lower(t.token))) || measureWords(measure?.text ?? '').some((t) => sets.cumulative.has(t.word))
 }
 
 /**

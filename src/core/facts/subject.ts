@@ -87,9 +87,10 @@ export function subjectOf(sentence: Sentence, figure: { start: number; end: numb
 /** The first part or party named in the window of `text`: a named party's subject, or the party's words with their modifiers, verbatim. */
 function partyIn(text: Sentence, window: { start: number; end: number }, lang: Lang, namedOnly = false): Subject | undefined {
   const words = PARTY_WORDS[lang]
-  const inside = wordsOf(text.text)
-    .map((t) => ({ start: t.start + text.start, end: t.end + text.start, folded: t.folded }))
-    .filter((t) => t.start >= window.start && t.end <= window.end)
+  // The words' own offsets (into `text.text`), shared by every window: the window is moved to them, not they to it.
+  const windowStart = window.start - text.start
+  const windowEnd = window.end - text.start
+  const inside = wordsOf(text.text).filter((t) => t.start >= windowStart && t.end <= windowEnd)
   for (let i = 0; i < inside.length; i++) {
     const first = inside[i]!.folded
     const named = words.namedByFirst.get(first)?.map((k) => words.named[k]!).find((p) => p.names.some((n) => startsAt(inside, i, n)))
@@ -99,17 +100,17 @@ function partyIn(text: Sentence, window: { start: number; end: number }, lang: L
     if (!party) continue
     // Modifiers before the party's noun, up to a function word, punctuation or a number.
     let from = i
-    while (from > 0 && i - from < MAX_MODIFIERS && !isStopword(inside[from - 1]!.folded, lang) && !NUMBER.test(inside[from - 1]!.folded) && !/[\p{P}]/u.test(gapOf(text, inside[from - 1]!.end, inside[from]!.start))) from--
+    while (from > 0 && i - from < MAX_MODIFIERS && !isStopword(inside[from - 1]!.folded, lang) && !NUMBER.test(inside[from - 1]!.folded) && !/[\p{P}]/u.test(gapOf(text.text, inside[from - 1]!.end, inside[from]!.start))) from--
     // What a number counts ("3 stabilimenti produttivi, 31 filiali", "38 of its sites") is a thing counted, not who a figure is about.
-    if (words.counted.test(text.text.slice(Math.max(0, inside[from]!.start - text.start - 24), inside[from]!.start - text.start))) continue
-    return { name: text.text.slice(inside[from]!.start - text.start, inside[i + party.length - 1]!.end - text.start) }
+    if (words.counted.test(text.text.slice(Math.max(0, inside[from]!.start - 24), inside[from]!.start))) continue
+    return { name: text.text.slice(inside[from]!.start, inside[i + party.length - 1]!.end) }
   }
   return undefined
 }
 
 const NUMBER = /^\p{N}/u
 
-const gapOf = (sentence: Sentence, from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start).replace(/['’]s?/gu, '')
+const gapOf = (text: string, from: number, to: number) => text.slice(from, to).replace(/['’]s?/gu, '')
 
 function startsAt(tokens: readonly { folded: string }[], at: number, phrase: readonly string[]): boolean {
   return phrase.length > 0 && phrase.every((w, k) => tokens[at + k]?.folded === w)

@@ -126,13 +126,14 @@ export function search(index: FactIndex, question: ParsedQuestion, filters: Sear
   )
   const tokens = weigh(index, all.filter((t) => !named.includes(t) && !t.forms.some((f) => namedWords.has(f))))
   const variables = new Set(question.asked.variables)
-  const measures = (fact: Fact) => variables.size > 0 && fact.figures.some((f) => f.variable !== null && variables.has(f.variable.id))
+  const measuring = [...variables].map((v) => docsMeasuring(index, v))
+  const measures = (doc: number) => measuring.some((docs) => docs[doc] === 1)
   const years = tokens.filter((t) => t.yearRole).map((t) => t.token)
   // The most the factors below can make of a score for this question: coverage is at most the
   // credit of its best word (a corrected word counts as inexact), and only the boosts the question
   // can trigger raise it.
-  const boosts =
-    (years.length > 0 ? RANKING.reportYearBoost : 1) * (intent ? RANKING.intentBoost : 1) * (claimType ? RANKING.claimTypeBoost : 1) * (variables.size > 0 ? RANKING.variableBoost : 1)
+  const unmeasuredBoosts = (years.length > 0 ? RANKING.reportYearBoost : 1) * (intent ? RANKING.intentBoost : 1) * (claimType ? RANKING.claimTypeBoost : 1)
+  const boosts = unmeasuredBoosts * (variables.size > 0 ? RANKING.variableBoost : 1)
   const maxBoost = Math.max(0, ...tokens.map((t) => (t.corrected ? RANKING.inexactMatchWeight : 1))) ** 2 * boosts * RANKING.roundingSlack
   const coverageCap = coverageBound(tokens, raw.terms)
   const best: SearchHit[] = []
@@ -144,10 +145,11 @@ export function search(index: FactIndex, question: ParsedQuestion, filters: Sear
     const kth = best.length >= top ? best[top - 1]!.score : -Infinity
     if (r.score * maxBoost <= kth) break
     // This hit's own best case, from the question words it matched, before working out its details.
-    if (r.score * boosts * coverageCap(r.matched) ** 2 * RANKING.roundingSlack <= kth) continue
+    // A fact without a figure of an asked variable cannot have that boost.
+    const measured = variables.size > 0 && measures(r.doc)
+    if (r.score * (measured ? boosts : unmeasuredBoosts) * coverageCap(r.matched) ** 2 * RANKING.roundingSlack <= kth) continue
     const fact = index.factAt(r.doc)
     const details = raw.details(r)
-    const measured = measures(fact)
     const h: SearchHit = { fact, score: r.score, terms: details.terms, ...coverage(fact, Number(reportYear.get(fact.source.id)), details, tokens, measured ? variables : undefined) }
     const other = otherOrg(fact.source.id)
     h.score *= h.coverage ** 2
@@ -165,6 +167,25 @@ export function search(index: FactIndex, question: ParsedQuestion, filters: Sear
     insertRanked(best, h, top)
   }
   return { total: raw.total, hits: best }
+}
+
+// Per index and vocabulary variable (a bounded set), one byte per postings document: 1 when its fact has a figure of the variable.
+const measuringDocs = new WeakMap<FactIndex, Map<string, Uint8Array>>()
+
+/**
+ * Which documents measure `variable`, worked out on the first question that names it and kept as
+ * long as the index: a search asks it of thousands of candidates, which need not be read for it.
+ */
+function docsMeasuring(index: FactIndex, variable: string): Uint8Array {
+  let byVariable = measuringDocs.get(index)
+  if (!byVariable) measuringDocs.set(index, (byVariable = new Map()))
+  let docs = byVariable.get(variable)
+  if (!docs) {
+    docs = new Uint8Array(index.postings.ids.length)
+    for (let doc = 0; doc < docs.length; doc++) if (index.factAt(doc).figures.some((f) => f.variable?.id === variable)) docs[doc] = 1
+    byVariable.set(variable, docs)
+  }
+  return docs
 }
 
 /** {@link search} for a question not parsed yet (benches, tests, scripts); a route parses its question once and passes that on. */
