@@ -125,7 +125,7 @@ export function search(index: FactIndex, question: ParsedQuestion, filters: Sear
       : undefined,
   )
   const tokens = weigh(index, all.filter((t) => !named.includes(t) && !t.forms.some((f) => namedWords.has(f))))
-  const variables = new Set(question.asked.variables)
+  const variables = new Set(question.variables)
   const measures = (fact: Fact) => variables.size > 0 && fact.figures.some((f) => f.variable !== null && variables.has(f.variable.id))
   const years = tokens.filter((t) => t.yearRole).map((t) => t.token)
   // The most the factors below can make of a score for this question: coverage is at most the
