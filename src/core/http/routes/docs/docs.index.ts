@@ -19,7 +19,7 @@ export function docsRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
   let assets: Promise<DocsAssets> | undefined
   const load = (c: { var: AppEnv['Variables'] }) => {
-    const supply = c.var.config.docsAssets
+    const supply = c.get('config').docsAssets
     if (!supply) return undefined
     assets ??= supply().catch((err: unknown) => {
       assets = undefined
