@@ -53,4 +53,35 @@ describe('the figure /v1/answer chooses by the asked base year, deadline and mea
     // "Le donne assunte dovranno essere il 22% nel 2026, per salire al 30% nel 2030": the 30% is of women hired.
     expect((await ask(app, 'percentuale di donne assunte da Vetreria Alpina nel 2030')).figure).toMatchObject({ value: 30, unit: 'percent' })
   })
+
+  it('gives the base year of a goal asked as "base year" or "anno base", in either language', async () => {
+    // "by 45% by 2032, from an earlier 2019 baseline": 2019 is the base of the ferries' goal, though "baseline" is all its own clause says.
+    expect((await ask(app, "base year of Harbourline's ferry emissions goal")).figure).toMatchObject({ value: 2019, role: 'base' })
+    expect((await ask(app, "anno base dell'obiettivo sulle emissioni dei traghetti di Harbourline")).figure).toMatchObject({ value: 2019, role: 'base' })
+  })
+
+  it('prefers the figure named in the asked words to one named by a synonym', async () => {
+    // The glossary makes "utile netto" and "risultato operativo" both profit; the question names the second.
+    expect((await ask(app, 'risultato operativo di Vetreria Alpina previsto per il 2027')).figure).toMatchObject({ value: 55_000_000, unit: 'EUR' })
+  })
+
+  it('finds the order backlog under the name Italian shipbuilders give it', async () => {
+    // "carico di lavoro complessivo" is the backlog: an English question finds it through the vocabulary.
+    expect((await ask(app, "how large is Vetreria Alpina's order backlog")).figure).toMatchObject({ value: 1_200_000_000, unit: 'EUR', variable: { id: 'order-backlog' } })
+  })
+
+  it('gives the listed figure whose own clause names what is asked', async () => {
+    // "58% di laureati nella popolazione aziendale di Gruppo e 36% nel management": the 36% is of the management,
+    // though each figure's words name one of the two asked words as nearly as the other's do.
+    expect((await ask(app, 'Vetreria Alpina laureati nel management 2024')).figure).toMatchObject({ value: 36, unit: 'percent' })
+  })
+
+  it('reads emissions of natural gas as methane emissions, across languages', async () => {
+    expect((await ask(app, 'by how much did Vetreria Alpina cut methane emissions')).figure).toMatchObject({ value: 12, unit: 'percent', variable: { id: 'methane-emissions' } })
+  })
+
+  it('does not answer for Scope 3 with a figure of a sentence that names only Scope 1', async () => {
+    expect((await ask(app, 'Harbourline tugboats Scope 1 emissions reduction target for 2030')).figure).toMatchObject({ value: 25, unit: 'percent' })
+    expect(await ask(app, 'Harbourline tugboats Scope 3 emissions reduction target for 2030')).toMatchObject({ answer: null, figure: null })
+  })
 })

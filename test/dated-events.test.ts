@@ -72,3 +72,17 @@ describe('a count that is a verb’s object measures “<noun> <verb>”', () =>
     expect(figure(figures, 'fleet reached', '1,200').variable?.name).toBe('vehicles')
   })
 })
+
+describe('whose a dated event and a count of parts are', () => {
+  it('gives a year the party that does its event, not a party in its object', async () => {
+    const figures = await figuresOf('marlow-cosmetics-2022')
+    expect(figure(figures, 'water use of its plants', '2022').subject?.name).toBe('Marlow Cosmetics')
+    // the value is still the plants'
+    expect(figure(figures, 'water use of its plants', '30%').subject?.name).toBe('plants')
+    expect(figure(figures, 'the factory near Leeds', '2022').subject?.name).toBe('factory')
+  })
+
+  it('reads "N of its factories" as a count of the organisation’s parts, not their figure', async () => {
+    expect(figure(await figuresOf('marlow-cosmetics-2022'), 'ran on solar power', '12').subject?.name).toBe('Marlow Cosmetics')
+  })
+})

@@ -477,6 +477,8 @@ const HELD_OUT: Case[] = [
     ],
   },
   { lang: 'en', sentence: 'Scope 1, 2 and 3 emissions are disclosed for 40 sites.', figures: [{ text: '40', kind: 'count', value: 40 }] },
+  // the plural names them too: "net zero emissions across Scopes 1, 2 and 3 by 2050"
+  { lang: 'en', sentence: 'It aims for net zero emissions across Scopes 1, 2 and 3 by 2050.', figures: [{ text: '2050', kind: 'year', value: 2050, role: 'target' }] },
   { lang: 'en', sentence: 'Tier 1 and 2 suppliers, 300 in total, were audited.', figures: [{ text: '300', kind: 'count', value: 300 }] },
   { lang: 'en', sentence: 'Scope 1-2 intensity fell 4%.', figures: [{ text: '4%', kind: 'percent', value: 4, unit: 'percent' }] },
   // number words inside compound words

@@ -60,3 +60,65 @@ describe('a figure in a future or intended clause is a goal, dated by its deadli
     expect(seen(f, 'registrato nel 2020', '25%').role).not.toBe('target')
   })
 })
+
+describe('a plan: its named span dates, its deadline makes goals, its span is the report period', () => {
+  it('reads a plan whose values are stated for a later year (Italian)', async () => {
+    const f = await figuresOf('ardena-piano-industriale-2025-2029')
+    // the span in the plan's name dates the plan, it is no deadline
+    expect(seen(f, 'ha presentato oggi', '2025-2029')).toEqual({ role: undefined, period: undefined })
+    // "prevede al 2029": the year is the deadline of every value the sentence lists, across its comma
+    expect(seen(f, 'Il piano prevede', '2029')).toEqual({ role: 'target', period: undefined })
+    expect(seen(f, 'Il piano prevede', '4,1 miliardi di euro')).toEqual({ role: 'target', period: '2029' })
+    expect(seen(f, 'Il piano prevede', '1,5 miliardi')).toEqual({ role: 'target', period: '2029' })
+    // a headline with no verb: a year after the article's own time, after "al", is a deadline; the count after the comma is not its
+    expect(seen(f, 'Ardena punta su', '4,1 miliardi')).toEqual({ role: 'target', period: '2029' })
+    expect(seen(f, 'Ardena punta su', '2029')).toEqual({ role: 'target', period: undefined })
+    // a plan's own count: the plan's span, from the report it is named for
+    expect(seen(f, 'Ardena punta su', '25')).toEqual({ role: undefined, period: '2025/2029' })
+    expect(seen(f, 'comprende', '25')).toEqual({ role: undefined, period: '2025/2029' })
+    // "entro fine anno": the year the article was written in
+    expect(seen(f, 'entro fine anno', '15%')).toEqual({ role: 'target', period: '2025' })
+    // a plan named by its year: no deadline, even in the future tense
+    expect(seen(f, 'Il dividendo seguirà', '2029').role).toBeUndefined()
+  })
+
+  it('reads a plan whose values are stated for a later year (English)', async () => {
+    const f = await figuresOf('harlow-freight-plan-2026')
+    expect(seen(f, 'unveiled its', '2026-2030')).toEqual({ role: undefined, period: undefined })
+    expect(seen(f, 'The plan foresees', '$2.4 billion')).toEqual({ role: 'target', period: '2030' })
+    expect(seen(f, 'The plan foresees', '$600 million')).toEqual({ role: 'target', period: '2030' })
+    expect(seen(f, 'Harlow Freight eyes', '$2.4bn')).toEqual({ role: 'target', period: '2030' })
+    expect(seen(f, 'Harlow Freight eyes', '12')).toEqual({ role: undefined, period: '2026/2030' })
+    expect(seen(f, 'planned for this year', '40')).toEqual({ role: 'target', period: '2026' })
+  })
+})
+
+describe('norms, horizons and years on end', () => {
+  it('reads what a norm requires as a goal, and a horizon or a length as undated', async () => {
+    const f = await figuresOf('corvane-chemicals-targets-2023')
+    // what an agreement or science requires is a goal; the agreement is whose it is, and the deadline is the paragraph's
+    expect(seen(f, 'required by the Paris Agreement', '43%')).toEqual({ role: 'target', period: '2030' })
+    expect(f.find((g) => g.text === '43%')?.subject?.name).toBe('Paris Agreement')
+    expect(seen(f, 'it is necessary to limit', '1.5 degrees Celsius')).toEqual({ role: 'target', period: undefined })
+    // a horizon is a length of time: no period, not even the goal's deadline
+    expect(seen(f, 'over the next four years', 'four years')).toEqual({ role: 'target', period: undefined })
+    // years on end count up to the sentence's year
+    expect(seen(f, 'four years in a row', 'four years')).toEqual({ role: undefined, period: '2022' })
+  })
+})
+
+describe('baselines, levels reached and goals set aside', () => {
+  it('reads a baseline value as a base dated by its year, and a level reached over a span as its last year’s', async () => {
+    const f = await figuresOf('corvane-chemicals-targets-2023')
+    expect(seen(f, 'from a baseline of', '4.2 million cubic metres')).toEqual({ role: 'base', period: '2020' })
+    expect(seen(f, 'from a baseline of', '2020')).toEqual({ role: 'base', period: undefined })
+    expect(f.find((g) => g.text === '30%')?.baseYear).toBe(2020)
+    expect(seen(f, 'steadily increased its water use', '4.6 million cubic metres')).toEqual({ role: undefined, period: '2022' })
+  })
+
+  it('reads a goal set aside as a goal with the same deadline', async () => {
+    const f = await figuresOf('corvane-chemicals-targets-2023')
+    expect(seen(f, 'an earlier target of', '35%')).toEqual({ role: 'target', period: '2030' })
+    expect(seen(f, '20% previously', '20%')).toEqual({ role: 'target', period: '2030' })
+  })
+})

@@ -5,7 +5,7 @@ import { factId, textFragment } from './citation.js'
 import { classifyClaim, isEditorial } from './claims.js'
 import { describeFigures, type Described } from './describe-figures.js'
 import type { Fact, Figure, SourceRef } from './fact-schema.js'
-import { placeInContext } from './figure-context.js'
+import { articleYear, placeInContext } from './figure-context.js'
 import { parseSentence } from './figures.js'
 import { markdownBlocks, type Paragraph } from './markdown-blocks.js'
 import { splitSentences } from './segment.js'
@@ -34,6 +34,7 @@ export function extractFacts(doc: SourceDocument): Fact[] {
   const { name, wikidata } = meta.about.organization
   const subject = { name, ...(wikidata ? { wikidata } : {}) }
   const facts: Fact[] = []
+  const now = articleYear(meta.published, meta.about.report.reportingYear)
   const ownPeriods: (string | undefined)[] = []
   const seen = new Map<string, number>()
   const blocks = markdownBlocks(text)
@@ -52,7 +53,7 @@ export function extractFacts(doc: SourceDocument): Fact[] {
         previous = { sentence, measures: [] }
         continue
       }
-      const parsed = parseSentence(quote, lang)
+      const parsed = parseSentence(quote, lang, now)
       const figures = describeFigures(sentence, parsed.figures.map((f) => ({ ...f, start: f.start + start, end: f.end + start })), lang, subject, previous, para.heading)
       previous = { sentence, measures: figures.map((f) => f.measure) }
       if ('headline' in para && !figures.length) continue

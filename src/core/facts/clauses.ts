@@ -1,6 +1,7 @@
 import { CLAUSE_WORDS } from '../lang/clause-words-by-lang.js'
 import type { Lang } from '../lang/lang-tag.js'
 import { wordsPattern } from '../lang/question-words.js'
+import { memoiseRecent } from '../index/memoise.js'
 
 /**
  * The one way a sentence is cut into clauses, shared by what a figure measures (measure.ts) and
@@ -26,9 +27,13 @@ export interface Clauses {
   length: number
 }
 
+const cut = (text: string, lang: Lang): Clauses => ({ breaks: [...text.matchAll(BOUNDARY[lang])].map((m) => ({ start: m.index, end: m.index + m[0].length })), length: text.length })
+// A sentence's figures (intended.ts), measures (measure.ts) and dated events (dated-event.ts) read the same clauses: cut once.
+const CUT: Readonly<Record<Lang, (text: string) => Clauses>> = { en: memoiseRecent((text) => cut(text, 'en')), it: memoiseRecent((text) => cut(text, 'it')) }
+
 /** Cuts `text` into clauses once; the offsets below index into it. */
 export function clausesOf(text: string, lang: Lang): Clauses {
-  return { breaks: [...text.matchAll(BOUNDARY[lang])].map((m) => ({ start: m.index, end: m.index + m[0].length })), length: text.length }
+  return CUT[lang](text)
 }
 
 /** Which clause `offset` is in, counting from 0: the boundaries that end at or before it. */

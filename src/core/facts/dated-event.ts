@@ -8,6 +8,7 @@ import { clausesOf } from './clauses.js'
 import type { ParsedFigure, Span } from './fact-schema.js'
 import { isDating } from './figure-kinds.js'
 import type { Sentence } from './measure.js'
+import { VERB_FORMS, type VerbForms } from './verb-forms.js'
 
 /**
  * What a year that only dates something measures: the event it dates, the predicate of its clause
@@ -19,13 +20,9 @@ import type { Sentence } from './measure.js'
 
 interface Compiled {
   auxiliaries: ReadonlySet<string>
-  irregular: ReadonlySet<string>
-  notVerbs: ReadonlySet<string>
-  suffixes: readonly string[]
+  forms: VerbForms
   needsAuxiliary: boolean
   adjectiveAfter: ReadonlySet<string>
-  adverbSuffixes: readonly string[]
-  adverbs: ReadonlySet<string>
   infinitive: ReadonlySet<string>
   objectEnds: ReadonlySet<string>
   dating: ReadonlySet<string>
@@ -48,13 +45,9 @@ function compile(lang: Lang): Compiled {
   const qualifiers = FIGURE_WORDS[lang].qualifiers.flatMap((q) => q.phrases)
   return {
     auxiliaries: set(w.auxiliaries),
-    irregular: set(w.irregular),
-    notVerbs: set(w.notVerbs),
-    suffixes: w.pastSuffixes,
+    forms: VERB_FORMS[lang],
     needsAuxiliary: w.participleNeedsAuxiliary,
     adjectiveAfter: set(w.adjectiveAfter),
-    adverbSuffixes: w.adverbSuffixes,
-    adverbs: set(w.adverbs),
     infinitive: set(w.infinitive),
     objectEnds: set(w.objectEnds),
     dating: set(w.dating),
@@ -73,8 +66,6 @@ interface Token {
   figure: number
 }
 
-/** A stem this long at least before a past ending: "used" is a verb, "red" is not. */
-const MIN_STEM = 2
 /** A verb's object is at most this many words: a predicate, not the rest of the sentence. */
 const MAX_OBJECT_WORDS = 8
 // Punctuation between two words ends a predicate; commas and conjunctions are clause boundaries already.
@@ -82,9 +73,8 @@ const BREAK = /[.;:!?()[\]"“”«»|/–—]/u
 /** Clauses read away from a year's own one for its predicate: "In 2024, in partnership with X, Y, the company launched…". */
 const MAX_CLAUSES_AWAY = 3
 
-const isPastForm = (c: Compiled, word: string): boolean =>
-  !c.notVerbs.has(word) && (c.irregular.has(word) || c.suffixes.some((s) => word.endsWith(s) && word.length >= s.length + MIN_STEM + 1))
-const isAdverb = (c: Compiled, word: string): boolean => c.adverbs.has(word) || c.adverbSuffixes.some((s) => word.endsWith(s) && word.length > s.length + 2)
+const isPastForm = (c: Compiled, word: string): boolean => c.forms.isPast(word)
+const isAdverb = (c: Compiled, word: string): boolean => c.forms.isAdverb(word)
 
 /**
  * The verb group beginning at token `k`, as its last token, or -1: auxiliaries with the participle
@@ -101,6 +91,8 @@ function verbGroupAt(c: Compiled, tokens: readonly Token[], k: number, from: num
     while (n < to && isAdverb(c, tokens[n]!.word)) n++
     return n < to && tokens[n]!.figure < 0 && isPastForm(c, tokens[n]!.word) ? n : j
   }
+  // "che permetterà di valutare", "attestandosi": a form that is a verb by itself.
+  if (c.forms.isNonFinite(t.word, tokens[k - 1]?.word)) return k
   if (c.needsAuxiliary || !isPastForm(c, t.word)) return -1
   // Only a word of the same clause can make it an adjective: "…, and obtained ISO 50001 certification".
   const before = k > from ? tokens[k - 1] : undefined

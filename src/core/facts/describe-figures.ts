@@ -45,7 +45,13 @@ export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigur
     const whole = parts[i]! >= 0 ? variables[parts[i]!]?.id : undefined
     return variables.push(variableOf({ measure: words, head: measureHead(words, lang), core: measureCore(words, lang), kind: figure.kind, lang, context, sentence: sentence.text, others, cumulative: isCumulative(sentence, figure, measure, lang), ...(whole ? { whole } : {}) }))
   })
-  const subjects = parsed.map((figure, i) => subjectOf(sentence, figure, measures[i] ?? null, lang, organisation, heading))
+  // A year dates its event for whoever does it, named between the two ("In 2018, L'Oreal reduced the
+  // emissions of its plants" is L'Oreal's; "In 2024, the factory achieved" the factory's), not for a party in its object.
+  const agents = parsed.map((figure, i): Span | null => {
+    const event = events[i]
+    return event && event.start >= figure.end ? { text: sentence.text.slice(figure.end - sentence.start, event.start - sentence.start), start: figure.end, end: event.start } : null
+  })
+  const subjects = parsed.map((figure, i) => subjectOf(sentence, figure, agents[i] ?? measures[i] ?? null, lang, organisation, heading))
   return parsed.map((figure, i) => {
     const measure = measures[i] ?? null
     // A year that took its measure from a figure of the sentence, or whose event holds one, dates that figure's variable.
@@ -54,9 +60,9 @@ export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigur
     const dated = isDating(figure) && measure ? parsed.findIndex(dates) : -1
     const variable = dated >= 0 ? yearOf(variables[dated]!, lang) : variables[i]!
     // A value quoted for comparison is of whoever the value it is compared with is of ("la capogruppo … ha
-    // registrato 252,5 milioni, … rispetto ai 216,6 milioni"), and a year of whoever the figure it dates is of.
+    // registrato 252,5 milioni, … rispetto ai 216,6 milioni"), and a year of whoever the figure it dates is of, unless it names who did its event.
     const compared = figure.role === 'comparison' ? parsed.findLastIndex((g, j) => j < i && !isDating(g) && g.role !== 'comparison') : -1
-    const own = compared >= 0 ? compared : dated >= 0 && parsed[dated]!.role === 'comparison' ? parsed.findLastIndex((g, j) => j < dated && !isDating(g) && g.role !== 'comparison') : dated
+    const own = compared >= 0 ? compared : agents[i] ? -1 : dated >= 0 && parsed[dated]!.role === 'comparison' ? parsed.findLastIndex((g, j) => j < dated && !isDating(g) && g.role !== 'comparison') : dated
     // a bare count of what its measure names as a unit ("171.000 le ore di formazione") is in that unit
     const unit = figure.kind === 'count' && !figure.unit && measure ? unitOfMeasure(measure.text, lang) : undefined
     return { ...figure, ...(unit ? { unit, kind: 'quantity' as const } : {}), measure, variable, subject: own >= 0 ? subjects[own]! : subjects[i]! }

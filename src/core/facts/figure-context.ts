@@ -1,6 +1,6 @@
 import type { Fact, Figure } from './fact-schema.js'
 import { isDating } from './figure-kinds.js'
-import { attributedTo, countsSince, namesDecadeEnd, namesReport, namesVaguePeriod, parseSentence, spansToNow } from './figures.js'
+import { attributedTo, countsInARow, countsSince, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesVaguePeriod, namesYearEnd, parseSentence, spansToNow } from './figures.js'
 import { isOutsideParty } from './subject.js'
 
 const DURATIONS: ReadonlySet<string> = new Set(['year', 'month'])
@@ -18,6 +18,9 @@ export interface ArticleContext {
   /** The organisation's name: a party named in an estimate ("The IEA estimates that") is another one unless it shares a word. */
   organisation?: string
 }
+
+/** The article's own time: its publication year, else the year after the report's (when reports come out). */
+export const articleYear = (published: string | undefined, reportingYear: number): number => (published ? Number(published.slice(0, 4)) : reportingYear + 1)
 
 const nameWords = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2)
 
@@ -46,7 +49,7 @@ const YEAR_IN_NAME = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u
  */
 export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (string | undefined)[], article: ArticleContext): Fact[] {
   const { text, lang, reportingYear } = article
-  const now = article.published ? Number(article.published.slice(0, 4)) : reportingYear + 1
+  const now = articleYear(article.published, reportingYear)
   const future = (period: string | undefined) => period !== undefined && Number(period.slice(0, 4)) > now
   const report = reportPeriod(facts, article)
   const ownWords = new Set(nameWords(article.organisation ?? ''))
@@ -83,18 +86,27 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       if (f.kind === 'count' && !f.unit && f.value >= 1e6 && amounts.has(f.value)) f = { ...f, kind: 'amount', unit: amounts.get(f.value) }
       if (f.kind === 'amount' && f.unit && !amounts.has(f.value)) amounts.set(f.value, f.unit)
       // a span of years that ends after the article's time is a plan ("100 billion RMB between 2020 and 2030")
-      if (f.kind === 'year-range' && !f.role && (f.valueEnd ?? 0) > now) return { ...f, role: 'target' }
+      if (f.kind === 'year-range' && !f.role && (f.valueEnd ?? 0) > now && !namesPlan(fact.text, f.start - fact.citation.start, f.end - fact.citation.start, lang)) return { ...f, role: 'target' }
       if (f.period && !f.role && f.periodFrom === 'sentence' && /\//.test(f.period) && future(f.period.slice(5))) return { ...f, role: 'target' }
       if (isDating(f) || f.role === 'comparison' || f.role === 'base') return f
+      const { period: _drop, periodFrom: _from, ...undated } = f
+      // a length ("30 anni", "over the next three years") is a span of time, dated by nothing, not even a goal's deadline;
+      // years on end ("three years in a row") are a count like any other
+      if (DURATIONS.has(f.unit ?? '') && !countsInARow(fact.text.slice(f.end - fact.citation.start), lang)) {
+        const { targetYear: _deadline, ...length } = undated
+        return length
+      }
       if (f.role === 'target') {
         if (f.period) return f
         const after = fact.text.slice(f.end - fact.citation.start)
         if (namesDecadeEnd(after, lang)) return { ...f, period: String(Math.floor(now / 10) * 10 + (now % 10 === 0 ? 0 : 10)), periodFrom: 'report' }
+        // "entro fine anno", "planned for this year": the year the article was written in (the report's when that is unknown)
+        if (namesYearEnd(fact.text, lang)) return { ...f, period: article.published?.slice(0, 4) ?? String(reportingYear), periodFrom: 'report' }
+        // a goal whose clause states no deadline is met by its sentence's ("… al 2030 …, contro il precedente obiettivo del 46%"), else the sentence before's
+        const own = lastDeadline(fact.figures.filter((g) => g.end <= f.start))
+        if (own) return { ...f, period: own, periodFrom: 'sentence' }
         return prevDeadline ? { ...f, period: prevDeadline, periodFrom: 'context' } : f
       }
-      const { period: _drop, periodFrom: _from, ...undated } = f
-      // a length ("30 anni", "five years") is a span of time, dated by nothing
-      if (DURATIONS.has(f.unit ?? '')) return undated
       if (f.period && !future(f.period)) return { ...f, period: sinceSpan(fact, f.period) }
       // a property written into its noun ("13,000-TEU vessels"; not "1,500-plus tonnes") is not dated by its context
       if (/\d[-‐]\p{L}+$/u.test(f.text)) return undated
@@ -104,6 +116,15 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       if (context) return { ...undated, period: context, periodFrom: 'context' }
       return report ? { ...undated, period: report, periodFrom: 'report' } : undated
     }).map((f) => lastYears(fact, f, text, lang))
+    // a goal set aside beside a goal ("Sarà del 28% il calo …, contro il 21% precedente") is a goal, met by the same deadline
+    const goal = figures.find((g) => g.role === 'target' && !isDating(g))
+    if (goal) {
+      figures.forEach((g, k) => {
+        if (g.role || isDating(g) || !namesPreviousGoal(fact.text, g.start - fact.citation.start, g.end - fact.citation.start, lang)) return
+        const { period: _p, periodFrom: _f, ...rest } = g
+        figures[k] = { ...rest, role: 'target', ...(goal.period ? { period: goal.period, periodFrom: goal.periodFrom ?? 'context' } : {}) }
+      })
+    }
     const own = ownPeriods[i]
     const stated = future(own) || own === undefined ? undefined : sinceSpan(fact, own)
     running = stated ?? figures.find((f) => !isDating(f) && !f.role && f.periodFrom === 'sentence')?.period ?? running
@@ -138,5 +159,8 @@ function reportPeriod(facts: readonly Fact[], article: ArticleContext): string |
   const year = article.reportingYear
   const span = facts.flatMap((f) => f.figures).find((f) => f.kind === 'year-range' && f.value === year && f.valueEnd === year + 1)
   if (span) return `${year}/${year + 1}`
+  // a plan named for the years it runs from the report year ("Piano Strategico 2024-2028") covers them all
+  const named = article.reportName ? parseSentence(article.reportName, article.lang).figures.find((f) => f.kind === 'year-range' && f.value === year) : undefined
+  if (named) return `${year}/${named.valueEnd}`
   return namesReport(article.text, article.lang) || article.text.includes(String(year)) ? String(year) : undefined
 }

@@ -1,9 +1,10 @@
 import type { FigureKind, FigureRole, ParsedFigure, Qualifier } from './fact-schema.js'
 import { isDating } from './figure-kinds.js'
-import { intentOf } from './intended.js'
+import { intentOf, speaksOfIntent } from './intended.js'
 import { FIGURE_WORDS, type FigureWords } from '../lang/figure-words.js'
 import { baseLang, type Lang } from '../lang/lang-tag.js'
 import { alt, WORD_END, WORD_START, words } from '../lang/words.js'
+import { memoise } from '../index/memoise.js'
 
 /*
  * Figure parsing: a tokenizer finds number "cores" (digit groups and number words), then small
@@ -66,10 +67,10 @@ const PREFIX_RE = new RegExp(`(?<![${L}\\d])(US\\$|HK\\$|[$€£¥]|${CODE_ALT}|
  * A sticky pattern, compiled on its first use: a server's start need not compile them, as it parses
  * no figure until a question holds one.
  */
-type Sticky = () => RegExp
+type Sticky = (() => RegExp) & { src: string; flags: string }
 const sticky = (src: string, flags = 'iu'): Sticky => {
   let re: RegExp | undefined
-  return () => (re ??= new RegExp(src, `${flags}y`))
+  return Object.assign(() => (re ??= new RegExp(src, `${flags}y`)), { src, flags })
 }
 
 interface UnitRule {
@@ -77,6 +78,45 @@ interface UnitRule {
   unit: string
   kind: 'percent' | 'quantity'
   factor?: number
+}
+
+/**
+ * Consecutive rules of the same flags as one sticky alternation, tried in list order as the rules
+ * are: a number's unit or currency word is found in one match per run, not one per rule (a build
+ * reads every number's). `groups[k]` is the capture group wrapping `rules[k]`.
+ */
+interface Run<T> {
+  re: Sticky
+  rules: readonly T[]
+  groups: readonly number[]
+}
+
+function runsOf<T extends { re: Sticky }>(rules: readonly T[]): Run<T>[] {
+  const runs: T[][] = []
+  for (const u of rules) {
+    const last = runs.at(-1)
+    if (last && last[0]!.re.flags === u.re.flags) last.push(u)
+    else runs.push([u])
+  }
+  return runs.map((run) => {
+    const groups: number[] = []
+    let group = 1
+    for (const u of run) {
+      groups.push(group)
+      // the rule's own capture groups come after its wrapping one (an empty alternative counts them)
+      group += new RegExp(`${u.re.src}|`, u.re.flags).exec('')!.length
+    }
+    return { re: sticky(run.map((u) => `(${u.re.src})`).join('|'), run[0]!.re.flags), rules: run, groups }
+  })
+}
+
+/** The first rule of `runs` that matches at `at` in `s`, with its match. */
+function firstAt<T>(runs: readonly Run<T>[], s: string, at: number): { rule: T; match: RegExpExecArray } | undefined {
+  for (const run of runs) {
+    const match = execAt(run.re(), s, at)
+    if (match) return { rule: run.rules[run.groups.findIndex((g) => match[g] !== undefined)]!, match }
+  }
+  return undefined
 }
 
 interface Scale {
@@ -132,14 +172,14 @@ interface Rules {
   idPrefixes: ReadonlySet<string>
   idList: RegExp
   scales: readonly Scale[]
-  units: readonly UnitRule[]
+  units: readonly Run<UnitRule>[]
   energyWord: Sticky
   energyPrefix: Readonly<Record<string, string>>
   rateSep: Sticky
   transport: readonly [Sticky, string][]
   perHours: Sticky
   phone: RegExp
-  currencyWords: readonly [Sticky, string][]
+  currencyWords: readonly Run<{ re: Sticky; code: string }>[]
   yen: RegExp
   qualifiers: readonly [RegExp, Qualifier][]
   plus: Sticky
@@ -153,6 +193,11 @@ interface Rules {
   cuedDeadline: RegExp
   goalPronoun: RegExp
   decadeEnd: RegExp
+  yearEnd: RegExp
+  futureDeadline: RegExp
+  planName: RegExp
+  planAfter: RegExp
+  leadDeadline: RegExp
   vaguePeriod: RegExp
   report: RegExp
   attributed: RegExp
@@ -181,6 +226,11 @@ interface Rules {
   previousYear: RegExp
   yearComparedBefore: RegExp
   lastYears: RegExp
+  inARow: RegExp
+  baseValue: RegExp
+  changeTo: RegExp
+  previousGoalBefore: RegExp
+  previousGoalAfter: RegExp
   yearOwnsValue: RegExp
   changeFrom: RegExp
   rangeTo: RegExp
@@ -206,6 +256,8 @@ interface Rules {
   needsNounNotAfter: ReadonlySet<string>
   singular?: RegExp
   units1: ReadonlyMap<string, number>
+  /** Number words after an article ("a dozen"), as a map: every word of a sentence is looked up in it. */
+  afterArticle: ReadonlyMap<string, number>
   tens: ReadonlyMap<string, number>
   ordinals: ReadonlyMap<string, number>
   fractions: ReadonlyMap<string, number>
@@ -256,7 +308,7 @@ function compile(lang: Lang): Rules {
       { re: sticky(`m${END}`), factor: 1e6, moneyOnly: true },
       { re: sticky(`b${END}`, 'u'), factor: 1e9, moneyOnly: true },
     ],
-    units: [...wordUnits, ...unitSymbols(co2e)],
+    units: runsOf([...wordUnits, ...unitSymbols(co2e)]),
     energyWord: sticky(`${SP}(${Object.keys(w.energy.prefixes).join('|')})watt(?:s)?((?:${alt(w.energy.hours)})?)${END}`),
     energyPrefix: w.energy.prefixes,
     transport: (['tkm', 'pkm'] as const).map((u): [Sticky, string] => [sticky(`${alt(w.transportWork[u])}${END}`), u]),
@@ -265,11 +317,12 @@ function compile(lang: Lang): Rules {
     ),
     phone: new RegExp(`${words(w.phoneWords)}\\.?:?\\s*$`, 'iu'),
     rateSep: sticky(`(?:${SP}(?:${of}\\s+)?${co2e})?(?:${SP}/${SP}|\\s+${alt(w.per)}\\s+(?:${alt(w.numbers.indefinite)}\\s+)?)`),
-    currencyWords: [
-      [sticky(`${SP}(?:${CODE_ALT})${END}`, 'u'), ''],
-      [sticky(`${SP}(?:US\\$|HK\\$|[$€£¥])`, 'u'), ''],
-      ...w.currencies.map((cur): [Sticky, string] => [sticky(`${SP}${alt(cur.words)}${END}`), cur.code]),
-    ],
+    // a code or symbol (empty `code`) is read as written (currencyOf)
+    currencyWords: runsOf([
+      { re: sticky(`${SP}(?:${CODE_ALT})${END}`, 'u'), code: '' },
+      { re: sticky(`${SP}(?:US\\$|HK\\$|[$€£¥])`, 'u'), code: '' },
+      ...w.currencies.map((cur) => ({ re: sticky(`${SP}${alt(cur.words)}${END}`), code: cur.code })),
+    ]),
     yen: new RegExp(`JPY|${words(w.currencies.filter((cur) => cur.code === 'JPY').flatMap((cur) => cur.words))}`, 'iu'),
     qualifiers: w.qualifiers.map(({ phrases, qualifier }): [RegExp, Qualifier] => [tail(phrases, `(?:\\s*${art})?`), qualifier]),
     plus: sticky(`${alt(w.plusSuffix)}${END}`),
@@ -283,6 +336,14 @@ function compile(lang: Lang): Rules {
     cuedDeadline: tail(c.cuedDeadline),
     goalPronoun: tail(c.goalPronoun),
     decadeEnd: new RegExp(`${WORD_START}${alt(c.decadeEnd)}${WORD_END}`, 'giu'),
+    yearEnd: new RegExp(`${WORD_START}${alt(c.yearEnd)}${WORD_END}`, 'iu'),
+    futureDeadline: tail(c.futureDeadline),
+    // a plan noun, a word or two of its name ("Strategico", "di Sostenibilità", "industriale"), then the year
+    planName: new RegExp(`${WORD_START}${alt(c.planNouns)}(?:\\s+[${L}'’]+){0,2}?(?:\\s+${alt(c.futureDeadline)})?\\s*$`, 'iu'),
+    // or the year first, a word of the name between: "its 2026-2030 Strategic Plan"
+    planAfter: new RegExp(`^\\s+(?:[${L}-]+\\s+)?${alt(c.planNouns)}${WORD_END}`, 'iu'),
+    // a clause that opens with its deadline ("By 2025, it will invest"): the deadline reaches across its comma
+    leadDeadline: new RegExp(`^[\\s\\p{P}]*(?:${alt([...c.deadline, ...c.softDeadline, ...c.futureDeadline])})?\\s*$`, 'iu'),
     vaguePeriod: new RegExp(`${WORD_START}${alt(c.vaguePeriod)}${WORD_END}`, 'iu'),
     report: new RegExp(words(w.reportWords), 'iu'),
     // case-sensitive: the party is a capitalised name ("The IEA estimates that")
@@ -318,6 +379,11 @@ function compile(lang: Lang): Rules {
     notNouns: set(c.notNouns),
     previousYear: new RegExp(`^[ \\u00a0]*${alt(c.previousYear)}${WORD_END}`, 'iu'),
     yearComparedBefore: tail(c.yearComparedBefore),
+    baseValue: tail(c.baseValue),
+    changeTo: tail(c.changeTo),
+    previousGoalBefore: tail(c.previousGoalBefore),
+    previousGoalAfter: head(c.previousGoalAfter),
+    inARow: new RegExp(`^[ \\u00a0]*${alt(c.inARow)}${WORD_END}`, 'iu'),
     lastYears: new RegExp(`^[ \\u00a0]*${WORD_START}${alt(c.lastYears)}[ \\u00a0]*$`, 'iu'),
     // group 1: a possessive ("2022’s 5.4"); else a clause on the year ("2022 where its workforce was 15.3%")
     yearOwnsValue: new RegExp(`^(?:(${alt(c.yearPossessive)})|[ \\u00a0]*,?[ \\u00a0]*${WORD_START}${alt(c.yearClause)})[ \\u00a0]+$`, 'iu'),
@@ -348,6 +414,7 @@ function compile(lang: Lang): Rules {
     needsNounNotAfter: set(w.numbers.needsNounNotAfter),
     ...(w.numbers.singularEnding ? { singular: new RegExp(`${w.numbers.singularEnding}$`, 'u') } : {}),
     units1: map(w.numbers.units),
+    afterArticle: map(w.numbers.afterArticle),
     tens: map(w.numbers.tens),
     ordinals: map(w.numbers.ordinals),
     fractions: map(w.numbers.fractions),
@@ -369,15 +436,24 @@ const rulesOf = (lang: Lang): Rules => {
 interface Ctx {
   s: string
   r: Rules
+  /** The article's own year, when known: a later year cannot date what it reports. */
+  now?: number
 }
 
 // ---------- number syntax ----------
 
-function parseWith(raw: string, group: string, decimal: string): number | undefined {
+// Every number of a build is read in one of two formats: each format's patterns are compiled once.
+const numberFormat = memoise((format: string) => {
+  const [group, decimal] = [format[0]!, format[1]!]
   const g = `[${group}\\u00a0\\u202f]`
   const d = `\\${decimal}`
-  if (new RegExp(`^\\d{1,3}(?:${g}\\d{3})+(?:${d}\\d+)?$`).test(raw) || new RegExp(`^\\d+(?:${d}\\d+)?$`).test(raw)) {
-    return Number(raw.replace(new RegExp(g, 'g'), '').replace(decimal, '.'))
+  return { grouped: new RegExp(`^\\d{1,3}(?:${g}\\d{3})+(?:${d}\\d+)?$`), plain: new RegExp(`^\\d+(?:${d}\\d+)?$`), separators: new RegExp(g, 'g'), decimal }
+})
+
+function parseWith(raw: string, group: string, decimal: string): number | undefined {
+  const f = numberFormat(group + decimal)
+  if (f.grouped.test(raw) || f.plain.test(raw)) {
+    return Number(raw.replace(f.separators, '').replace(f.decimal, '.'))
   }
   return undefined
 }
@@ -503,21 +579,23 @@ function numericDates(ctx: Ctx): Draft[] {
 // ---------- number words ----------
 
 
+/** The first of `list` that `word` holds at `at`. */
+const pieceAt = (word: string, at: number, list: readonly string[]): string | undefined => list.find((p) => word.startsWith(p, at))
+
 /** A number written as one compound word ("duecentotrentacinquemila"), from the language's pieces. */
 function compoundNumber(r: Rules, word: string): number | undefined {
   const n = r.w.numbers
   // Articles, and scale words standing alone, are not numbers.
   if (n.notNumbers.includes(word)) return undefined
-  const startsWithAny = (rest: string, list: readonly string[]) => list.find((p) => rest.startsWith(p))
   let total = 0
   let cur = 0
   let i = 0
   let pieces = 0
+  // Every word of an Italian sentence comes here: it is read in place, not sliced at every piece.
   while (i < word.length) {
-    const rest = word.slice(i)
-    const thousand = startsWithAny(rest, n.thousand)
-    const thousands = startsWithAny(rest, n.thousands ?? [])
-    const hundred = startsWithAny(rest, n.hundred)
+    const thousand = pieceAt(word, i, n.thousand)
+    const thousands = pieceAt(word, i, n.thousands ?? [])
+    const hundred = pieceAt(word, i, n.hundred)
     if (thousand || thousands) {
       if (!thousand && cur === 0) return undefined
       total += (cur || 1) * 1000
@@ -527,7 +605,7 @@ function compoundNumber(r: Rules, word: string): number | undefined {
       cur = (cur || 1) * 100
       i += hundred.length
     } else {
-      const piece = r.pieces.find(([p]) => rest.startsWith(p))
+      const piece = r.pieces.find(([p]) => word.startsWith(p, i))
       if (!piece) return undefined
       cur += piece[1]
       i += piece[0].length
@@ -610,8 +688,8 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
     return sharePart(ctx, start, fracEnd) || changePart(ctx, start, fracEnd) ? { start, end: fracEnd, value: round2(frac), kind: 'percent' } : undefined
   }
   if (n.half.includes(word)) return sharePart(ctx, start, end) ? { start, end, value: 50, kind: 'percent' } : undefined
-  const afterArticle = n.afterArticle[word]
-  if (afterArticle !== undefined && Object.hasOwn(n.afterArticle, word)) {
+  const afterArticle = r.afterArticle.get(word)
+  if (afterArticle !== undefined) {
     const prev = prevWord(s, start)
     return prev && r.indefinite.has(prev.word.toLowerCase()) ? { start: prev.start, end, value: afterArticle } : undefined
   }
@@ -647,11 +725,12 @@ const NEXT_WORD = /(\s+\p{L}+\s+|[ \u00a0]+|-)(\p{L}+)(?![\p{L}])/uy
 /** "twenty-five", "one hundred and twenty": number words joined by spaces, hyphens or "and". */
 function spacedWords(ctx: Ctx, start: number, end: number, word: string): Core | undefined {
   const { s, r } = ctx
+  // Every word of a sentence comes here: most are no number word, and return before any more work.
+  const first = r.units1.get(word) ?? r.tens.get(word)
+  if (first === undefined) return undefined
   const n = r.w.numbers
   const unitOf = (w: string) => r.units1.get(w)
   const tenOf = (w: string) => r.tens.get(w)
-  const first = unitOf(word) ?? tenOf(word)
-  if (first === undefined) return undefined
   let value = first
   let last: 'unit' | 'ten' | 'hundred' = tenOf(word) !== undefined ? 'ten' : 'unit'
   let stop = end
@@ -828,9 +907,10 @@ interface UnitMatch {
 /** A measure unit (not money) starting at `at`, spaces first allowed. */
 function measureAt(ctx: Ctx, at: number): UnitMatch | undefined {
   const { s, r } = ctx
-  for (const u of r.units) {
-    const m = execAt(u.re(), s, at)
-    if (m) return { unit: u.unit, kind: u.kind, factor: u.factor ?? 1, end: at + m[0].length }
+  const found = firstAt(r.units, s, at)
+  if (found) {
+    const { rule: u, match: m } = found
+    return { unit: u.unit, kind: u.kind, factor: u.factor ?? 1, end: at + m[0].length }
   }
   const e = execAt(ENERGY_RE(), s, at)
   if (e) {
@@ -864,10 +944,8 @@ function measureOrRateAt(ctx: Ctx, at: number): UnitMatch | undefined {
 
 function unitAfter(ctx: Ctx, at: number): UnitMatch | undefined {
   const { s, r } = ctx
-  for (const [re, code] of r.currencyWords) {
-    const m = execAt(re(), s, at)
-    if (m) return { unit: code || currencyOf(m[0], ctx), kind: 'amount', factor: 1, end: at + m[0].length }
-  }
+  const currency = firstAt(r.currencyWords, s, at)
+  if (currency) return { unit: currency.rule.code || currencyOf(currency.match[0], ctx), kind: 'amount', factor: 1, end: at + currency.match[0].length }
   const perHours = execAt(r.perHours(), s, at)
   if (perHours) return { unit: /^200/.test(perHours[1] ?? '') ? 'per 200k hours' : 'per 1M hours', kind: 'quantity', factor: 1, end: at + perHours[0].length }
   return measureOrRateAt(ctx, at)
@@ -958,6 +1036,20 @@ function comparisons(ctx: Ctx, drafts: readonly Draft[]): Map<Draft, Draft | nul
   return out
 }
 
+/** Bracketed asides: a comma inside one ("(indirette, legate al consumo di energia)") does not part what stands around it. */
+const BRACKETED = /\([^()]*\)/gu
+
+/**
+ * Whether the year or span from `at` to `end` names a plan ("Piano Strategico 2024-2028", "piano
+ * industriale al 2025", "its 2026-2030 Strategic Plan"): no deadline. Words of intent between the
+ * plan and the year make it the plan's goal instead ("Il piano prevede al 2028").
+ */
+function namesPlanAt(ctx: Ctx, at: number, end: number): boolean {
+  const { s, r } = ctx
+  const name = r.planName.exec(before(s, at, 40))
+  return (name !== null && !speaksOfIntent(name[0], r.lang)) || r.planAfter.test(s.slice(end, end + 40))
+}
+
 /** The spans inside round brackets: a year there dates only the values beside it there. */
 function parenSpans(s: string): Span[] {
   const spans: Span[] = []
@@ -1039,12 +1131,18 @@ export interface ParsedSentence {
 function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
   const { s, r } = ctx
   const starts = clauseStarts(ctx)
-  const clauseStart = (at: number): number => starts.filter((c) => c <= at).at(-1) ?? 0
+  // `starts` ascends: the last at or before `at` is its clause's
+  const clauseStart = (at: number): number => starts.findLast((c) => c <= at) ?? 0
   const drafts = changeBases(ctx, input, clauseStart)
   for (const d of drafts) if (d.kind === 'year' && !d.relative && !d.role) setYearRole(ctx, d)
   // a clause of the future or of an intention makes its values goals and its deadline years theirs
   const intent = intentOf(s, r.lang)
-  for (const d of drafts) if (d.kind === 'year' && !d.relative && !d.role && !d.dateless && intent.deadlineAt(d.start)) d.role = 'target'
+  // A year later than the article's time cannot date a result: after "al"/"in" it is a deadline ("utile al 2028").
+  // Neither makes a deadline of a year that names a plan ("il piano industriale al 2025 verrà proposto").
+  const future = (d: Draft) => ctx.now !== undefined && d.value > ctx.now && r.futureDeadline.test(before(s, d.start, 12))
+  for (const d of drafts) {
+    if (d.kind === 'year' && !d.relative && !d.role && !d.dateless && (intent.deadlineAt(d.start) || future(d)) && !namesPlanAt(ctx, d.start, d.end)) d.role = 'target'
+  }
   // A year right after a goal's value is its deadline: "l'obiettivo di arrivare al 64% nel 2027", "aims for 50% in 2030".
   drafts.forEach((year, i) => {
     const value = drafts[i - 1]
@@ -1061,6 +1159,15 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
   }
   // a span of years in a goal's clause is the goal's: "aims to recycle 38,000 tons between 2022 and 2026"
   for (const y of drafts) if (y.kind === 'year-range' && !y.role && r.targetCue.test(s.slice(clauseStart(y.start), y.start))) y.role = 'target'
+  // "(from a baseline of 1.16 million tonnes … in 2019)": the baseline is a base value, and the year that dates it the base year
+  const baseValues = new Map<Draft, Draft | undefined>()
+  drafts.forEach((d, i) => {
+    if (!isValue(d) || d.role || !r.baseValue.test(before(s, d.start, 40))) return
+    const next = drafts[i + 1]
+    const year = next?.kind === 'year' && !next.role && !next.dateless && next.start - d.end < 60 ? next : undefined
+    if (year) year.role = 'base'
+    baseValues.set(d, year)
+  })
   const compared = comparisons(ctx, drafts)
   const parens = parenSpans(s)
   const parenOf = (d: Draft): number => parens.findIndex(([a, b]) => d.start >= a && d.end <= b)
@@ -1103,6 +1210,11 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
         fig.period = periodOf(y)
         fig.periodFrom = 'sentence'
       }
+      if (baseValues.has(d)) {
+        fig.role = 'base'
+        dated(baseValues.get(d))
+        return fig
+      }
       const inComparison = compared.get(d)
       if (inComparison !== undefined || d.role === 'comparison') {
         fig.role = 'comparison'
@@ -1138,10 +1250,21 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const othersDeadline = (t: Draft): boolean =>
         t.start >= d.end &&
         (r.targetCue.test(s.slice(d.end, t.start)) ||
-          (!led && (plain.some(between(t)) || (s.slice(d.end, t.start).includes(',') && !drafts.some((v) => isValue(v) && between(t)(v))))))
+          (!led && (plain.some(between(t)) || (s.slice(d.end, t.start).replace(BRACKETED, '').includes(',') && !drafts.some((v) => isValue(v) && between(t)(v))))))
       // a goal with no deadline in its clause takes the one its intended stretch states: "Looking ahead to 2028, LEGO is scheduled to complete … 80MWp"
+      // A deadline that only its year makes one ("utile al 2028"), before the value and across a comma, is the value's
+      // only when it opens its clause ("By 2025, it will invest £6 billion") or a value between takes it too (a list:
+      // "al 2028 un utile di 2,3 miliardi e ricavi a 13,5, oltre a 3,2"); not "utile al 2028, 53 nuovi obiettivi".
+      const endsBefore = (t: Draft): boolean =>
+        !led &&
+        t.end <= d.start &&
+        intent.deadlineRegionOf(t.start) < 0 &&
+        !r.targetCue.test(s.slice(clauseStart(t.start), t.start)) &&
+        s.slice(t.end, d.start).replace(BRACKETED, '').includes(',') &&
+        !r.leadDeadline.test(s.slice(clauseStart(t.start), t.start)) &&
+        !drafts.some((v) => isValue(v) && v.start >= t.end && v.end <= d.start)
       const target =
-        nearest(d, targets.filter((t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start) && !othersDeadline(t)), true) ??
+        nearest(d, targets.filter((t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start) && !othersDeadline(t) && !endsBefore(t)), true) ??
         (region >= 0 ? nearest(d, targets.filter((t) => intent.deadlineRegionOf(t.start) === region && !othersDeadline(t)), true) : undefined)
       const isTarget = (target !== undefined || led || region >= 0) && !intent.reportedAt(d.start)
       const reaches = (b: Draft): boolean =>
@@ -1153,7 +1276,12 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
           dated(target)
           if (target.kind === 'year') fig.targetYear = target.value
         }
-      } else dated(nearest(d, reachable, false))
+      } else {
+        const y = nearest(d, reachable, false)
+        // "Between 2019 and 2023, … increased its emissions output to 1.82 million": the level a change reaches over a span is its last year's
+        if (y?.kind === 'year-range' && y.valueEnd !== undefined && r.changeTo.test(before(s, d.start, 60))) dated({ ...y, kind: 'year', value: y.valueEnd })
+        else dated(y)
+      }
       if (base) fig.baseYear = base.value
       return fig
     })
@@ -1320,13 +1448,14 @@ const RULES_ALL = (): Rules[] => (Object.keys(FIGURE_WORDS) as Lang[]).map(rules
  * year before the sentence's own for "a year earlier"); `base` for base years. A maturity ("con
  * scadenza 2031") or a year set aside ("by 2045 rather than 2040") dates nothing. Units: a bare
  * number takes the unit of the measured value it is compared with right after, and millions or
- * billions the currency of a sentence with exactly one. Never throws: a sentence it cannot read
+ * billions the currency of a sentence with exactly one. `now`, the article's own year when known,
+ * makes a later year after "al"/"in" a deadline ("utile al 2028"). Never throws: a sentence it cannot read
  * yields fewer figures, not an error, because one odd sentence must not stop a whole corpus build.
  */
-export function parseSentence(sentence: string, lang: string): ParsedSentence {
+export function parseSentence(sentence: string, lang: string, now?: number): ParsedSentence {
   if (typeof sentence !== 'string' || sentence.length === 0) return { figures: [] }
   try {
-    return parse({ s: sentence, r: rulesOf(baseLang(typeof lang === 'string' ? lang : 'en')) })
+    return parse({ s: sentence, r: rulesOf(baseLang(typeof lang === 'string' ? lang : 'en')), ...(now !== undefined ? { now } : {}) })
   } catch {
     return { figures: [] }
   }
@@ -1352,11 +1481,37 @@ export function parseValues(text: string, lang: string): Array<Pick<ParsedFigure
   }
 }
 
+/** Whether `word` is one after which a number is a name ("Scope" of "Scope 3", "articolo"), in the language's words. */
+export function isIdentifierPrefix(word: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).idPrefixes.has(word.toLowerCase())
+}
+
 /** "by the end of the decade": whether `text` names a deadline at the end of the decade, in the language's words. */
 export function namesDecadeEnd(text: string, lang: string): boolean {
   const re = rulesOf(baseLang(lang)).decadeEnd
   re.lastIndex = 0
   return re.test(text)
+}
+
+/** Whether `text` sets a deadline at the end of the article's own year ("entro fine anno", "planned for this year"). */
+export function namesYearEnd(text: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).yearEnd.test(text)
+}
+
+/** Whether the year or span from `at` to `end` in `text` names a plan ("Piano Strategico 2024-2028"), in the language's words. */
+export function namesPlan(text: string, at: number, end: number, lang: string): boolean {
+  return namesPlanAt({ s: text, r: rulesOf(baseLang(lang)) }, at, end)
+}
+
+/** Whether `after`, the words right after a number of years, make it years on end ("three years in a row"). */
+export function countsInARow(after: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).inARow.test(after)
+}
+
+/** Whether the value from `start` to `end` in `text` is a goal set aside ("an earlier target of 30%", "contro il 21% precedente"). */
+export function namesPreviousGoal(text: string, start: number, end: number, lang: string): boolean {
+  const r = rulesOf(baseLang(lang))
+  return r.previousGoalBefore.test(before(text, start, 40)) || r.previousGoalAfter.test(text.slice(end, end + 30))
 }
 
 /** Whether `text` leaves its time open in the language's words ("in recent years", "negli ultimi anni"). */

@@ -112,6 +112,11 @@ export function intentOf(text: string, lang: Lang): Intent {
   }
 }
 
+/** Whether `text` holds a cue of the future or of an intention ("prevede", "will"): words that name no plan. */
+export function speaksOfIntent(text: string, lang: Lang): boolean {
+  return PATTERNS[lang].cue.test(text)
+}
+
 /** Whether `offset` is inside brackets, where a year dates a value quoted beside ("(0,161 euro per azione nel 2021)"). */
 function inBrackets(text: string, offset: number): boolean {
   const open = text.lastIndexOf('(', offset)

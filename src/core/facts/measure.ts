@@ -6,6 +6,8 @@ import { wordsPattern } from '../lang/question-words.js'
 import { clauseIndex, clausesOf } from './clauses.js'
 import type { ParsedFigure, Span } from './fact-schema.js'
 import { isDating, isMeasured } from './figure-kinds.js'
+import { VERB_FORMS } from './verb-forms.js'
+import { VERB_WORDS } from '../lang/verb-words-by-lang.js'
 
 /** A sentence with its offset in the source text; figures carry source-text offsets too. */
 export interface Sentence {
@@ -37,7 +39,9 @@ interface WordSets {
   articles: ReadonlySet<string>
   attach: ReadonlySet<string>
   relatives: ReadonlySet<string>
+  partitive: ReadonlySet<string>
   unitQualifiers: ReadonlySet<string>
+  auxiliaries: ReadonlySet<string>
 }
 
 /** Each language's words that introduce the parts of a total, as one pattern, compiled once. */
@@ -73,7 +77,9 @@ function wordSets(lang: Lang): WordSets {
     attach: set(w.attach),
     // One-word relative pronouns: a token is one word.
     relatives: set(CLAUSE_WORDS[lang].relatives.filter((r) => !/\s/u.test(r))),
+    partitive: set(w.partitive),
     unitQualifiers: set(w.unitQualifiers),
+    auxiliaries: set(VERB_WORDS[lang].auxiliaries),
   }
 }
 
@@ -89,6 +95,8 @@ const DASH = /\s[–—-]\s/u
 const NUMBER = /^\p{N}+$/u
 // A comma alone between two words.
 const COMMA = /^\s*,\s*$/u
+// A closing parenthesis and a comma: "… da energia elettrica), attestandosi".
+const CLOSE_COMMA = /^\s*\)\s*,\s*$/u
 const OPEN = '('
 const CLOSE = ')'
 
@@ -108,7 +116,8 @@ function headFollows(walk: Walk, j: number): boolean {
 const BRACKET_REACH = 3
 
 /** A phrase: its first and last token, and the link words skipped between it and the figure (nearest the figure first). */
-type Phrase = { from: number; to: number; skipped: readonly number[] }
+/** `subject`: the phrase is the antecedent of the relative clause whose verb the figure completes ("Dipendenti che hanno raggiunto quota 1.749"). */
+type Phrase = { from: number; to: number; skipped: readonly number[]; subject?: boolean }
 type Found = Phrase | 'anaphora' | 'equals' | null
 
 /**
@@ -139,7 +148,14 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     tokens.slice(found.from, found.to + 1).every((t) => sets.inner.has(t.word) || isStopword(t.word, lang) || NUMBER.test(t.word))
   const back = previous.find((m): m is Span => m !== null) ?? null
 
-  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating) }
+  const forms = VERB_FORMS[lang]
+  // A verb is never what is measured: an infinitive or gerund ("saputo ridurre", "attestandosi"), or a participle after an auxiliary ("ha saputo").
+  const verbAt = (j: number) => {
+    const word = tokens[j]!.word
+    const before = tokens[j - 1]?.word
+    return forms.isNonFinite(word, before) || (forms.isPast(word) && before !== undefined && sets.auxiliaries.has(before))
+  }
+  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent') }
   const ends = (i: number) => ({ first: tokens.findIndex((t) => t.figure === i), last: tokens.findLastIndex((t) => t.figure === i) })
   const usable = (found: Found): Span | null => (found && typeof found === 'object' && !isGeneric(found) ? span(found) : null)
   const clauses = clausesOf(sentence.text, lang)
@@ -187,8 +203,12 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     // "un dividendo di 0,218 euro per azione": the phrase joined by "of" names the figure; what follows is a rate's denominator or a purpose.
     // Not a rank: "del primo White Paper" names what follows it; nor a bare count: "dispone di 18 cantieri" counts the noun after it.
     const named = isMeasured(figure) && (figure.unit !== undefined || !usable(right)) && typeof before === 'object' && before && before.skipped.length === 1 && sets.of.has(tokens[before.skipped[0]!]!.word) ? usable(before) : null
-    const left = usable(right) && !named ? null : before
-    const found = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? usable(right) ?? usable(left))
+    // "Dipendenti che hanno raggiunto quota 1.749 tra tutte le aziende": the subject of the verb the figure completes wins
+    // over what a preposition adds after it, not over the verb's object ("che ha saputo ridurre del 10% le emissioni").
+    const adjunct = typeof right === 'object' && right !== null && right.skipped.some((j) => !sets.articles.has(tokens[j]!.word))
+    const subject = typeof before === 'object' && before?.subject && (adjunct || !usable(right)) ? usable(before) : null
+    const left = usable(right) && !named && !subject ? null : before
+    const found = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? subject ?? usable(right) ?? usable(left))
     own.push(found)
     const w = [right, left].find((x): x is Phrase => typeof x === 'object' && x !== null && !namesNothing(x))
     weak.push(w ? span(w) : null)
@@ -212,6 +232,12 @@ interface Walk {
   gap: (from: number, to: number) => string
   /** Per figure of the sentence: whether it is a year or date. */
   dating: readonly boolean[]
+  /** Whether token `j` is a verb by its form (verb-forms.ts). */
+  verbAt: (j: number) => boolean
+  /** Whether token `j` has a past tense's or participle's form. */
+  pastAt: (j: number) => boolean
+  /** Per figure of the sentence: whether it is a percentage. */
+  percent: readonly boolean[]
 }
 
 /**
@@ -221,53 +247,49 @@ interface Walk {
  */
 function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   const { tokens, sets, lang, gap } = walk
-  // The gap between token `a` and the next token in reading direction, in text order.
-  const between = (a: number, b: number) => (dir > 0 ? gap(tokens[a]!.end, tokens[b]!.start) : gap(tokens[b]!.end, tokens[a]!.start))
-  // The next token in reading direction, past an aside in parentheses; null at punctuation or the end.
-  const step = (j: number): number | null => {
-    const next = j + dir
-    if (!tokens[next]) return null
-    const g = between(j, next)
-    if (dir < 0 && DASH.test(g) && !BREAK.test(g.replace(DASH, ' '))) return skipDashes(walk, next)
-    // "scope 1, 2 and 3": a comma in a list of bare numbers.
-    if (COMMA.test(g) && NUMBER.test(tokens[j]!.word) && NUMBER.test(tokens[next]!.word) && tokens[next]!.figure < 0) return next
-    if (BREAK.test(g)) return null
-    // Leaving, leftwards, the brackets a figure opens ("consumo delle risorse idriche (-8% rispetto al 2017)"): the bracket tells
-    // of the phrase before it, unless a figure stands just before ("0,218 euro per azione (0,161 euro …)"): it restates that one.
-    if (dir < 0 && g.includes(OPEN) && !g.includes(CLOSE)) return tokens.slice(Math.max(0, next - BRACKET_REACH + 1), next + 1).some((t) => t.figure >= 0) ? null : next
-    return hasParen(g) ? skipParen(walk, next, dir) : next
-  }
   if (!tokens[at - dir]) return null
-  let i: number | null = step(at - dir) ?? (dir > 0 && link ? pastApposition(walk, at) : null)
+  let i: number | null = stepFrom(walk, at - dir, dir) ?? (dir > 0 && link ? pastApposition(walk, at) : null)
   if (i === null) return null
   const skip = dir > 0 ? sets.rightLink : sets.leftLink
   const skipped: number[] = []
-  // Reading leftwards past a verb ("sceso", "increased"), not just function words.
-  const pastVerb = () => dir < 0 && skipped.some((j) => !isStopword(tokens[j]!.word, lang))
-  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || (dir < 0 && sets.equals.has(tokens[i]!.word))) && !sets.anaphora.has(tokens[i]!.word)) {
+  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || (dir < 0 && (sets.equals.has(tokens[i]!.word) || sets.auxiliaries.has(tokens[i]!.word) || walk.verbAt(i)))) && !sets.anaphora.has(tokens[i]!.word)) {
     // "2.3 billion, equal to 71%": the figure restates the one before; "value was equal to 143.7 million" does not.
-    const before = step(i)
+    const before = stepFrom(walk, i, dir)
     if (dir < 0 && sets.equals.has(tokens[i]!.word) && (before === null || tokens[before]!.figure >= 0)) return 'equals'
     skipped.push(i)
     if (before === null) {
-      // "l'indice di frequenza degli infortuni, sceso del 4,5%": a verb after a comma tells of the noun before it.
-      if (!pastVerb() || !tokens[i - 1] || !COMMA.test(gap(tokens[i - 1]!.end, tokens[i]!.start))) return null
-      i = i - 1
+      // "l'indice di frequenza degli infortuni, sceso del 4,5%": a verb after a comma tells of the noun before it,
+      // past an aside that closes before the comma ("le emissioni di CO2 (… da energia elettrica), attestandosi a …").
+      const comma = tokens[i - 1] ? gap(tokens[i - 1]!.end, tokens[i]!.start) : ''
+      const aside = CLOSE_COMMA.test(comma) ? skipParen(walk, i - 1, -1) : null
+      if (!pastVerb(walk, dir, skipped) || !tokens[i - 1] || !(COMMA.test(comma) || aside !== null)) return null
+      i = aside ?? i - 1
       break
     }
     i = before
   }
   // "alternative fuels use, which increased by 52%": a relative clause tells of the noun before it.
-  if (pastVerb() && sets.relatives.has(tokens[i]!.word) && tokens[i - 1] && !BREAK.test(gap(tokens[i - 1]!.end, tokens[i]!.start).replace(',', ' '))) i = i - 1
+  const relative = pastVerb(walk, dir, skipped) && sets.relatives.has(tokens[i]!.word) && tokens[i - 1] && !BREAK.test(gap(tokens[i - 1]!.end, tokens[i]!.start).replace(',', ' '))
+  if (relative) i = i - 1
+  // "il 94% dei quali assunti a tempo indeterminato", "94% of whom work part-time": what is said of those a relative
+  // pronoun after "of" refers to is what the share counts.
+  if (dir > 0 && skipped.length && sets.of.has(tokens[skipped.at(-1)!]!.word) && sets.partitive.has(tokens[i]!.word)) {
+    let next = stepFrom(walk, i, dir)
+    while (next !== null && skip.has(tokens[next]!.word)) next = stepFrom(walk, next, dir)
+    if (next === null) return null
+    i = next
+  }
   if (tokens[i]!.figure >= 0) return null
   if (dir > 0 && sets.anaphora.has(tokens[i]!.word)) return 'anaphora'
+  // "il target del -40% previsto entro fine anno": a participle right after a percentage tells of the noun before it.
+  if (dir > 0 && !skipped.length && walk.percent[tokens[at - dir]!.figure] && walk.pastAt(i)) return null
   // "0,161 euro per azione nel 2021": a bare noun after "per" is what the amount is divided by.
   if (dir > 0 && skipped.length === 1 && sets.perUnit.has(tokens[skipped[0]!]!.word) && endsAt(walk, i)) return null
   // "recording a 56% drop", "superando il miliardo": a word right before an article is a verb or preposition.
   if (dir < 0 && skipped.length && sets.articles.has(tokens[skipped.at(-1)!]!.word)) return null
   const content: number[] = []
   let stop: number | null = null
-  for (let j: number | null = i; j !== null; j = step(j)) {
+  for (let j: number | null = i; j !== null; j = stepFrom(walk, j, dir)) {
     const t = tokens[j]!
     // "reduction in its absolute … footprint": a change word alone reads on through its link words.
     if (dir > 0 && content.length && content.every((c) => sets.generic.has(tokens[c]!.word)) && sets.rightLink.has(t.word)) continue
@@ -277,7 +299,7 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     if (t.figure >= 0 || sets.boundary.has(t.word)) break
     if (sets.inner.has(t.word)) {
       if (!content.length || (sets.and.has(t.word) && content.length > MAX_WORDS_BEFORE_AND)) break
-    } else if (isStopword(t.word, lang) || (dir < 0 && sets.leftLink.has(t.word))) {
+    } else if (isStopword(t.word, lang) || (dir < 0 && sets.leftLink.has(t.word)) || walk.verbAt(j)) {
       break
     } else {
       content.push(j)
@@ -289,9 +311,31 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   }
   if (!content.length) return null
   const ends = [content[0]!, content[content.length - 1]!]
-  const found = { from: Math.min(...ends), to: Math.max(...ends), skipped }
+  // The antecedent of a relative clause is the subject of a verb the figure completes: "X, which increased by 52%".
+  const subject = relative && skipped.some((j) => walk.pastAt(j) || walk.verbAt(j))
+  const found = { from: Math.min(...ends), to: Math.max(...ends), skipped, ...(subject ? { subject } : {}) }
   if (dir > 0 || stop === null) return found
   return (content.every((c) => sets.generic.has(tokens[c]!.word)) ? antecedent(walk, found, stop) : null) ?? attached(walk, found, stop)
+}
+
+/** Reading leftwards past a verb ("sceso", "increased"), not just function words. */
+const pastVerb = (walk: Walk, dir: 1 | -1, skipped: readonly number[]): boolean => dir < 0 && skipped.some((j) => !isStopword(walk.tokens[j]!.word, walk.lang))
+
+/** The next token after `j` in reading direction `dir`, past an aside in parentheses; null at punctuation or the end. */
+function stepFrom(walk: Walk, j: number, dir: 1 | -1): number | null {
+  const { tokens, gap } = walk
+  const next = j + dir
+  if (!tokens[next]) return null
+  // The gap between the two tokens, in text order.
+  const g = dir > 0 ? gap(tokens[j]!.end, tokens[next]!.start) : gap(tokens[next]!.end, tokens[j]!.start)
+  if (dir < 0 && DASH.test(g) && !BREAK.test(g.replace(DASH, ' '))) return skipDashes(walk, next)
+  // "scope 1, 2 and 3": a comma in a list of bare numbers.
+  if (COMMA.test(g) && NUMBER.test(tokens[j]!.word) && NUMBER.test(tokens[next]!.word) && tokens[next]!.figure < 0) return next
+  if (BREAK.test(g)) return null
+  // Leaving, leftwards, the brackets a figure opens ("consumo delle risorse idriche (-8% rispetto al 2017)"): the bracket tells
+  // of the phrase before it, unless a figure stands just before ("0,218 euro per azione (0,161 euro …)"): it restates that one.
+  if (dir < 0 && g.includes(OPEN) && !g.includes(CLOSE)) return tokens.slice(Math.max(0, next - BRACKET_REACH + 1), next + 1).some((t) => t.figure >= 0) ? null : next
+  return hasParen(g) ? skipParen(walk, next, dir) : next
 }
 
 /** Words read past, leftwards from a change word, to the relative pronoun before it: "che registrano un calo". */
@@ -307,7 +351,7 @@ function antecedent(walk: Walk, found: Phrase, stop: number): Phrase | null {
     if (tokens[k]!.figure >= 0) return null
     if (sets.relatives.has(tokens[k]!.word)) {
       const noun = phrase(walk, k - 1, -1, false)
-      return typeof noun === 'object' && noun ? { ...noun, skipped: found.skipped } : null
+      return typeof noun === 'object' && noun ? { ...noun, skipped: found.skipped, subject: true } : null
     }
     if (BREAK.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) return null
   }
@@ -332,12 +376,22 @@ const MAX_DETERMINERS = 2
 function attached(walk: Walk, found: Phrase, stop: number): Phrase {
   const { tokens, sets, lang, gap } = walk
   const plain = (p: { from: number; to: number }) => tokens.slice(p.from, p.to + 1).every((t) => sets.generic.has(t.word) || NUMBER.test(t.word))
-  // "in November": a phrase that names nothing is not where something is.
-  if (plain(found)) return found
   let k = stop
   for (let n = 0; n < MAX_DETERMINERS && !sets.attach.has(tokens[k]!.word) && isStopword(tokens[k]!.word, lang) && tokens[k - 1]; n++) {
     if (BREAK.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) return found
     k--
+  }
+  // "il tasso di nuove assunzioni lo scorso anno pari al 14,1%", "emissions in November": a phrase that names nothing
+  // says when, not where; the noun before it (after its preposition or article) says what.
+  if (plain(found)) {
+    // "in November 2024": a month before a year is part of the date, whose event is elsewhere.
+    const next = tokens[found.to + 1]?.figure ?? -1
+    if (next >= 0 && walk.dating[next]) return found
+    const before = tokens[stop - 1]
+    const afterNoun = k === stop - 1 && sets.articles.has(tokens[stop]!.word) && before!.figure < 0 && !isStopword(before!.word, lang) && !sets.boundary.has(before!.word)
+    const at = sets.attach.has(tokens[k]!.word) ? k - 1 : afterNoun ? k : -1
+    const noun = at >= 0 ? phrase(walk, at, -1, false) : null
+    return typeof noun === 'object' && noun && !plain(noun) ? { ...noun, skipped: found.skipped } : found
   }
   if (!sets.attach.has(tokens[k]!.word) || k === 0) return found
   const noun = phrase(walk, k - 1, -1, false)

@@ -13,6 +13,8 @@ const CLAUSE_END = /[;:–—]|,(?!\p{N})/u
 const CLAUSE_BREAK = new RegExp(CLAUSE_END.source, 'gu')
 
 interface PartyWords {
+  /** A number right before a party, or "N of [its]": the words after it are what it counts ("31 filiali", "38 of its sites"). */
+  counted: RegExp
   parties: string[][]
   named: { names: string[][]; subject: string }[]
   /** Indexes into `parties` and `named` by the first word of a phrase, in list order: a token is only checked against phrases it can start. */
@@ -30,7 +32,8 @@ function partyWords(lang: Lang): PartyWords {
   const w = MEASURE_WORDS[lang]
   const parties = w.parties.map(toWords)
   const named = w.namedParties.map((p) => ({ names: p.names.map(toWords), subject: p.subject }))
-  return { parties, named, partiesByFirst: byFirstWord(parties.map((p) => [p])), namedByFirst: byFirstWord(named.map((p) => p.names)) }
+  const counted = new RegExp(`\\p{N}(?:[ \\u00a0]*|[ \\u00a0]+(?:${w.of.join('|')})[ \\u00a0'’]+(?:[\\p{L}'’]+[ \\u00a0]+)?)$`, 'iu')
+  return { counted, parties, named, partiesByFirst: byFirstWord(parties.map((p) => [p])), namedByFirst: byFirstWord(named.map((p) => p.names)) }
 }
 
 /** For each first word, the indexes (ascending, once each) of the entries one of whose phrases starts with it. */
@@ -90,16 +93,14 @@ function partyIn(text: Sentence, window: { start: number; end: number }, lang: L
     // Modifiers before the party's noun, up to a function word, punctuation or a number.
     let from = i
     while (from > 0 && i - from < MAX_MODIFIERS && !isStopword(inside[from - 1]!.folded, lang) && !NUMBER.test(inside[from - 1]!.folded) && !/[\p{P}]/u.test(gapOf(text, inside[from - 1]!.end, inside[from]!.start))) from--
-    // What a number counts ("3 stabilimenti produttivi, 31 filiali") is a thing counted, not who a figure is about.
-    if (COUNTED.test(text.text.slice(Math.max(0, inside[from]!.start - text.start - 24), inside[from]!.start - text.start))) continue
+    // What a number counts ("3 stabilimenti produttivi, 31 filiali", "38 of its sites") is a thing counted, not who a figure is about.
+    if (words.counted.test(text.text.slice(Math.max(0, inside[from]!.start - text.start - 24), inside[from]!.start - text.start))) continue
     return { name: text.text.slice(inside[from]!.start - text.start, inside[i + party.length - 1]!.end - text.start) }
   }
   return undefined
 }
 
 const NUMBER = /^\p{N}/u
-/** A number right before: the words after it are what it counts. */
-const COUNTED = /\p{N}[ \u00a0]*$/u
 
 const gapOf = (sentence: Sentence, from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start).replace(/['’]s?/gu, '')
 

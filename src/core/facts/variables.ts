@@ -97,6 +97,8 @@ function phrasesStartingIn(terms: ReadonlySet<string>, lang: Lang): PhraseRef[] 
 // The sentence and its context are the same for every figure of a sentence, and figures often share a measure: each text is analysed once.
 const termList = { en: memoiseRecent((text: string): readonly string[] => analyzeText(text, 'en')), it: memoiseRecent((text: string): readonly string[] => analyzeText(text, 'it')) }
 const termSet = { en: memoiseRecent((text: string) => new Set(termList.en(text)), 16), it: memoiseRecent((text: string) => new Set(termList.it(text)), 16) }
+// Keyed by the memoised sets above, so every figure of a sentence looks the sentence's phrases up once.
+const phrasesIn = { en: memoiseRecent((terms: ReadonlySet<string>) => phrasesStartingIn(terms, 'en'), 16), it: memoiseRecent((terms: ReadonlySet<string>) => phrasesStartingIn(terms, 'it'), 16) }
 
 const DATING: ReadonlySet<FigureKind> = new Set(['year', 'year-range', 'date'])
 /** A phrase must name at least this share of the measure's head words: "smart home products" are not any "products". */
@@ -132,41 +134,57 @@ export interface VariableInput {
  * "… (year)", unless an entry is itself a year (carbon neutrality); a cumulative measure is its own.
  */
 export function variableOf(input: VariableInput): Variable {
-  const terms = termSet[input.lang](input.measure)
-  const head = termList[input.lang](input.head)
-  const context = termSet[input.lang](input.context)
-  const sentence = termSet[input.lang](input.sentence)
-  const others = termSet[input.lang](input.others)
-  const holds = (set: ReadonlySet<string>, phrase: readonly string[]) => phrase.length > 0 && phrase.every((t) => set.has(t))
+  const lang = input.lang
+  const reading: Reading = { terms: termSet[lang](input.measure), head: termList[lang](input.head), input }
   const dating = DATING.has(input.kind)
-  type Match = { entry: VariableEntry; phrase: string[] }
-  const inContext = (c: Compiled) => !c.context || c.context[input.lang].some((p) => holds(context, p))
-  // `fits` holds every phrase's terms in `within`, so only phrases starting with one of its terms can fit.
-  const candidates = (eligible: (e: VariableEntry) => boolean, within: ReadonlySet<string>, fits: (p: string[]) => boolean): Match[] =>
-    phrasesStartingIn(within, input.lang)
-      .filter((r) => eligible(r.compiled.entry) && r.compiled.entry.id !== input.whole && inContext(r.compiled) && fits(r.phrase))
-      .map((r) => ({ entry: r.compiled.entry, phrase: r.phrase }))
-  const coverage = (p: readonly string[]) => (head.length ? head.filter((t) => p.includes(t)).length / head.length : 1)
-  const pick = (eligible: (e: VariableEntry) => boolean): VariableEntry | undefined => {
-    const best = candidates(eligible, terms, (p) => holds(terms, p) && coverage(p) >= MIN_HEAD_COVERAGE).reduce<Match | undefined>(
-      (a, m) => (!a || m.phrase.length + coverage(m.phrase) > a.phrase.length + coverage(a.phrase) ? m : a),
-      undefined,
-    )
-    if (!best) return undefined
-    const longer = candidates(eligible, sentence, (q) => q.length > best.phrase.length && holds(new Set(q), best.phrase) && holds(sentence, q) && !holds(others, q))
-    return longer.reduce<Match>((a, m) => (m.phrase.length > a.phrase.length ? m : a), best).entry
-  }
-  const ofKind = (e: VariableEntry) => (e.kinds ? e.kinds.includes(input.kind) : true)
-  const measured = (e: VariableEntry) => !e.kinds || e.kinds.some((kind) => isMeasured({ kind }))
   if (dating) {
-    const year = pick((e) => !!e.kinds?.includes('year'))
-    if (year) return named(year.id, year.names, input.lang, year)
+    const year = pick(reading, (e) => !!e.kinds?.includes('year'))
+    if (year) return named(year.id, year.names, lang, year)
   }
-  const entry = dating ? pick(measured) : (pick(ofKind) ?? (isMeasured({ kind: input.kind }) ? pick(measured) : undefined))
+  const entry = dating ? pick(reading, measuredEntry) : (pick(reading, (e) => (e.kinds ? e.kinds.includes(input.kind) : true)) ?? (isMeasured({ kind: input.kind }) ? pick(reading, measuredEntry) : undefined))
   let base = entry ? { id: entry.id, names: entry.names, codes: entry as { gri?: string; esrs?: string } } : derived(input)
   if (input.cumulative) base = { ...base, id: `${base.id}-cumulative`, names: { en: `cumulative ${base.names.en}`, it: `${base.names.it} (cumulato)` } }
-  const variable = named(base.id, base.names, input.lang, base.codes)
-  return dating ? yearOf(variable, input.lang) : variable
+  const variable = named(base.id, base.names, lang, base.codes)
+  return dating ? yearOf(variable, lang) : variable
+}
+
+/**
+ * A figure's measure as terms, read once per figure by every rule below (module functions: no
+ * closures per figure). The sentence, its context and the other figures' measures are analysed
+ * only when a rule needs them (`termsOf`): most measures match no phrase, or none needing context.
+ */
+interface Reading {
+  terms: ReadonlySet<string>
+  head: readonly string[]
+  input: VariableInput
+}
+
+const termsOf = (reading: Reading, text: 'context' | 'sentence' | 'others'): ReadonlySet<string> => termSet[reading.input.lang](reading.input[text])
+
+type Match = { entry: VariableEntry; phrase: string[] }
+
+const holds = (set: ReadonlySet<string>, phrase: readonly string[]) => phrase.length > 0 && phrase.every((t) => set.has(t))
+const measuredEntry = (e: VariableEntry) => !e.kinds || e.kinds.some((kind) => isMeasured({ kind }))
+const coverage = (head: readonly string[], p: readonly string[]) => (head.length ? head.filter((t) => p.includes(t)).length / head.length : 1)
+
+// `fits` holds every phrase's terms in `within`, so only phrases starting with one of its terms can fit.
+function candidates(reading: Reading, eligible: (e: VariableEntry) => boolean, within: ReadonlySet<string>, fits: (p: string[]) => boolean): Match[] {
+  const lang = reading.input.lang
+  return phrasesIn[lang](within)
+    .filter((r) => eligible(r.compiled.entry) && r.compiled.entry.id !== reading.input.whole && (!r.compiled.context || r.compiled.context[lang].some((p) => holds(termsOf(reading, 'context'), p))) && fits(r.phrase))
+    .map((r) => ({ entry: r.compiled.entry, phrase: r.phrase }))
+}
+
+function pick(reading: Reading, eligible: (e: VariableEntry) => boolean): VariableEntry | undefined {
+  const { terms, head } = reading
+  const best = candidates(reading, eligible, terms, (p) => holds(terms, p) && coverage(head, p) >= MIN_HEAD_COVERAGE).reduce<Match | undefined>(
+    (a, m) => (!a || m.phrase.length + coverage(head, m.phrase) > a.phrase.length + coverage(head, a.phrase) ? m : a),
+    undefined,
+  )
+  if (!best) return undefined
+  const sentence = termsOf(reading, 'sentence')
+  const longer = candidates(reading, eligible, sentence, (q) => q.length > best.phrase.length && best.phrase.every((t) => q.includes(t)) && holds(sentence, q) && !holds(termsOf(reading, 'others'), q))
+  return longer.reduce<Match>((a, m) => (m.phrase.length > a.phrase.length ? m : a), best).entry
 }
 
 /** The variable of the years that date another variable's values: "R&D investment (year)". */

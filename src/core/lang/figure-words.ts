@@ -161,6 +161,12 @@ export interface Cues {
   goalPronoun: readonly string[]
   /** A deadline without a year: the end of the reporting decade. */
   decadeEnd: readonly string[]
+  /** A deadline without a year: the end of the article's own year ("entro fine anno", "by year-end", "planned for this year"). */
+  yearEnd: readonly string[]
+  /** Right before a year later than the article's time: its deadline, goal words or none ("utile al 2028"). */
+  futureDeadline: readonly string[]
+  /** A plan, strategy or programme: a year or span of years right after it names the plan ("Piano Strategico 2024-2028", "piano industriale al 2025") and is no deadline. */
+  planNouns: readonly string[]
   /** A time the text leaves open ("in recent years", "negli ultimi anni"): the sentence's values take no period from their context. */
   vaguePeriod: readonly string[]
   /** A goal named by its year before it: "l'obiettivo 2030". */
@@ -203,6 +209,15 @@ export interface Cues {
   yearClause: readonly string[]
   /** Between a value and a span of years ("over the last three years", "nell'ultimo triennio"): the value sums the span ending with its year. */
   lastYears: readonly string[]
+  /** Right after a number of years that counts years on end ("three years in a row", "tre anni di fila"): a count dated like any value, not a span's length. */
+  inARow: readonly string[]
+  /** Right before a value stated as the baseline ("from a baseline of 1.16 million tonnes … in 2019"): a base, dated by the year after it, its base year. */
+  baseValue: readonly string[]
+  /** Right before a level a change reaches ("increased its emissions to 1.82 million"): over a span of years, the span's last year's. */
+  changeTo: readonly string[]
+  /** A goal set aside, right before its value ("an earlier target of 30%", "il precedente obiettivo del 46%") or right after it ("il 21% precedente"). */
+  previousGoalBefore: readonly string[]
+  previousGoalAfter: readonly string[]
   /** "a year earlier", "dell'anno precedente". */
   previousYear: readonly string[]
   /** A change from one value to another: "rose from", "salito dal" (the first value is the comparison). */

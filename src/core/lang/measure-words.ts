@@ -35,6 +35,8 @@ export const MeasureWordsSchema = z.object({
   equals: words,
   /** Say a figure is a running total ("cumulative R&D investment", "recycle a cumulative 38,000 tons"). */
   cumulative: words,
+  /** Relative pronouns after "of" that a share counts by what follows them: "94% of whom work part-time", "il 94% dei quali assunti". */
+  partitive: words,
   /** Refer back to the sentence before: "this target", "questo obiettivo". */
   anaphora: words,
   /** Introduce parts of a total just stated: "18 products, including 13 smartphones", "cinque prodotti, tra cui due modelli". */

@@ -1,4 +1,4 @@
-import { prefiltered } from './words.js'
+import { escapeRegExp, prefiltered } from './words.js'
 import type { FigureKind, FigureRole } from '../facts/fact-schema.js'
 import type { Lang } from './lang-tag.js'
 import { EN_QUESTION_WORDS } from './en/question-words.js'
@@ -41,9 +41,30 @@ export interface QuestionWords {
   periodWords: string[]
   /** Words before a unit that make it a denominator ("water per tonne"): not the unit asked for. */
   per: string[]
-  /** "How many X": the phrase after which the counted thing is named. */
+  /** "How many X": the phrases that ask for a count, after which the counted thing is named. */
   countedAfter: string[]
+  /**
+   * Question words by what they ask (src/core/query/intent.ts gives each its kinds of figure, most
+   * specific first). These and the lists below are regular-expression fragments matched as whole
+   * words in any case, verbatim (a space is one space; `\w` and `\b` Unicode-aware). A count is
+   * asked with `countedAfter`.
+   */
+  intents: Record<Exclude<IntentCue, 'count'>, string[]>
+  /** Words that ask for a year outright ("when", "entro quando"): a target question with one asks "by when". */
+  asksYear: string[]
+  /** Words right before a year that make it a deadline the question already states ("by 2030", "entro il 2035"). */
+  deadlineBefore: string[]
+  /** Past or perfect wording: the question asks for a reported result ("did", "so far", "è stato"). */
+  resultWords: string[]
+  /** Future or goal wording: the question asks for a target ("will", "obiettivo", "entro"). */
+  goalWords: string[]
 }
+
+/**
+ * What a question word asks for: the size of a change ("by how much"), a count, an amount, a
+ * share, a size, a deadline ("by when"), a year, a goal.
+ */
+export type IntentCue = 'change' | 'count' | 'amount' | 'share' | 'size' | 'deadline' | 'when' | 'goal'
 
 export const QUESTION_WORDS: Readonly<Record<Lang, QuestionWords>> = { en: EN_QUESTION_WORDS, it: IT_QUESTION_WORDS }
 
@@ -76,14 +97,13 @@ export function unitClass(unit: string | undefined): UnitClass | undefined {
   return UNIT_CLASSES[unit] ?? (/^[A-Z]{3}$/.test(unit) ? 'money' : undefined)
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const ALNUM = /[\p{L}\p{N}]/u
 /**
  * One phrase as a pattern: whitespace as any run of it, and Unicode-aware word boundaries where it
  * begins or ends with a letter or digit ("capacità"; "€" and "%" need none).
  */
 const phrase = (word: string, end = '(?![\\p{L}\\p{N}])', start = true) =>
-  (start && ALNUM.test(word[0]!) ? '(?<![\\p{L}\\p{N}])' : '') + escape(word).replace(/\s+/g, '\\s+') + (ALNUM.test(word.at(-1)!) ? end : '')
+  (start && ALNUM.test(word[0]!) ? '(?<![\\p{L}\\p{N}])' : '') + escapeRegExp(word).replace(/\s+/g, '\\s+') + (ALNUM.test(word.at(-1)!) ? end : '')
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length)
 
 /** A pattern matching any of `words` as whole words, in any case. */

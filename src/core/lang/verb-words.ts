@@ -15,8 +15,20 @@ export const VerbWordsSchema = z.object({
   pastSuffixes: words.min(1),
   /** Irregular past tenses and participles: "built", "prodotto". */
   irregular: words,
-  /** Words with a past ending that are not verbs: "hundred", "mercato". */
+  /** Words with a verb's ending (past, infinitive, gerund) that are not verbs: "hundred", "mercato", "dividendo", "carattere". */
   notVerbs: words,
+  /**
+   * Endings of an infinitive after one of `infinitiveAfter`: Italian "(saputo) ridurre", "(per) salire". Empty where any word
+   * after them is one (English "will cut"); English "to" is left out of those, being a preposition too ("switched to solar power").
+   */
+  infinitiveSuffixes: words,
+  /** Modals and prepositions that an infinitive follows: "can", "will"; "può", "saputo", "per", "di". */
+  infinitiveAfter: words,
+  /**
+   * Endings of verb forms that are verbs wherever they stand: Italian gerunds ("attestandosi", "raggiungendo") and the
+   * future ("permetterà", "ridurranno"). English "-ing" makes nouns too ("recycling rate"), so it has none.
+   */
+  verbSuffixes: words,
   /** Whether a participle is a verb only after an auxiliary: Italian "specializzata" alone is an adjective, English "refurbished" a past tense. */
   participleNeedsAuxiliary: z.boolean(),
   /** Words after which a past form is an adjective: "an estimated 240 TWh", "the reported figure". */

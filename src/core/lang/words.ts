@@ -12,6 +12,9 @@ export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])'
 /** No letter, mark or digit right after, or an elision's apostrophe just matched ("l'", "dell'"). */
 export const WORD_END = "(?:(?<=['’])|(?![\\p{L}\\p{M}\\p{N}]))"
 
+/** A plain word or phrase as regex source that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 /** A phrase as regex source: spaces match any whitespace (no-break spaces included). */
 export const phrase = (p: string): string => p.replace(/ +/g, '\\s+')
 
@@ -21,6 +24,9 @@ export function alt(phrases: readonly string[]): string {
   if (!phrases.length) return '(?!)'
   return `(?:${[...phrases].sort((a, b) => b.length - a.length).map(phrase).join('|')})`
 }
+
+/** Regular-expression fragments as one alternation, verbatim and in order (a space is one space): for rule tables whose patterns must match exactly as written. */
+export const anyOf = (fragments: readonly string[]): string => (fragments.length ? `(?:${fragments.join('|')})` : '(?!)')
 
 /** The phrases as whole words: `WORD_START(?:a|b)WORD_END`. */
 export const words = (phrases: readonly string[]): string => `${WORD_START}${alt(phrases)}${WORD_END}`
@@ -37,6 +43,8 @@ export function unicodeWords(re: RegExp): RegExp {
   const W = '[\\p{L}\\p{M}\\p{N}_]'
   const source = re.source.replace(/\\w/g, W)
   const flags = re.flags.includes('u') ? re.flags : `${re.flags}u`
+  // with no word edge to leave out there is nothing faster to scan for first
+  if (!source.includes('\\b')) return new RegExp(source, flags)
   // The same pattern without its word edges matches wherever this one does, and scans for its words
   // fast (an edge's lookarounds open the pattern, so every position would be tried): it rules out most texts.
   return prefiltered(source.replace(/\\b/g, `(?:(?<!${W})(?=${W})|(?<=${W})(?!${W}))`), flags, source.replace(/\\b/g, ''))

@@ -84,6 +84,8 @@ const RUNNER_UP = 0.5
  * that fits the question this much better (in {@link fitFigure} points) to answer instead.
  */
 const RANK_COST = 2
+/** Figure totals closer than this are a tie, settled by how much of the asked measure each names. */
+const TIE = 0.01
 /** A runner-up within this share of the best fact's score may give the figure: wider than {@link RUNNER_UP}, since {@link RANK_COST} charges for the rank. */
 const FIGURE_RUNNER_UP = 0.25
 
@@ -101,7 +103,8 @@ function chooseAnswer(index: FactIndex, q: ParsedQuestion, best: SearchHit, hits
     for (const figure of hit.fact.figures) {
       const fit = fitFigure(hit.fact, figure, q, index, matched)
       const total = fit.score + RANK_COST * Math.log2(hit.score / best.score)
-      if (!chosen || total > chosen.total) chosen = { hit, figure, fit, total }
+      // Equal points: the figure whose own words name more of what is asked ("69% di donne … e 51% nel management" for "donne nel management").
+      if (!chosen || total > chosen.total + TIE || (total > chosen.total - TIE && fit.match > chosen.fit.match)) chosen = { hit, figure, fit, total }
     }
   }
   return chosen
@@ -126,6 +129,8 @@ const KIND_PRIOR: Record<FigureKind, number> = {
 const FIT = {
   /** The asked measure named in the figure's own words, as a share of the measure's weight: what matters most. */
   measure: 4,
+  /** A word matched through a glossary concept, as a share of the word itself: the asker's own word ("risultato operativo") names a figure more surely than a synonym does ("utile netto", both "profit"). */
+  synonym: 0.9,
   /** A word of the question the fact matches only elsewhere (heading, the sentence before, the glossary): it is what the fact is about, so it counts for each of its figures, a little. */
   elsewhere: 0.1,
   /** …and, to tell whether the fact measures what is asked at all, half a word. */
@@ -202,7 +207,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
     const inFact = (v: QuestionWord) => v.forms.some((t) => hitTerms.has(t))
     // The figure's variable is what it measures, in any language: a word naming it is named surely.
     const variable = f.variable && w.variables.includes(f.variable.id) ? own.trust : 0
-    const closeness = Math.max(variable, whole((v) => lexical(v) > 0, (c) => own.concepts.has(c)) ? Math.max(lexical(w), ...w.concepts.map((c) => own.concepts.get(c) ?? 0)) : 0)
+    const closeness = Math.max(variable, whole((v) => lexical(v) > 0, (c) => own.concepts.has(c)) ? Math.max(lexical(w), ...w.concepts.map((c) => (own.concepts.get(c) ?? 0) * FIT.synonym)) : 0)
     const elsewhere = inFact(w) && whole(inFact, () => false)
     // A figure whose own words name none of the measure measures something else, whatever the heading says.
     if (closeness > 0) {
@@ -212,6 +217,8 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
     near += weight * Math.max(closeness, elsewhere ? FIT.elsewhere : 0)
   }
   const measure = total === 0 ? 1 : named / total
+  // "Scope 3 … target": a figure in a sentence of Scope 1 measures another thing, however much else it shares.
+  const otherName = asked.measure.some((w) => w.identifier && lexical(w) === 0 && !w.forms.some((t) => hitTerms.has(t)))
   let score = total === 0 ? 0 : (FIT.measure * near) / total
   let match = measure
 
@@ -221,7 +228,8 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   // "Renewable electricity by 2035", "100% renewable target": the asker knows the value and asks, or confirms, the year.
   const kind = asked.kind ?? (!asked.unit && q.intent?.kinds.includes('year') ? 'year' : undefined)
   if (kind === 'year') score += dating ? FIT.year : -FIT.year
-  else if (dating) score += KIND_PRIOR[f.kind]
+  // "The base year of the goal" asks for a year without saying "when": the base year answers it.
+  else if (dating && !(asked.role === 'base' && f.role === 'base')) score += KIND_PRIOR[f.kind]
   if (asked.unit) {
     const fits = cls === asked.unit
     score += fits ? FIT.unit : cls ? FIT.otherUnit : FIT.otherUnit / 2
@@ -270,7 +278,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   const strictUnit = q.units.length > 0 || asked.unit === 'money' ? asked.unit : undefined
   // "How much water" is not answered by a share of it.
   const unitAnswers = (!strictUnit || strictUnit === cls) && !(asked.amount && f.kind === 'percent')
-  return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && (total === 0 || ownNamed) && unitAnswers, countedRank: countedRank && kind === 'count' }
+  return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && (total === 0 || ownNamed) && unitAnswers && !otherName, countedRank: countedRank && kind === 'count' }
 }
 
 /**
@@ -362,6 +370,13 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
     // A target or base year owns the clause before it, back to the previous year.
     const prev = figures.slice(0, i).findLast(isDating)
     surely(fact.text.slice(prev ? rel(prev.end) : 0, rel(f.start)))
+    // …and is the base or deadline of the figure that states it ("cut the emissions … by 30% by 2030, from an earlier 2020 baseline"): that figure's words are its own too.
+    for (const g of fact.figures) {
+      if (isDating(g) || (f.role === 'base' ? g.baseYear : g.targetYear) !== f.value) continue
+      const partner = ownWordsOf(fact, g, glossary, lang)
+      for (const [term, closeness] of partner.terms) own.terms.set(term, Math.max(own.terms.get(term) ?? 0, closeness))
+      for (const [id, closeness] of partner.concepts) own.concepts.set(id, Math.max(own.concepts.get(id) ?? 0, closeness))
+    }
     return own
   }
   // A figure's words are its clause's above all: back to the last comma or conjunction before it

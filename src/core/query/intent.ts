@@ -1,5 +1,6 @@
 import type { ClaimType, Fact, FigureKind } from '../facts/fact-schema.js'
-import { unicodeWords } from '../lang/words.js'
+import { QUESTION_WORDS, type IntentCue, type QuestionWords } from '../lang/question-words.js'
+import { anyOf, escapeRegExp, unicodeWords } from '../lang/words.js'
 
 /** What kind of number a question asks for, from its question words. */
 export interface Intent {
@@ -10,24 +11,30 @@ export interface Intent {
   strict?: boolean
 }
 
-/** Question words in English and Italian, most specific first. */
-const INTENTS: Array<[RegExp, Intent]> = [
-  // "By how much did it fall?" asks for the size of a change, almost always stated as a share.
-  [unicodeWords(/\b(by how much|di quanto)\b|\bhow much\b.*\b(reduc|cut|fall|fell|drop|declin|decreas|grow|grew|increas|rise|rose|risen|improv)/i), { kinds: ['percent'], strict: true }],
-  [unicodeWords(/\b(how many|number of|quant[ie]|numero di)\b/i), { kinds: ['count', 'quantity'], strict: true }],
-  [unicodeWords(/\b(how much|what amount|amount|quanto|quanta|importo|ammontare|spend\w*|spes[ae]|cost[is]?|budget|capex|invest\w*)\b/i), { kinds: ['amount', 'quantity'] }],
-  [unicodeWords(/\b(share|percent(age)?|proportion|rate|ratio|quota|percentuale|tasso|rapporto)\b/i), { kinds: ['percent'] }],
-  [unicodeWords(/\b(capacity|how (?:big|large)|capacità|potenza)\b/i), { kinds: ['quantity'] }],
-  // "When will…" asks for a goal's year, "when did…" for a past one.
-  [unicodeWords(/\b(when will|by when|by what year|deadline|entro quando|entro che anno)\b/i), { kinds: ['year', 'year-range'], target: true, strict: true }],
-  [unicodeWords(/\b(when|what year|which year|quando|in che anno)\b/i), { kinds: ['year', 'year-range', 'date'], strict: true }],
-  [unicodeWords(/\b(target|goal|aim|pledge|commit\w*|by \d{4}|obiettiv[oi]|traguardo|impegno|entro)\b/i), { kinds: ['year', 'year-range'], target: true }],
-]
+/** Every language's words of one kind: a question may mix languages, and either may ask. */
+const langWords = (pick: (w: QuestionWords) => readonly string[]): string[] => Object.values(QUESTION_WORDS).flatMap(pick)
+/** The words as whole words, in any case. */
+const anyWord = (fragments: readonly string[], after = ''): RegExp => unicodeWords(new RegExp(`\\b${anyOf(fragments)}${after}\\b`, 'i'))
 
-const ASKS_YEAR = unicodeWords(/\b(when|by when|deadline|quando|entro quando)\b/i)
+/** What each kind of question word asks for, most specific first. */
+const INTENT_CUES: Array<[IntentCue, Intent]> = [
+  ['change', { kinds: ['percent'], strict: true }],
+  ['count', { kinds: ['count', 'quantity'], strict: true }],
+  ['amount', { kinds: ['amount', 'quantity'] }],
+  ['share', { kinds: ['percent'] }],
+  ['size', { kinds: ['quantity'] }],
+  ['deadline', { kinds: ['year', 'year-range'], target: true, strict: true }],
+  ['when', { kinds: ['year', 'year-range', 'date'], strict: true }],
+  ['goal', { kinds: ['year', 'year-range'], target: true }],
+]
+/** The fragments of one kind of question word: the count words are the phrases that name the counted thing. */
+const cueWords = (w: QuestionWords, cue: IntentCue): readonly string[] => (cue === 'count' ? w.countedAfter.map(escapeRegExp) : w.intents[cue])
+const INTENTS: Array<[RegExp, Intent]> = INTENT_CUES.map(([cue, intent]) => [anyWord(langWords((w) => cueWords(w, cue))), intent])
+
+const ASKS_YEAR = anyWord(langWords((w) => w.asksYear))
 /** A number that is not a year: a value the question already states. */
 const QUOTES_VALUE = /(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\d])/
-const QUOTES_DEADLINE = unicodeWords(/\b(?:by|until|entro(?: il| l'anno)?)\s+(?:19|20)\d\d\b/i)
+const QUOTES_DEADLINE = anyWord(langWords((w) => w.deadlineBefore), '\\s+(?:19|20)\\d\\d')
 
 /** Target values: what a goal sets, when the question does not say which year or value it means. */
 const TARGET_VALUES: Intent = { kinds: ['percent', 'amount', 'quantity', 'count'], target: true }
@@ -51,8 +58,8 @@ export const answersIntent = (fact: Fact, intent: Intent): boolean =>
 export const isIntentWord = (word: string): boolean => INTENTS.some(([re]) => re.test(word))
 
 /** Past or perfect tense asks for a reported result; future or goal wording for a target. */
-const RESULT_WORDS = unicodeWords(/\b(did|was|were|had|has been|have been|so far|since|achieved|reached|(?:has|have)\s+\w+ed|hanno|finora|è stat[oa]|sono stat[ie]|ha\s+\w+(?:ato|uto|ito))\b/i)
-const GOAL_WORDS = unicodeWords(/\b(will|target|goal|aim|plan|pledge|by \d{4}|obiettiv[oi]|traguardo|entro|punta|prevede)\b/i)
+const RESULT_WORDS = anyWord(langWords((w) => w.resultWords))
+const GOAL_WORDS = anyWord(langWords((w) => w.goalWords))
 
 /** The claim type a question's wording asks for, if it says. */
 export function wantedClaimType(q: string): ClaimType | undefined {

@@ -1,5 +1,5 @@
 import type { ClaimType, FigureKind, FigureRole } from '../facts/fact-schema.js'
-import { mayHoldFigure, parseValues } from '../facts/figures.js'
+import { isIdentifierPrefix, mayHoldFigure, parseValues } from '../facts/figures.js'
 import { analyzeTerm, fold, queryTerms, tokenize } from '../index/analyzer.js'
 import type { FactIndex } from '../index/fact-index.js'
 import { valueToken } from '../index/fact-fields.js'
@@ -38,6 +38,8 @@ export interface QuestionWord {
   compounds: string[]
   /** The variables of the vocabulary whose name or ways of asking it is part of ("research budget" → rnd-investment). */
   variables: string[]
+  /** The number of a name ("3" of "Scope 3"): a figure whose words do not name it is of another thing. */
+  identifier: boolean
 }
 
 /**
@@ -150,7 +152,10 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
   const terms: string[] = []
   const corrections: ParsedQuestion['corrections'] = []
   const words: PlacedWord[] = []
+  let previous = ''
   for (const { token, start, end } of tokenize(text)) {
+    const after = previous
+    previous = token
     const written = queryTerms(token.toLowerCase())
     terms.push(...written)
     const forms = [...written, ...new Set(values.filter((f) => f.start < end && f.end > start).map((f) => valueToken(f.value)))]
@@ -165,6 +170,7 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
       concepts: [],
       compounds: [],
       variables: [],
+      identifier: /^\d+$/.test(token) && (isIdentifierPrefix(after, 'en') || isIdentifierPrefix(after, 'it')),
       ...(YEAR.test(token) ? { yearRole: yearRoleAt(text, start) } : {}),
     }
     words.push({ word: correct(word, index, corrections), start, end })

@@ -13,7 +13,7 @@ export const figureWordsEn: FigureWords = {
     'about around nearly almost approximately roughly some only just all top total the this that these those our its their ' +
     'his her a an and or but as than more less up per also each every both early late mid end fiscal fy'
   ).split(' '),
-  idPrefixes: ['version', 'article', 'annex'],
+  idPrefixes: ['version', 'article', 'annex', 'scopes'],
   listJoin: ['and', 'or'],
   numbers: {
     grammar: 'spaced',
@@ -67,8 +67,8 @@ export const figureWordsEn: FigureWords = {
     { words: ['megalit(?:re|er)s?'], unit: 'ML', kind: 'quantity' },
     { words: ['lit(?:re|er)s?'], unit: 'L', kind: 'quantity' },
     { words: ['cubic met(?:er|re)s?'], unit: 'm3', kind: 'quantity' },
-    { words: ['square kilomet(?:er|re)s?'], unit: 'km2', kind: 'quantity' },
-    { words: ['square met(?:er|re)s?'], unit: 'm2', kind: 'quantity' },
+    { words: ['square kilomet(?:er|re)s?', 'sq\\.? ?km', 'km²'], unit: 'km2', kind: 'quantity' },
+    { words: ['square met(?:er|re)s?', 'sq\\.? ?m', 'm²'], unit: 'm2', kind: 'quantity' },
     { words: ['kilomet(?:er|re)s?'], unit: 'km', kind: 'quantity' },
     { words: ['hectares?', 'ha'], unit: 'ha', kind: 'quantity' },
     { words: ['hours?', 'hrs?'], unit: 'h', kind: 'quantity' },
@@ -130,6 +130,9 @@ export const figureWordsEn: FigureWords = {
     cuedDeadline: ['before', 'ahead of'],
     goalPronoun: ['that of', 'the one for'],
     decadeEnd: ['by the end of the decade', "by the decade['’]s end", 'by decade(?:-|\\s)end'],
+    yearEnd: ['by (?:the )?end of (?:the|this) year', 'by (?:the )?year(?:-|\\s)end', '(?:for|within|later|by the end of) this year'],
+    futureDeadline: ['in'],
+    planNouns: ['plans?', 'strateg(?:y|ies)', 'programmes?', 'programs?', 'roadmaps?'],
     vaguePeriod: ['in recent years', 'over (?:the )?(?:recent |past |last )?(?:few |several )?years', 'in (?:the )?(?:past|last) (?:few |several )?years'],
     goalBefore: ['target'],
     goalAfter: ['(?:[\\p{L}-]+ ){0,2}?(?:targets?|goals?|objectives?|ambitions?|deadline|commitments?|pledges?)'],
@@ -158,6 +161,11 @@ export const figureWordsEn: FigureWords = {
     yearPossessive: ["['’]s"],
     yearClause: ["(?:where|when)(?: [\\p{L}'’]+){0,5}?"],
     lastYears: ['(?:over|in|during|across) the (?:last|past)'],
+    inARow: ['in a row', 'running', 'on end'],
+    baseValue: ['(?:a |the |its )?baseline(?: value| level)? of', '(?:a |the |its )?base(?:-year)? (?:value|level) of'],
+    changeTo: ["(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased|shrank|reduced|cut|brought|raised)(?: [\\p{L}'’-]+){0,4}? to"],
+    previousGoalBefore: ["(?:earlier|previous|prior|former|original|initial)(?: [\\p{L}'’-]+){0,2}? of"],
+    previousGoalAfter: ['previously'],
     previousYear: [
       'a year (?:earlier|before|ago)', '(?:in )?the (?:previous|prior|preceding) (?:year|period)', 'the year before', 'last year',
     ],

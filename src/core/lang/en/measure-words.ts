@@ -15,21 +15,25 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   of: ['of'],
   perUnit: ['per'],
   articles: ['a', 'an', 'the'],
-  attach: ['from', 'across', 'at', 'in'],
+  // "the carbon emissions of its plants": what a determiner after "of" begins belongs to the noun before
+  attach: ['from', 'across', 'at', 'in', 'of'],
   and: ['and', '&'],
   boundary: [
     'compared', 'comparison', 'versus', 'vs', 'than', 'including', 'includes', 'such', 'thanks', 'due', 'according',
     'against', 'while', 'whereas', 'which', 'that', 'who', 'where', 'when', 'by', 'from', 'to', 'with', 'between', 'since',
     'as', 'in', 'on', 'at', 'for', 'globally', 'worldwide', 'alone', 'over', 'off', 'across', 'during', 'through', 'throughout', 'after',
-    'under', 'within', 'via', 'into', 'towards', 'toward', 'among', 'despite', 'following', 'because',
+    'under', 'within', 'via', 'into', 'towards', 'toward', 'among', 'despite', 'following', 'because', 'above', 'below',
   ],
   generic: ['total', 'times', 'year', 'years', 'previous', 'past', 'last', 'period', 'figure', 'level', 'amount', 'number', 'increase', 'decrease', 'rise', 'fall', 'growth', 'cent', 'reduction', 'cut', 'drop', 'decline', 'change', 'more', 'less', 'end', 'beginning', 'start', 'individuals', 'share', 'percentage', 'proportion', 'part', 'target', 'targets', 'goal', 'goals', 'objective',
     'sum', 'initial', 'original', 'current', 'fiscal', 'financial', 'time', 'first', 'annual', 'absolute', 'overall', 'internal', 'own', 'representative', 'selected', 'main', 'key', 'dedicated', 'new', 'global', 'average',
+    // "over the next three years", "against a 2019 baseline", "by 77% in absolute terms": when, against what and how, not what
+    'next', 'coming', 'baseline', 'terms', 'basis',
     'winter', 'spring', 'summer', 'autumn', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
     'october', 'november', 'december',
   ],
   equals: ['equal', 'equalled', 'equaled', 'equals', 'equivalent', 'amounting', 'i.e'],
   cumulative: ['cumulative', 'cumulatively', 'cumulated'],
+  partitive: ['whom', 'which'],
   anaphora: ['this', 'these', 'that', 'those', 'such', 'said', 'aforementioned'],
   parts: ['including', 'includes', 'included', 'of which', 'among them', 'such as', 'namely'],
   parties: [
@@ -43,5 +47,6 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
     { names: ['EU', 'European Union'], subject: 'European Union' },
     { names: ['UN', 'United Nations'], subject: 'United Nations' },
     { names: ['UNFCCC'], subject: 'UNFCCC' },
+    { names: ['Paris Agreement', 'Paris Climate Agreement', 'Paris Accord'], subject: 'Paris Agreement' },
   ],
 })

@@ -1,5 +1,8 @@
 import type { QuestionWords } from '../question-words.js'
 
+/** The words that ask for a count, and after which the counted thing is named. */
+const HOW_MANY = ['how many', 'number of']
+
 /** How an English question says what it asks (see QuestionWords). */
 export const EN_QUESTION_WORDS: QuestionWords = {
   yearBefore: {
@@ -29,16 +32,33 @@ export const EN_QUESTION_WORDS: QuestionWords = {
   cues: [
     { words: ['by what year', 'by which year', 'by when', 'when will', 'what deadline', 'deadline'], asks: { kind: 'year', role: 'target' } },
     { words: ['compared with which year', 'compared to which year', 'from which year', 'since which year', 'since when', 'what base year', 'which base year'], asks: { kind: 'year', role: 'base' } },
+    // "Baseline emissions" asks for the base value, "the target's base year" for its year: both are the base.
+    { words: ['base year', 'baseline year', 'baseline'], asks: { role: 'base' } },
     { words: ['when', 'what year', 'which year', 'in what year'], asks: { kind: 'year' } },
     { words: ['share', 'percentage', 'percent', 'per cent', 'proportion', 'rate', 'ratio', 'how much of'], asks: { unit: 'percent' } },
     { words: ['how much'], asks: { amount: true } },
     { words: ['how much money', 'cost', 'costs', 'costed', 'spend', 'spent', 'spending', 'invest', 'invested', 'investing', 'investment', 'investments', 'budget', 'revenue', 'revenues', 'turnover', 'profit', 'earnings', 'price', 'raise', 'raised'], asks: { unit: 'money', names: true } },
     { words: ['by how much', 'reduction', 'reduce', 'reduced', 'reducing', 'cut', 'cuts', 'cutting', 'growth', 'grow', 'grew', 'growing', 'increase', 'increased', 'increasing', 'decrease', 'decreased', 'decreasing', 'decline', 'declined', 'fall', 'fell', 'drop', 'dropped', 'fallen', 'grown', 'risen', 'rise', 'rose', 'improvement'], asks: { change: true } },
-    { words: ['how many', 'number of'], asks: { kind: 'count' } },
+    { words: HOW_MANY, asks: { kind: 'count' } },
     { words: ['capacity', 'how big', 'how large'], asks: { kind: 'quantity' } },
     { words: ['target', 'goal', 'aim', 'aims', 'aiming', 'aimed', 'targeting', 'targeted', 'planning', 'plan', 'plans', 'pledge', 'want', 'wants', 'will', 'commitment', 'objective', 'targets', 'goals', 'objectives'], asks: { role: 'target' } },
   ],
   periodWords: ['last year', 'this year', 'previous year', 'past year', 'so far', 'now', 'today', 'currently', 'end of the decade', 'the end of the decade'],
   per: ['per', 'each', 'a'],
-  countedAfter: ['how many', 'number of'],
+  countedAfter: HOW_MANY,
+  intents: {
+    // "By how much did it fall?" asks for the size of a change, almost always stated as a share.
+    change: ['by how much', 'how much\\b.*\\b(?:reduc|cut|fall|fell|drop|declin|decreas|grow|grew|increas|rise|rose|risen|improv)\\w*'],
+    amount: ['how much', 'what amount', 'amount', 'spend\\w*', 'costs?', 'budget', 'capex', 'invest\\w*'],
+    share: ['share', 'percent(?:age)?', 'proportion', 'rate', 'ratio'],
+    size: ['capacity', 'how (?:big|large)'],
+    // "When will…" asks for a goal's year, "when did…" for a past one.
+    deadline: ['when will', 'by when', 'by what year', 'deadline'],
+    when: ['when', 'what year', 'which year'],
+    goal: ['target', 'goal', 'aim', 'pledge', 'commit\\w*', 'by \\d{4}'],
+  },
+  asksYear: ['when', 'by when', 'deadline'],
+  deadlineBefore: ['by', 'until'],
+  resultWords: ['did', 'was', 'were', 'had', 'has been', 'have been', 'so far', 'since', 'achieved', 'reached', '(?:has|have)\\s+\\w+ed'],
+  goalWords: ['will', 'target', 'goal', 'aim', 'plan', 'pledge', 'by \\d{4}'],
 }

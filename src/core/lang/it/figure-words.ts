@@ -73,8 +73,9 @@ export const figureWordsIt: FigureWords = {
     { words: ['megalitr[io]'], unit: 'ML', kind: 'quantity' },
     { words: ['litr[io]'], unit: 'L', kind: 'quantity' },
     { words: ['metri cubi', 'metro cubo'], unit: 'm3', kind: 'quantity' },
-    { words: ['chilometri quadrati', 'chilometro quadrato'], unit: 'km2', kind: 'quantity' },
-    { words: ['metri quadr(?:at)?i', 'metro quadr(?:at)?o'], unit: 'm2', kind: 'quantity' },
+    { words: ['chilometri quadrati', 'chilometro quadrato', 'kmq', 'km²'], unit: 'km2', kind: 'quantity' },
+    // "150.000 mq": Italian writes square metres as "mq"
+    { words: ['metri quadr(?:at)?i', 'metro quadr(?:at)?o', 'mq', 'm²'], unit: 'm2', kind: 'quantity' },
     { words: ['chilometr[io]'], unit: 'km', kind: 'quantity' },
     // Italian "ha" is the verb ("nel 2023 ha investito"): hectares only spelt out
     { words: ['ettar[oi]'], unit: 'ha', kind: 'quantity' },
@@ -140,6 +141,9 @@ export const figureWordsIt: FigureWords = {
     cuedDeadline: ['prima del', "prima dell['’]"],
     goalPronoun: ['quello', 'quella'],
     decadeEnd: ['entro (?:la )?fine (?:del )?decennio'],
+    yearEnd: ["entro (?:la )?fine (?:dell['’])?anno", "entro (?:quest['’]|l['’])anno", "(?:per|nel corso di) quest['’]anno"],
+    futureDeadline: ['al', "all['’]", 'nel', "nell['’]"],
+    planNouns: ['pian[oi]', 'strategi[ae]', 'programm[ai]'],
     vaguePeriod: ['negli ultimi anni', 'in questi anni', 'nel corso degli anni', 'negli anni'],
     goalBefore: ['obiettiv[oi](?: (?:al|il|del))?', 'target(?: (?:al|il|del))?', 'traguard[oi](?: (?:al|il|del))?'],
     goalAfter: [],
@@ -169,6 +173,11 @@ export const figureWordsIt: FigureWords = {
     yearPossessive: [],
     yearClause: ["(?:quando|in cui)(?: [\\p{L}'’]+){0,5}?"],
     lastYears: ["(?:nel corso )?(?:nell['’]|dell['’])ultimo", '(?:nel corso )?(?:negli|degli) ultimi'],
+    inARow: ['di fila', 'in fila', 'consecutiv[ie]', 'di seguito'],
+    baseValue: ['(?:una |la )?baseline (?:di|pari a)', '(?:un |il )?valore (?:di )?base (?:di|pari a)'],
+    changeTo: [`(?:salit|cresciut|aumentat|calat|sces|diminuit|ridott|passat|portat)[oaie](?: [\\p{L}'’]+){0,4}? ${TO}`],
+    previousGoalBefore: [`precedent[ei](?: [\\p{L}'’]+){0,2}? (?:di|del|dell['’])`],
+    previousGoalAfter: ['precedent[ei]', 'previst[oa] in precedenza'],
     previousYear: [
       "(?:dell['’]|nell['’]|l['’])\\s*(?:anno|esercizio) (?:precedente|prima|scorso)", '(?:di )?un anno (?:prima|fa)',
     ],

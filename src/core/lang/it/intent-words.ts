@@ -3,9 +3,9 @@ import { IntentWordsSchema } from '../intent-words.js'
 /** How Italian speaks of what is to come (see {@link IntentWordsSchema}). */
 export const IT_INTENT_WORDS = IntentWordsSchema.parse({
   cues: [
-    'prevede(?:no)? (?:\\p{L}+ )?di', 'previst[oaie]', 'punta(?:no)? (?:\\p{L}+ )?ad?', 'mira(?:no)? (?:\\p{L}+ )?ad?', 'vuole', 'vogliono',
+    'prevede(?:no)?', 'previst[oaie]', 'punta(?:no)? (?:\\p{L}+ )?ad?', 'mira(?:no)? (?:\\p{L}+ )?ad?', 'vuole', 'vogliono',
     'intende(?:no)?', 'si (?:è |sono )?impegnat[oaie] a', 'si impegna(?:no)? a', 'si propone di', 'conta(?:no)? di', 'progetta(?:no)? di',
-    "ha (?:l['’])?obiettivo di", 'per raggiungere', 'per arrivare', 'per salire', 'in programma',
+    "ha (?:l['’])?obiettivo di", 'per raggiungere', "(?:è|sono) necessari[oaie]", "richiest[oaie] (?:da|dal|dalla|dall['’]|dai|dagli|dalle)", 'per arrivare', 'per salire', 'in programma',
   ],
   futureEndings: ['rà', 'ranno', 'remo'],
   decided: ['approver(?:à|anno)', 'proporr(?:à|anno)', 'delibere(?:rà|ranno)', '(?:verr|sar)(?:à|anno) (?:propost|approvat|distribuit|pagat|erogat)[oaie]'],

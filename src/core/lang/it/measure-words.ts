@@ -25,23 +25,27 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   of: ['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'd'],
   perUnit: ['per'],
   articles: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una'],
-  attach: ['da', 'dal', 'dalla', 'dai', 'dalle', 'nel', 'nella', 'nei', 'negli', 'nelle'],
+  // "le emissioni dei suoi stabilimenti": what a determiner after "di" begins belongs to the noun before
+  attach: ['da', 'dal', 'dalla', 'dai', 'dalle', 'nel', 'nella', 'nei', 'negli', 'nelle', 'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell'],
   and: ['e', 'ed', '&'],
   boundary: [
     'rispetto', 'confronto', 'contro', 'versus', 'vs', 'inclusi', 'incluse', 'compresi', 'comprese', 'grazie', 'secondo',
     'mentre', 'che', 'cui', 'quale', 'quali', 'dove', 'quando', 'con', 'da', 'dal', 'dalla', 'tra', 'fra', 'entro', 'nel',
-    'nella', 'nei', 'negli', 'nelle', 'per', 'su', 'sotto', 'durante', 'dopo', 'verso', 'attraverso', 'presso', 'oltre',
+    'nella', 'nei', 'negli', 'nelle', 'per', 'su', 'sotto', 'sopra', 'durante', 'dopo', 'verso', 'attraverso', 'presso', 'oltre',
   ],
   generic: ['somma', 'esercizio', 'esercizi', 'volta', 'iniziale', 'iniziali', 'originario', 'attuale', 'fiscale', 'primo', 'prima', 'totale', 'complessivo', 'volte', 'anno', 'anni', 'precedente', 'scorso', 'periodo', 'livello', 'cifra', 'importo', 'numero', 'aumento', 'calo', 'crescita', 'cento', 'riduzione', 'diminuzione', 'incremento', 'variazione',
     'complessivi', 'complessiva', 'complessive', 'totali', 'più', 'meno', 'fine', 'inizio', 'corso', 'individui', 'quota', 'percentuale', 'parte', 'obiettivo', 'obiettivi', 'traguardo', 'target',
     'annuale', 'annuali', 'annuo', 'annui', 'assoluto', 'assoluta', 'assoluti', 'assolute', 'interno', 'interna', 'interni', 'interne',
     'proprio', 'propria', 'propri', 'proprie', 'rappresentativo', 'rappresentativa', 'rappresentativi', 'rappresentative', 'principale',
     'principali', 'nuovo', 'nuova', 'nuovi', 'nuove', 'globale', 'globali', 'medio', 'media',
+    // "nell'ultimo quinquennio", "per il prossimo lustro", "rispetto al dato del 2019", "in termini assoluti": when, against what and how, not what
+    'ultimo', 'ultima', 'ultimi', 'ultime', 'prossimo', 'prossima', 'prossimi', 'prossime', 'dato', 'baseline', 'termini',
     'inverno', 'primavera', 'estate', 'autunno', 'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto',
     'settembre', 'ottobre', 'novembre', 'dicembre',
   ],
   equals: ['pari', 'equivalente', 'equivalenti', 'ovvero'],
   cumulative: ['cumulativo', 'cumulativa', 'cumulativi', 'cumulative', 'cumulato', 'cumulata', 'cumulati', 'cumulate'],
+  partitive: ['quali', 'cui'],
   anaphora: ['questo', 'questa', 'questi', 'queste', 'tale', 'tali', 'suddetto', 'suddetta', 'stesso', 'stessa'],
   parts: ['tra cui', 'fra cui', 'di cui', 'inclusi', 'incluse', 'compresi', 'comprese', 'tra questi', 'tra queste', 'ovvero'],
   parties: [
@@ -54,5 +58,6 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   namedParties: [
     { names: ['UE', 'Unione europea', 'Unione Europea'], subject: 'Unione europea' },
     { names: ['ONU', 'Nazioni Unite'], subject: 'Nazioni Unite' },
+    { names: ['Accordo di Parigi', 'Accordi di Parigi'], subject: 'Accordo di Parigi' },
   ],
 })

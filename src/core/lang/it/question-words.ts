@@ -1,5 +1,8 @@
 import type { QuestionWords } from '../question-words.js'
 
+/** The words that ask for a count, and after which the counted thing is named. */
+const HOW_MANY = ['quanti', 'quante', 'numero di']
+
 /** How an Italian question says what it asks (see QuestionWords). */
 export const IT_QUESTION_WORDS: QuestionWords = {
   yearBefore: {
@@ -22,16 +25,31 @@ export const IT_QUESTION_WORDS: QuestionWords = {
   cues: [
     { words: ['entro quale anno', 'entro che anno', 'entro quando', 'per quando'], asks: { kind: 'year', role: 'target' } },
     { words: ['rispetto a quale anno', 'rispetto a che anno', 'da quale anno', 'da quando', 'quale anno base'], asks: { kind: 'year', role: 'base' } },
+    // "Anno base dell'obiettivo" names the base without asking a year: the base value answers it too.
+    { words: ['anno base', 'anno di base', 'anno di riferimento'], asks: { role: 'base' } },
     { words: ['quando', 'in che anno', 'in quale anno', 'quale anno', 'che anno'], asks: { kind: 'year' } },
     { words: ['quota', 'percentuale', 'tasso', 'rapporto', 'per cento', 'quanta parte'], asks: { unit: 'percent' } },
     { words: ['quanto', 'quanta'], asks: { amount: true } },
     { words: ['quanto denaro', 'costo', 'costi', 'costato', 'costata', 'spesa', 'spese', 'speso', 'investito', 'investimento', 'investimenti', 'fatturato', 'ricavi', 'utile', 'utili', 'prezzo', 'raccolto'], asks: { unit: 'money', names: true } },
     { words: ['di quanto', 'riduzione', 'ridotto', 'ridotta', 'ridotti', 'ridotte', 'ridurre', 'ridurrà', 'riducendo', 'taglio', 'crescita', 'cresciuto', 'aumento', 'aumentato', 'calo', 'calato', 'calata', 'sceso', 'scesa', 'scesi', 'scese', 'salito', 'salita', 'salire', 'scendere', 'cresciuta', 'aumentata', 'diminuzione', 'diminuito', 'diminuita'], asks: { change: true } },
-    { words: ['quanti', 'quante', 'numero di'], asks: { kind: 'count' } },
+    { words: HOW_MANY, asks: { kind: 'count' } },
     { words: ['capacità', 'quanto grande'], asks: { kind: 'quantity' } },
     { words: ['obiettivo', 'obiettivi', 'traguardo', 'punta', 'puntano', 'mira', 'mirano', 'impegno', 'prevede', 'vuole', 'entro'], asks: { role: 'target' } },
   ],
   periodWords: ["l'anno scorso", 'lo scorso anno', "quest'anno", 'finora', 'oggi', 'ora', 'attualmente', 'fine decennio', 'fine del decennio'],
   per: ['per', 'a', 'al', 'alla', 'ogni'],
-  countedAfter: ['quanti', 'quante', 'numero di'],
+  countedAfter: HOW_MANY,
+  intents: {
+    change: ['di quanto'],
+    amount: ['quanto', 'quanta', 'importo', 'ammontare', 'spes[ae]', 'costi'],
+    share: ['quota', 'percentuale', 'tasso', 'rapporto'],
+    size: ['capacità', 'potenza'],
+    deadline: ['entro quando', 'entro che anno'],
+    when: ['quando', 'in che anno'],
+    goal: ['obiettiv[oi]', 'traguardo', 'impegno', 'entro'],
+  },
+  asksYear: ['quando', 'entro quando'],
+  deadlineBefore: ["entro(?: il| l'anno)?"],
+  resultWords: ['hanno', 'finora', 'è stat[oa]', 'sono stat[ie]', 'ha\\s+\\w+(?:ato|uto|ito)'],
+  goalWords: ['obiettiv[oi]', 'traguardo', 'entro', 'punta', 'prevede'],
 }

@@ -13,8 +13,21 @@ export const IT_VERB_WORDS = VerbWordsSchema.parse({
     'coinvolte', 'assunto', 'assunti', 'assunte', 'introdotto', 'introdotta', 'introdotti', 'condotto', 'condotta', 'condotti',
     'concluso', 'conclusa', 'diffuso', 'diffusa', 'vinto', 'vinta', 'scritto', 'scritta', 'detto', 'acceso', 'accesa', 'esteso', 'estesa',
     'emesso', 'emessa', 'emessi', 'distribuito', 'tradotto', 'costruito', 'rimasto', 'rimasta', 'risposto', 'chiuso', 'chiusa',
+    'previsto', 'prevista', 'previsti', 'previste', 'atteso', 'attesa', 'attesi', 'ottenuto', 'ottenuta', 'ottenuti', 'ottenute',
   ],
-  notVerbs: ['mercato', 'risultato', 'risultati', 'fatturato', 'dato', 'dati', 'senato', 'tonnellate', 'salute', 'partite', 'entrate', 'uscite'],
+  notVerbs: [
+    'mercato', 'risultato', 'risultati', 'fatturato', 'dato', 'dati', 'senato', 'tonnellate', 'salute', 'partite', 'entrate', 'uscite',
+    // nouns and adjectives with an infinitive's or gerund's ending
+    'dividendo', 'dividendi', 'comando', 'stupendo', 'tremendo', 'orrendo', 'carattere', 'genere', 'cantiere', 'mestiere', 'quartiere',
+    'ingegnere', 'consigliere', 'potere', 'dovere', 'piacere', 'sapere', 'avvenire', 'mare', 'affare', 'altare', 'solare', 'nucleare',
+    'circolare', 'alimentare', 'particolare', 'popolare', 'regolare', 'lineare', 'militare', 'familiare', 'cellulare', 'terre', 'serre', 'torre',
+  ],
+  infinitiveSuffixes: ['are', 'ere', 'ire', 'rre'],
+  infinitiveAfter: [
+    'può', 'possono', 'potrà', 'potranno', 'potrebbe', 'potrebbero', 'deve', 'devono', 'dovrà', 'dovranno', 'dovrebbe', 'dovrebbero',
+    'vuole', 'vogliono', 'sa', 'sanno', 'saputo', 'saputa', 'riuscito', 'riuscita', 'riusciti', 'riuscite', 'per', 'di', 'a',
+  ],
+  verbSuffixes: ['ando', 'endo', 'andosi', 'endosi', 'rà', 'ranno'],
   participleNeedsAuxiliary: true,
   adjectiveAfter: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una'],
   adverbSuffixes: ['mente'],

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { describeFigures } from '../src/core/facts/describe-figures.js'
+import type { Figure } from '../src/core/facts/fact-schema.js'
+import { parseFigures } from '../src/core/facts/figures.js'
+import type { Lang } from '../src/core/lang/lang-tag.js'
+
+// How English and Italian name what a number measures: one grammatical pattern per test, in both languages where it exists.
+const org = { name: 'Acme' }
+const figuresOf = (text: string, lang: Lang): Figure[] => describeFigures({ text, start: 0 }, parseFigures(text, lang), lang, org)
+const figure = (text: string, lang: Lang, written: string): Figure => {
+  const f = figuresOf(text, lang).find((x) => x.text.includes(written))
+  if (!f) throw new Error(`no figure "${written}" in "${text}"`)
+  return f
+}
+const measureOf = (text: string, lang: Lang, written: string) => figure(text, lang, written).measure?.text ?? null
+
+describe('measure: words that say when, against what or how', () => {
+  it('is not an adverbial of manner, a coming period or a baseline', () => {
+    expect(measureOf('The mill cut its water use by 20% in absolute terms.', 'en', '20%')).toBe('water use')
+    expect(measureOf("La cartiera ha ridotto i consumi idrici del 20% in termini assoluti.", 'it', '20%')).toBe('consumi idrici')
+    expect(measureOf('Capital expenditures of 2 billion dollars are planned over the next three years.', 'en', 'three years')).toBe('Capital expenditures')
+    expect(measureOf("Il gruppo ha investito 40 milioni nell'ultimo quinquennio.", 'it', 'quinquennio')).not.toBe('ultimo')
+    expect(measureOf('Emissions fell by 40%, from a baseline of 1.2 million tonnes.', 'en', '1.2 million')).toBe('Emissions')
+    expect(measureOf('Scientists want to cap temperature rises to 1.5 degrees Celsius above the pre-industrial average.', 'en', '1.5')).toMatch(/temperature rises$/u)
+  })
+})
+
+describe('measure: a noun phrase whole', () => {
+  it('reads past "of its" / "dei suoi" to the noun the determiner belongs to', () => {
+    expect(measureOf("In 2018, the group reduced the carbon emissions of its plants by 77% in absolute terms compared to 2005.", 'en', '77%')).toBe('carbon emissions of its plants')
+    expect(measureOf('Le emissioni di CO2 dei suoi stabilimenti sono calate del 12%.', 'it', '12%')).toBe('emissioni di CO2 dei suoi stabilimenti')
+  })
+})
+
+describe('measure: what a predicate says of its subject', () => {
+  it('takes the antecedent of the relative clause the figure completes over an adjunct after it', () => {
+    expect(measureOf('Dipendenti che hanno raggiunto quota 1.749 tra tutte le aziende del gruppo.', 'it', '1.749')).toBe('Dipendenti')
+    expect(measureOf('Water withdrawals, which reached 1,200 megalitres across all sites, fell.', 'en', '1,200')).toBe('Water withdrawals')
+    // …but not over the verb's object.
+    expect(measureOf('Il gruppo, che ha saputo ridurre del 10% le emissioni di CO2, cresce.', 'it', '10%')).toBe('emissioni di CO2')
+  })
+
+  it('counts a share "of whom" / "dei quali" by what follows the pronoun', () => {
+    expect(measureOf('Il gruppo ha 1.749 dipendenti, il 94% dei quali assunti a tempo indeterminato.', 'it', '94%')).toBe('assunti a tempo indeterminato')
+    expect(measureOf('The company has 2,000 employees, 40% of whom work part-time.', 'en', '40%')).toBe('work part-time')
+  })
+
+  it('reads "X pari al N" and "X of N" past a time phrase between them', () => {
+    expect(measureOf('Cresce il tasso di nuove assunzioni lo scorso anno pari al 14,1%.', 'it', '14,1%')).toBe('tasso di nuove assunzioni')
+    expect(measureOf('The rate of new hires in the previous year was 14%.', 'en', '14%')).toBe('rate of new hires')
+    expect(measureOf('Water use in November fell by 5%.', 'en', '5%')).toBe('Water use')
+  })
+})
+
+describe('measure: units the text names', () => {
+  it('reads "mq" and "sq m" as square metres, so the area is the measure', () => {
+    const it1 = figure('Saranno installati pannelli per una superficie totale di 150.000 mq.', 'it', '150.000')
+    expect([it1.unit, it1.measure?.text]).toEqual(['m2', 'superficie totale'])
+    const en = figure('The roof has a total area of 2,000 sq m.', 'en', '2,000')
+    expect([en.unit, en.measure?.text]).toEqual(['m2', 'total area'])
+  })
+})
+
+describe('measure: never a verb', () => {
+  it('reads past an infinitive or gerund to the noun it governs or continues', () => {
+    // The object after the figure: "ridurre del 10% le emissioni".
+    expect(measureOf('Il gruppo ha saputo ridurre del 10% (rispetto al 2019) le emissioni di CO2.', 'it', '10%')).toBe('emissioni di CO2')
+    // A gerund after a comma continues the noun before it, past its aside.
+    expect(measureOf('Scendono le emissioni indirette (da energia elettrica), attestandosi a 5.000 tonnellate.', 'it', '5.000')).toBe('emissioni indirette')
+    // A future copula and an infinitive after "per" are no measure: the clause before names it.
+    const women = figuresOf('La quota di donne assunte sarà del 40% nel 2025, per salire al 50% nel 2030.', 'it')
+    expect(women.map((f) => f.measure?.text)).toEqual(Array(4).fill('quota di donne assunte'))
+    expect(measureOf('The plant will cut 30% of its water use.', 'en', '30%')).toBe('water use')
+  })
+
+  it('is not a participle right after a percentage', () => {
+    expect(measureOf("L'indice di frequenza degli infortuni è sceso del 20%, in linea con il target del -40% previsto entro fine anno.", 'it', '40%')).toMatch(/infortuni$/u)
+  })
+
+  it('dates a future verb of a relative clause', () => {
+    expect(measureOf('Nel 2022 è partito il progetto che permetterà di valutare dal 2026 tutti i fornitori.', 'it', '2026')).toMatch(/^permetterà di valutare/u)
+  })
+})
