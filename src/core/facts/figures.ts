@@ -1,4 +1,5 @@
 import type { FigureKind, FigureRole, ParsedFigure, Qualifier } from './fact-schema.js'
+import { isDating } from './figure-kinds.js'
 import { intentOf, speaksOfIntent } from './intended.js'
 import { FIGURE_WORDS, type FigureWords } from '../lang/figure-words.js'
 import { baseLang, type Lang } from '../lang/lang-tag.js'
@@ -1382,6 +1383,11 @@ function inheritUnits(ctx: Ctx, drafts: Draft[]): void {
 const ATOM_RE = /\d+(?:[.,\u00a0\u202f]\d+)*|[\p{L}\p{M}]+/gu
 
 function parse(ctx: Ctx): ParsedSentence {
+  return finish(ctx, draftsOf(ctx))
+}
+
+/** Every number of the sentence as a draft figure (value, unit, kind, qualifier), before {@link finish} gives them roles and periods. */
+function draftsOf(ctx: Ctx): Draft[] {
   const { s, r } = ctx
   const blocked = blockedSpans(ctx)
   const fixed = [...numericDates(ctx), ...yearRanges(ctx)].filter((d) => !inside(blocked, d.start))
@@ -1407,7 +1413,7 @@ function parse(ctx: Ctx): ParsedSentence {
   for (const m of s.matchAll(r.decadeEnd)) drafts.push({ start: m.index, end: m.index + m[0].length, kind: 'year', value: NaN, role: 'target', relative: true })
   drafts.sort((a, b) => a.start - b.start || b.end - a.end)
   inheritUnits(ctx, drafts)
-  return finish(ctx, drafts)
+  return drafts
 }
 
 /** Words that may make a figure without a digit, in any language (compounds are checked by compoundNumber). */
@@ -1473,6 +1479,21 @@ export function parseSentence(sentence: string, lang: string, now?: number): Par
 /** The figures of one sentence ({@link parseSentence}). */
 export function parseFigures(sentence: string, lang: string): ParsedFigure[] {
   return parseSentence(sentence, lang).figures
+}
+
+/**
+ * Where {@link parseFigures} finds a value in `text` (a figure but a year, span of years or date)
+ * and the value, without the roles and periods it works out for them, which change neither: for a
+ * search query, whose numbers only match as values, at two thirds of the cost.
+ */
+export function parseValues(text: string, lang: string): Array<Pick<ParsedFigure, 'start' | 'end' | 'value'>> {
+  try {
+    return draftsOf({ s: text, r: rulesOf(baseLang(lang)) })
+      .filter((d) => !isDating(d))
+      .map(({ start, end, value }) => ({ start, end, value }))
+  } catch {
+    return []
+  }
 }
 
 /** Whether `word` is one after which a number is a name ("Scope" of "Scope 3", "articolo"), in the language's words. */

@@ -50,5 +50,6 @@ export interface DocsAssets {
   css: string
 }
 
+/** Read with `c.get(name)`, not `c.var.name`: hono's `c.var` copies every variable into a new object on each read, several times per request. */
 export type AppEnv = { Variables: { data: AppData; config: AppConfig; requestId: string } }
 export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppEnv>

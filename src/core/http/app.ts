@@ -100,7 +100,7 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
     // Deliberate HTTP errors (the request timeout) carry their own problem response.
     if (err instanceof HTTPException) return err.getResponse()
     // Never a stack trace on the wire; the message goes to the log for us.
-    log(JSON.stringify({ time: new Date().toISOString(), level: 'error', id: c.var.requestId, msg: err.message, path: new URL(c.req.url).pathname }))
+    log(JSON.stringify({ time: new Date().toISOString(), level: 'error', id: c.get('requestId'), msg: err.message, path: new URL(c.req.url).pathname }))
     return problemResponse(500, 'The server failed to handle this request.')
   })
   return app

@@ -15,7 +15,7 @@ export function createRouter(dataErrors: (data: AppData, query: Record<string, s
       if (result.success) return
       const errors: ParameterError[] = result.error.issues.map((i) => ({ parameter: String(i.path[0] ?? 'request'), detail: i.message }))
       const named = new Set(errors.map((e) => e.parameter))
-      errors.push(...dataErrors(c.var.data, c.req.query()).filter((e) => !named.has(e.parameter)))
+      errors.push(...dataErrors(c.get('data'), c.req.query()).filter((e) => !named.has(e.parameter)))
       return badParameters(c, errors)
     },
   })

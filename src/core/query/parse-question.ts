@@ -1,9 +1,8 @@
 import type { ClaimType, FigureKind, FigureRole } from '../facts/fact-schema.js'
-import { isIdentifierPrefix, mayHoldFigure, parseFigures } from '../facts/figures.js'
+import { isIdentifierPrefix, mayHoldFigure, parseValues } from '../facts/figures.js'
 import { analyzeTerm, fold, queryTerms, tokenize } from '../index/analyzer.js'
 import type { FactIndex } from '../index/fact-index.js'
 import { valueToken } from '../index/fact-fields.js'
-import { isDating } from '../facts/figure-kinds.js'
 import { detectIntent, isIntentWord, wantedClaimType, type Intent } from './intent.js'
 import { isLegalForm, organisationsOf } from './organisations.js'
 import { Glossary } from '../index/glossary.js'
@@ -33,8 +32,6 @@ export interface QuestionWord {
   corrected: boolean
   /** Neither any fact nor the glossary uses any of its forms. */
   unknown: boolean
-  /** Part of a phrase that says what is asked, not about what: a cue ("by what year", "share"), a unit, a time word ("last year"), a year's role ("since"). */
-  cue: boolean
   /** The glossary concepts whose terms it is part of, in either language ("gas" of "greenhouse gas"): what it means across languages. */
   concepts: string[]
   /** Those of them it is part of with other words of the question ("consumo" of "consumo di acqua"): a compound measure, named only as a whole. */
@@ -64,13 +61,14 @@ export interface Asked {
   amount: boolean
   /** The year asked about as a period ("in 2024", or written bare). */
   period?: number
-  /** The vocabulary variables the question names, through their names or ways of asking, in either language. */
-  variables: string[]
 }
 
 /**
  * A question, parsed once (in the route handler) into everything search, ranking and the answer
- * read: nothing downstream tokenises, corrects or classifies the question again.
+ * read: nothing downstream tokenises, corrects or classifies the question again. What only an
+ * answer reads (`units`, `counted`, `asked`) and what nothing reads yet (`concepts`) is worked out
+ * when first read, once: a search needs none of it, and finding the cue and unit phrases was a
+ * quarter of parsing a question.
  */
 export interface ParsedQuestion {
   text: string
@@ -87,12 +85,14 @@ export interface ParsedQuestion {
   intent?: Intent
   /** Whether it asks for a result or a goal, from its tense. */
   claimType?: ClaimType
+  /** The vocabulary variables the question names, through their names or ways of asking, in either language. */
+  variables: string[]
   /** Units it names ("how many tonnes…"). */
-  units: string[]
+  readonly units: string[]
   /** "How many overseas markets…": the forms of what is counted. */
-  counted: ReadonlySet<string>
+  readonly counted: ReadonlySet<string>
   /** Glossary concepts it names, in either language. */
-  concepts: ReadonlySet<string>
+  readonly concepts: ReadonlySet<string>
   /** Words naming an organisation of the corpus: conditions, not content. */
   named: QuestionWord[]
   /** Every word of the names of the organisations it names. */
@@ -100,7 +100,7 @@ export interface ParsedQuestion {
   /** Capitalised words neither any fact nor the glossary uses (Samsung, Volkswagen): the question may be about something the corpus lacks. */
   unknownNames: string[]
   /** What it asks for, to choose the figure that answers it. */
-  asked: Asked
+  readonly asked: Asked
 }
 
 /** A word spelling correction works on: letters only, three or more. */
@@ -131,27 +131,27 @@ const PER = endingPattern(all((w) => w.per))
 const PERIOD_WORDS = { re: wordsPattern(all((w) => w.periodWords), 'giu'), may: mayMatchWords(all((w) => w.periodWords)) }
 const COUNTED = new RegExp(`(?:${wordsPattern(all((w) => w.countedAfter)).source})\\s+((?:[\\p{L}\\p{N}&'-]+\\s*){1,2})`, 'iu')
 
-/** Where a pattern (global) of words matches in a text, as [start, end) ranges; `lower` is the text lowercased, for the quick test `may` (see mayMatchWords). */
-const spans = ({ re, may }: { re: RegExp; may: (text: string, lower: string) => boolean }, text: string, lower: string): Array<[number, number]> =>
-  may(text, lower) ? [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]) : []
+/**
+ * Where a pattern (global) of words matches in a text, as [start, end) ranges; `lower` is the text
+ * lowercased, for the quick test `may` (see mayMatchWords). An exec loop, not matchAll: on a
+ * prefiltered pattern (a RegExp subclass) matchAll builds a copy of it and leaves V8's fast path,
+ * which made finding a question's cues twice as slow.
+ */
+function spans({ re, may }: { re: RegExp; may: (text: string, lower: string) => boolean }, text: string, lower: string): Array<[number, number]> {
+  const at: Array<[number, number]> = []
+  if (!may(text, lower)) return at
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) at.push([m.index, m.index + m[0].length])
+  return at
+}
 
 /** Parses `text` against the vocabulary, glossary and organisations of `index`. */
 export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
   // Numbers the question writes in words ("four", "sesto") also match as values.
-  const values = mayHoldFigure(text) ? [...parseFigures(text, 'en'), ...parseFigures(text, 'it')].filter((f) => !isDating(f)) : []
+  const values = mayHoldFigure(text) ? [...parseValues(text, 'en'), ...parseValues(text, 'it')] : []
   const terms: string[] = []
   const corrections: ParsedQuestion['corrections'] = []
-  const words: QuestionWord[] = []
-  // A unit the question writes with a number ("100% renewable") is the value's, not the one asked for.
-  const withoutValues = text.replaceAll(/\p{N}+(?:[.,]\p{N}+)*%/gu, (m) => ' '.repeat(m.length))
-  // The blanked values hold no word, so the text's words stand for those of withoutValues in the quick test.
-  const lower = text.toLowerCase()
-  const unitWords = UNIT_WORDS.map((u) => ({ unit: u.unit, at: spans(u, withoutValues, lower).filter(([start]) => !PER.test(text.slice(0, start))) })).filter((u) => u.at.length > 0)
-  const units = unitWords.map((u) => u.unit)
-  const cues = CUES.map((c) => ({ asks: c.asks, at: spans(c, text, lower) })).filter((c) => c.at.length > 0)
-  const cueSpans = [...cues.filter((c) => !c.asks.names).flatMap((c) => c.at), ...unitWords.flatMap((u) => u.at), ...spans(PERIOD_WORDS, text, lower)]
-  for (const m of text.matchAll(YEARS)) cueSpans.push(yearCueAt(text, m.index))
-  const inCue = (start: number, end: number) => cueSpans.some(([from, to]) => start < to && end > from)
+  const words: PlacedWord[] = []
   let previous = ''
   for (const { token, start, end } of tokenize(text)) {
     const after = previous
@@ -167,39 +167,88 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
       nameLike: /\p{Lu}/u.test(token),
       corrected: false,
       unknown: !forms.some((f) => index.isKnown(f)),
-      cue: inCue(start, end),
       concepts: [],
       compounds: [],
       variables: [],
       identifier: /^\d+$/.test(token) && (isIdentifierPrefix(after, 'en') || isIdentifierPrefix(after, 'it')),
       ...(YEAR.test(token) ? { yearRole: yearRoleAt(text, start) } : {}),
     }
-    words.push(correct(word, index, corrections))
+    words.push({ word: correct(word, index, corrections), start, end })
   }
-  markConcepts(words, index)
+  const read = words.map((w) => w.word)
+  markConcepts(read, index)
   const orgs = organisationsOf(index)
-  const named = words.filter((w) => w.forms.some((f) => orgs.distinctive.has(f)))
+  const named = read.filter((w) => w.forms.some((f) => orgs.distinctive.has(f)))
   const namedWords = orgs.wordsOfNamed(named.map((w) => w.forms))
+  let asking: Asking | undefined
+  let concepts: ReadonlySet<string> | undefined
+  const askingOnce = () => (asking ??= askingOf(text, words, named, namedWords))
   return {
     text,
-    words,
+    words: read,
     terms,
     corrections,
     years: (text.match(YEARS) ?? []).map(Number),
     numbers: values.map((f) => f.value),
     intent: detectIntent(text),
     claimType: wantedClaimType(text),
-    units,
-    counted: countedThing(text),
-    concepts: new Set([...index.glossary.findConcepts(text, 'en'), ...index.glossary.findConcepts(text, 'it')].map((c) => c.id)),
+    variables: [...new Set(read.flatMap((w) => w.variables))],
     named,
     namedWords,
-    unknownNames: words.filter((w) => w.nameLike && w.unknown).map((w) => w.token),
+    unknownNames: read.filter((w) => w.nameLike && w.unknown).map((w) => w.token),
+    get units() {
+      return askingOnce().units
+    },
+    get counted() {
+      return askingOnce().counted
+    },
+    get asked() {
+      return askingOnce().asked
+    },
+    get concepts() {
+      return (concepts ??= new Set([...index.glossary.findConcepts(text, 'en'), ...index.glossary.findConcepts(text, 'it')].map((c) => c.id)))
+    },
+  }
+}
+
+/** A question word and where the question writes it. */
+interface PlacedWord {
+  word: QuestionWord
+  start: number
+  end: number
+}
+
+/** What only an answer reads of a question. */
+type Asking = Pick<ParsedQuestion, 'units' | 'counted' | 'asked'>
+
+/**
+ * The units a question names, what it counts and what it asks for, from its cue phrases: the
+ * measure is the content words left when the words of cues, units, time words and years' roles
+ * ("since"), years and organisation names are taken out.
+ */
+function askingOf(text: string, words: readonly PlacedWord[], named: readonly QuestionWord[], namedWords: ReadonlySet<string>): Asking {
+  // A unit the question writes with a number ("100% renewable") is the value's, not the one asked for.
+  const withoutValues = text.replaceAll(/\p{N}+(?:[.,]\p{N}+)*%/gu, (m) => ' '.repeat(m.length))
+  // The blanked values hold no word, so the text's words stand for those of withoutValues in the quick test.
+  const lower = text.toLowerCase()
+  const unitWords = UNIT_WORDS.map((u) => ({ unit: u.unit, at: spans(u, withoutValues, lower).filter(([start]) => !PER.test(text.slice(0, start))) })).filter((u) => u.at.length > 0)
+  const units = unitWords.map((u) => u.unit)
+  const cues = CUES.map((c) => ({ asks: c.asks, at: spans(c, text, lower) })).filter((c) => c.at.length > 0)
+  const cueSpans = [...cues.filter((c) => !c.asks.names).flatMap((c) => c.at), ...unitWords.flatMap((u) => u.at), ...spans(PERIOD_WORDS, text, lower)]
+  for (const m of text.matchAll(YEARS)) cueSpans.push(yearCueAt(text, m.index))
+  const inCue = ({ start, end }: PlacedWord) => cueSpans.some(([from, to]) => start < to && end > from)
+  const measure = words
+    .filter((p) => !inCue(p))
+    .map((p) => p.word)
+    .filter((w) => !w.yearRole && !named.includes(w) && !w.forms.some((f) => namedWords.has(f) || VALUE_FORM.test(f)) && !isLegalForm(w.token))
+  return {
+    units,
+    counted: countedThing(text),
     asked: askedOf(
-      words.filter((w) => !w.cue && !w.yearRole && !named.includes(w) && !w.forms.some((f) => namedWords.has(f) || VALUE_FORM.test(f)) && !isLegalForm(w.token)),
+      measure,
       cues.map((c) => c.asks),
       units,
-      words,
+      words.map((p) => p.word),
     ),
   }
 }
@@ -249,7 +298,6 @@ function askedOf(measure: QuestionWord[], cues: AskedCue[], units: string[], wor
     change,
     amount: !change && unit !== 'percent' && cues.some((c) => c.amount),
     ...(period ? { period: Number(period) } : {}),
-    variables: [...new Set(words.flatMap((w) => w.variables))],
   }
 }
 

@@ -125,7 +125,7 @@ export function search(index: FactIndex, question: ParsedQuestion, filters: Sear
       : undefined,
   )
   const tokens = weigh(index, all.filter((t) => !named.includes(t) && !t.forms.some((f) => namedWords.has(f))))
-  const variables = new Set(question.asked.variables)
+  const variables = new Set(question.variables)
   const measuring = [...variables].map((v) => docsMeasuring(index, v))
   const measures = (doc: number) => measuring.some((docs) => docs[doc] === 1)
   const years = tokens.filter((t) => t.yearRole).map((t) => t.token)

@@ -25,7 +25,7 @@ export function accessLog(log: (line: string) => void): MiddlewareHandler<AppEnv
       JSON.stringify({
         time: new Date().toISOString(),
         level: status >= 500 ? 'error' : 'info',
-        id: c.var.requestId,
+        id: c.get('requestId'),
         method: c.req.method,
         path: clip(url.slice(path, query < 0 ? undefined : query), LOGGED_TEXT_LENGTH),
         status,

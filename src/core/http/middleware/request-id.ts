@@ -5,7 +5,7 @@ import type { AppEnv } from '../app-env.js'
 const SANE_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 /**
- * Gives every request an id, stored as `c.var.requestId` and echoed in `X-Request-Id` (by
+ * Gives every request an id, stored as `c.get('requestId')` and echoed in `X-Request-Id` (by
  * responseHeaders, with the other headers every response carries). A caller's (or proxy's) id is
  * kept when it is sane, so one id follows a request across services; anything else is replaced
  * by a random UUID rather than trusted into our logs.

@@ -34,14 +34,14 @@ export function responseHeaders(docsPath: string): MiddlewareHandler<AppEnv> {
     if (body === undefined) {
       const { headers } = res
       for (const name in fixed) headers.set(name, fixed[name]!)
-      headers.set('x-request-id', c.var.requestId)
+      headers.set('x-request-id', c.get('requestId'))
       if (!preflight && !headers.has('cache-control')) headers.set('cache-control', cachePolicy(path, res.status))
       return
     }
     const headers: Record<string, string> = {}
     res.headers.forEach((value, name) => (headers[name] = value))
     Object.assign(headers, fixed)
-    headers['x-request-id'] = c.var.requestId
+    headers['x-request-id'] = c.get('requestId')
     if (!preflight) headers['cache-control'] ??= cachePolicy(path, res.status)
     replaceResponse(c, responseWithBody(body, { status: res.status, headers }))
   }

@@ -19,7 +19,7 @@ export function crawlRoutes(): Hono<AppEnv> {
   const TEXT = 'text/plain; charset=utf-8'
   serve(app, '/llms.txt', TEXT, llmsTxt)
   serve(app, '/llms-full.txt', TEXT, llmsFullTxt)
-  serve(app, '/robots.txt', TEXT, (site, c) => robotsTxt(site, c.var.config.allowTrainingCrawlers))
+  serve(app, '/robots.txt', TEXT, (site, c) => robotsTxt(site, c.get('config').allowTrainingCrawlers))
   serve(app, '/sitemap.xml', 'application/xml; charset=utf-8', sitemapXml)
   return app
 }
@@ -28,7 +28,7 @@ export function crawlRoutes(): Hono<AppEnv> {
 function serve(app: Hono<AppEnv>, path: string, contentType: string, render: (site: Site, c: Context<AppEnv>) => string): void {
   let body: string | undefined
   app.get(path, (c) => {
-    body ??= render({ corpus: c.var.data.corpus, publicUrl: c.var.config.publicUrl }, c)
+    body ??= render({ corpus: c.get('data').corpus, publicUrl: c.get('config').publicUrl }, c)
     return c.body(body, 200, { 'content-type': contentType })
   })
 }

@@ -48,7 +48,7 @@ interface Page {
 export function pageRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
   let site: Site | undefined
-  const siteOf = (c: Context<AppEnv>) => (site ??= { corpus: c.var.data.corpus, publicUrl: c.var.config.publicUrl })
+  const siteOf = (c: Context<AppEnv>) => (site ??= { corpus: c.get('data').corpus, publicUrl: c.get('config').publicUrl })
   const rendered = new Map<string, Promise<string> | string>()
   const memo = <T extends Promise<string> | string>(key: string, render: () => T): T => {
     if (!rendered.has(key)) {
@@ -91,7 +91,7 @@ export function pageRoutes(): Hono<AppEnv> {
     path: paths.home(),
     html: async () => (await templates()).homeHtml(siteOf(c)),
     markdown: () => homeMarkdown(siteOf(c)),
-    links: serviceLinks(c.var.config.publicUrl),
+    links: serviceLinks(c.get('config').publicUrl),
   })
   app.get('/', (c) => send(c, home(c), false, true))
   app.get('/index.md', (c) => send(c, home(c), true, true))
@@ -102,7 +102,7 @@ export function pageRoutes(): Hono<AppEnv> {
       const detail = `must be at most ${MAX_QUERY_LENGTH} characters`
       return problem(c, 400, `q: ${detail}`, { errors: [{ parameter: 'q', detail }] })
     }
-    const { index } = c.var.data
+    const { index } = c.get('data')
     const hits = q ? searchFacts(index, parseQuestion(q, index), {}, SEARCH_PAGE_SIZE).hits : []
     const s = siteOf(c)
     return send(c, { path: q ? paths.search(q) : '/search', html: async () => (await templates()).searchHtml(s, q, hits), markdown: () => searchMarkdown(s, q, hits) }, asMarkdown, false)
@@ -112,7 +112,7 @@ export function pageRoutes(): Hono<AppEnv> {
 
   app.get('/facts/:id', (c) => {
     const [id, asMarkdown] = idParam(c)
-    const fact = c.var.data.index.get(id)
+    const fact = c.get('data').index.get(id)
     if (!fact) return problem(c, 404, `No fact has the id "${clip(id)}". Find ids with /search or /v1/search.`)
     const s = siteOf(c)
     return send(c, { path: paths.fact(id), html: async () => (await templates()).factHtml(s, fact), markdown: () => factMarkdown(s, fact) }, asMarkdown, true)
@@ -120,7 +120,7 @@ export function pageRoutes(): Hono<AppEnv> {
 
   app.get('/sources/:id', (c) => {
     const [id, asMarkdown] = idParam(c)
-    if (!c.var.data.corpus.sources.some((s) => s.id === id)) return problem(c, 404, `No source has the id "${clip(id)}". The sources are listed at / and /v1/sources.`)
+    if (!c.get('data').corpus.sources.some((s) => s.id === id)) return problem(c, 404, `No source has the id "${clip(id)}". The sources are listed at / and /v1/sources.`)
     const s = siteOf(c)
     return send(c, { path: paths.source(id), html: async () => (await templates()).sourceHtml(s, id)!, markdown: () => sourceMarkdown(s, id) }, asMarkdown, true)
   })
@@ -134,14 +134,14 @@ export function pageRoutes(): Hono<AppEnv> {
 
   app.get('/variables/:id', (c) => {
     const [id, asMarkdown] = idParam(c)
-    if (!seriesData(c.var.data.corpus).variables.some((v) => v.id === id)) return problem(c, 404, `No variable in use has the id "${clip(id)}". The variables are listed at /v1/variables.`)
+    if (!seriesData(c.get('data').corpus).variables.some((v) => v.id === id)) return problem(c, 404, `No variable in use has the id "${clip(id)}". The variables are listed at /v1/variables.`)
     const s = siteOf(c)
     return send(c, { path: paths.variable(id), html: async () => (await templates()).variableHtml(s, id)!, markdown: () => variableMarkdown(s, id) }, asMarkdown, true)
   })
 
   app.get('/organizations/:id', (c) => {
     const [id, asMarkdown] = idParam(c)
-    if (!seriesData(c.var.data.corpus).organizations.has(id)) return problem(c, 404, `No organisation has the id "${clip(id)}". Organisations are named by Wikidata item or name slug, as on each source page.`)
+    if (!seriesData(c.get('data').corpus).organizations.has(id)) return problem(c, 404, `No organisation has the id "${clip(id)}". Organisations are named by Wikidata item or name slug, as on each source page.`)
     const s = siteOf(c)
     return send(c, { path: paths.organization(id), html: async () => (await templates()).organizationHtml(s, id)!, markdown: () => organizationMarkdown(s, id) }, asMarkdown, true)
   })

@@ -6,7 +6,7 @@ import type * as routes from './answer.routes.js'
 
 export const answer: AppRouteHandler<typeof routes.answer> = (c) => {
   const { q, lang } = c.req.valid('query')
-  const { index } = c.var.data
+  const { index } = c.get('data')
   const body = { query: q, ...answerQuestion(index, parseQuestion(q, index), lang) }
   return jsonBody<typeof body>(JSON.stringify(body))
 }

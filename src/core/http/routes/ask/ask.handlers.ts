@@ -9,7 +9,7 @@ import { ask, askEvents } from './ask.service.js'
 async function respond(c: Context<AppEnv>, params: Record<string, unknown>): Promise<Response> {
   const parsed = AskQuerySchema.safeParse(params)
   if (!parsed.success) return badParameters(c, parsed.error.issues.map((i) => ({ parameter: String(i.path[0] ?? 'request'), detail: i.message })))
-  const res = await ask(c.var.data, { corpus: c.var.data.corpus, publicUrl: c.var.config.publicUrl }, parsed.data)
+  const res = await ask(c.get('data'), { corpus: c.get('data').corpus, publicUrl: c.get('config').publicUrl }, parsed.data)
   if (!parsed.data.streaming) return c.json(res, 200)
   return c.body(askEvents(res), 200, { 'content-type': 'text/event-stream; charset=utf-8' })
 }

@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import type { AppEnv, DocsAssets } from '../../app-env.js'
 import { problem } from '../../problem.js'
 
@@ -18,8 +18,8 @@ const INIT_JS = `window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#s
 export function docsRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
   let assets: Promise<DocsAssets> | undefined
-  const load = (c: { var: AppEnv['Variables'] }) => {
-    const supply = c.var.config.docsAssets
+  const load = (c: Context<AppEnv>) => {
+    const supply = c.get('config').docsAssets
     if (!supply) return undefined
     assets ??= supply().catch((err: unknown) => {
       assets = undefined

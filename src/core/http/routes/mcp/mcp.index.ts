@@ -25,10 +25,10 @@ export function mcpRoutes(): Hono<AppEnv> {
   let origins: Set<string> | undefined
 
   let card: string | undefined
-  app.get(SERVER_CARD_PATH, (c) => c.body((card ??= JSON.stringify(serverCard(c.var.config.publicUrl, MCP_PATH))), 200, { 'content-type': 'application/json' }))
+  app.get(SERVER_CARD_PATH, (c) => c.body((card ??= JSON.stringify(serverCard(c.get('config').publicUrl, MCP_PATH))), 200, { 'content-type': 'application/json' }))
 
   app.on(['GET', 'POST', 'DELETE'], MCP_PATH, async (c) => {
-    const { publicUrl } = c.var.config
+    const { publicUrl } = c.get('config')
     hosts ??= allowedHosts(publicUrl)
     origins ??= allowedOrigins(publicUrl)
     const host = new URL(c.req.url).host
@@ -37,10 +37,10 @@ export function mcpRoutes(): Hono<AppEnv> {
     if (origin !== undefined && !origins.has(origin)) return problem(c, 403, `Requests from the origin ${origin.slice(0, 100)} are not accepted.`)
     const length = Number(c.req.header('content-length') ?? 0)
     if (length > MCP_MAX_BODY_BYTES) return problem(c, 413, `The request body is ${length} bytes; at most ${MCP_MAX_BODY_BYTES} are accepted.`)
-    handler ??= createMcpHandler(() => createMcpServer(c.var.data, { corpus: c.var.data.corpus, publicUrl }), {
+    handler ??= createMcpHandler(() => createMcpServer(c.get('data'), { corpus: c.get('data').corpus, publicUrl }), {
       responseMode: 'auto',
       maxRequestBodySize: MCP_MAX_BODY_BYTES,
-      onerror: (err) => c.var.config.log?.(JSON.stringify({ time: new Date().toISOString(), level: 'warn', msg: `mcp: ${err.message}` })),
+      onerror: (err) => c.get('config').log?.(JSON.stringify({ time: new Date().toISOString(), level: 'warn', msg: `mcp: ${err.message}` })),
     })
     return handler.fetch(c.req.raw)
   })

@@ -7,7 +7,7 @@ import { searchJson, searchPage, type SearchResponse } from './search.service.js
 
 export const search: AppRouteHandler<typeof routes.search> = (c) => {
   const query = c.req.valid('query')
-  const errors = filterErrors(c.var.data, query)
+  const errors = filterErrors(c.get('data'), query)
   if (errors.length) return badParameters(c, errors) as never
-  return jsonBody<SearchResponse>(searchJson(searchPage(c.var.data, query)))
+  return jsonBody<SearchResponse>(searchJson(searchPage(c.get('data'), query)))
 }
