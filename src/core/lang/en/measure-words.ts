@@ -42,6 +42,7 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
     'refinery', 'refineries', 'warehouse', 'warehouses', 'parent company', 'holding company',
   ],
   unitQualifiers: ['carbon', 'dioxide', 'equivalent', 'equivalents', 'co2', 'co2e', 'co2-e', 'co2eq', 'co2-eq', 'e', 'eq'],
+  negations: ['non'],
   unitNouns: [{ words: ['hours'], unit: 'h' }],
   namedParties: [
     { names: ['EU', 'European Union'], subject: 'European Union' },

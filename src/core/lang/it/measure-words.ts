@@ -54,6 +54,7 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
     'cartiera', 'cartiere', 'miniera', 'miniere', 'raffineria', 'raffinerie', 'magazzino', 'magazzini', 'capogruppo', 'società madre',
   ],
   unitQualifiers: ['anidride', 'carbonica', 'equivalente', 'equivalenti', 'co2', 'co2e', 'co2-e', 'co2eq', 'co2-eq', 'e', 'eq'],
+  negations: ['non'],
   unitNouns: [{ words: ['ore'], unit: 'h' }],
   namedParties: [
     { names: ['UE', 'Unione europea', 'Unione Europea'], subject: 'Unione europea' },
