@@ -1108,6 +1108,16 @@ const HELD_OUT_3: Case[] = [
       { text: '2 million', kind: 'count', value: 2_000_000 },
     ],
   },
+  // a year right after a bare amount dates it, so the amount is the sentence's money ("i 2,2 miliardi del 2019")
+  {
+    lang: 'it',
+    sentence: 'Il gruppo ha chiuso con ricavi per 4,1 miliardi di euro, contro i 3,9 miliardi del 2022.',
+    figures: [
+      { text: '4,1 miliardi di euro', kind: 'amount', value: 4_100_000_000, unit: 'EUR' },
+      { text: '3,9 miliardi', kind: 'amount', value: 3_900_000_000, unit: 'EUR', role: 'comparison', period: '2022' },
+      { text: '2022', kind: 'year', value: 2022 },
+    ],
+  },
   {
     lang: 'it',
     sentence: 'Dei 2 miliardi di euro di ricavi, 60 milioni di clienti hanno beneficiato.',
