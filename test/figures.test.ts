@@ -1294,6 +1294,16 @@ const HELD_OUT_3: Case[] = [
       { text: '2021', kind: 'year', value: 2021, role: 'base' },
     ],
   },
+  // "on a 2018 basis": "basis" after a year names it the base, as "base year" does
+  {
+    lang: 'en',
+    sentence: 'The brewer will cut its water use by 40% by 2030, on a 2018 basis.',
+    figures: [
+      { text: '40%', kind: 'percent', value: 40, unit: 'percent', role: 'target', baseYear: 2018 },
+      { text: '2030', kind: 'year', value: 2030, role: 'target' },
+      { text: '2018', kind: 'year', value: 2018, role: 'base' },
+    ],
+  },
   {
     lang: 'it',
     sentence: 'I consumi idrici sono calati del 12% rispetto al 2020, grazie a 14 nuovi impianti di ricircolo.',

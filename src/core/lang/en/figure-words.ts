@@ -146,7 +146,7 @@ export const figureWordsEn: FigureWords = {
       'relative to', 'versus', 'vs\\.?', 'against', '(?<!(?:later|rather) )than(?: (?:in|during))?', 'from a',
       '(?:double|triple|twice|thrice|quadruple|(?:two|three|four) times|half) (?:of )?(?:the|its|their)',
     ],
-    baseAfter: ['as (?:the |a |its |our )?base(?:line)?(?: year)?', 'base(?:line)?(?: year)?', 'levels?'],
+    baseAfter: ['as (?:the |a |its |our )?base(?:line)?(?: year)?', 'base(?:line)?(?: year)?', 'basis', 'levels?'],
     since: ['since'],
     changeBy: ['by'],
     changeAfter: ['(?:reduction|cut|decrease|decline|drop|fall|increase|rise|growth)s?'],
