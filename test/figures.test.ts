@@ -1294,6 +1294,27 @@ const HELD_OUT_3: Case[] = [
       { text: '2021', kind: 'year', value: 2021, role: 'base' },
     ],
   },
+  // "…, all by 2028" / "…, tutti entro il 2028": a deadline after a list's last comma is every listed goal's
+  {
+    lang: 'en',
+    sentence: 'The brewer is promising to use 100 per cent green power, and reduce its energy use by 10 per cent from a 2018 base, all by 2028.',
+    figures: [
+      { text: '100 per cent', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2028 },
+      { text: '10 per cent', kind: 'percent', value: 10, unit: 'percent', role: 'target', targetYear: 2028 },
+      { text: '2018', kind: 'year', value: 2018, role: 'base' },
+      { text: '2028', kind: 'year', value: 2028, role: 'target' },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: 'Il birrificio userà il 100% di energia verde, e ridurrà i consumi del 10% rispetto al 2018, tutti entro il 2028.',
+    figures: [
+      { text: '100%', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2028 },
+      { text: '10%', kind: 'percent', value: 10, unit: 'percent', role: 'target', targetYear: 2028 },
+      { text: '2018', kind: 'year', value: 2018, role: 'base' },
+      { text: '2028', kind: 'year', value: 2028, role: 'target' },
+    ],
+  },
   // "on a 2018 basis": "basis" after a year names it the base, as "base year" does
   {
     lang: 'en',

@@ -126,6 +126,7 @@ export const figureWordsEn: FigureWords = {
     achieved: ['managed', 'succeeded', 'able', 'helped', 'went on'],
     targetInfinitive: ['to (?:reduce|cut|lower|decrease|halve|increase|raise|reach|achieve|grow)'],
     deadline: ['by(?: the year)?', '(?:no|not) later than', 'target year(?: of)?', '(?:targets?|goals?|objectives?)(?: [\\p{L}]+)? set for'],
+    sharedDeadline: ['all', 'both', 'each'],
     softDeadline: ['in', 'for'],
     cuedDeadline: ['before', 'ahead of'],
     goalPronoun: ['that of', 'the one for'],

@@ -139,6 +139,7 @@ export const figureWordsIt: FigureWords = {
     achieved: ['riuscit[oaie]', 'riesce', 'riuscendo'],
     targetInfinitive: [],
     deadline: ["entro(?: il| l['’]anno| la fine del)?", 'anno (?:obiettivo|target)(?: (?:il|del))?'],
+    sharedDeadline: ['tutti', 'tutte', 'entrambi', 'entrambe', 'il tutto'],
     softDeadline: ['al', 'nel', 'per il'],
     cuedDeadline: ['prima del', "prima dell['’]"],
     goalPronoun: ['quello', 'quella'],
