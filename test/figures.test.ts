@@ -1111,6 +1111,16 @@ const HELD_OUT_3: Case[] = [
       { text: '2 million', kind: 'count', value: 2_000_000 },
     ],
   },
+  // a year right after a bare amount dates it, so the amount is the sentence's money ("i 2,2 miliardi del 2019")
+  {
+    lang: 'it',
+    sentence: 'Il gruppo ha chiuso con ricavi per 4,1 miliardi di euro, contro i 3,9 miliardi del 2022.',
+    figures: [
+      { text: '4,1 miliardi di euro', kind: 'amount', value: 4_100_000_000, unit: 'EUR' },
+      { text: '3,9 miliardi', kind: 'amount', value: 3_900_000_000, unit: 'EUR', role: 'comparison', period: '2022' },
+      { text: '2022', kind: 'year', value: 2022 },
+    ],
+  },
   {
     lang: 'it',
     sentence: 'Dei 2 miliardi di euro di ricavi, 60 milioni di clienti hanno beneficiato.',
@@ -1285,6 +1295,37 @@ const HELD_OUT_3: Case[] = [
       { text: '38 per cent', kind: 'percent', value: 38, unit: 'percent', role: 'target', targetYear: 2030, baseYear: 2021 },
       { text: '2030', kind: 'year', value: 2030, role: 'target' },
       { text: '2021', kind: 'year', value: 2021, role: 'base' },
+    ],
+  },
+  // "…, all by 2028" / "…, tutti entro il 2028": a deadline after a list's last comma is every listed goal's
+  {
+    lang: 'en',
+    sentence: 'The brewer is promising to use 100 per cent green power, and reduce its energy use by 10 per cent from a 2018 base, all by 2028.',
+    figures: [
+      { text: '100 per cent', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2028 },
+      { text: '10 per cent', kind: 'percent', value: 10, unit: 'percent', role: 'target', targetYear: 2028 },
+      { text: '2018', kind: 'year', value: 2018, role: 'base' },
+      { text: '2028', kind: 'year', value: 2028, role: 'target' },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: 'Il birrificio userà il 100% di energia verde, e ridurrà i consumi del 10% rispetto al 2018, tutti entro il 2028.',
+    figures: [
+      { text: '100%', kind: 'percent', value: 100, unit: 'percent', role: 'target', targetYear: 2028 },
+      { text: '10%', kind: 'percent', value: 10, unit: 'percent', role: 'target', targetYear: 2028 },
+      { text: '2018', kind: 'year', value: 2018, role: 'base' },
+      { text: '2028', kind: 'year', value: 2028, role: 'target' },
+    ],
+  },
+  // "on a 2018 basis": "basis" after a year names it the base, as "base year" does
+  {
+    lang: 'en',
+    sentence: 'The brewer will cut its water use by 40% by 2030, on a 2018 basis.',
+    figures: [
+      { text: '40%', kind: 'percent', value: 40, unit: 'percent', role: 'target', baseYear: 2018 },
+      { text: '2030', kind: 'year', value: 2030, role: 'target' },
+      { text: '2018', kind: 'year', value: 2018, role: 'base' },
     ],
   },
   {

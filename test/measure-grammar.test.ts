@@ -32,6 +32,13 @@ describe('measure: a noun phrase whole', () => {
   })
 })
 
+describe('measure: a negated modifier inside a name', () => {
+  it('keeps "non" between two content words, so a year dating a titled document measures the whole title', () => {
+    expect(measureOf('Il consiglio ha approvato la Relazione Annuale Non Consolidata 2025.', 'it', '2025')).toBe('Relazione Annuale Non Consolidata')
+    expect(measureOf('The board approved the Annual Non Financial Statement 2025.', 'en', '2025')).toBe('Annual Non Financial Statement')
+  })
+})
+
 describe('measure: what a predicate says of its subject', () => {
   it('takes the antecedent of the relative clause the figure completes over an adjunct after it', () => {
     expect(measureOf('Dipendenti che hanno raggiunto quota 1.749 tra tutte le aziende del gruppo.', 'it', '1.749')).toBe('Dipendenti')

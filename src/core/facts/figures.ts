@@ -199,6 +199,7 @@ interface Rules {
   planAfter: RegExp
   planAmount: RegExp
   leadDeadline: RegExp
+  sharedDeadline: RegExp
   vaguePeriod: RegExp
   report: RegExp
   attributed: RegExp
@@ -345,6 +346,7 @@ function compile(lang: Lang): Rules {
     // or the year first, a word of the name between: "its 2026-2030 Strategic Plan"
     planAfter: new RegExp(`^\\s+(?:[${L}-]+\\s+)?${alt(c.planNouns)}${WORD_END}`, 'iu'),
     // a clause that opens with its deadline ("By 2025, it will invest"): the deadline reaches across its comma
+    sharedDeadline: new RegExp(`,\\s*${WORD_START}${alt(c.sharedDeadline)}\\s+${alt(c.deadline)}\\s*$`, 'iu'),
     leadDeadline: new RegExp(`^[\\s\\p{P}]*(?:${alt([...c.deadline, ...c.softDeadline, ...c.futureDeadline])})?\\s*$`, 'iu'),
     vaguePeriod: new RegExp(`${WORD_START}${alt(c.vaguePeriod)}${WORD_END}`, 'iu'),
     report: new RegExp(words(w.reportWords), 'iu'),
@@ -1260,12 +1262,14 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       // for a value no goal's wording leads, a year that dates the value or a comma with no value of a
       // list between: "invested £25m to install heat pumps…, as part of its efforts to decarbonise its
       // UK sites by 2030", "a 50% cut in 2019 meant it had achieved a goal set for 2025"; not "cut
-      // emissions by 30%, water by 20% and waste by 10% by 2030".
+      // emissions by 30%, water by 20% and waste by 10% by 2030", nor "…, and cut energy use by 10% from a 2015 base, all by 2025".
       const between = (t: Draft) => (y: Draft) => y.start >= d.end && y.end <= t.start
       const othersDeadline = (t: Draft): boolean =>
         t.start >= d.end &&
         (r.targetCue.test(s.slice(d.end, t.start)) ||
-          (!led && (plain.some(between(t)) || (s.slice(d.end, t.start).replace(BRACKETED, '').includes(',') && !drafts.some((v) => isValue(v) && between(t)(v))))))
+          (!led &&
+            (plain.some(between(t)) ||
+              (s.slice(d.end, t.start).replace(BRACKETED, '').includes(',') && !r.sharedDeadline.test(s.slice(d.end, t.start)) && !drafts.some((v) => isValue(v) && between(t)(v))))))
       // a goal with no deadline in its clause takes the one its intended stretch states: "Looking ahead to 2028, LEGO is scheduled to complete … 80MWp"
       // A deadline that only its year makes one ("utile al 2028"), before the value and across a comma, is the value's
       // only when it opens its clause ("By 2025, it will invest £6 billion") or a value between takes it too (a list:

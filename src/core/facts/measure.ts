@@ -44,6 +44,7 @@ interface WordSets {
   changeBy: ReadonlySet<string>
   changeVerbs: readonly string[]
   unitQualifiers: ReadonlySet<string>
+  negations: ReadonlySet<string>
   auxiliaries: ReadonlySet<string>
 }
 
@@ -93,6 +94,7 @@ function wordSets(lang: Lang): WordSets {
     changeBy: set(w.changeBy),
     changeVerbs: w.changeVerbs.map(lower),
     unitQualifiers: set(w.unitQualifiers),
+    negations: set(w.negations),
     auxiliaries: set(VERB_WORDS[lang].auxiliaries),
   }
 }
@@ -344,6 +346,9 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     if (t.figure >= 0 || sets.boundary.has(t.word)) break
     if (sets.inner.has(t.word)) {
       if (!content.length || (sets.and.has(t.word) && content.length > MAX_WORDS_BEFORE_AND)) break
+    } else if (sets.negations.has(t.word) && content.length && negatesAdjective(walk, j, dir)) {
+      // "Dichiarazione Non Finanziaria 2023": a negation between two content words is part of the name.
+      continue
     } else if (isStopword(t.word, lang) || (dir < 0 && sets.leftLink.has(t.word)) || walk.verbAt(j)) {
       break
     } else {
@@ -361,6 +366,14 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   const found = { from: Math.min(...ends), to: Math.max(...ends), skipped, ...(subject ? { subject } : {}) }
   if (dir > 0 || stop === null) return found
   return (content.every((c) => sets.generic.has(tokens[c]!.word)) ? antecedent(walk, found, stop) : null) ?? attached(walk, found, stop)
+}
+
+/** Whether the phrase goes on past the negation at `j` (reading in `dir`) with a content word, not a verb: it then negates a word inside a noun phrase. */
+function negatesAdjective(walk: Walk, j: number, dir: 1 | -1): boolean {
+  const next = stepFrom(walk, j, dir)
+  if (next === null) return false
+  const t = walk.tokens[next]!
+  return t.figure < 0 && !isStopword(t.word, walk.lang) && !walk.sets.boundary.has(t.word) && !walk.sets.inner.has(t.word) && !walk.verbAt(next)
 }
 
 /** Reading leftwards past a verb ("sceso", "increased"), not just function words. */

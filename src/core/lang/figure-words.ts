@@ -153,6 +153,8 @@ export interface Cues {
   targetInfinitive: readonly string[]
   /** Right before a year: its deadline ("by", "entro il"). */
   deadline: readonly string[]
+  /** After a list's last comma, before its deadline: the deadline is every listed goal's ("…, all by 2025", "…, tutti entro il 2025"). */
+  sharedDeadline: readonly string[]
   /** Right before a year after a goal's value: the deadline too ("al 64% nel 2027", "60% al 2030"). */
   softDeadline: readonly string[]
   /** Right before a year that a goal's wording leads in its clause: its deadline ("l'obiettivo di net zero prima del 2030"). */

@@ -49,6 +49,8 @@ export const MeasureWordsSchema = z.object({
   parties: words,
   /** After a mass ("1.17 megatons of carbon dioxide equivalent", "tonnellate di CO2"), say what the unit weighs, not what is measured. */
   unitQualifiers: words,
+  /** Negate the adjective after them inside a noun phrase, not the verb: "Dichiarazione Non Finanziaria 2023", "non financial statement". */
+  negations: words,
   /** Head nouns of a measure that give a bare count its unit: "Le ore di formazione sono state 19mila" is 19,000 h. */
   unitNouns: z.array(z.object({ words: words.min(1), unit: z.string().min(1) })),
   /** Open a clause on the goal of the clause before it ("con l'obiettivo", "with the aim of"): a figure there is of the part that clause names. */

@@ -44,6 +44,7 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
     'refinery', 'refineries', 'warehouse', 'warehouses', 'parent company', 'holding company', 'investment portfolio',
   ],
   unitQualifiers: ['carbon', 'dioxide', 'equivalent', 'equivalents', 'co2', 'co2e', 'co2-e', 'co2eq', 'co2-eq', 'e', 'eq'],
+  negations: ['non'],
   unitNouns: [{ words: ['hours'], unit: 'h' }],
   goalClause: ['with the aim of', 'with the goal of', 'with the target of', 'with the objective of', 'aiming', 'targeting'],
   namedParties: [

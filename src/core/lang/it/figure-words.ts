@@ -104,6 +104,8 @@ export const figureWordsIt: FigureWords = {
     { words: ['yen'], code: 'JPY' },
   ],
   moneyNouns: [
+    // "rispetto ai 2,2 miliardi del 2019": a year after the amount dates it, so it counts nothing else
+    `(?:${PREP}|nel|dal) \\d{4}(?!\\d)`,
     'in', 'per', 'complessiv[oi]', 'total[ei]', `${PREP} (?:nuov[ie] )?(?:green bond|bond|obbligazioni|prestiti|finanziamenti|investimenti|ricavi|crediti|credito|dividendi|sovvenzioni|contributi|liberalità)`,
   ],
   qualifiers: [
@@ -137,6 +139,7 @@ export const figureWordsIt: FigureWords = {
     achieved: ['riuscit[oaie]', 'riesce', 'riuscendo'],
     targetInfinitive: [],
     deadline: ["entro(?: il| l['’]anno| la fine del)?", 'anno (?:obiettivo|target)(?: (?:il|del))?'],
+    sharedDeadline: ['tutti', 'tutte', 'entrambi', 'entrambe', 'il tutto'],
     softDeadline: ['al', 'nel', 'per il'],
     cuedDeadline: ['prima del', "prima dell['’]"],
     goalPronoun: ['quello', 'quella'],

@@ -56,6 +56,7 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
     'cartiera', 'cartiere', 'miniera', 'miniere', 'raffineria', 'raffinerie', 'magazzino', 'magazzini', 'capogruppo', 'società madre', 'portafoglio investimenti', 'portafoglio di investimenti', 'portafoglio degli investimenti',
   ],
   unitQualifiers: ['anidride', 'carbonica', 'equivalente', 'equivalenti', 'co2', 'co2e', 'co2-e', 'co2eq', 'co2-eq', 'e', 'eq'],
+  negations: ['non'],
   unitNouns: [{ words: ['ore'], unit: 'h' }],
   goalClause: ["con l'obiettivo", 'con l’obiettivo', 'con il target', 'con il traguardo', 'puntando'],
   namedParties: [
