@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
 import type { Figure } from '../src/core/facts/fact-schema.js'
 import { createApp } from '../src/core/http/app.js'
-import { FactListSchema } from '../src/core/http/api-schemas.js'
 import { TEST_CONFIG } from './support/targets.js'
+import { servedFigures } from './support/served-figures.js'
 
 // An invented corpus (one article per language) of the ways a sentence dates another year's value.
 const app = createApp(await buildFromCorpus('test/fixtures/compared-years'), TEST_CONFIG)
 
-const figuresOf = async (source: string): Promise<Figure[]> =>
-  FactListSchema.parse(await (await app.request(`/v1/facts?limit=100&source=${source}`)).json()).facts.flatMap((f) => f.figures)
+const figuresOf = (source: string): Promise<Figure[]> => servedFigures((path) => app.request(path), source)
 const pick = (figures: Figure[], text: string) => {
   const f = figures.find((x) => x.text === text)
   if (!f) throw new Error(`no figure "${text}" in ${JSON.stringify(figures.map((x) => x.text))}`)

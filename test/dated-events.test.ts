@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
-import type { Figure } from '../src/core/facts/fact-schema.js'
-import { FactListSchema } from '../src/core/http/api-schemas.js'
 import { createApp } from '../src/core/http/app.js'
 import { ObservationsSchema } from '../src/core/query/series.js'
 import { TEST_CONFIG } from './support/targets.js'
+import { servedFigures, type ServedFigure } from './support/served-figures.js'
 
 const app = createApp(await buildFromCorpus('test/fixtures/dated-events'), TEST_CONFIG)
 
-/** Every figure of a source's facts as /v1/facts serves them, with the sentence it stands in. */
-async function figuresOf(source: string): Promise<(Figure & { quote: string })[]> {
-  const res = await app.request(`/v1/facts?source=${source}&limit=100`)
-  expect(res.status).toBe(200)
-  return FactListSchema.parse(await res.json()).facts.flatMap((f) => f.figures.map((g) => ({ ...g, quote: f.text })))
-}
+const figuresOf = (source: string) => servedFigures((path) => app.request(path), source)
 /** The figure `text` of the sentence containing `words`. */
-const figure = (figures: (Figure & { quote: string })[], words: string, text: string) => {
+const figure = (figures: ServedFigure[], words: string, text: string) => {
   const found = figures.find((f) => f.quote.includes(words) && f.text === text)
   if (!found) throw new Error(`no figure "${text}" beside "${words}"`)
   return found

@@ -5,12 +5,12 @@ import { loadCorpus } from '../src/adapter/node/load-corpus.js'
 import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
 import { buildCorpus } from '../src/core/facts/build-facts.js'
 import { isEditorial } from '../src/core/facts/claims.js'
-import { FactListSchema } from '../src/core/http/api-schemas.js'
 import { parseFigures } from '../src/core/facts/figures.js'
 import type { Figure } from '../src/core/facts/fact-schema.js'
 import { FIGURE_WORDS } from '../src/core/lang/figure-words.js'
 import { detectIntent } from '../src/core/query/intent.js'
 import { describeTargets } from './support/targets.js'
+import { servedFigures } from './support/served-figures.js'
 
 /** The figures of a sentence as [text, role, period], for compact expectations. */
 const roles = (sentence: string, lang: string) => parseFigures(sentence, lang).map((f) => [f.text, f.role ?? null, f.period ?? null])
@@ -166,10 +166,7 @@ describe('Unicode-aware word edges', () => {
 })
 
 describeTargets('periods from context', (fetch) => {
-  const figuresOf = async (source: string): Promise<Figure[]> => {
-    const body = FactListSchema.parse(await (await fetch(`/v1/facts?limit=100&source=${source}`)).json())
-    return body.facts.flatMap((f) => f.figures)
-  }
+  const figuresOf = (source: string): Promise<Figure[]> => servedFigures(fetch, source)
   const pick = (figures: Figure[], text: string) => {
     const f = figures.find((x) => x.text === text)
     return f && { role: f.role ?? null, period: f.period ?? null, periodFrom: f.periodFrom ?? null, unit: f.unit ?? null }
