@@ -102,3 +102,17 @@ describe('measure: never a verb', () => {
     expect(measureOf('Nel 2022 è partito il progetto che permetterà di valutare dal 2026 tutti i fornitori.', 'it', '2026')).toMatch(/^permetterà di valutare/u)
   })
 })
+
+describe('measure: adverbs and elided prepositions', () => {
+  it('never takes an adverb for the thing measured', () => {
+    expect(measureOf('Level 2 environmental incidents were significantly reduced to seven.', 'en', 'seven')).toBe('Level 2 environmental incidents')
+    expect(measureOf('Il gruppo ha stanziato un investimento di 50 milioni di euro per il solo biennio 2020-2021.', 'it', '50 milioni')).toBe('investimento')
+    expect(measureOf('It plans to invest another DKK 200bn (approx USD 30bn) in green energy.', 'en', 'USD 30bn')).toBe('green energy')
+    // "-ly" nouns stay nouns.
+    expect(measureOf('The group bought 40% supply chain services.', 'en', '40%')).toBe('supply chain services')
+  })
+
+  it('reads "ad", the Italian "a" before a vowel, inside a phrase', () => {
+    expect(measureOf('Ammontano a 20,6 miliardi di euro i finanziamenti ad alto impatto sociale.', 'it', '20,6')).toBe('finanziamenti ad alto impatto sociale')
+  })
+})

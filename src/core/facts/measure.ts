@@ -177,7 +177,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     const before = tokens[j - 1]?.word
     return forms.isNonFinite(word, before) || (forms.isPast(word) && before !== undefined && sets.auxiliaries.has(before))
   }
-  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent') }
+  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), adverbAt: (j: number) => forms.isAdverb(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent') }
   const ends = (i: number) => ({ first: tokens.findIndex((t) => t.figure === i), last: tokens.findLastIndex((t) => t.figure === i) })
   const usable = (found: Found): Span | null => (found && typeof found === 'object' && !isGeneric(found) ? span(found) : null)
   const clauses = clausesOf(sentence.text, lang)
@@ -283,6 +283,8 @@ interface Walk {
   verbAt: (j: number) => boolean
   /** Whether token `j` has a past tense's or participle's form. */
   pastAt: (j: number) => boolean
+  /** Whether token `j` is an adverb (verb-forms.ts). */
+  adverbAt: (j: number) => boolean
   /** Per figure of the sentence: whether it is a percentage. */
   percent: readonly boolean[]
 }
@@ -299,7 +301,8 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   if (i === null) return null
   const skip = dir > 0 ? sets.rightLink : sets.leftLink
   const skipped: number[] = []
-  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || (dir < 0 && (sets.equals.has(tokens[i]!.word) || sets.auxiliaries.has(tokens[i]!.word) || walk.verbAt(i)))) && !sets.anaphora.has(tokens[i]!.word)) {
+  // An adverb never names what is measured: "were significantly reduced to seven", "Sarà invece del 28%", "(approx USD 30bn)".
+  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || walk.adverbAt(i) || (dir < 0 && (sets.equals.has(tokens[i]!.word) || sets.auxiliaries.has(tokens[i]!.word) || walk.verbAt(i)))) && !sets.anaphora.has(tokens[i]!.word)) {
     // "2.3 billion, equal to 71%": the figure restates the one before; "value was equal to 143.7 million" does not.
     const before = stepFrom(walk, i, dir)
     if (dir < 0 && sets.equals.has(tokens[i]!.word) && (before === null || tokens[before]!.figure >= 0)) return 'equals'

@@ -6,10 +6,10 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
     'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'd', 'in', 'il', 'lo', 'la', 'i', 'gli', 'le', 'l',
     // "circa 200 tra progetti di ricerca e partnership": what a count is made of follows "tra"
     'tra', 'fra',
-    'suo', 'sua', 'suoi', 'sue', 'loro', 'tutti', 'tutte', 'totale', 'per', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all',
+    'suo', 'sua', 'suoi', 'sue', 'loro', 'tutti', 'tutte', 'totale', 'per', 'a', 'ad', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all',
   ],
   leftLink: [
-    'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all',
+    'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'a', 'ad', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all',
     'pari', 'è', 'sono', 'stato', 'stata', 'stati', 'state', 'salito', 'salita', 'saliti', 'salite', 'sceso', 'scesa',
     'scesi', 'scese', 'cresciuto', 'cresciuta', 'cresciuti', 'aumentato', 'aumentata', 'aumentati', 'diminuito', 'diminuita',
     'ridotto', 'ridotta', 'ridotti', 'ridotte', 'raggiunto', 'raggiunta', 'raggiungendo', 'superato', 'superata', 'arrivato',
@@ -19,7 +19,8 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
     'da', 'dal', 'dalla', 'dai', 'in', 'nel', 'nella', 'per', 'sul', 'sulla', 'sui', 'entro',
   ],
   inner: [
-    'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'd', 'e', 'ed', 'in', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all',
+    // "ad" and "ed" are "a" and "e" before a vowel: "finanziamenti ad alto impatto sociale"
+    'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'd', 'e', 'ed', 'in', 'a', 'ad', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all',
     'sul', 'sulla', 'sui', 'sugli', 'sulle',
   ],
   of: ['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'd'],
@@ -46,7 +47,7 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   equals: ['pari', 'equivalente', 'equivalenti', 'ovvero'],
   cumulative: ['cumulativo', 'cumulativa', 'cumulativi', 'cumulative', 'cumulato', 'cumulata', 'cumulati', 'cumulate'],
   partitive: ['quali', 'cui'],
-  changeBy: ['del', 'dello', 'della', 'dell', 'di', 'al', 'allo', 'alla', 'all', 'a'],
+  changeBy: ['del', 'dello', 'della', 'dell', 'di', 'al', 'allo', 'alla', 'all', 'a', 'ad'],
   changeVerbs: ['ridu', 'ridott', 'aument', 'increment', 'abbatt', 'tagli', 'diminu', 'miglior', 'dimezz', 'abbass', 'cresc', 'alz', 'port'],
   anaphora: ['questo', 'questa', 'questi', 'queste', 'tale', 'tali', 'suddetto', 'suddetta', 'stesso', 'stessa'],
   parts: ['tra cui', 'fra cui', 'di cui', 'inclusi', 'incluse', 'compresi', 'comprese', 'tra questi', 'tra queste', 'ovvero'],
