@@ -116,3 +116,10 @@ describe('measure: adverbs and elided prepositions', () => {
     expect(measureOf('Ammontano a 20,6 miliardi di euro i finanziamenti ad alto impatto sociale.', 'it', '20,6')).toBe('finanziamenti ad alto impatto sociale')
   })
 })
+
+describe('measure: prepositions of several words', () => {
+  it('does not take the noun of "a fronte di" / "in a bid to" for what is measured', () => {
+    expect(measureOf('A fronte di 4,7 miliardi di euro di investimenti complessivi, il piano cresce.', 'it', '4,7')).toBe('investimenti complessivi')
+    expect(measureOf('The group will spend $1bn in a bid to cut its emissions.', 'en', '$1bn')).not.toBe('bid')
+  })
+})

@@ -23,6 +23,8 @@ interface Token {
   word: string
   /** Index of the figure this token belongs to, or -1. */
   figure: number
+  /** Part of a preposition of several words ("a fronte di", "in a bid to"): it ends a phrase like a boundary word. */
+  locution: boolean
 }
 
 interface WordSets {
@@ -46,6 +48,21 @@ interface WordSets {
   unitQualifiers: ReadonlySet<string>
   negations: ReadonlySet<string>
   auxiliaries: ReadonlySet<string>
+}
+
+/** Each language's prepositions of several words, as one pattern, compiled once. */
+const LOCUTIONS: Readonly<Record<Lang, RegExp>> = {
+  en: wordsPattern(MEASURE_WORDS.en.locutions, 'giu'),
+  it: wordsPattern(MEASURE_WORDS.it.locutions, 'giu'),
+}
+
+/** The spans of a sentence's multi-word prepositions, as offsets into the sentence; most sentences have none. */
+function locutionsOf(text: string, lang: Lang): Array<[number, number]> {
+  const pattern = LOCUTIONS[lang]
+  const spans: Array<[number, number]> = []
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) spans.push([m.index, m.index + m[0].length])
+  return spans
 }
 
 /** Each language's words that introduce the parts of a total, as one pattern, compiled once. */
@@ -152,10 +169,12 @@ type Found = Phrase | 'anaphora' | 'equals' | null
  */
 export function measureFigures(sentence: Sentence, figures: readonly ParsedFigure[], lang: Lang, previous: readonly (Span | null)[] = []): (Span | null)[] {
   const sets = SETS[lang]
+  const locutions = locutionsOf(sentence.text, lang)
   const tokens: Token[] = tokenize(sentence.text).map((t) => {
     const start = t.start + sentence.start
     const end = t.end + sentence.start
-    return { start, end, word: lower(t.token), figure: figures.findIndex((f) => f.start < end && start < f.end) }
+    const locution = locutions.length > 0 && locutions.some(([from, to]) => from <= t.start && t.end <= to)
+    return { start, end, word: lower(t.token), figure: figures.findIndex((f) => f.start < end && start < f.end), locution }
   })
   const span = (found: { from: number; to: number }): Span => {
     const start = tokens[found.from]!.start
@@ -346,7 +365,7 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     // "7-10 percent of the estimated 240–340TWh": words right before another amount are that amount's.
     if (t.figure >= 0 && dir > 0 && content.at(-1) === j - dir && !walk.dating[t.figure]) return null
     stop = j
-    if (t.figure >= 0 || sets.boundary.has(t.word)) break
+    if (t.figure >= 0 || t.locution || sets.boundary.has(t.word)) break
     if (sets.inner.has(t.word)) {
       if (!content.length || (sets.and.has(t.word) && content.length > MAX_WORDS_BEFORE_AND)) break
     } else if (sets.negations.has(t.word) && content.length && negatesAdjective(walk, j, dir)) {

@@ -29,6 +29,8 @@ export const MeasureWordsSchema = z.object({
   and: words,
   /** End a phrase even when they are content words: comparisons, "including", "thanks to". */
   boundary: words,
+  /** Prepositions of several words, whose noun names no measure: "a fronte di 4,7 miliardi", "invest $1bn in a bid to", "in line with". */
+  locutions: words,
   /** A phrase made only of these names nothing: "the total", "the previous year". */
   generic: words,
   /** Before a figure, say it restates the figure just before: "2.3 billion, equal to 71%", "pari a". */

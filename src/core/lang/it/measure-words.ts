@@ -34,6 +34,10 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
     'mentre', 'che', 'cui', 'quale', 'quali', 'dove', 'quando', 'con', 'da', 'dal', 'dalla', 'tra', 'fra', 'entro', 'nel',
     'nella', 'nei', 'negli', 'nelle', 'per', 'su', 'sotto', 'sopra', 'durante', 'dopo', 'verso', 'attraverso', 'presso', 'oltre',
   ],
+  locutions: [
+    'a fronte', 'a partire', 'in linea', 'al fine', 'in vista', 'nei confronti', 'per conto', 'a causa', 'in seguito', 'a seguito',
+    'in risposta', 'in aggiunta', 'sulla base', 'in relazione', 'per mezzo', 'in occasione',
+  ],
   generic: ['somma', 'esercizio', 'esercizi', 'volta', 'iniziale', 'iniziali', 'originario', 'attuale', 'fiscale', 'primo', 'prima', 'totale', 'complessivo', 'volte', 'anno', 'anni', 'precedente', 'scorso', 'periodo', 'livello', 'cifra', 'importo', 'numero', 'aumento', 'calo', 'crescita', 'cento', 'riduzione', 'diminuzione', 'taglio', 'tagli', 'miglioramento', 'miglioramenti', 'incremento', 'variazione',
     'complessivi', 'complessiva', 'complessive', 'totali', 'più', 'meno', 'fine', 'inizio', 'corso', 'individui', 'quota', 'percentuale', 'parte', 'obiettivo', 'obiettivi', 'traguardo', 'target',
     'annuale', 'annuali', 'annuo', 'annui', 'assoluto', 'assoluta', 'assoluti', 'assolute', 'interno', 'interna', 'interni', 'interne',
