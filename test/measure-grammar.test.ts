@@ -112,6 +112,13 @@ describe('measure: adverbs and elided prepositions', () => {
     expect(measureOf('The group bought 40% supply chain services.', 'en', '40%')).toBe('supply chain services')
   })
 
+  it('takes a gerund that governs the figure for a verb, not a noun', () => {
+    expect(measureOf('Bakery is the biggest area of waste, accounting for 36% of the total.', 'en', '36%')).not.toBe('accounting')
+    expect(measureOf('It consumed 24TWh of electricity, translating to 7-10 percent of the estimated 240-340TWh used by data centres.', 'en', '7-10 percent')).toBe('electricity')
+    // Through "of" it is a noun.
+    expect(measureOf('Funding of 5 million was granted.', 'en', '5 million')).toBe('Funding')
+  })
+
   it('reads "ad", the Italian "a" before a vowel, inside a phrase', () => {
     expect(measureOf('Ammontano a 20,6 miliardi di euro i finanziamenti ad alto impatto sociale.', 'it', '20,6')).toBe('finanziamenti ad alto impatto sociale')
   })

@@ -196,7 +196,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     const before = tokens[j - 1]?.word
     return forms.isNonFinite(word, before) || (forms.isPast(word) && before !== undefined && sets.auxiliaries.has(before))
   }
-  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), adverbAt: (j: number) => forms.isAdverb(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent') }
+  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), adverbAt: (j: number) => forms.isAdverb(tokens[j]!.word), gerundAt: (j: number) => forms.isGerund(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent') }
   const ends = (i: number) => ({ first: tokens.findIndex((t) => t.figure === i), last: tokens.findLastIndex((t) => t.figure === i) })
   const usable = (found: Found): Span | null => (found && typeof found === 'object' && !isGeneric(found) ? span(found) : null)
   const clauses = clausesOf(sentence.text, lang)
@@ -304,6 +304,8 @@ interface Walk {
   pastAt: (j: number) => boolean
   /** Whether token `j` is an adverb (verb-forms.ts). */
   adverbAt: (j: number) => boolean
+  /** Whether token `j` has the form of a gerund that may be a noun too (verb-forms.ts). */
+  gerundAt: (j: number) => boolean
   /** Per figure of the sentence: whether it is a percentage. */
   percent: readonly boolean[]
 }
@@ -321,7 +323,8 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   const skip = dir > 0 ? sets.rightLink : sets.leftLink
   const skipped: number[] = []
   // An adverb never names what is measured: "were significantly reduced to seven", "Sarà invece del 28%", "(approx USD 30bn)".
-  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || walk.adverbAt(i) || (dir < 0 && (sets.equals.has(tokens[i]!.word) || sets.auxiliaries.has(tokens[i]!.word) || walk.verbAt(i)))) && !sets.anaphora.has(tokens[i]!.word)) {
+  // A gerund governing the figure is its verb ("comprising 29.5%", "accounting for about 80%"), not through "of" ("funding of 5 million").
+  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || walk.adverbAt(i) || (dir < 0 && (sets.equals.has(tokens[i]!.word) || sets.auxiliaries.has(tokens[i]!.word) || walk.verbAt(i) || (walk.gerundAt(i) && !skipped.some((k) => sets.of.has(tokens[k]!.word)))))) && !sets.anaphora.has(tokens[i]!.word)) {
     // "2.3 billion, equal to 71%": the figure restates the one before; "value was equal to 143.7 million" does not.
     const before = stepFrom(walk, i, dir)
     if (dir < 0 && sets.equals.has(tokens[i]!.word) && (before === null || tokens[before]!.figure >= 0)) return 'equals'

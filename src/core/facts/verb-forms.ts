@@ -11,6 +11,8 @@ export interface VerbForms {
   isPast(word: string): boolean
   /** An adverb: "also", "ulteriormente", "invece". */
   isAdverb(word: string): boolean
+  /** A gerund that may be a noun too ("comprising", "recycling"): a verb only where it governs a figure. */
+  isGerund(word: string): boolean
   /** An infinitive after a modal or governing preposition ("saputo ridurre", "will cut"), or a form that is a verb anywhere ("attestandosi", "permetterà"). */
   isNonFinite(word: string, before: string | undefined): boolean
 }
@@ -32,6 +34,7 @@ function forms(lang: Lang): VerbForms {
   return {
     isPast: (word) => !notVerbs.has(word) && (irregular.has(word) || ends(w.pastSuffixes, word)),
     isAdverb: (word) => adverbs.has(word) || (!notVerbs.has(word) && w.adverbSuffixes.some((s) => word.endsWith(s) && word.length > s.length + 2)),
+    isGerund: (word) => !notVerbs.has(word) && ends(w.gerundSuffixes, word),
     isNonFinite: (word, before) => !notVerbs.has(word) && (ends(w.verbSuffixes, word) || (before !== undefined && after.has(before) && infinitive(word))),
   }
 }

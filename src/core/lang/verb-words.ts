@@ -29,6 +29,11 @@ export const VerbWordsSchema = z.object({
    * future ("permetterà", "ridurranno"). English "-ing" makes nouns too ("recycling rate"), so it has none.
    */
   verbSuffixes: words,
+  /**
+   * Endings of gerunds that are nouns too: a verb only where it governs a figure ("comprising 29.5%", "accounting for about 80%",
+   * "translating to 7 percent"), a noun elsewhere ("recycling rate", "funding of 5 million"). Empty where gerunds are `verbSuffixes`.
+   */
+  gerundSuffixes: words,
   /** Whether a participle is a verb only after an auxiliary: Italian "specializzata" alone is an adjective, English "refurbished" a past tense. */
   participleNeedsAuxiliary: z.boolean(),
   /** Words after which a past form is an adjective: "an estimated 240 TWh", "the reported figure". */

@@ -15,6 +15,7 @@ export const EN_VERB_WORDS = VerbWordsSchema.parse({
   infinitiveSuffixes: [],
   infinitiveAfter: ['will', 'would', 'can', 'could', 'should', 'must', 'shall', 'might'],
   verbSuffixes: [],
+  gerundSuffixes: ['ing'],
   participleNeedsAuxiliary: false,
   adjectiveAfter: ['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her', 'this', 'these', 'that', 'those', 'of', 'and', 'or', 'most', 'more', 'less', 'well', 'newly', 'fully'],
   adverbSuffixes: ['ly'],
