@@ -119,6 +119,12 @@ describe('measure: adverbs and elided prepositions', () => {
     expect(measureOf('Funding of 5 million was granted.', 'en', '5 million')).toBe('Funding')
   })
 
+  it('reads a participle between a percentage and a noun as an adjective of the noun', () => {
+    expect(measureOf('H&M is just shy of its 30% recycled content goal for 2025.', 'en', '30%')).toBe('recycled content goal')
+    // Before a preposition it is a verb, and tells of the noun before the figure.
+    expect(measureOf('Il target del -40% previsto entro fine anno è vicino.', 'it', '40%')).toBe('target')
+  })
+
   it('reads "ad", the Italian "a" before a vowel, inside a phrase', () => {
     expect(measureOf('Ammontano a 20,6 miliardi di euro i finanziamenti ad alto impatto sociale.', 'it', '20,6')).toBe('finanziamenti ad alto impatto sociale')
   })

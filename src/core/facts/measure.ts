@@ -144,11 +144,7 @@ const HEAD_REACH = 2
 
 /** Whether the token after `j` goes on with the noun phrase: a content word with only a space between, ending the phrase. */
 function headFollows(walk: Walk, j: number): boolean {
-  const { tokens, sets, lang, gap } = walk
-  const next = tokens[j + 1]
-  if (!next || next.figure >= 0 || !/^\s+$/u.test(gap(tokens[j]!.end, next.start))) return false
-  const w = next.word
-  return !sets.inner.has(w) && !sets.boundary.has(w) && !isStopword(w, lang) && !sets.rightLink.has(w) && endsAt(walk, j + 1)
+  return nounFollows(walk, j) && endsAt(walk, j + 1)
 }
 
 /** Tokens before a bracket that a figure there may restate ("0,218 euro per azione (0,161 euro …)"). */
@@ -353,8 +349,9 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   }
   if (tokens[i]!.figure >= 0) return null
   if (dir > 0 && sets.anaphora.has(tokens[i]!.word)) return 'anaphora'
-  // "il target del -40% previsto entro fine anno": a participle right after a percentage tells of the noun before it.
-  if (dir > 0 && !skipped.length && walk.percent[tokens[at - dir]!.figure] && walk.pastAt(i)) return null
+  // "il target del -40% previsto entro fine anno": a participle right after a percentage tells of the noun before it,
+  // unless a noun follows it, which it qualifies ("its 30% recycled content goal").
+  if (dir > 0 && !skipped.length && walk.percent[tokens[at - dir]!.figure] && walk.pastAt(i) && !nounFollows(walk, i)) return null
   // "0,161 euro per azione nel 2021": a bare noun after "per" is what the amount is divided by.
   if (dir > 0 && skipped.length === 1 && sets.perUnit.has(tokens[skipped[0]!]!.word) && endsAt(walk, i)) return null
   // "recording a 56% drop", "superando il miliardo": a word right before an article is a verb or preposition.
@@ -399,6 +396,15 @@ function negatesAdjective(walk: Walk, j: number, dir: 1 | -1): boolean {
   if (next === null) return false
   const t = walk.tokens[next]!
   return t.figure < 0 && !isStopword(t.word, walk.lang) && !walk.sets.boundary.has(t.word) && !walk.sets.inner.has(t.word) && !walk.verbAt(next)
+}
+
+/** Whether a content word, not a verb, follows token `j` with only a space between: `j` qualifies it. */
+function nounFollows(walk: Walk, j: number): boolean {
+  const { tokens, sets, lang, gap } = walk
+  const next = tokens[j + 1]
+  if (!next || next.figure >= 0 || next.locution || !/^\s+$/u.test(gap(tokens[j]!.end, next.start))) return false
+  const w = next.word
+  return !sets.inner.has(w) && !sets.boundary.has(w) && !isStopword(w, lang) && !sets.rightLink.has(w) && !walk.pastAt(j + 1) && !walk.verbAt(j + 1)
 }
 
 /** Reading leftwards past a verb ("sceso", "increased"), not just function words. */
