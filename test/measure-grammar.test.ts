@@ -130,6 +130,14 @@ describe('measure: adverbs and elided prepositions', () => {
   })
 })
 
+describe('measure: a limit on a scale', () => {
+  it('reads "X below/under N degrees" as X, and never takes the scale for the measure', () => {
+    expect(measureOf('Society must keep global temperature rise below 1.5° Celsius.', 'en', '1.5')).toBe('global temperature rise')
+    expect(measureOf('It aims to limit global warming under 1.5 degrees Celsius.', 'en', '1.5')).toMatch(/global warming$/u)
+    expect(measureOf("L'obiettivo è mantenere il riscaldamento globale sotto 1,5 gradi.", 'it', '1,5')).toBe('riscaldamento globale')
+  })
+})
+
 describe('measure: prepositions of several words', () => {
   it('does not take the noun of "a fronte di" / "in a bid to" for what is measured', () => {
     expect(measureOf('A fronte di 4,7 miliardi di euro di investimenti complessivi, il piano cresce.', 'it', '4,7')).toBe('investimenti complessivi')

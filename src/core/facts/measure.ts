@@ -233,8 +233,8 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       return own.push(touching), weak.push(null)
     }
     const after = phrase(walk, last + 1, +1, true)
-    // "Scope 1 emissions equalled 1.17 megatons of carbon dioxide equivalent": what a mass weighs qualifies its unit
-    const weighs = figure.unit === 't' && typeof after === 'object' && after !== null && tokens.slice(after.from, after.to + 1).every((t) => sets.unitQualifiers.has(t.word) || sets.inner.has(t.word))
+    // "Scope 1 emissions equalled 1.17 megatons of carbon dioxide equivalent", "below 1.5° Celsius": words that qualify a unit
+    const weighs = typeof after === 'object' && after !== null && tokens.slice(after.from, after.to + 1).every((t) => sets.unitQualifiers.has(t.word) || sets.inner.has(t.word))
     const right = weighs ? null : after
     const before = phrase(walk, first - 1, -1, true)
     // "un dividendo di 0,218 euro per azione": the phrase joined by "of" names the figure; what follows is a rate's denominator or a purpose.

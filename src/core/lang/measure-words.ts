@@ -49,7 +49,7 @@ export const MeasureWordsSchema = z.object({
   parts: words,
   /** Nouns of a part or party a figure can be about instead of the organisation: "suppliers", "factory". */
   parties: words,
-  /** After a mass ("1.17 megatons of carbon dioxide equivalent", "tonnellate di CO2"), say what the unit weighs, not what is measured. */
+  /** After a figure, qualify its unit, not what is measured: what a mass weighs ("1.17 megatons of carbon dioxide equivalent"), a scale ("1.5° Celsius"). */
   unitQualifiers: words,
   /** Negate the adjective after them inside a noun phrase, not the verb: "Dichiarazione Non Finanziaria 2023", "non financial statement". */
   negations: words,

@@ -11,7 +11,11 @@ export const EN_VERB_WORDS = VerbWordsSchema.parse({
   notVerbs: ['hundred', 'need', 'needed', 'speed', 'seed', 'feed', 'red', 'bed', 'shed', 'indeed', 'breed', 'greed', 'weed', 'deed', 'embed',
     // nouns and adjectives ending in "-ly"
     'supply', 'family', 'assembly', 'italy', 'july', 'anomaly', 'monopoly', 'ally', 'rally', 'reply', 'daily', 'weekly', 'monthly',
-    'yearly', 'quarterly', 'early', 'friendly', 'elderly', 'lily', 'holy', 'jelly', 'belly', 'poly', 'oily', 'costly'],
+    'yearly', 'quarterly', 'early', 'friendly', 'elderly', 'lily', 'holy', 'jelly', 'belly', 'poly', 'oily', 'costly',
+    // nouns ending in "-ing": "limit global warming under 1.5 degrees"
+    'warming', 'funding', 'training', 'recycling', 'building', 'housing', 'spending', 'financing', 'marketing', 'packaging', 'shipping',
+    'manufacturing', 'sourcing', 'lending', 'heating', 'cooling', 'lighting', 'mining', 'farming', 'fishing', 'clothing', 'catering',
+    'rating', 'reporting', 'offsetting', 'planning', 'engineering', 'banking', 'wellbeing', 'being'],
   infinitiveSuffixes: [],
   infinitiveAfter: ['will', 'would', 'can', 'could', 'should', 'must', 'shall', 'might'],
   verbSuffixes: [],

@@ -16,7 +16,7 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
     'arrivata', 'arrivare', 'calato', 'calata', 'calati', 'calate', 'diminuiti', 'diminuite', 'aumentate', 'cresciute', 'migliorato',
     'migliorata', 'passato', 'passata', 'passati', 'passate', 'scesa', 'attestato', 'attestata', 'ammonta', 'ammontano', 'ammontato', 'già', 'anche', 'ora', 'oggi', 'ancora',
     'oltre', 'circa', 'quasi', 'più', 'meno', 'ha', 'hanno', 'ben', 'un', 'una', 'il', 'lo', 'la', 'i', 'gli', 'le', 'l',
-    'da', 'dal', 'dalla', 'dai', 'in', 'nel', 'nella', 'per', 'sul', 'sulla', 'sui', 'entro',
+    'da', 'dal', 'dalla', 'dai', 'in', 'nel', 'nella', 'per', 'sul', 'sulla', 'sui', 'entro', 'sotto', 'sopra',
   ],
   inner: [
     // "ad" and "ed" are "a" and "e" before a vowel: "finanziamenti ad alto impatto sociale"
@@ -60,7 +60,7 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
     'fabbriche', 'filiale', 'filiali', 'controllate', 'navi', 'flotta', 'campus', 'sito', 'siti', 'birrificio', 'birrifici',
     'cartiera', 'cartiere', 'miniera', 'miniere', 'raffineria', 'raffinerie', 'magazzino', 'magazzini', 'capogruppo', 'società madre', 'portafoglio investimenti', 'portafoglio di investimenti', 'portafoglio degli investimenti',
   ],
-  unitQualifiers: ['anidride', 'carbonica', 'equivalente', 'equivalenti', 'co2', 'co2e', 'co2-e', 'co2eq', 'co2-eq', 'e', 'eq'],
+  unitQualifiers: ['anidride', 'carbonica', 'equivalente', 'equivalenti', 'co2', 'co2e', 'co2-e', 'co2eq', 'co2-eq', 'e', 'eq', 'celsius', 'fahrenheit', 'gradi', 'grado'],
   negations: ['non'],
   unitNouns: [{ words: ['ore'], unit: 'h' }],
   goalClause: ["con l'obiettivo", 'con l’obiettivo', 'con il target', 'con il traguardo', 'puntando'],
