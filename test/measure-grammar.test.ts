@@ -138,6 +138,15 @@ describe('measure: a limit on a scale', () => {
   })
 })
 
+describe('measure: a share of a whole', () => {
+  it('takes the part before "N% of the total X", not the whole', () => {
+    expect(measureOf('Its mix is greener, with recycled materials alone comprising 29.5% of the total mix.', 'en', '29.5%')).toBe('recycled materials')
+    expect(measureOf('Le fonti rinnovabili sono arrivate al 40% del totale fabbisogno.', 'it', '40%')).toBe('fonti rinnovabili')
+    // What follows "the total of" is what the share counts.
+    expect(measureOf('Il riciclo è stato esteso, raggiungendo il 55% del totale degli scarti di nylon.', 'it', '55%')).toBe('scarti di nylon')
+  })
+})
+
 describe('measure: prepositions of several words', () => {
   it('does not take the noun of "a fronte di" / "in a bid to" for what is measured', () => {
     expect(measureOf('A fronte di 4,7 miliardi di euro di investimenti complessivi, il piano cresce.', 'it', '4,7')).toBe('investimenti complessivi')

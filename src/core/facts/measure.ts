@@ -43,6 +43,7 @@ interface WordSets {
   attach: ReadonlySet<string>
   relatives: ReadonlySet<string>
   partitive: ReadonlySet<string>
+  wholes: ReadonlySet<string>
   changeBy: ReadonlySet<string>
   changeVerbs: readonly string[]
   unitQualifiers: ReadonlySet<string>
@@ -108,6 +109,7 @@ function wordSets(lang: Lang): WordSets {
     // One-word relative pronouns: a token is one word.
     relatives: set(CLAUSE_WORDS[lang].relatives.filter((r) => !/\s/u.test(r))),
     partitive: set(w.partitive),
+    wholes: set(w.wholes),
     changeBy: set(w.changeBy),
     changeVerbs: w.changeVerbs.map(lower),
     unitQualifiers: set(w.unitQualifiers),
@@ -244,8 +246,11 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     // over what a preposition adds after it, not over the verb's object ("che ha saputo ridurre del 10% le emissioni").
     const adjunct = typeof right === 'object' && right !== null && right.skipped.some((j) => !sets.articles.has(tokens[j]!.word))
     const subject = typeof before === 'object' && before?.subject && (adjunct || !usable(right)) ? usable(before) : null
-    const left = usable(right) && !named && !subject ? null : before
-    const read = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? subject ?? usable(right) ?? usable(left))
+    // "recycled materials comprising 29.5% of the total mix": a share "of the total X" names the whole after it, the part before
+    // it; not "del totale degli scarti", where what follows "totale" is what the share counts.
+    const ofWhole = figure.unit === 'percent' && typeof right === 'object' && right !== null && sets.wholes.has(tokens[right.skipped.at(-1) ?? -1]?.word ?? '') ? usable(before) : null
+    const left = usable(right) && !named && !subject && !ofWhole ? null : before
+    const read = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? subject ?? ofWhole ?? usable(right) ?? usable(left))
     // "increasing solar capacity at its offices around the world by 72%": a change amount measures the object of its verb,
     // unless the phrase read already begins with it ("reduced the carbon emissions of its plants … by 77%").
     const object = read === back && back ? null : changedObject(walk, first, usable)

@@ -39,6 +39,8 @@ export const MeasureWordsSchema = z.object({
   cumulative: words,
   /** Relative pronouns after "of" that a share counts by what follows them: "94% of whom work part-time", "il 94% dei quali assunti". */
   partitive: words,
+  /** After a share and "of", name the whole it is a share of, not what it measures: "29.5% of the total mix", "il 27% del totale". */
+  wholes: words,
   /** Before a change amount, say a verb before changes its object by it: "increased its target … to 42%", "ridotto … del 20%". */
   changeBy: words,
   /** Stems of change verbs, whose object a change amount measures: "increas", "reduc", "ridu", "aument". */

@@ -39,6 +39,7 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   equals: ['equal', 'equalled', 'equaled', 'equals', 'equivalent', 'amounting', 'i.e'],
   cumulative: ['cumulative', 'cumulatively', 'cumulated'],
   partitive: ['whom', 'which'],
+  wholes: ['total', 'overall', 'entire', 'whole'],
   changeBy: ['by', 'to'],
   changeVerbs: ['increas', 'reduc', 'cut', 'rais', 'lower', 'decreas', 'boost', 'grow', 'grew', 'expand', 'doubl', 'halv', 'improv', 'slash', 'lift'],
   anaphora: ['this', 'these', 'that', 'those', 'such', 'said', 'aforementioned'],

@@ -51,6 +51,7 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   equals: ['pari', 'equivalente', 'equivalenti', 'ovvero'],
   cumulative: ['cumulativo', 'cumulativa', 'cumulativi', 'cumulative', 'cumulato', 'cumulata', 'cumulati', 'cumulate'],
   partitive: ['quali', 'cui'],
+  wholes: ['totale', 'complessivo', 'complessiva', 'intero', 'intera'],
   changeBy: ['del', 'dello', 'della', 'dell', 'di', 'al', 'allo', 'alla', 'all', 'a', 'ad'],
   changeVerbs: ['ridu', 'ridott', 'aument', 'increment', 'abbatt', 'tagli', 'diminu', 'miglior', 'dimezz', 'abbass', 'cresc', 'alz', 'port'],
   anaphora: ['questo', 'questa', 'questi', 'queste', 'tale', 'tali', 'suddetto', 'suddetta', 'stesso', 'stessa'],
