@@ -121,3 +121,15 @@ describe('baselines, levels reached and goals set aside', () => {
     expect(seen(f, '20% previously', '20%')).toEqual({ role: 'target', period: '2030' })
   })
 })
+
+describe('a goal noun after a value', () => {
+  it('makes the value of "its 9% reduction target" a goal, dated by the deadline just stated', async () => {
+    const f = await figuresOf('brightwell-apparel-2024')
+    expect(seen(f, 'nearing the group', '9%').role).toBe('target')
+    expect(seen(f, 'nearing the group', '8.5%')).toEqual({ role: undefined, period: '2024' })
+    // the goal named by its year in the sentence before gives the deadline
+    expect(seen(f, 'doubles the original', '20%')).toEqual({ role: 'target', period: '2026' })
+    // "of this target" is a share of the goal reached, not the goal
+    expect(seen(f, 'had reached', '96%')).toEqual({ role: undefined, period: '2024' })
+  })
+})

@@ -1112,6 +1112,18 @@ function infinitiveGoal(ctx: Ctx, from: number, at: number): boolean {
 }
 
 /**
+ * "the company’s 10% reduction target", "the original 25% target": a goal noun that ends the value's
+ * noun phrase makes the value the goal's; not across a word of grammar ("95% of this target", "20 years off its target"),
+ * nor for a bare count, which counts the goals ("12 new climate goals").
+ */
+function goalNounAfter(ctx: Ctx, d: Draft): boolean {
+  const { s, r } = ctx
+  if (d.kind === 'count') return false
+  const m = r.yearGoalAfter.exec(s.slice(d.end, d.end + 40))
+  return m !== null && !m[0].trim().split(/\s+/u).slice(0, -1).some((w) => r.notNames.has(w.toLowerCase()))
+}
+
+/**
  * A change is counted from a base year: "reduced … by 21% since 2018" makes 2018 a base, and a span
  * of years over which a change is stated ("Dal 2019 al 2021 … ridotto del 5%") is its base year and
  * the year it reaches, which dates the change. Only in a clause that states a change by a value
@@ -1257,7 +1269,7 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const cueFrom = Math.max(from, d.start - 120)
       const region = intent.regionOf(d.start)
       // what a plan is of is a goal: "un piano quinquennale da un miliardo di euro", "piano da 2,3 mld utile al 2028"
-      const led = r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start) || r.planAmount.test(before(s, d.start, 50))
+      const led = r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start) || r.planAmount.test(before(s, d.start, 50)) || goalNounAfter(ctx, d)
       // A deadline after the value is another goal's when a goal's wording stands between them, or,
       // for a value no goal's wording leads, a year that dates the value or a comma with no value of a
       // list between: "invested £25m to install heat pumps…, as part of its efforts to decarbonise its
