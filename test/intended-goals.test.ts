@@ -133,3 +133,12 @@ describe('a goal noun after a value', () => {
     expect(seen(f, 'had reached', '96%')).toEqual({ role: undefined, period: '2024' })
   })
 })
+
+describe('"towards" a year in an intended clause', () => {
+  it('makes the year the deadline of the intended value, not of the past one', async () => {
+    const f = await figuresOf('brightwell-apparel-2024')
+    expect(seen(f, 'towards 2027', '2027')).toEqual({ role: 'target', period: undefined })
+    expect(seen(f, 'towards 2027', '£50 million')).toEqual({ role: 'target', period: '2027' })
+    expect(seen(f, 'towards 2027', '£30 million').role).toBeUndefined()
+  })
+})
