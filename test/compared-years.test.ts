@@ -106,3 +106,11 @@ describe('a year that dates something else', () => {
     expect(pick(await figuresOf(source), value)).toMatchObject({ period: '2022/2024' })
   })
 })
+
+describe('a total since a year', () => {
+  it('in brackets beside a value ("(circa 250 milioni dal 2019)") is no comparison: it runs from that year to the report’s', async () => {
+    const it_ = await figuresOf('portolungo-sostenibilita-2024')
+    expect(pick(it_, '250 milioni')).toMatchObject({ role: null, period: '2019/2024' })
+    expect(pick(it_, '60 milioni di euro')).toMatchObject({ role: null, period: '2024' })
+  })
+})
