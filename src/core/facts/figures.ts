@@ -1202,13 +1202,15 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
   // brackets and relative clauses (", which was launched in 2006,"): a year inside dates only what is inside
   const enclosed = [...parens, ...relativeSpans(ctx)]
   const enclosureOf = (d: Draft): number => enclosed.findIndex(([a, b]) => d.start >= a && d.end <= b)
-  // "l'80% … (62% nel 2021 e 74% nel 2022)": values dated inside brackets beside a value outside them are comparisons
+  // "l'80% … (62% nel 2021 e 74% nel 2022)": values dated inside brackets beside a value outside them are comparisons;
+  // a total since a year ("(circa 1,2 miliardi dal 2018)") is no other year's value
   const outsideValue = drafts.find((d) => isValue(d) && parenOf(d) < 0)
   drafts.forEach((year, i) => {
     const value = drafts[i - 1]
     const p = parenOf(year)
     if (p < 0 || !outsideValue || year.kind !== 'year' || year.role || year.dateless || !value || !isValue(value) || compared.has(value)) return
-    if (parenOf(value) !== p || outsideValue.start > value.start || !r.parenLink.test(s.slice(value.end, year.start))) return
+    const link = s.slice(value.end, year.start)
+    if (parenOf(value) !== p || outsideValue.start > value.start || !r.parenLink.test(link) || r.since.test(link)) return
     compared.set(value, year)
   })
   const years = drafts.filter(isYearDraft)
