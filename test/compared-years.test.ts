@@ -114,3 +114,15 @@ describe('a total since a year', () => {
     expect(pick(it_, '60 milioni di euro')).toMatchObject({ role: null, period: '2024' })
   })
 })
+
+describe('a list of compared values', () => {
+  it.each([
+    ['tidewater-safety-2024', '14', '21', '2023', '35'],
+    ['portolungo-sostenibilita-2024', '8', '12', '2023', '19'],
+  ])('"down from 21 the previous year and 35 in 2022": every item is a comparison with its own year: %s', async (source, now, first, firstYear, second) => {
+    const figures = await figuresOf(source)
+    expect(pick(figures, now)).toMatchObject({ role: null, period: '2024' })
+    expect(pick(figures, first)).toMatchObject({ role: 'comparison', period: firstYear })
+    expect(pick(figures, second)).toMatchObject({ role: 'comparison', period: '2022' })
+  })
+})

@@ -211,6 +211,7 @@ interface Rules {
   maturityBefore: RegExp
   foundedBefore: RegExp
   joinedByAnd: RegExp
+  listedAfter: RegExp
   relative: RegExp
   replacedBefore: RegExp
   yearBaseBefore: RegExp
@@ -360,6 +361,8 @@ function compile(lang: Lang): Rules {
     maturityBefore: tail(c.maturity),
     foundedBefore: tail(c.founded),
     joinedByAnd: new RegExp(`^[ \\u00a0]+${alt(c.and)}[ \\u00a0]+$`, 'iu'),
+    // the next item of a list: ", ", " and ", ", and the "
+    listedAfter: new RegExp(`^[ \\u00a0]*,?[ \\u00a0]*(?:${alt(c.and)}[ \\u00a0]+)?(?:${art}[ \\u00a0]*)?$`, 'iu'),
     relative: new RegExp(`,\\s+${alt(c.relative)}${WORD_END}`, 'giu'),
     replacedBefore: tail(c.replaced),
     yearBaseBefore: tail(c.baseBefore, `(?:\\s*${art})?`),
@@ -1047,6 +1050,18 @@ function comparisons(ctx: Ctx, drafts: readonly Draft[]): Map<Draft, Draft | nul
     // a possessive only dates the value; a clause on the year makes it the base the change is counted from
     if (link[1]) year.datesComparison = true
     else year.role ??= 'base'
+    out.set(value, year)
+  })
+  // "down from 46 the previous year and 118 in 2022": the next item of a compared value's list, dated by its own year, is compared too
+  drafts.forEach((value, i) => {
+    const year = drafts[i + 1]
+    const prior = drafts.findLast((p) => p.end <= value.start && isValue(p))
+    if (!prior || !out.has(prior) || out.has(value) || !isValue(value) || year?.kind !== 'year' || year.role || year.dateless) return
+    const priorYear = out.get(prior)
+    const from = priorYear && priorYear.end > prior.end ? priorYear.end : prior.end
+    const joiner = s.slice(from, value.start).replace(r.previousYear, '')
+    if (!r.listedAfter.test(joiner) || !r.compareLink.test(s.slice(value.end, year.start))) return
+    year.datesComparison = true
     out.set(value, year)
   })
   return out
