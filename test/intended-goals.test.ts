@@ -142,3 +142,15 @@ describe('"towards" a year in an intended clause', () => {
     expect(seen(f, 'towards 2027', '£30 million').role).toBeUndefined()
   })
 })
+
+describe('a deadline that another goal’s wording leads', () => {
+  it('is that goal’s ("invest £40 million in a bid to reach zero waste … by 2030"), not the amount’s', async () => {
+    const f = await figuresOf('brightwell-apparel-2024')
+    expect(seen(f, 'in a bid to reach', '£40 million')).toEqual({ role: 'target', period: undefined })
+    expect(seen(f, 'in a bid to reach', '2030')).toEqual({ role: 'target', period: undefined })
+    // "aims for" leads a goal as "aims to" does
+    expect(seen(f, 'water fund aims for', '£6 million')).toEqual({ role: 'target', period: undefined })
+    // the goal's own value keeps its deadline
+    expect(seen(f, 'aims to cut energy use', '25%')).toEqual({ role: 'target', period: '2029' })
+  })
+})

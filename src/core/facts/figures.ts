@@ -1296,6 +1296,7 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const othersDeadline = (t: Draft): boolean =>
         t.start >= d.end &&
         (r.targetCue.test(s.slice(d.end, t.start)) ||
+          infinitiveGoal(ctx, d.end, t.start) ||
           (!led &&
             (plain.some(between(t)) ||
               (s.slice(d.end, t.start).replace(BRACKETED, '').includes(',') && !r.sharedDeadline.test(s.slice(d.end, t.start)) && !drafts.some((v) => isValue(v) && between(t)(v))))))

@@ -120,7 +120,7 @@ export const figureWordsEn: FigureWords = {
     yearNouns: ['years?'],
     halvesNoun: ['the', 'two', 'both', 'first', 'second', 'its', 'their', 'into', 'in'],
     target: [
-      'targets?\\s*(?:of|to|for|:)', 'aim(?:s|ing|ed)? to', 'goals? (?:of|to|is)', 'commit(?:s|ted|ment)? to', 'pledge[sd]? to',
+      'targets?\\s*(?:of|to|for|:)', 'aim(?:s|ing|ed)? (?:to|for|at)', 'goals? (?:of|to|is)', 'commit(?:s|ted|ment)? to', 'pledge[sd]? to',
       'plans? to', 'progress (?:to|towards?)', 'on track to', 'targeting',
     ],
     achieved: ['managed', 'succeeded', 'able', 'helped', 'went on'],
