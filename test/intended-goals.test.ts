@@ -154,3 +154,10 @@ describe('a deadline that another goal’s wording leads', () => {
     expect(seen(f, 'aims to cut energy use', '25%')).toEqual({ role: 'target', period: '2029' })
   })
 })
+
+describe('"by the same date"', () => {
+  it('is the deadline the article stated last, across a paragraph break', async () => {
+    const f = await figuresOf('brightwell-apparel-2024')
+    expect(seen(f, 'by the same date', '100 per cent')).toEqual({ role: 'target', period: '2031' })
+  })
+})

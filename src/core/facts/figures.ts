@@ -194,6 +194,7 @@ interface Rules {
   goalPronoun: RegExp
   decadeEnd: RegExp
   yearEnd: RegExp
+  sameDate: RegExp
   futureDeadline: RegExp
   planName: RegExp
   planAfter: RegExp
@@ -340,6 +341,7 @@ function compile(lang: Lang): Rules {
     goalPronoun: tail(c.goalPronoun),
     decadeEnd: new RegExp(`${WORD_START}${alt(c.decadeEnd)}${WORD_END}`, 'giu'),
     yearEnd: new RegExp(`${WORD_START}${alt(c.yearEnd)}${WORD_END}`, 'iu'),
+    sameDate: new RegExp(`${WORD_START}${alt(c.sameDate)}${WORD_END}`, 'iu'),
     futureDeadline: tail(c.futureDeadline),
     // a plan noun, a word or two of its name ("Strategico", "di Sostenibilità", "industriale"), then the year
     planName: new RegExp(`${WORD_START}${alt(c.planNouns)}(?:\\s+[${L}'’]+){0,2}?(?:\\s+${alt(c.futureDeadline)})?\\s*$`, 'iu'),
@@ -1540,6 +1542,11 @@ export function namesDecadeEnd(text: string, lang: string): boolean {
   const re = rulesOf(baseLang(lang)).decadeEnd
   re.lastIndex = 0
   return re.test(text)
+}
+
+/** Whether `text` sets the deadline the article stated last, without its year ("by the same date", "entro la stessa data"). */
+export function namesSameDate(text: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).sameDate.test(text)
 }
 
 /** Whether `text` sets a deadline at the end of the article's own year ("entro fine anno", "planned for this year"). */

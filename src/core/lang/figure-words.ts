@@ -165,6 +165,8 @@ export interface Cues {
   decadeEnd: readonly string[]
   /** A deadline without a year: the end of the article's own year ("entro fine anno", "by year-end", "planned for this year"). */
   yearEnd: readonly string[]
+  /** A deadline without a year that refers back to the last one the article stated ("by the same date", "entro la stessa data"). */
+  sameDate: readonly string[]
   /** Right before a year later than the article's time: its deadline, goal words or none ("utile al 2028"). */
   futureDeadline: readonly string[]
   /** A plan, strategy or programme: a year or span of years right after it names the plan ("Piano Strategico 2024-2028", "piano industriale al 2025") and is no deadline. */

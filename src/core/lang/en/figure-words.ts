@@ -132,6 +132,7 @@ export const figureWordsEn: FigureWords = {
     goalPronoun: ['that of', 'the one for'],
     decadeEnd: ['by the end of the decade', "by the decade['’]s end", 'by decade(?:-|\\s)end'],
     yearEnd: ['by (?:the )?end of (?:the|this) year', 'by (?:the )?year(?:-|\\s)end', '(?:for|within|later|by the end of) this year'],
+    sameDate: ['by (?:the same|that) date', 'by then'],
     futureDeadline: ['in'],
     planNouns: ['plans?', 'strateg(?:y|ies)', 'programmes?', 'programs?', 'roadmaps?'],
     planAmount: ['worth', 'of'],

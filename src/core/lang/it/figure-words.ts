@@ -144,6 +144,7 @@ export const figureWordsIt: FigureWords = {
     cuedDeadline: ['prima del', "prima dell['’]"],
     goalPronoun: ['quello', 'quella'],
     decadeEnd: ['entro (?:la )?fine (?:del )?decennio'],
+    sameDate: ['(?:entro|alla|per la|a quella) (?:stessa|medesima) data', 'entro (?:quella|tale) data', 'per allora'],
     yearEnd: ["entro (?:la )?fine (?:dell['’])?anno", "entro (?:quest['’]|l['’])anno", "(?:per|nel corso di) quest['’]anno"],
     futureDeadline: ['al', "all['’]", 'nel', "nell['’]"],
     planNouns: ['pian[oi]', 'strategi[ae]', 'programm[ai]'],
