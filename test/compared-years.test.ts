@@ -126,3 +126,19 @@ describe('a list of compared values', () => {
     expect(pick(figures, second)).toMatchObject({ role: 'comparison', period: '2022' })
   })
 })
+
+describe('a decade', () => {
+  it.each([
+    ['tidewater-safety-2024', '$80 million', 'decade'],
+    ['portolungo-sostenibilita-2024', '30 milioni di euro', 'decennio'],
+  ])('"over the past decade", "nell’ultimo decennio", a few words after the value: ten years ending with the value’s: %s', async (source, value, decade) => {
+    const figures = await figuresOf(source)
+    expect(pick(figures, value)).toMatchObject({ role: null, period: '2015/2024' })
+    expect(figures.find((f) => f.text === decade)).toMatchObject({ value: 10, unit: 'year' })
+  })
+
+  it('"by the end of the decade" is a deadline, not ten years', async () => {
+    const en = await servedFigures((path) => app.request(path), 'tidewater-safety-2024')
+    expect(en.filter((f) => f.quote.includes('electrify') && f.unit === 'year')).toEqual([])
+  })
+})

@@ -393,7 +393,8 @@ function compile(lang: Lang): Rules {
     previousGoalBefore: tail(c.previousGoalBefore),
     previousGoalAfter: head(c.previousGoalAfter),
     inARow: new RegExp(`^[ \\u00a0]*${alt(c.inARow)}${WORD_END}`, 'iu'),
-    lastYears: new RegExp(`^[ \\u00a0]*${WORD_START}${alt(c.lastYears)}[ \\u00a0]*$`, 'iu'),
+    // a few words of what the value is of may come first: "invested DKK 165bn in renewable energy over the past decade"
+    lastYears: new RegExp(`^(?:[ \\u00a0]+[${L}'’-]+){0,4}?[ \\u00a0]*${WORD_START}${alt(c.lastYears)}[ \\u00a0]*$`, 'iu'),
     // group 1: a possessive ("2022’s 5.4"); else a clause on the year ("2022 where its workforce was 15.3%")
     yearOwnsValue: new RegExp(`^(?:(${alt(c.yearPossessive)})|[ \\u00a0]*,?[ \\u00a0]*${WORD_START}${alt(c.yearClause)})[ \\u00a0]+$`, 'iu'),
     changeFrom: tail(c.changeFrom),
@@ -1445,8 +1446,13 @@ function draftsOf(ctx: Ctx): Draft[] {
     } else drafts.push(draft)
     cursor = draft.end
   }
-  // "by the end of the decade": a deadline whose year the report gives (figure-context.ts reads it)
-  for (const m of s.matchAll(r.decadeEnd)) drafts.push({ start: m.index, end: m.index + m[0].length, kind: 'year', value: NaN, role: 'target', relative: true })
+  // "by the end of the decade": a deadline whose year the report gives (figure-context.ts reads it), not a decade's length
+  for (const m of s.matchAll(r.decadeEnd)) {
+    const end = m.index + m[0].length
+    const within = drafts.findIndex((d) => d.start >= m.index && d.end <= end)
+    if (within >= 0) drafts.splice(within, 1)
+    drafts.push({ start: m.index, end, kind: 'year', value: NaN, role: 'target', relative: true })
+  }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end)
   inheritUnits(ctx, drafts)
   return drafts

@@ -45,7 +45,7 @@ export const figureWordsEn: FigureWords = {
     ordinalOneAfter: [],
     halving: 'halv(?:e|es|ed|ing)',
     scaleWithArticle: ['million', 'billion'],
-    yearSpans: { biennium: 2, triennium: 3, quinquennium: 5 },
+    yearSpans: { biennium: 2, triennium: 3, quinquennium: 5, decade: 10 },
   },
   scales: [
     { words: ['thousand'], factor: 1e3 },
