@@ -161,3 +161,10 @@ describe('"by the same date"', () => {
     expect(seen(f, 'by the same date', '100 per cent')).toEqual({ role: 'target', period: '2031' })
   })
 })
+
+describe('a plan named with its period', () => {
+  it('"il nuovo piano strategico per il periodo 2024-2028": the span names the plan, it is no deadline', async () => {
+    const f = await figuresOf('valdora-acque-2024')
+    expect(seen(f, 'per il periodo', '2024-2028')).toEqual({ role: undefined, period: undefined })
+  })
+})

@@ -171,6 +171,8 @@ export interface Cues {
   futureDeadline: readonly string[]
   /** A plan, strategy or programme: a year or span of years right after it names the plan ("Piano Strategico 2024-2028", "piano industriale al 2025") and is no deadline. */
   planNouns: readonly string[]
+  /** Between a plan's name and its span of years: "il nuovo piano strategico per il periodo 2020-2024". */
+  planPeriod: readonly string[]
   /** Between a plan noun and the amount it is of ("piano quinquennale da un miliardo", "a plan worth $2 billion"): a goal. */
   planAmount: readonly string[]
   /** A time the text leaves open ("in recent years", "negli ultimi anni"): the sentence's values take no period from their context. */

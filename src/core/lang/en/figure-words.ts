@@ -134,6 +134,7 @@ export const figureWordsEn: FigureWords = {
     yearEnd: ['by (?:the )?end of (?:the|this) year', 'by (?:the )?year(?:-|\\s)end', '(?:for|within|later|by the end of) this year'],
     sameDate: ['by (?:the same|that) date', 'by then'],
     futureDeadline: ['in'],
+    planPeriod: ['for the (?:period|years)', 'covering(?: the (?:period|years))?'],
     planNouns: ['plans?', 'strateg(?:y|ies)', 'programmes?', 'programs?', 'roadmaps?'],
     planAmount: ['worth', 'of'],
     vaguePeriod: ['in recent years', 'over (?:the )?(?:recent |past |last )?(?:few |several )?years', 'in (?:the )?(?:past|last) (?:few |several )?years'],

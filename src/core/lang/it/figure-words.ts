@@ -148,6 +148,7 @@ export const figureWordsIt: FigureWords = {
     yearEnd: ["entro (?:la )?fine (?:dell['’])?anno", "entro (?:quest['’]|l['’])anno", "(?:per|nel corso di) quest['’]anno"],
     futureDeadline: ['al', "all['’]", 'nel', "nell['’]"],
     planNouns: ['pian[oi]', 'strategi[ae]', 'programm[ai]'],
+    planPeriod: ['per il periodo', 'nel periodo', 'relativ[oi] al periodo'],
     planAmount: ['da', 'di', 'pari a'],
     vaguePeriod: ['negli ultimi anni', 'in questi anni', 'nel corso degli anni', 'negli anni'],
     goalBefore: ['obiettiv[oi](?: (?:al|il|del))?', 'target(?: (?:al|il|del))?', 'traguard[oi](?: (?:al|il|del))?'],
