@@ -1,6 +1,6 @@
 import type { Fact, Figure } from './fact-schema.js'
 import { isDating } from './figure-kinds.js'
-import { attributedTo, countsInARow, countsSince, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesVaguePeriod, namesYearEnd, parseSentence, spansToNow } from './figures.js'
+import { attributedTo, countsInARow, countsSince, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesSameDate, namesVaguePeriod, namesYearEnd, parseSentence, spansToNow } from './figures.js'
 import { isOutsideParty } from './subject.js'
 
 const DURATIONS: ReadonlySet<string> = new Set(['year', 'month'])
@@ -65,6 +65,8 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
   const amounts = new Map<number, string>()
   let running: string | undefined
   let prevDeadline: string | undefined
+  // the last deadline of the article, across paragraphs: "by the same date" refers back to it
+  let lastStated: string | undefined
   let prevEnd = -1
   // a count since a year runs to the report's: "oltre 700 aziende coinvolte, dal 2017" in a 2022 report is 2017/2022
   const sinceSpan = (fact: Fact, period: string): string => {
@@ -105,7 +107,8 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
         // a goal whose clause states no deadline is met by its sentence's ("… al 2030 …, contro il precedente obiettivo del 46%"), else the sentence before's
         const own = lastDeadline(fact.figures.filter((g) => g.end <= f.start))
         if (own) return { ...f, period: own, periodFrom: 'sentence' }
-        return prevDeadline ? { ...f, period: prevDeadline, periodFrom: 'context' } : f
+        if (prevDeadline) return { ...f, period: prevDeadline, periodFrom: 'context' }
+        return lastStated && namesSameDate(fact.text, lang) ? { ...f, period: lastStated, periodFrom: 'context' } : f
       }
       if (f.period && !future(f.period)) return { ...f, period: sinceSpan(fact, f.period) }
       // a property written into its noun ("13,000-TEU vessels"; not "1,500-plus tonnes") is not dated by its context
@@ -129,6 +132,7 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
     const stated = future(own) || own === undefined ? undefined : sinceSpan(fact, own)
     running = stated ?? figures.find((f) => !isDating(f) && !f.role && f.periodFrom === 'sentence')?.period ?? running
     prevDeadline = lastDeadline(figures) ?? undefined
+    lastStated = prevDeadline ?? lastStated
     return { ...fact, figures }
   })
 }
