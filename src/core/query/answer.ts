@@ -205,8 +205,9 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
     const whole = (has: (v: QuestionWord) => boolean, concept: (c: string) => boolean) =>
       w.compounds.length === 0 || w.compounds.some((c) => concept(c) || asked.measure.every((v) => !v.compounds.includes(c) || has(v)))
     const inFact = (v: QuestionWord) => v.forms.some((t) => hitTerms.has(t))
-    // The figure's variable is what it measures, in any language: a word naming it is named surely.
-    const variable = f.variable && w.variables.includes(f.variable.id) ? own.trust : 0
+    // The figure's variable is what it measures, in any language: a word naming it is named surely,
+    // if less so than by the figure's own words ("green bond emessi" of two figures: the one beside "verdi").
+    const variable = f.variable && w.variables.includes(f.variable.id) ? own.trust * FIT.synonym : 0
     const closeness = Math.max(variable, whole((v) => lexical(v) > 0, (c) => own.concepts.has(c)) ? Math.max(lexical(w), ...w.concepts.map((c) => (own.concepts.get(c) ?? 0) * FIT.synonym)) : 0)
     const elsewhere = inFact(w) && whole(inFact, () => false)
     // A figure whose own words name none of the measure measures something else, whatever the heading says.
@@ -373,9 +374,7 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
     // …and is the base or deadline of the figure that states it ("cut the emissions … by 30% by 2030, from an earlier 2020 baseline"): that figure's words are its own too.
     for (const g of fact.figures) {
       if (isDating(g) || (f.role === 'base' ? g.baseYear : g.targetYear) !== f.value) continue
-      const partner = ownWordsOf(fact, g, glossary, lang)
-      for (const [term, closeness] of partner.terms) own.terms.set(term, Math.max(own.terms.get(term) ?? 0, closeness))
-      for (const [id, closeness] of partner.concepts) own.concepts.set(id, Math.max(own.concepts.get(id) ?? 0, closeness))
+      mergeWords(own, ownWordsOf(fact, g, glossary, lang))
     }
     return own
   }
@@ -406,7 +405,28 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   ])
   if (listed && isMeasured(f)) add(away(tokenize(fact.text).filter((t) => t.start >= tailStart)).map((t) => ({ token: t.token, closeness: (read * OUTSIDE_CLAUSE) / (1 + t.d / 4) })))
   own.after = behind.filter((t) => t.start - last < 24).flatMap((t) => analyzeTerm(t.token.toLowerCase(), lang) ?? [])
+  // A value quoted for comparison ("reduced to seven, as compared to 16 in 2020") is of the same
+  // quantity as the value it is compared with: that one's words are its own too.
+  const compared = f.role === 'comparison' ? comparedWith(figures, i) : undefined
+  if (compared) mergeWords(own, ownWordsOf(fact, compared, glossary, lang))
   return own
+}
+
+/**
+ * The value a comparison is quoted against: the nearest one before it (else after it) in the same
+ * unit that is no comparison itself ("fatturato di 2,085 miliardi, in flessione (-5%) rispetto ai
+ * 2,2 miliardi del 2019" compares 2,2 with 2,085, not with -5%).
+ */
+function comparedWith(figures: readonly Figure[], i: number): Figure | undefined {
+  const f = figures[i]!
+  const like = (g: Figure) => g.role !== 'comparison' && isMeasured(g) && g.kind === f.kind && g.unit === f.unit
+  return figures.slice(0, i).findLast(like) ?? figures.slice(i + 1).find(like)
+}
+
+/** Adds another figure's words to `own`, each as near as it stands to either. */
+function mergeWords(own: OwnWords, other: OwnWords): void {
+  for (const [term, closeness] of other.terms) own.terms.set(term, Math.max(own.terms.get(term) ?? 0, closeness))
+  for (const [id, closeness] of other.concepts) own.concepts.set(id, Math.max(own.concepts.get(id) ?? 0, closeness))
 }
 
 /** The words of both languages that speak of a change ("cut", "cresciuto"): the question cues', read in a fact. */
