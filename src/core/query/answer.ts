@@ -367,14 +367,24 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   own.changes = CHANGE_WORDS.test(fact.text.slice(start, end)) || SIGNED.test(fact.text.slice(0, first))
   own.changedBefore = CHANGE_WORDS.test(fact.text.slice(0, first))
   const read = f.measure ? NEIGHBOURS_BESIDE_MEASURE : 1
+  // Nearer words count more: the n-th content word away counts 1 / (1 + (n - 1) / 4), those before a little less.
+  const away = <T extends { token: string }>(run: T[]) => {
+    let d = 0
+    return run.map((t) => ({ ...t, d: analyzeTerm(t.token.toLowerCase(), lang) === null ? d : d++ }))
+  }
   if (isDating(f) && f.role) {
     // A target or base year owns the clause before it, back to the previous year.
     const prev = figures.slice(0, i).findLast(isDating)
     surely(fact.text.slice(prev ? rel(prev.end) : 0, rel(f.start)))
     // …and is the base or deadline of the figure that states it ("cut the emissions … by 30% by 2030, from an earlier 2020 baseline"): that figure's words are its own too.
-    for (const g of fact.figures) {
-      if (isDating(g) || (f.role === 'base' ? g.baseYear : g.targetYear) !== f.value) continue
-      mergeWords(own, ownWordsOf(fact, g, glossary, lang))
+    const partners = fact.figures.filter((g) => !isDating(g) && (f.role === 'base' ? g.baseYear : g.targetYear) === f.value)
+    for (const g of partners) mergeWords(own, ownWordsOf(fact, g, glossary, lang))
+    // A year that dates no figure may lead its goal ("già entro il 2025, l'azienda conta di rendere
+    // … riciclabile"): the words after it, up to the next figure, are its own too, less surely.
+    if (partners.length === 0) {
+      const next = figures[i + 1]
+      const after = tokenize(fact.text.slice(0, next ? rel(next.start) : fact.text.length)).filter((t) => t.start >= last)
+      add(away(after).map((t) => ({ token: t.token, closeness: OUTSIDE_CLAUSE / (1 + t.d / 4) })))
     }
     return own
   }
@@ -393,11 +403,6 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   const tokens = tokenize(fact.text.slice(0, to)).filter((t) => t.start >= from)
   const before = tokens.filter((t) => t.end <= first)
   const behind = tokens.filter((t) => t.start >= last)
-  // Nearer words count more: the n-th content word away counts 1 / (1 + (n - 1) / 4), those before a little less.
-  const away = (run: typeof tokens) => {
-    let d = 0
-    return run.map((t) => ({ ...t, d: analyzeTerm(t.token.toLowerCase(), lang) === null ? d : d++ }))
-  }
   const closeness = (t: { start: number; d: number }) => (read * (t.start >= start && t.start < end ? 1 : OUTSIDE_CLAUSE)) / (1 + t.d / 4)
   add([
     ...away([...before].reverse()).reverse().map((t) => ({ token: t.token, closeness: BEFORE_WEIGHT * closeness(t) })),
