@@ -21,6 +21,11 @@ describe('the answer reads a figure through the figures it belongs with', () => 
     expect((await ask(app, 'margine di interesse di Banca Dolomiti nel 2024')).figure).toMatchObject({ value: 610_000_000, unit: 'EUR' })
   })
 
+  it('abstains when the question names a variable and the sentence found states no figure', async () => {
+    // "Ridge Copper monitors the water consumption of every site…" says nothing of how much.
+    expect(await ask(app, 'Ridge Copper water consumption in 2024')).toMatchObject({ answer: null, figure: null, confidence: 0 })
+  })
+
   it('answers "by what year" with a deadline that leads the goal it sets', async () => {
     // "by 2028, for instance, the company intends to make its whole haul truck fleet battery-electric": the goal follows its year.
     expect((await ask(app, 'by what year will Ridge Copper make its haul truck fleet battery-electric')).figure).toMatchObject({ value: 2028, kind: 'year', role: 'target' })

@@ -48,6 +48,8 @@ export function answer(index: FactIndex, q: ParsedQuestion, lang?: Lang): Answer
   const kinds: readonly FigureKind[] = intent && q.asked.change ? [...intent.kinds, 'quantity', 'amount'] : (intent?.kinds ?? [])
   if (intent?.strict && !fact.figures.some((f) => kinds.includes(f.kind)) && !chosen?.fit.countedRank) return ABSTAIN
   if (chosen && !chosen.fit.answers) return ABSTAIN
+  // A question naming a variable ("water consumption in 2018") asks for a figure of it: a sentence with no figure at all does not answer it.
+  if (!chosen && q.variables.length > 0) return ABSTAIN
   const second = hits.find((h) => h !== best)
   // Confidence: how much of the question the fact covers, lowered when a runner-up scores close
   // and by how well the figure fits what is asked. A runner-up chosen over the top (it meets the
