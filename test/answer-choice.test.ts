@@ -26,6 +26,11 @@ describe('the answer reads a figure through the figures it belongs with', () => 
     expect(await ask(app, 'Ridge Copper water consumption in 2024')).toMatchObject({ answer: null, figure: null, confidence: 0 })
   })
 
+  it('takes "money" for the kind of number asked, not a word the sentence must match', async () => {
+    // "plans to spend another USD 800m on it towards 2030": no sentence says "money" or "put".
+    expect((await ask(app, 'how much more money does Ridge Copper plan to put into tailings safety up to 2030')).figure).toMatchObject({ value: 800_000_000, unit: 'USD' })
+  })
+
   it('answers "by what year" with a deadline that leads the goal it sets', async () => {
     // "by 2028, for instance, the company intends to make its whole haul truck fleet battery-electric": the goal follows its year.
     expect((await ask(app, 'by what year will Ridge Copper make its haul truck fleet battery-electric')).figure).toMatchObject({ value: 2028, kind: 'year', role: 'target' })
