@@ -31,6 +31,12 @@ describe('the answer reads a figure through the figures it belongs with', () => 
     expect((await ask(app, 'how much more money does Ridge Copper plan to put into tailings safety up to 2030')).figure).toMatchObject({ value: 800_000_000, unit: 'USD' })
   })
 
+  it("finds a bank's Italian 'finanziamenti' for an English question about its lending", async () => {
+    const a = await ask(app, "what share of Banca Dolomiti's lending went to small and medium enterprises")
+    expect(a.answer?.lang).toBe('it')
+    expect(a.figure).toMatchObject({ value: 38, unit: 'percent' })
+  })
+
   it('answers "by what year" with a deadline that leads the goal it sets', async () => {
     // "by 2028, for instance, the company intends to make its whole haul truck fleet battery-electric": the goal follows its year.
     expect((await ask(app, 'by what year will Ridge Copper make its haul truck fleet battery-electric')).figure).toMatchObject({ value: 2028, kind: 'year', role: 'target' })
