@@ -25,6 +25,15 @@ describe('measure: words that say when, against what or how', () => {
   })
 })
 
+describe('measure: a length of time', () => {
+  it('takes the noun its time phrase attaches to ("over the next three years", "per il prossimo triennio")', () => {
+    expect(measureOf('It will devote a portion of its capital expenditures over the next three years.', 'en', 'three years')).toMatch(/capital expenditures$/u)
+    expect(measureOf('Il gruppo ha approvato nuovi investimenti per il prossimo triennio.', 'it', 'triennio')).toBe('nuovi investimenti')
+    // Not an amount's: "per un totale di" does not date it.
+    expect(measureOf('Il dividendo è di 0,2 euro per azione, per un totale complessivo di 218 milioni di euro.', 'it', '218')).not.toBe('azione')
+  })
+})
+
 describe('measure: a noun phrase whole', () => {
   it('reads past "of its" / "dei suoi" to the noun the determiner belongs to', () => {
     expect(measureOf("In 2018, the group reduced the carbon emissions of its plants by 77% in absolute terms compared to 2005.", 'en', '77%')).toBe('carbon emissions of its plants')

@@ -41,6 +41,7 @@ interface WordSets {
   perUnit: ReadonlySet<string>
   articles: ReadonlySet<string>
   attach: ReadonlySet<string>
+  timeAttach: ReadonlySet<string>
   relatives: ReadonlySet<string>
   partitive: ReadonlySet<string>
   wholes: ReadonlySet<string>
@@ -106,6 +107,7 @@ function wordSets(lang: Lang): WordSets {
     perUnit: set(w.perUnit),
     articles: set(w.articles),
     attach: set(w.attach),
+    timeAttach: set(w.timeAttach),
     // One-word relative pronouns: a token is one word.
     relatives: set(CLAUSE_WORDS[lang].relatives.filter((r) => !/\s/u.test(r))),
     partitive: set(w.partitive),
@@ -194,7 +196,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     const before = tokens[j - 1]?.word
     return forms.isNonFinite(word, before) || (forms.isPast(word) && before !== undefined && sets.auxiliaries.has(before))
   }
-  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), adverbAt: (j: number) => forms.isAdverb(tokens[j]!.word), gerundAt: (j: number) => forms.isGerund(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent') }
+  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), adverbAt: (j: number) => forms.isAdverb(tokens[j]!.word), gerundAt: (j: number) => forms.isGerund(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent'), duration: figures.map((f) => f.unit === 'year') }
   const ends = (i: number) => ({ first: tokens.findIndex((t) => t.figure === i), last: tokens.findLastIndex((t) => t.figure === i) })
   const usable = (found: Found): Span | null => (found && typeof found === 'object' && !isGeneric(found) ? span(found) : null)
   const clauses = clausesOf(sentence.text, lang)
@@ -309,6 +311,8 @@ interface Walk {
   gerundAt: (j: number) => boolean
   /** Per figure of the sentence: whether it is a percentage. */
   percent: readonly boolean[]
+  /** Per figure of the sentence: whether it is a length of time ("three years", "triennio"). */
+  duration: readonly boolean[]
 }
 
 /**
@@ -459,6 +463,9 @@ function endsAt(walk: Walk, i: number): boolean {
   return !after || /\p{P}/u.test(gap(tokens[i]!.end, after.start)) || after.figure >= 0 || sets.boundary.has(after.word)
 }
 
+/** Whether `word` attaches a phrase to the noun before it; `during`: the phrase says when, for a length of time. */
+const attaches = (sets: WordSets, word: string, during: boolean): boolean => sets.attach.has(word) || (during && sets.timeAttach.has(word))
+
 /** Determiners read past between a phrase and the preposition attaching it ("from its global operations"). */
 const MAX_DETERMINERS = 2
 
@@ -470,8 +477,11 @@ const MAX_DETERMINERS = 2
 function attached(walk: Walk, found: Phrase, stop: number): Phrase {
   const { tokens, sets, lang, gap } = walk
   const plain = (p: { from: number; to: number }) => tokens.slice(p.from, p.to + 1).every((t) => sets.generic.has(t.word) || NUMBER.test(t.word))
+  // "capital expenditures over the next three years": a duration's time phrase attaches to the noun before it.
+  const next = tokens[found.to + 1]?.figure ?? -1
+  const during = next >= 0 && walk.duration[next] === true && plain(found)
   let k = stop
-  for (let n = 0; n < MAX_DETERMINERS && !sets.attach.has(tokens[k]!.word) && isStopword(tokens[k]!.word, lang) && tokens[k - 1]; n++) {
+  for (let n = 0; n < MAX_DETERMINERS && !attaches(sets, tokens[k]!.word, during) && isStopword(tokens[k]!.word, lang) && tokens[k - 1]; n++) {
     if (BREAK.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) return found
     k--
   }
@@ -479,11 +489,10 @@ function attached(walk: Walk, found: Phrase, stop: number): Phrase {
   // says when, not where; the noun before it (after its preposition or article) says what.
   if (plain(found)) {
     // "in November 2024": a month before a year is part of the date, whose event is elsewhere.
-    const next = tokens[found.to + 1]?.figure ?? -1
     if (next >= 0 && walk.dating[next]) return found
     const before = tokens[stop - 1]
     const afterNoun = k === stop - 1 && sets.articles.has(tokens[stop]!.word) && before!.figure < 0 && !isStopword(before!.word, lang) && !sets.boundary.has(before!.word)
-    const at = sets.attach.has(tokens[k]!.word) ? k - 1 : afterNoun ? k : -1
+    const at = attaches(sets, tokens[k]!.word, during) ? k - 1 : afterNoun ? k : -1
     const noun = at >= 0 ? phrase(walk, at, -1, false) : null
     return typeof noun === 'object' && noun && !plain(noun) ? { ...noun, skipped: found.skipped } : found
   }

@@ -17,6 +17,7 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   articles: ['a', 'an', 'the'],
   // "the carbon emissions of its plants": what a determiner after "of" begins belongs to the noun before
   attach: ['from', 'across', 'at', 'in', 'of'],
+  timeAttach: ['over', 'for', 'during', 'throughout'],
   and: ['and', '&'],
   boundary: [
     'compared', 'comparison', 'versus', 'vs', 'than', 'including', 'includes', 'such', 'thanks', 'due', 'according',

@@ -28,6 +28,7 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   articles: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una'],
   // "le emissioni dei suoi stabilimenti": what a determiner after "di" begins belongs to the noun before
   attach: ['da', 'dal', 'dalla', 'dai', 'dalle', 'nel', 'nella', 'nei', 'negli', 'nelle', 'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell'],
+  timeAttach: ['per', 'durante', 'lungo'],
   and: ['e', 'ed', '&'],
   boundary: [
     'rispetto', 'confronto', 'contro', 'versus', 'vs', 'inclusi', 'incluse', 'compresi', 'comprese', 'grazie', 'secondo',
