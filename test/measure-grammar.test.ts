@@ -147,6 +147,15 @@ describe('measure: a limit on a scale', () => {
   })
 })
 
+describe('measure: an amount spent', () => {
+  it('measures the spending, not the spender, when nothing after the amount names it', () => {
+    expect(measureOf('It will invest $1bn in a bid to reach zero carbon emissions.', 'en', '$1bn')).toBe('invest')
+    expect(measureOf("Prysmian investirà 500 milioni l'anno.", 'it', '500 milioni')).toBe('investirà')
+    // What the amount is spent on wins.
+    expect(measureOf('The group has invested DKK 165bn in renewable energy.', 'en', '165bn')).toBe('renewable energy')
+  })
+})
+
 describe('measure: a share of a whole', () => {
   it('takes the part before "N% of the total X", not the whole', () => {
     expect(measureOf('Its mix is greener, with recycled materials alone comprising 29.5% of the total mix.', 'en', '29.5%')).toBe('recycled materials')

@@ -47,6 +47,7 @@ interface WordSets {
   wholes: ReadonlySet<string>
   changeBy: ReadonlySet<string>
   changeVerbs: readonly string[]
+  spendVerbs: readonly string[]
   unitQualifiers: ReadonlySet<string>
   negations: ReadonlySet<string>
   auxiliaries: ReadonlySet<string>
@@ -114,6 +115,7 @@ function wordSets(lang: Lang): WordSets {
     wholes: set(w.wholes),
     changeBy: set(w.changeBy),
     changeVerbs: w.changeVerbs.map(lower),
+    spendVerbs: w.spendVerbs.map(lower),
     unitQualifiers: set(w.unitQualifiers),
     negations: set(w.negations),
     auxiliaries: set(VERB_WORDS[lang].auxiliaries),
@@ -252,7 +254,9 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     // it; not "del totale degli scarti", where what follows "totale" is what the share counts.
     const ofWhole = figure.unit === 'percent' && typeof right === 'object' && right !== null && sets.wholes.has(tokens[right.skipped.at(-1) ?? -1]?.word ?? '') ? usable(before) : null
     const left = usable(right) && !named && !subject && !ofWhole ? null : before
-    const read = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? subject ?? ofWhole ?? usable(right) ?? usable(left))
+    // "Prysmian investirà 500 milioni", "it will invest $1bn": an amount that a spending verb governs measures the spending, not the spender.
+    const spent = typeof left === 'string' ? null : spendingVerb(walk, first)
+    const read = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? subject ?? ofWhole ?? usable(right) ?? spent ?? usable(left))
     // "increasing solar capacity at its offices around the world by 72%": a change amount measures the object of its verb,
     // unless the phrase read already begins with it ("reduced the carbon emissions of its plants … by 77%").
     const object = read === back && back ? null : changedObject(walk, first, usable)
@@ -290,6 +294,23 @@ function changedObject(walk: Walk, first: number, usable: (found: Found) => Span
     const next = tokens[k + 1]!
     if (sets.generic.has(t.word) && !(isStopword(next.word, lang) && !sets.boundary.has(next.word) && !sets.inner.has(next.word))) continue
     return usable(phrase(walk, k + 1, +1, true))
+  }
+  return null
+}
+
+/** Link words read back from an amount to the verb that spends it: "will invest", "ha investito oltre". */
+const MAX_SPEND_REACH = 4
+
+/** The spending verb ("invest", "investirà", "stanziato") among the link words right before the figure's first token, as a span. */
+function spendingVerb(walk: Walk, first: number): Span | null {
+  const { tokens, sets, gap } = walk
+  for (let k = first - 1, n = 0; k >= 0 && n < MAX_SPEND_REACH; k--, n++) {
+    const t = tokens[k]!
+    if (t.figure >= 0 || BREAK.test(gap(t.end, tokens[k + 1]!.start))) return null
+    if (sets.spendVerbs.some((stem) => t.word.startsWith(stem) && t.word.length <= stem.length + MAX_VERB_ENDING) && (walk.verbAt(k) || sets.leftLink.has(t.word))) {
+      return { text: gap(t.start, t.end), start: t.start, end: t.end }
+    }
+    if (!(sets.leftLink.has(t.word) || sets.auxiliaries.has(t.word) || walk.adverbAt(k) || walk.verbAt(k))) return null
   }
   return null
 }

@@ -47,6 +47,8 @@ export const MeasureWordsSchema = z.object({
   changeBy: words,
   /** Stems of change verbs, whose object a change amount measures: "increas", "reduc", "ridu", "aument". */
   changeVerbs: words,
+  /** Stems of verbs that spend an amount, which then measures the spending, not the spender: "will invest $1bn", "investirà 500 milioni". */
+  spendVerbs: words,
   /** Refer back to the sentence before: "this target", "questo obiettivo". */
   anaphora: words,
   /** Introduce parts of a total just stated: "18 products, including 13 smartphones", "cinque prodotti, tra cui due modelli". */
