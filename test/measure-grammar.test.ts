@@ -25,6 +25,15 @@ describe('measure: words that say when, against what or how', () => {
   })
 })
 
+describe('measure: a length of time', () => {
+  it('takes the noun its time phrase attaches to ("over the next three years", "per il prossimo triennio")', () => {
+    expect(measureOf('It will devote a portion of its capital expenditures over the next three years.', 'en', 'three years')).toMatch(/capital expenditures$/u)
+    expect(measureOf('Il gruppo ha approvato nuovi investimenti per il prossimo triennio.', 'it', 'triennio')).toBe('nuovi investimenti')
+    // Not an amount's: "per un totale di" does not date it.
+    expect(measureOf('Il dividendo è di 0,2 euro per azione, per un totale complessivo di 218 milioni di euro.', 'it', '218')).not.toBe('azione')
+  })
+})
+
 describe('measure: a noun phrase whole', () => {
   it('reads past "of its" / "dei suoi" to the noun the determiner belongs to', () => {
     expect(measureOf("In 2018, the group reduced the carbon emissions of its plants by 77% in absolute terms compared to 2005.", 'en', '77%')).toBe('carbon emissions of its plants')
@@ -135,6 +144,15 @@ describe('measure: a limit on a scale', () => {
     expect(measureOf('Society must keep global temperature rise below 1.5° Celsius.', 'en', '1.5')).toBe('global temperature rise')
     expect(measureOf('It aims to limit global warming under 1.5 degrees Celsius.', 'en', '1.5')).toMatch(/global warming$/u)
     expect(measureOf("L'obiettivo è mantenere il riscaldamento globale sotto 1,5 gradi.", 'it', '1,5')).toBe('riscaldamento globale')
+  })
+})
+
+describe('measure: an amount spent', () => {
+  it('measures the spending, not the spender, when nothing after the amount names it', () => {
+    expect(measureOf('It will invest $1bn in a bid to reach zero carbon emissions.', 'en', '$1bn')).toBe('invest')
+    expect(measureOf("Prysmian investirà 500 milioni l'anno.", 'it', '500 milioni')).toBe('investirà')
+    // What the amount is spent on wins.
+    expect(measureOf('The group has invested DKK 165bn in renewable energy.', 'en', '165bn')).toBe('renewable energy')
   })
 })
 

@@ -41,11 +41,13 @@ interface WordSets {
   perUnit: ReadonlySet<string>
   articles: ReadonlySet<string>
   attach: ReadonlySet<string>
+  timeAttach: ReadonlySet<string>
   relatives: ReadonlySet<string>
   partitive: ReadonlySet<string>
   wholes: ReadonlySet<string>
   changeBy: ReadonlySet<string>
   changeVerbs: readonly string[]
+  spendVerbs: readonly string[]
   unitQualifiers: ReadonlySet<string>
   negations: ReadonlySet<string>
   auxiliaries: ReadonlySet<string>
@@ -106,12 +108,14 @@ function wordSets(lang: Lang): WordSets {
     perUnit: set(w.perUnit),
     articles: set(w.articles),
     attach: set(w.attach),
+    timeAttach: set(w.timeAttach),
     // One-word relative pronouns: a token is one word.
     relatives: set(CLAUSE_WORDS[lang].relatives.filter((r) => !/\s/u.test(r))),
     partitive: set(w.partitive),
     wholes: set(w.wholes),
     changeBy: set(w.changeBy),
     changeVerbs: w.changeVerbs.map(lower),
+    spendVerbs: w.spendVerbs.map(lower),
     unitQualifiers: set(w.unitQualifiers),
     negations: set(w.negations),
     auxiliaries: set(VERB_WORDS[lang].auxiliaries),
@@ -194,7 +198,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     const before = tokens[j - 1]?.word
     return forms.isNonFinite(word, before) || (forms.isPast(word) && before !== undefined && sets.auxiliaries.has(before))
   }
-  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), adverbAt: (j: number) => forms.isAdverb(tokens[j]!.word), gerundAt: (j: number) => forms.isGerund(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent') }
+  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), adverbAt: (j: number) => forms.isAdverb(tokens[j]!.word), gerundAt: (j: number) => forms.isGerund(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent'), duration: figures.map((f) => f.unit === 'year') }
   const ends = (i: number) => ({ first: tokens.findIndex((t) => t.figure === i), last: tokens.findLastIndex((t) => t.figure === i) })
   const usable = (found: Found): Span | null => (found && typeof found === 'object' && !isGeneric(found) ? span(found) : null)
   const clauses = clausesOf(sentence.text, lang)
@@ -250,7 +254,9 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     // it; not "del totale degli scarti", where what follows "totale" is what the share counts.
     const ofWhole = figure.unit === 'percent' && typeof right === 'object' && right !== null && sets.wholes.has(tokens[right.skipped.at(-1) ?? -1]?.word ?? '') ? usable(before) : null
     const left = usable(right) && !named && !subject && !ofWhole ? null : before
-    const read = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? subject ?? ofWhole ?? usable(right) ?? usable(left))
+    // "Prysmian investirà 500 milioni", "it will invest $1bn": an amount that a spending verb governs measures the spending, not the spender.
+    const spent = typeof left === 'string' ? null : spendingVerb(walk, first)
+    const read = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? subject ?? ofWhole ?? usable(right) ?? spent ?? usable(left))
     // "increasing solar capacity at its offices around the world by 72%": a change amount measures the object of its verb,
     // unless the phrase read already begins with it ("reduced the carbon emissions of its plants … by 77%").
     const object = read === back && back ? null : changedObject(walk, first, usable)
@@ -292,6 +298,23 @@ function changedObject(walk: Walk, first: number, usable: (found: Found) => Span
   return null
 }
 
+/** Link words read back from an amount to the verb that spends it: "will invest", "ha investito oltre". */
+const MAX_SPEND_REACH = 4
+
+/** The spending verb ("invest", "investirà", "stanziato") among the link words right before the figure's first token, as a span. */
+function spendingVerb(walk: Walk, first: number): Span | null {
+  const { tokens, sets, gap } = walk
+  for (let k = first - 1, n = 0; k >= 0 && n < MAX_SPEND_REACH; k--, n++) {
+    const t = tokens[k]!
+    if (t.figure >= 0 || BREAK.test(gap(t.end, tokens[k + 1]!.start))) return null
+    if (sets.spendVerbs.some((stem) => t.word.startsWith(stem) && t.word.length <= stem.length + MAX_VERB_ENDING) && (walk.verbAt(k) || sets.leftLink.has(t.word))) {
+      return { text: gap(t.start, t.end), start: t.start, end: t.end }
+    }
+    if (!(sets.leftLink.has(t.word) || sets.auxiliaries.has(t.word) || walk.adverbAt(k) || walk.verbAt(k))) return null
+  }
+  return null
+}
+
 interface Walk {
   tokens: readonly Token[]
   sets: WordSets
@@ -309,6 +332,8 @@ interface Walk {
   gerundAt: (j: number) => boolean
   /** Per figure of the sentence: whether it is a percentage. */
   percent: readonly boolean[]
+  /** Per figure of the sentence: whether it is a length of time ("three years", "triennio"). */
+  duration: readonly boolean[]
 }
 
 /**
@@ -459,6 +484,9 @@ function endsAt(walk: Walk, i: number): boolean {
   return !after || /\p{P}/u.test(gap(tokens[i]!.end, after.start)) || after.figure >= 0 || sets.boundary.has(after.word)
 }
 
+/** Whether `word` attaches a phrase to the noun before it; `during`: the phrase says when, for a length of time. */
+const attaches = (sets: WordSets, word: string, during: boolean): boolean => sets.attach.has(word) || (during && sets.timeAttach.has(word))
+
 /** Determiners read past between a phrase and the preposition attaching it ("from its global operations"). */
 const MAX_DETERMINERS = 2
 
@@ -470,8 +498,11 @@ const MAX_DETERMINERS = 2
 function attached(walk: Walk, found: Phrase, stop: number): Phrase {
   const { tokens, sets, lang, gap } = walk
   const plain = (p: { from: number; to: number }) => tokens.slice(p.from, p.to + 1).every((t) => sets.generic.has(t.word) || NUMBER.test(t.word))
+  // "capital expenditures over the next three years": a duration's time phrase attaches to the noun before it.
+  const next = tokens[found.to + 1]?.figure ?? -1
+  const during = next >= 0 && walk.duration[next] === true && plain(found)
   let k = stop
-  for (let n = 0; n < MAX_DETERMINERS && !sets.attach.has(tokens[k]!.word) && isStopword(tokens[k]!.word, lang) && tokens[k - 1]; n++) {
+  for (let n = 0; n < MAX_DETERMINERS && !attaches(sets, tokens[k]!.word, during) && isStopword(tokens[k]!.word, lang) && tokens[k - 1]; n++) {
     if (BREAK.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) return found
     k--
   }
@@ -479,11 +510,10 @@ function attached(walk: Walk, found: Phrase, stop: number): Phrase {
   // says when, not where; the noun before it (after its preposition or article) says what.
   if (plain(found)) {
     // "in November 2024": a month before a year is part of the date, whose event is elsewhere.
-    const next = tokens[found.to + 1]?.figure ?? -1
     if (next >= 0 && walk.dating[next]) return found
     const before = tokens[stop - 1]
     const afterNoun = k === stop - 1 && sets.articles.has(tokens[stop]!.word) && before!.figure < 0 && !isStopword(before!.word, lang) && !sets.boundary.has(before!.word)
-    const at = sets.attach.has(tokens[k]!.word) ? k - 1 : afterNoun ? k : -1
+    const at = attaches(sets, tokens[k]!.word, during) ? k - 1 : afterNoun ? k : -1
     const noun = at >= 0 ? phrase(walk, at, -1, false) : null
     return typeof noun === 'object' && noun && !plain(noun) ? { ...noun, skipped: found.skipped } : found
   }

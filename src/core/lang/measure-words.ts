@@ -25,6 +25,8 @@ export const MeasureWordsSchema = z.object({
    * emissions from its global operations by 3.2 million tonnes", "emissions across scope 1, 2 and 3".
    */
   attach: words,
+  /** Prepositions that attach a phrase saying when to the noun before it: "capital expenditures over the next three years", "piano strategico per il periodo 2020-2024". */
+  timeAttach: words,
   /** Joins two nouns ("smartphones and tablets") but not two clauses; kept only early in a phrase. */
   and: words,
   /** End a phrase even when they are content words: comparisons, "including", "thanks to". */
@@ -45,6 +47,8 @@ export const MeasureWordsSchema = z.object({
   changeBy: words,
   /** Stems of change verbs, whose object a change amount measures: "increas", "reduc", "ridu", "aument". */
   changeVerbs: words,
+  /** Stems of verbs that spend an amount, which then measures the spending, not the spender: "will invest $1bn", "investirà 500 milioni". */
+  spendVerbs: words,
   /** Refer back to the sentence before: "this target", "questo obiettivo". */
   anaphora: words,
   /** Introduce parts of a total just stated: "18 products, including 13 smartphones", "cinque prodotti, tra cui due modelli". */

@@ -17,6 +17,7 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   articles: ['a', 'an', 'the'],
   // "the carbon emissions of its plants": what a determiner after "of" begins belongs to the noun before
   attach: ['from', 'across', 'at', 'in', 'of'],
+  timeAttach: ['over', 'for', 'during', 'throughout'],
   and: ['and', '&'],
   boundary: [
     'compared', 'comparison', 'versus', 'vs', 'than', 'including', 'includes', 'such', 'thanks', 'due', 'according',
@@ -42,6 +43,7 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   wholes: ['total', 'overall', 'entire', 'whole'],
   changeBy: ['by', 'to'],
   changeVerbs: ['increas', 'reduc', 'cut', 'rais', 'lower', 'decreas', 'boost', 'grow', 'grew', 'expand', 'doubl', 'halv', 'improv', 'slash', 'lift'],
+  spendVerbs: ['invest', 'spend', 'spent', 'allocat', 'earmark', 'donat'],
   anaphora: ['this', 'these', 'that', 'those', 'such', 'said', 'aforementioned'],
   parts: ['including', 'includes', 'included', 'of which', 'among them', 'such as', 'namely'],
   parties: [

@@ -28,6 +28,7 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   articles: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una'],
   // "le emissioni dei suoi stabilimenti": what a determiner after "di" begins belongs to the noun before
   attach: ['da', 'dal', 'dalla', 'dai', 'dalle', 'nel', 'nella', 'nei', 'negli', 'nelle', 'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell'],
+  timeAttach: ['per', 'durante', 'lungo'],
   and: ['e', 'ed', '&'],
   boundary: [
     'rispetto', 'confronto', 'contro', 'versus', 'vs', 'inclusi', 'incluse', 'compresi', 'comprese', 'grazie', 'secondo',
@@ -54,6 +55,7 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   wholes: ['totale', 'complessivo', 'complessiva', 'intero', 'intera'],
   changeBy: ['del', 'dello', 'della', 'dell', 'di', 'al', 'allo', 'alla', 'all', 'a', 'ad'],
   changeVerbs: ['ridu', 'ridott', 'aument', 'increment', 'abbatt', 'tagli', 'diminu', 'miglior', 'dimezz', 'abbass', 'cresc', 'alz', 'port'],
+  spendVerbs: ['invest', 'stanzi', 'spend', 'spes', 'erog', 'destin'],
   anaphora: ['questo', 'questa', 'questi', 'queste', 'tale', 'tali', 'suddetto', 'suddetta', 'stesso', 'stessa'],
   parts: ['tra cui', 'fra cui', 'di cui', 'inclusi', 'incluse', 'compresi', 'comprese', 'tra questi', 'tra queste', 'ovvero'],
   parties: [
