@@ -168,3 +168,13 @@ describe('a plan named with its period', () => {
     expect(seen(f, 'per il periodo', '2024-2028')).toEqual({ role: undefined, period: undefined })
   })
 })
+
+describe('a horizon ahead', () => {
+  it('"over the next 3 years", "nel prossimo triennio": the clause speaks of what is to come', async () => {
+    const en = await figuresOf('brightwell-apparel-2024')
+    expect(seen(en, 'Over the next 3 years', '£12 million').role).toBe('target')
+    const it_ = await figuresOf('valdora-acque-2024')
+    expect(seen(it_, 'Nel prossimo triennio', '90 milioni di euro').role).toBe('target')
+    expect(seen(it_, 'Nel prossimo triennio', 'triennio')).toEqual({ role: 'target', period: undefined })
+  })
+})
