@@ -831,7 +831,11 @@ function digitCore(ctx: Ctx, start: number, raw: string): Core | undefined {
     if (ord && plainInt) return { start, end: end + ord[0].length, value, kind: 'ordinal' }
     // A glued suffix must be a known scale or unit ("5kWh", "$3m"), else it is a name ("14T").
     const money = hasCurrencyBefore(s, start)
-    const known = r.scales.some((sc) => (!sc.moneyOnly || money) && execAt(sc.re(), s, end)?.index === end) || measureAt(ctx, end) !== undefined
+    const known =
+      r.scales.some((sc) => {
+        const m = execAt(sc.re(), s, end)
+        return m?.index === end && (!sc.moneyOnly || money || measureAt(ctx, end + m[0].length) !== undefined)
+      }) || measureAt(ctx, end) !== undefined
     if (!known) return undefined
   }
   return { start, end, value, raw, ...(afterName ? { afterName } : {}) }
@@ -866,8 +870,10 @@ function grow(ctx: Ctx, core: Core): Draft | undefined {
   }
   let scaled = false
   for (const sc of r.scales) {
-    if (sc.moneyOnly && (!unit || !core.raw)) continue
+    if (sc.moneyOnly && !core.raw) continue
     const m = execAt(sc.re(), s, end)
+    // "k", "m", "b" scale money ("£25m"), or a measure whose unit follows ("6.3m tonnes"); "5 m" alone is metres
+    if (m && sc.moneyOnly && !unit && measureAt(ctx, end + m[0].length) === undefined) continue
     if (m) {
       factor *= sc.factor
       end += m[0].length
