@@ -176,5 +176,8 @@ describe('a horizon ahead', () => {
     const it_ = await figuresOf('valdora-acque-2024')
     expect(seen(it_, 'Nel prossimo triennio', '90 milioni di euro').role).toBe('target')
     expect(seen(it_, 'Nel prossimo triennio', 'triennio')).toEqual({ role: 'target', period: undefined })
+    // "lustro" is five years, a horizon like "triennio"
+    expect(seen(it_, 'prossimo lustro', 'lustro')).toEqual({ role: 'target', period: undefined })
+    expect(seen(it_, 'prossimo lustro', '20 milioni di euro').role).toBe('target')
   })
 })
