@@ -179,5 +179,7 @@ describe('a horizon ahead', () => {
     // "lustro" is five years, a horizon like "triennio"
     expect(seen(it_, 'prossimo lustro', 'lustro')).toEqual({ role: 'target', period: undefined })
     expect(seen(it_, 'prossimo lustro', '20 milioni di euro').role).toBe('target')
+    // "mezzo miliardo" is half a billion, a reported value here
+    expect(it_.find((g) => g.text === 'mezzo miliardo di euro')).toMatchObject({ value: 500_000_000, unit: 'EUR', period: '2024' })
   })
 })

@@ -709,6 +709,7 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
   if (prev && r.w.articles.some((a) => a === prev.word.toLowerCase())) {
     return { start: r.indefinite.has(prev.word.toLowerCase()) ? prev.start : start, end: start, value: 1, scaleWord: true }
   }
+  if (prev && r.w.numbers.halfScale.includes(prev.word.toLowerCase())) return { start: prev.start, end: start, value: 0.5, scaleWord: true }
   // "due modelli di smartphone, un modello …": an indefinite article listed among counts is one
   if (r.w.numbers.listedIndefinite.includes(word) && /^[ \u00a0]+\p{L}/u.test(s.slice(end, end + 2)) && inCountList(ctx, start)) return { start, end, value: 1 }
   const span = r.yearSpans.get(word)

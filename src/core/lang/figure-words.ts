@@ -118,6 +118,8 @@ export interface NumberWords {
   halving: string
   /** Singular scale words that are a number with an article ("un miliardo di euro", "a billion dollars"). */
   scaleWithArticle: readonly string[]
+  /** A word for half before such a scale word: "mezzo miliardo" is 500 million. */
+  halfScale: readonly string[]
   /** Duration words that are a number of years ("biennio", "quinquennale"). */
   yearSpans: Readonly<Record<string, number>>
 }

@@ -45,6 +45,7 @@ export const figureWordsEn: FigureWords = {
     ordinalOneAfter: [],
     halving: 'halv(?:e|es|ed|ing)',
     scaleWithArticle: ['million', 'billion'],
+    halfScale: [],
     yearSpans: { biennium: 2, triennium: 3, quinquennium: 5, decade: 10 },
   },
   scales: [

@@ -54,6 +54,7 @@ export const figureWordsIt: FigureWords = {
     ],
     halving: 'dimezz\\p{L}*',
     scaleWithArticle: ['milione', 'miliardo'],
+    halfScale: ['mezzo'],
     yearSpans: { biennio: 2, triennio: 3, quadriennio: 4, quinquennio: 5, lustro: 5, decennio: 10, biennale: 2, triennale: 3, quadriennale: 4, quinquennale: 5, decennale: 10 },
   },
   scales: [
