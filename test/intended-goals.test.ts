@@ -183,3 +183,14 @@ describe('a horizon ahead', () => {
     expect(it_.find((g) => g.text === 'mezzo miliardo di euro')).toMatchObject({ value: 500_000_000, unit: 'EUR', period: '2024' })
   })
 })
+
+describe('a multiplying verb', () => {
+  it('"more than doubled", "to triple", "triplicati" are factors; "double materiality" is no figure', async () => {
+    const en = await figuresOf('brightwell-apparel-2024')
+    expect(en.find((g) => g.quote.includes('resale revenue') && g.text.endsWith('doubled'))).toMatchObject({ value: 2, period: '2024' })
+    expect(seen(en, 'plans to triple', 'triple')).toEqual({ role: 'target', period: '2027' })
+    expect(en.filter((g) => g.quote.includes('materiality') && g.value === 2)).toEqual([])
+    const it_ = await figuresOf('valdora-acque-2024')
+    expect(it_.find((g) => g.text.endsWith('triplicati'))).toMatchObject({ value: 3, period: '2024' })
+  })
+})

@@ -253,6 +253,11 @@ interface Rules {
   afterChange: ReadonlySet<string>
   hyphenMeasures: ReadonlySet<string>
   halving: RegExp
+  /** Every multiplying form, one group per factor (`multiplyFactors[i]` for group i + 1). */
+  multiplying: RegExp
+  /** The same for the infinitive-only forms ("double" after "to"). */
+  multiplyingAfterTo: RegExp
+  multiplyFactors: readonly number[]
   halvesNoun: RegExp
   allOf: RegExp
   ordinalNot: RegExp
@@ -417,6 +422,9 @@ function compile(lang: Lang): Rules {
     afterChange: set(c.afterChange),
     hyphenMeasures: set(c.hyphenMeasures),
     halving: new RegExp(`^${w.numbers.halving}$`, 'u'),
+    multiplying: new RegExp(`^(?:${w.numbers.multiplying.map((m) => `(${m.forms})`).join('|') || '(?!)'})$`, 'u'),
+    multiplyingAfterTo: new RegExp(`^(?:${w.numbers.multiplying.map((m) => `(${m.afterTo ?? '(?!)'})`).join('|') || '(?!)'})$`, 'u'),
+    multiplyFactors: w.numbers.multiplying.map((m) => m.factor),
     halvesNoun: tail(c.halvesNoun),
     allOf: tail(w.numbers.allOf),
     ordinalNot: new RegExp(`^[ -]?${alt(c.ordinalNot)}${WORD_END}`, 'iu'),
@@ -689,6 +697,14 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
   const word = s.slice(start, end).normalize('NFC').toLowerCase()
   if (r.halving.test(word) && !(word === 'halves' && r.halvesNoun.test(before(s, start, 12)))) {
     return { start, end, value: 50, kind: 'percent' }
+  }
+  // "more than doubles", "to triple its solar capacity", "più che triplicati": the factor
+  // (the word before is read only for an infinitive-only form: every word of a sentence comes here)
+  const infinitive = r.multiplyingAfterTo.exec(word)
+  const times = r.multiplying.exec(word) ?? (infinitive && r.w.numbers.infinitive.includes(prevWord(s, start)?.word.toLowerCase() ?? '') ? infinitive : null)
+  if (times) {
+    const factor = r.multiplyFactors[times.findIndex((g, i) => i > 0 && g !== undefined) - 1]
+    if (factor !== undefined) return { start, end, value: factor }
   }
   // Every word of a sentence comes here: the next word is read only after one that can start a fraction.
   const second = r.fractionStarts.has(word) ? execAt(/(?:[ \u00a0]+|-)([\p{L}\p{M}]+)/uy, s, end) : null
@@ -1487,7 +1503,7 @@ export function mayHoldFigure(text: string): boolean {
   const all = [...RULES_ALL()]
   for (const [word] of text.matchAll(/[\p{L}\p{M}]+/gu)) {
     const w = word.normalize('NFC').toLowerCase()
-    if (NUMBER_WORDS.has(w) || all.some((r) => r.halving.test(w) || (r.w.numbers.grammar === 'compound' && compoundNumber(r, w) !== undefined))) return true
+    if (NUMBER_WORDS.has(w) || all.some((r) => r.halving.test(w) || r.multiplying.test(w) || r.multiplyingAfterTo.test(w) || (r.w.numbers.grammar === 'compound' && compoundNumber(r, w) !== undefined))) return true
   }
   return false
 }
