@@ -66,6 +66,12 @@ describe('what a mass weighs', () => {
   })
 })
 
+describe('a scale letter before a unit', () => {
+  it('reads "4.2m tonnes" as 4.2 million tonnes, as "£25m" is 25 million pounds', async () => {
+    expect((await figuresOf('tidewater-safety-2024')).find((f) => f.text === '4.2m tonnes')).toMatchObject({ value: 4_200_000, unit: 't', period: '2024' })
+  })
+})
+
 describe('what a figure measures', () => {
   it.each([
     // a figure opening a bracket: the phrase just before it, not the sentence's first measure

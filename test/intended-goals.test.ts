@@ -168,3 +168,29 @@ describe('a plan named with its period', () => {
     expect(seen(f, 'per il periodo', '2024-2028')).toEqual({ role: undefined, period: undefined })
   })
 })
+
+describe('a horizon ahead', () => {
+  it('"over the next 3 years", "nel prossimo triennio": the clause speaks of what is to come', async () => {
+    const en = await figuresOf('brightwell-apparel-2024')
+    expect(seen(en, 'Over the next 3 years', '£12 million').role).toBe('target')
+    const it_ = await figuresOf('valdora-acque-2024')
+    expect(seen(it_, 'Nel prossimo triennio', '90 milioni di euro').role).toBe('target')
+    expect(seen(it_, 'Nel prossimo triennio', 'triennio')).toEqual({ role: 'target', period: undefined })
+    // "lustro" is five years, a horizon like "triennio"
+    expect(seen(it_, 'prossimo lustro', 'lustro')).toEqual({ role: 'target', period: undefined })
+    expect(seen(it_, 'prossimo lustro', '20 milioni di euro').role).toBe('target')
+    // "mezzo miliardo" is half a billion, a reported value here
+    expect(it_.find((g) => g.text === 'mezzo miliardo di euro')).toMatchObject({ value: 500_000_000, unit: 'EUR', period: '2024' })
+  })
+})
+
+describe('a multiplying verb', () => {
+  it('"more than doubled", "to triple", "triplicati" are factors; "double materiality" is no figure', async () => {
+    const en = await figuresOf('brightwell-apparel-2024')
+    expect(en.find((g) => g.quote.includes('resale revenue') && g.text.endsWith('doubled'))).toMatchObject({ value: 2, period: '2024' })
+    expect(seen(en, 'plans to triple', 'triple')).toEqual({ role: 'target', period: '2027' })
+    expect(en.filter((g) => g.quote.includes('materiality') && g.value === 2)).toEqual([])
+    const it_ = await figuresOf('valdora-acque-2024')
+    expect(it_.find((g) => g.text.endsWith('triplicati'))).toMatchObject({ value: 3, period: '2024' })
+  })
+})

@@ -253,6 +253,11 @@ interface Rules {
   afterChange: ReadonlySet<string>
   hyphenMeasures: ReadonlySet<string>
   halving: RegExp
+  /** Every multiplying form, one group per factor (`multiplyFactors[i]` for group i + 1). */
+  multiplying: RegExp
+  /** The same for the infinitive-only forms ("double" after "to"). */
+  multiplyingAfterTo: RegExp
+  multiplyFactors: readonly number[]
   halvesNoun: RegExp
   allOf: RegExp
   ordinalNot: RegExp
@@ -417,6 +422,9 @@ function compile(lang: Lang): Rules {
     afterChange: set(c.afterChange),
     hyphenMeasures: set(c.hyphenMeasures),
     halving: new RegExp(`^${w.numbers.halving}$`, 'u'),
+    multiplying: new RegExp(`^(?:${w.numbers.multiplying.map((m) => `(${m.forms})`).join('|') || '(?!)'})$`, 'u'),
+    multiplyingAfterTo: new RegExp(`^(?:${w.numbers.multiplying.map((m) => `(${m.afterTo ?? '(?!)'})`).join('|') || '(?!)'})$`, 'u'),
+    multiplyFactors: w.numbers.multiplying.map((m) => m.factor),
     halvesNoun: tail(c.halvesNoun),
     allOf: tail(w.numbers.allOf),
     ordinalNot: new RegExp(`^[ -]?${alt(c.ordinalNot)}${WORD_END}`, 'iu'),
@@ -690,6 +698,14 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
   if (r.halving.test(word) && !(word === 'halves' && r.halvesNoun.test(before(s, start, 12)))) {
     return { start, end, value: 50, kind: 'percent' }
   }
+  // "more than doubles", "to triple its solar capacity", "più che triplicati": the factor
+  // (the word before is read only for an infinitive-only form: every word of a sentence comes here)
+  const infinitive = r.multiplyingAfterTo.exec(word)
+  const times = r.multiplying.exec(word) ?? (infinitive && r.w.numbers.infinitive.includes(prevWord(s, start)?.word.toLowerCase() ?? '') ? infinitive : null)
+  if (times) {
+    const factor = r.multiplyFactors[times.findIndex((g, i) => i > 0 && g !== undefined) - 1]
+    if (factor !== undefined) return { start, end, value: factor }
+  }
   // Every word of a sentence comes here: the next word is read only after one that can start a fraction.
   const second = r.fractionStarts.has(word) ? execAt(/(?:[ \u00a0]+|-)([\p{L}\p{M}]+)/uy, s, end) : null
   const frac = second?.[1] ? r.fractions.get(`${word} ${second[1].toLowerCase()}`) : undefined
@@ -709,6 +725,7 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
   if (prev && r.w.articles.some((a) => a === prev.word.toLowerCase())) {
     return { start: r.indefinite.has(prev.word.toLowerCase()) ? prev.start : start, end: start, value: 1, scaleWord: true }
   }
+  if (prev && r.w.numbers.halfScale.includes(prev.word.toLowerCase())) return { start: prev.start, end: start, value: 0.5, scaleWord: true }
   // "due modelli di smartphone, un modello …": an indefinite article listed among counts is one
   if (r.w.numbers.listedIndefinite.includes(word) && /^[ \u00a0]+\p{L}/u.test(s.slice(end, end + 2)) && inCountList(ctx, start)) return { start, end, value: 1 }
   const span = r.yearSpans.get(word)
@@ -831,7 +848,11 @@ function digitCore(ctx: Ctx, start: number, raw: string): Core | undefined {
     if (ord && plainInt) return { start, end: end + ord[0].length, value, kind: 'ordinal' }
     // A glued suffix must be a known scale or unit ("5kWh", "$3m"), else it is a name ("14T").
     const money = hasCurrencyBefore(s, start)
-    const known = r.scales.some((sc) => (!sc.moneyOnly || money) && execAt(sc.re(), s, end)?.index === end) || measureAt(ctx, end) !== undefined
+    const known =
+      r.scales.some((sc) => {
+        const m = execAt(sc.re(), s, end)
+        return m?.index === end && (!sc.moneyOnly || money || measureAt(ctx, end + m[0].length) !== undefined)
+      }) || measureAt(ctx, end) !== undefined
     if (!known) return undefined
   }
   return { start, end, value, raw, ...(afterName ? { afterName } : {}) }
@@ -866,8 +887,10 @@ function grow(ctx: Ctx, core: Core): Draft | undefined {
   }
   let scaled = false
   for (const sc of r.scales) {
-    if (sc.moneyOnly && (!unit || !core.raw)) continue
+    if (sc.moneyOnly && !core.raw) continue
     const m = execAt(sc.re(), s, end)
+    // "k", "m", "b" scale money ("£25m"), or a measure whose unit follows ("6.3m tonnes"); "5 m" alone is metres
+    if (m && sc.moneyOnly && !unit && measureAt(ctx, end + m[0].length) === undefined) continue
     if (m) {
       factor *= sc.factor
       end += m[0].length
@@ -1480,7 +1503,7 @@ export function mayHoldFigure(text: string): boolean {
   const all = [...RULES_ALL()]
   for (const [word] of text.matchAll(/[\p{L}\p{M}]+/gu)) {
     const w = word.normalize('NFC').toLowerCase()
-    if (NUMBER_WORDS.has(w) || all.some((r) => r.halving.test(w) || (r.w.numbers.grammar === 'compound' && compoundNumber(r, w) !== undefined))) return true
+    if (NUMBER_WORDS.has(w) || all.some((r) => r.halving.test(w) || r.multiplying.test(w) || r.multiplyingAfterTo.test(w) || (r.w.numbers.grammar === 'compound' && compoundNumber(r, w) !== undefined))) return true
   }
   return false
 }

@@ -116,8 +116,17 @@ export interface NumberWords {
   ordinalOneAfter: readonly string[]
   /** Verb forms of halving ("halved", "dimezzare"): a cut by 50%. A pattern for the whole word. */
   halving: string
+  /**
+   * Verb forms of multiplying ("doubled", "to triple", "raddoppiato"): the factor. Patterns for the
+   * whole word; `afterTo` forms count only as an infinitive ("to double"; "double materiality" is no figure).
+   */
+  multiplying: readonly { forms: string; afterTo?: string; factor: number }[]
+  /** The word that makes a verb an infinitive ("to"), for `multiplying`'s `afterTo`. */
+  infinitive: readonly string[]
   /** Singular scale words that are a number with an article ("un miliardo di euro", "a billion dollars"). */
   scaleWithArticle: readonly string[]
+  /** A word for half before such a scale word: "mezzo miliardo" is 500 million. */
+  halfScale: readonly string[]
   /** Duration words that are a number of years ("biennio", "quinquennale"). */
   yearSpans: Readonly<Record<string, number>>
 }

@@ -44,7 +44,14 @@ export const figureWordsEn: FigureWords = {
     allOf: ['all'],
     ordinalOneAfter: [],
     halving: 'halv(?:e|es|ed|ing)',
+    multiplying: [
+      { forms: 'doubl(?:es|ed|ing)', afterTo: 'double', factor: 2 },
+      { forms: 'tripl(?:es|ed|ing)', afterTo: 'triple', factor: 3 },
+      { forms: 'quadrupl(?:es|ed|ing)', afterTo: 'quadruple', factor: 4 },
+    ],
+    infinitive: ['to'],
     scaleWithArticle: ['million', 'billion'],
+    halfScale: [],
     yearSpans: { biennium: 2, triennium: 3, quinquennium: 5, decade: 10 },
   },
   scales: [

@@ -53,8 +53,15 @@ export const figureWordsIt: FigureWords = {
       'alla', 'nel', 'nello', 'nella', 'dal', 'dalla', 'sul', 'sulla',
     ],
     halving: 'dimezz\\p{L}*',
+    multiplying: [
+      { forms: 'raddoppi(?:a|ano|are|at[oaie]|ando|erà|eranno)', factor: 2 },
+      { forms: 'triplic(?:a|ano|are|at[oaie]|ando|herà|heranno)', factor: 3 },
+      { forms: 'quadruplic(?:a|ano|are|at[oaie]|ando|herà|heranno)', factor: 4 },
+    ],
+    infinitive: [],
     scaleWithArticle: ['milione', 'miliardo'],
-    yearSpans: { biennio: 2, triennio: 3, quadriennio: 4, quinquennio: 5, decennio: 10, biennale: 2, triennale: 3, quadriennale: 4, quinquennale: 5, decennale: 10 },
+    halfScale: ['mezzo'],
+    yearSpans: { biennio: 2, triennio: 3, quadriennio: 4, quinquennio: 5, lustro: 5, decennio: 10, biennale: 2, triennale: 3, quadriennale: 4, quinquennale: 5, decennale: 10 },
   },
   scales: [
     { words: ['mila'], factor: 1e3 },
