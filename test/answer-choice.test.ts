@@ -37,6 +37,11 @@ describe('the answer reads a figure through the figures it belongs with', () => 
     expect(a.figure).toMatchObject({ value: 38, unit: 'percent' })
   })
 
+  it('answers "since what year" with the year the sentence writes after "since"', async () => {
+    // "…in a standalone document since 2012", not the 2024 of the report that was just published.
+    expect((await ask(app, 'since what year has Ridge Copper published a standalone sustainability report')).figure).toMatchObject({ value: 2012, kind: 'year' })
+  })
+
   it('answers "by what year" with a deadline that leads the goal it sets', async () => {
     // "by 2028, for instance, the company intends to make its whole haul truck fleet battery-electric": the goal follows its year.
     expect((await ask(app, 'by what year will Ridge Copper make its haul truck fleet battery-electric')).figure).toMatchObject({ value: 2028, kind: 'year', role: 'target' })
