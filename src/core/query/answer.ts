@@ -152,8 +152,12 @@ const FIT = {
   /** The figure of the period asked about; one of another period. */
   period: 1,
   otherPeriod: -0.5,
-  /** A figure of another year than the one the question asks about ("nel 2022"): the year asked is what it is about. */
-  notAskedPeriod: -1,
+  /**
+   * A figure of another year than the one the question asks about ("nel 2022"): the year asked is
+   * what it is about, so a value of that year in a runner-up at half the best fact's score (which
+   * pays {@link RANK_COST}) beats the best fact's goal for another year ("99% … by 2025" for "in 2018").
+   */
+  notAskedPeriod: -1.5,
   /** A change asked ("growth", "di quanto") and one the figure's clause states ("è cresciuto"). */
   change: 1,
   /** …and one whose clause states none ("pari al 4,9% del fatturato" for "revenue growth"): a share or level, not the change asked. */
