@@ -37,6 +37,21 @@ describe('the answer reads a figure through the figures it belongs with', () => 
     expect(a.figure).toMatchObject({ value: 38, unit: 'percent' })
   })
 
+  it('answers "since what year" with the year the sentence writes after "since"', async () => {
+    // "…in a standalone document since 2012", not the 2024 of the report that was just published.
+    expect((await ask(app, 'since what year has Ridge Copper published a standalone sustainability report')).figure).toMatchObject({ value: 2012, kind: 'year' })
+  })
+
+  it('reads "Scope 1 and 2" as one name, not two clauses', async () => {
+    // "cutting Scope 1 and 2 CO2 emissions by 45% by 2030 … as well as a 25% carbon intensity reduction by 2030".
+    expect((await ask(app, 'Ridge Copper Scope 1 and 2 CO2 emissions reduction target 2030')).figure).toMatchObject({ value: 45, unit: 'percent', role: 'target' })
+  })
+
+  it('answers a question about a year with the value of that year, not a goal the best-ranked headline sets', async () => {
+    // The headline's "95% … by 2030" ranks first; "70% of the company’s energy generation" is the 2024 value.
+    expect((await ask(app, "what share of Fjordvik's power and heat output came from renewables in 2024")).figure).toMatchObject({ value: 70, unit: 'percent' })
+  })
+
   it('answers "by what year" with a deadline that leads the goal it sets', async () => {
     // "by 2028, for instance, the company intends to make its whole haul truck fleet battery-electric": the goal follows its year.
     expect((await ask(app, 'by what year will Ridge Copper make its haul truck fleet battery-electric')).figure).toMatchObject({ value: 2028, kind: 'year', role: 'target' })

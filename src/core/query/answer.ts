@@ -9,7 +9,7 @@ import { analyzeTerm, tokenize } from '../index/analyzer.js'
 import type { FactIndex } from '../index/fact-index.js'
 import type { Glossary } from '../index/glossary.js'
 import { organisationsOf } from './organisations.js'
-import type { ParsedQuestion, QuestionWord } from './parse-question.js'
+import { yearRoleAt, type ParsedQuestion, type QuestionWord } from './parse-question.js'
 import { search, type SearchHit } from './rank.js'
 
 /**
@@ -152,8 +152,12 @@ const FIT = {
   /** The figure of the period asked about; one of another period. */
   period: 1,
   otherPeriod: -0.5,
-  /** A figure of another year than the one the question asks about ("nel 2022"): the year asked is what it is about. */
-  notAskedPeriod: -1,
+  /**
+   * A figure of another year than the one the question asks about ("nel 2022"): the year asked is
+   * what it is about, so a value of that year in a runner-up at half the best fact's score (which
+   * pays {@link RANK_COST}) beats the best fact's goal for another year ("99% … by 2025" for "in 2018").
+   */
+  notAskedPeriod: -1.5,
   /** A change asked ("growth", "di quanto") and one the figure's clause states ("è cresciuto"). */
   change: 1,
   /** …and one whose clause states none ("pari al 4,9% del fatturato" for "revenue growth"): a share or level, not the change asked. */
@@ -250,7 +254,9 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   // Role: the asked one, or a reported value — which an earlier year's comparison is, when that year is asked ("(23.5% in 2022)").
   const inAsked = asked.period !== undefined && f.period !== undefined && inPeriod(asked.period, f.period)
   const reported = f.role === undefined || (f.role === 'comparison' && inAsked)
-  if (asked.role ? f.role === asked.role : reported) score += asked.role ? FIT.role : 0
+  // "Since what year…": a year the sentence writes after "since" ("standalone document since 2010") is where a state began, as a base is.
+  const role = f.role ?? (own.since ? 'base' : undefined)
+  if (asked.role ? role === asked.role : reported) score += asked.role ? FIT.role : 0
   else {
     score += asked.role ? FIT.notAskedRole : FIT.otherRole
     match *= 0.85
@@ -308,6 +314,8 @@ interface OwnWords {
   changedBefore: boolean
   /** The years stated in its own clause. */
   clauseYears: number[]
+  /** A year written after a word of a base ("since 2010", "dal 2015"). */
+  since: boolean
 }
 
 /**
@@ -325,7 +333,7 @@ function ownWordsOf(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnW
 }
 
 function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
-  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false, clauseYears: [] }
+  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false, clauseYears: [], since: false }
   // A run of words, each with its closeness; a concept is as near as its nearest word.
   const add = (run: Array<{ token: string; closeness: number }>) => {
     // "trade-in" is also "trade" and "in", as the index has it.
@@ -349,6 +357,7 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   const clauses = clausesOf(fact.text, lang)
   const end = clauseEnd(clauses, last)
   const clause = clauseIndex(clauses, first)
+  own.since = f.kind === 'year' && yearRoleAt(fact.text, first) === 'base'
   own.clauseYears = fact.figures.filter((g) => g.kind === 'year' && clauseIndex(clauses, rel(g.start)) === clause).map((g) => g.value)
   // A clause that names nothing but its figures ("…by 12% by 2026 and of 35% by 2030") is the one before it, elided: their words are its own.
   let start = clauseStart(clauses, first)

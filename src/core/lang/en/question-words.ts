@@ -31,7 +31,7 @@ export const EN_QUESTION_WORDS: QuestionWords = {
   ],
   cues: [
     { words: ['by what year', 'by which year', 'by when', 'when will', 'what deadline', 'deadline'], asks: { kind: 'year', role: 'target' } },
-    { words: ['compared with which year', 'compared to which year', 'from which year', 'since which year', 'since when', 'what base year', 'which base year'], asks: { kind: 'year', role: 'base' } },
+    { words: ['compared with which year', 'compared to which year', 'from which year', 'since which year', 'since what year', 'from what year', 'since when', 'what base year', 'which base year'], asks: { kind: 'year', role: 'base' } },
     // "Baseline emissions" asks for the base value, "the target's base year" for its year: both are the base.
     { words: ['base year', 'baseline year', 'baseline'], asks: { role: 'base' } },
     { words: ['when', 'what year', 'which year', 'in what year'], asks: { kind: 'year' } },
