@@ -102,3 +102,54 @@ describe('measure: never a verb', () => {
     expect(measureOf('Nel 2022 è partito il progetto che permetterà di valutare dal 2026 tutti i fornitori.', 'it', '2026')).toMatch(/^permetterà di valutare/u)
   })
 })
+
+describe('measure: adverbs and elided prepositions', () => {
+  it('never takes an adverb for the thing measured', () => {
+    expect(measureOf('Level 2 environmental incidents were significantly reduced to seven.', 'en', 'seven')).toBe('Level 2 environmental incidents')
+    expect(measureOf('Il gruppo ha stanziato un investimento di 50 milioni di euro per il solo biennio 2020-2021.', 'it', '50 milioni')).toBe('investimento')
+    expect(measureOf('It plans to invest another DKK 200bn (approx USD 30bn) in green energy.', 'en', 'USD 30bn')).toBe('green energy')
+    // "-ly" nouns stay nouns.
+    expect(measureOf('The group bought 40% supply chain services.', 'en', '40%')).toBe('supply chain services')
+  })
+
+  it('takes a gerund that governs the figure for a verb, not a noun', () => {
+    expect(measureOf('Bakery is the biggest area of waste, accounting for 36% of the total.', 'en', '36%')).not.toBe('accounting')
+    expect(measureOf('It consumed 24TWh of electricity, translating to 7-10 percent of the estimated 240-340TWh used by data centres.', 'en', '7-10 percent')).toBe('electricity')
+    // Through "of" it is a noun.
+    expect(measureOf('Funding of 5 million was granted.', 'en', '5 million')).toBe('Funding')
+  })
+
+  it('reads a participle between a percentage and a noun as an adjective of the noun', () => {
+    expect(measureOf('H&M is just shy of its 30% recycled content goal for 2025.', 'en', '30%')).toBe('recycled content goal')
+    // Before a preposition it is a verb, and tells of the noun before the figure.
+    expect(measureOf('Il target del -40% previsto entro fine anno è vicino.', 'it', '40%')).toBe('target')
+  })
+
+  it('reads "ad", the Italian "a" before a vowel, inside a phrase', () => {
+    expect(measureOf('Ammontano a 20,6 miliardi di euro i finanziamenti ad alto impatto sociale.', 'it', '20,6')).toBe('finanziamenti ad alto impatto sociale')
+  })
+})
+
+describe('measure: a limit on a scale', () => {
+  it('reads "X below/under N degrees" as X, and never takes the scale for the measure', () => {
+    expect(measureOf('Society must keep global temperature rise below 1.5° Celsius.', 'en', '1.5')).toBe('global temperature rise')
+    expect(measureOf('It aims to limit global warming under 1.5 degrees Celsius.', 'en', '1.5')).toMatch(/global warming$/u)
+    expect(measureOf("L'obiettivo è mantenere il riscaldamento globale sotto 1,5 gradi.", 'it', '1,5')).toBe('riscaldamento globale')
+  })
+})
+
+describe('measure: a share of a whole', () => {
+  it('takes the part before "N% of the total X", not the whole', () => {
+    expect(measureOf('Its mix is greener, with recycled materials alone comprising 29.5% of the total mix.', 'en', '29.5%')).toBe('recycled materials')
+    expect(measureOf('Le fonti rinnovabili sono arrivate al 40% del totale fabbisogno.', 'it', '40%')).toBe('fonti rinnovabili')
+    // What follows "the total of" is what the share counts.
+    expect(measureOf('Il riciclo è stato esteso, raggiungendo il 55% del totale degli scarti di nylon.', 'it', '55%')).toBe('scarti di nylon')
+  })
+})
+
+describe('measure: prepositions of several words', () => {
+  it('does not take the noun of "a fronte di" / "in a bid to" for what is measured', () => {
+    expect(measureOf('A fronte di 4,7 miliardi di euro di investimenti complessivi, il piano cresce.', 'it', '4,7')).toBe('investimenti complessivi')
+    expect(measureOf('The group will spend $1bn in a bid to cut its emissions.', 'en', '$1bn')).not.toBe('bid')
+  })
+})

@@ -194,6 +194,7 @@ interface Rules {
   goalPronoun: RegExp
   decadeEnd: RegExp
   yearEnd: RegExp
+  sameDate: RegExp
   futureDeadline: RegExp
   planName: RegExp
   planAfter: RegExp
@@ -211,6 +212,7 @@ interface Rules {
   maturityBefore: RegExp
   foundedBefore: RegExp
   joinedByAnd: RegExp
+  listedAfter: RegExp
   relative: RegExp
   replacedBefore: RegExp
   yearBaseBefore: RegExp
@@ -339,9 +341,10 @@ function compile(lang: Lang): Rules {
     goalPronoun: tail(c.goalPronoun),
     decadeEnd: new RegExp(`${WORD_START}${alt(c.decadeEnd)}${WORD_END}`, 'giu'),
     yearEnd: new RegExp(`${WORD_START}${alt(c.yearEnd)}${WORD_END}`, 'iu'),
+    sameDate: new RegExp(`${WORD_START}${alt(c.sameDate)}${WORD_END}`, 'iu'),
     futureDeadline: tail(c.futureDeadline),
     // a plan noun, a word or two of its name ("Strategico", "di Sostenibilità", "industriale"), then the year
-    planName: new RegExp(`${WORD_START}${alt(c.planNouns)}(?:\\s+[${L}'’]+){0,2}?(?:\\s+${alt(c.futureDeadline)})?\\s*$`, 'iu'),
+    planName: new RegExp(`${WORD_START}${alt(c.planNouns)}(?:\\s+[${L}'’]+){0,2}?(?:\\s+${alt([...c.futureDeadline, ...c.planPeriod])})?\\s*$`, 'iu'),
     planAmount: new RegExp(`${WORD_START}${alt(c.planNouns)}(?:\\s+[${L}'’]+){0,2}?\\s+${alt(c.planAmount)}\\s*(?:${art}\\s*)?$`, 'iu'),
     // or the year first, a word of the name between: "its 2026-2030 Strategic Plan"
     planAfter: new RegExp(`^\\s+(?:[${L}-]+\\s+)?${alt(c.planNouns)}${WORD_END}`, 'iu'),
@@ -360,6 +363,8 @@ function compile(lang: Lang): Rules {
     maturityBefore: tail(c.maturity),
     foundedBefore: tail(c.founded),
     joinedByAnd: new RegExp(`^[ \\u00a0]+${alt(c.and)}[ \\u00a0]+$`, 'iu'),
+    // the next item of a list: ", ", " and ", ", and the "
+    listedAfter: new RegExp(`^[ \\u00a0]*,?[ \\u00a0]*(?:${alt(c.and)}[ \\u00a0]+)?(?:${art}[ \\u00a0]*)?$`, 'iu'),
     relative: new RegExp(`,\\s+${alt(c.relative)}${WORD_END}`, 'giu'),
     replacedBefore: tail(c.replaced),
     yearBaseBefore: tail(c.baseBefore, `(?:\\s*${art})?`),
@@ -388,7 +393,8 @@ function compile(lang: Lang): Rules {
     previousGoalBefore: tail(c.previousGoalBefore),
     previousGoalAfter: head(c.previousGoalAfter),
     inARow: new RegExp(`^[ \\u00a0]*${alt(c.inARow)}${WORD_END}`, 'iu'),
-    lastYears: new RegExp(`^[ \\u00a0]*${WORD_START}${alt(c.lastYears)}[ \\u00a0]*$`, 'iu'),
+    // a few words of what the value is of may come first: "invested DKK 165bn in renewable energy over the past decade"
+    lastYears: new RegExp(`^(?:[ \\u00a0]+[${L}'’-]+){0,4}?[ \\u00a0]*${WORD_START}${alt(c.lastYears)}[ \\u00a0]*$`, 'iu'),
     // group 1: a possessive ("2022’s 5.4"); else a clause on the year ("2022 where its workforce was 15.3%")
     yearOwnsValue: new RegExp(`^(?:(${alt(c.yearPossessive)})|[ \\u00a0]*,?[ \\u00a0]*${WORD_START}${alt(c.yearClause)})[ \\u00a0]+$`, 'iu'),
     changeFrom: tail(c.changeFrom),
@@ -1049,6 +1055,18 @@ function comparisons(ctx: Ctx, drafts: readonly Draft[]): Map<Draft, Draft | nul
     else year.role ??= 'base'
     out.set(value, year)
   })
+  // "down from 46 the previous year and 118 in 2022": the next item of a compared value's list, dated by its own year, is compared too
+  drafts.forEach((value, i) => {
+    const year = drafts[i + 1]
+    const prior = drafts.findLast((p) => p.end <= value.start && isValue(p))
+    if (!prior || !out.has(prior) || out.has(value) || !isValue(value) || year?.kind !== 'year' || year.role || year.dateless) return
+    const priorYear = out.get(prior)
+    const from = priorYear && priorYear.end > prior.end ? priorYear.end : prior.end
+    const joiner = s.slice(from, value.start).replace(r.previousYear, '')
+    if (!r.listedAfter.test(joiner) || !r.compareLink.test(s.slice(value.end, year.start))) return
+    year.datesComparison = true
+    out.set(value, year)
+  })
   return out
 }
 
@@ -1109,6 +1127,18 @@ function infinitiveGoal(ctx: Ctx, from: number, at: number): boolean {
   const { s, r } = ctx
   const m = r.targetInfinitive.exec(s.slice(from, at))
   return m !== null && !r.achievedBefore.test(s.slice(Math.max(0, from + m.index - 30), from + m.index))
+}
+
+/**
+ * "the company’s 10% reduction target", "the original 25% target": a goal noun that ends the value's
+ * noun phrase makes the value the goal's; not across a word of grammar ("95% of this target", "20 years off its target"),
+ * nor for a bare count, which counts the goals ("12 new climate goals").
+ */
+function goalNounAfter(ctx: Ctx, d: Draft): boolean {
+  const { s, r } = ctx
+  if (d.kind === 'count') return false
+  const m = r.yearGoalAfter.exec(s.slice(d.end, d.end + 40))
+  return m !== null && !m[0].trim().split(/\s+/u).slice(0, -1).some((w) => r.notNames.has(w.toLowerCase()))
 }
 
 /**
@@ -1190,13 +1220,15 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
   // brackets and relative clauses (", which was launched in 2006,"): a year inside dates only what is inside
   const enclosed = [...parens, ...relativeSpans(ctx)]
   const enclosureOf = (d: Draft): number => enclosed.findIndex(([a, b]) => d.start >= a && d.end <= b)
-  // "l'80% … (62% nel 2021 e 74% nel 2022)": values dated inside brackets beside a value outside them are comparisons
+  // "l'80% … (62% nel 2021 e 74% nel 2022)": values dated inside brackets beside a value outside them are comparisons;
+  // a total since a year ("(circa 1,2 miliardi dal 2018)") is no other year's value
   const outsideValue = drafts.find((d) => isValue(d) && parenOf(d) < 0)
   drafts.forEach((year, i) => {
     const value = drafts[i - 1]
     const p = parenOf(year)
     if (p < 0 || !outsideValue || year.kind !== 'year' || year.role || year.dateless || !value || !isValue(value) || compared.has(value)) return
-    if (parenOf(value) !== p || outsideValue.start > value.start || !r.parenLink.test(s.slice(value.end, year.start))) return
+    const link = s.slice(value.end, year.start)
+    if (parenOf(value) !== p || outsideValue.start > value.start || !r.parenLink.test(link) || r.since.test(link)) return
     compared.set(value, year)
   })
   const years = drafts.filter(isYearDraft)
@@ -1257,7 +1289,7 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const cueFrom = Math.max(from, d.start - 120)
       const region = intent.regionOf(d.start)
       // what a plan is of is a goal: "un piano quinquennale da un miliardo di euro", "piano da 2,3 mld utile al 2028"
-      const led = r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start) || r.planAmount.test(before(s, d.start, 50))
+      const led = r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start) || r.planAmount.test(before(s, d.start, 50)) || goalNounAfter(ctx, d)
       // A deadline after the value is another goal's when a goal's wording stands between them, or,
       // for a value no goal's wording leads, a year that dates the value or a comma with no value of a
       // list between: "invested £25m to install heat pumps…, as part of its efforts to decarbonise its
@@ -1267,6 +1299,7 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const othersDeadline = (t: Draft): boolean =>
         t.start >= d.end &&
         (r.targetCue.test(s.slice(d.end, t.start)) ||
+          infinitiveGoal(ctx, d.end, t.start) ||
           (!led &&
             (plain.some(between(t)) ||
               (s.slice(d.end, t.start).replace(BRACKETED, '').includes(',') && !r.sharedDeadline.test(s.slice(d.end, t.start)) && !drafts.some((v) => isValue(v) && between(t)(v))))))
@@ -1413,8 +1446,13 @@ function draftsOf(ctx: Ctx): Draft[] {
     } else drafts.push(draft)
     cursor = draft.end
   }
-  // "by the end of the decade": a deadline whose year the report gives (figure-context.ts reads it)
-  for (const m of s.matchAll(r.decadeEnd)) drafts.push({ start: m.index, end: m.index + m[0].length, kind: 'year', value: NaN, role: 'target', relative: true })
+  // "by the end of the decade": a deadline whose year the report gives (figure-context.ts reads it), not a decade's length
+  for (const m of s.matchAll(r.decadeEnd)) {
+    const end = m.index + m[0].length
+    const within = drafts.findIndex((d) => d.start >= m.index && d.end <= end)
+    if (within >= 0) drafts.splice(within, 1)
+    drafts.push({ start: m.index, end, kind: 'year', value: NaN, role: 'target', relative: true })
+  }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end)
   inheritUnits(ctx, drafts)
   return drafts
@@ -1510,6 +1548,11 @@ export function namesDecadeEnd(text: string, lang: string): boolean {
   const re = rulesOf(baseLang(lang)).decadeEnd
   re.lastIndex = 0
   return re.test(text)
+}
+
+/** Whether `text` sets the deadline the article stated last, without its year ("by the same date", "entro la stessa data"). */
+export function namesSameDate(text: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).sameDate.test(text)
 }
 
 /** Whether `text` sets a deadline at the end of the article's own year ("entro fine anno", "planned for this year"). */

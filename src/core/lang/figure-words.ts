@@ -165,10 +165,14 @@ export interface Cues {
   decadeEnd: readonly string[]
   /** A deadline without a year: the end of the article's own year ("entro fine anno", "by year-end", "planned for this year"). */
   yearEnd: readonly string[]
+  /** A deadline without a year that refers back to the last one the article stated ("by the same date", "entro la stessa data"). */
+  sameDate: readonly string[]
   /** Right before a year later than the article's time: its deadline, goal words or none ("utile al 2028"). */
   futureDeadline: readonly string[]
   /** A plan, strategy or programme: a year or span of years right after it names the plan ("Piano Strategico 2024-2028", "piano industriale al 2025") and is no deadline. */
   planNouns: readonly string[]
+  /** Between a plan's name and its span of years: "il nuovo piano strategico per il periodo 2020-2024". */
+  planPeriod: readonly string[]
   /** Between a plan noun and the amount it is of ("piano quinquennale da un miliardo", "a plan worth $2 billion"): a goal. */
   planAmount: readonly string[]
   /** A time the text leaves open ("in recent years", "negli ultimi anni"): the sentence's values take no period from their context. */

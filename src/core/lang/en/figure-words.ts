@@ -45,7 +45,7 @@ export const figureWordsEn: FigureWords = {
     ordinalOneAfter: [],
     halving: 'halv(?:e|es|ed|ing)',
     scaleWithArticle: ['million', 'billion'],
-    yearSpans: { biennium: 2, triennium: 3, quinquennium: 5 },
+    yearSpans: { biennium: 2, triennium: 3, quinquennium: 5, decade: 10 },
   },
   scales: [
     { words: ['thousand'], factor: 1e3 },
@@ -120,7 +120,7 @@ export const figureWordsEn: FigureWords = {
     yearNouns: ['years?'],
     halvesNoun: ['the', 'two', 'both', 'first', 'second', 'its', 'their', 'into', 'in'],
     target: [
-      'targets?\\s*(?:of|to|for|:)', 'aim(?:s|ing|ed)? to', 'goals? (?:of|to|is)', 'commit(?:s|ted|ment)? to', 'pledge[sd]? to',
+      'targets?\\s*(?:of|to|for|:)', 'aim(?:s|ing|ed)? (?:to|for|at)', 'goals? (?:of|to|is)', 'commit(?:s|ted|ment)? to', 'pledge[sd]? to',
       'plans? to', 'progress (?:to|towards?)', 'on track to', 'targeting',
     ],
     achieved: ['managed', 'succeeded', 'able', 'helped', 'went on'],
@@ -132,7 +132,9 @@ export const figureWordsEn: FigureWords = {
     goalPronoun: ['that of', 'the one for'],
     decadeEnd: ['by the end of the decade', "by the decade['’]s end", 'by decade(?:-|\\s)end'],
     yearEnd: ['by (?:the )?end of (?:the|this) year', 'by (?:the )?year(?:-|\\s)end', '(?:for|within|later|by the end of) this year'],
+    sameDate: ['by (?:the same|that) date', 'by then'],
     futureDeadline: ['in'],
+    planPeriod: ['for the (?:period|years)', 'covering(?: the (?:period|years))?'],
     planNouns: ['plans?', 'strateg(?:y|ies)', 'programmes?', 'programs?', 'roadmaps?'],
     planAmount: ['worth', 'of'],
     vaguePeriod: ['in recent years', 'over (?:the )?(?:recent |past |last )?(?:few |several )?years', 'in (?:the )?(?:past|last) (?:few |several )?years'],

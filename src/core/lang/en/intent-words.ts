@@ -14,5 +14,5 @@ export const EN_INTENT_WORDS = IntentWordsSchema.parse({
   decided: ['will (?:propose|approve|pay|vote on|be (?:paid|proposed|approved|distributed))', 'is to be (?:paid|proposed|distributed)'],
   past: ['was', 'were', 'had', 'has been', 'have been', 'already', 'did', 'last year', 'previously'],
   goalNouns: ['targets?', 'goals?', 'objectives?', 'ambitions?'],
-  deadline: ['by', 'by the end of', 'in', 'for', 'to', 'until'],
+  deadline: ['by', 'by the end of', 'in', 'for', 'to', 'until', 'towards?'],
 })

@@ -49,7 +49,7 @@ export const EN_QUESTION_WORDS: QuestionWords = {
   intents: {
     // "By how much did it fall?" asks for the size of a change, almost always stated as a share.
     change: ['by how much', 'how much\\b.*\\b(?:reduc|cut|fall|fell|drop|declin|decreas|grow|grew|increas|rise|rose|risen|improv)\\w*'],
-    amount: ['how much', 'what amount', 'amount', 'spend\\w*', 'costs?', 'budget', 'capex', 'invest\\w*'],
+    amount: ['how much', 'what amount', 'amount', 'money', 'spend\\w*', 'costs?', 'budget', 'capex', 'invest\\w*'],
     share: ['share', 'percent(?:age)?', 'proportion', 'rate', 'ratio'],
     size: ['capacity', 'how (?:big|large)'],
     // "When will…" asks for a goal's year, "when did…" for a past one.
