@@ -147,6 +147,15 @@ describe('measure: a limit on a scale', () => {
   })
 })
 
+describe('measure: a quoted name inside a phrase', () => {
+  it('reads through «…» / “…” around a short name, with its closing mark', () => {
+    expect(measureOf('Entro il 2035 le emissioni «Scope 1 e 2» saranno ridotte del 90%.', 'it', '90%')).toBe('emissioni «Scope 1 e 2»')
+    expect(measureOf('Its “Scope 3” emissions fell by 12%.', 'en', '12%')).toBe('“Scope 3” emissions')
+    // A year inside a quoted title dates the title, not the words after the quote.
+    expect(measureOf('Dalla “Dichiarazione consolidata non finanziaria 2021” emerge che il gruppo cresce.', 'it', '2021')).toBe('Dichiarazione consolidata non finanziaria')
+  })
+})
+
 describe('measure: an amount spent', () => {
   it('measures the spending, not the spender, when nothing after the amount names it', () => {
     expect(measureOf('It will invest $1bn in a bid to reach zero carbon emissions.', 'en', '$1bn')).toBe('invest')

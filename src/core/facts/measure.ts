@@ -142,6 +142,13 @@ const NUMBER = /^\p{N}+$/u
 const COMMA = /^\s*,\s*$/u
 // A closing parenthesis and a comma: "… da energia elettrica), attestandosi".
 const CLOSE_COMMA = /^\s*\)\s*,\s*$/u
+// Quotation marks that say which way they face: a name quoted inside a phrase ("le emissioni «Scope 1 e 2»") does not end it.
+const QUOTE = /[«»“”]/u
+const QUOTES = /[«»“”]/gu
+const OPEN_QUOTE = /[«“]/u
+const CLOSE_QUOTE = /[»”]/u
+/** Tokens a quoted name inside a phrase runs to at most. */
+const MAX_QUOTED = 5
 const OPEN = '('
 const CLOSE = ')'
 
@@ -179,8 +186,12 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     return { start, end, word: lower(t.token), figure: figures.findIndex((f) => f.start < end && start < f.end), locution }
   })
   const span = (found: { from: number; to: number }): Span => {
-    const start = tokens[found.from]!.start
-    const end = tokens[found.to]!.end
+    let start = tokens[found.from]!.start
+    let end = tokens[found.to]!.end
+    // "emissioni «Scope 1 e 2»", "“Scope 3” emissions": a phrase ending or beginning inside the name it quotes takes the name's other mark.
+    const text = sentence.text.slice(start - sentence.start, end - sentence.start)
+    if (OPEN_QUOTE.test(text) && !CLOSE_QUOTE.test(text) && CLOSE_QUOTE.test(sentence.text.charAt(end - sentence.start))) end++
+    if (CLOSE_QUOTE.test(text) && !OPEN_QUOTE.test(text) && OPEN_QUOTE.test(sentence.text.charAt(start - sentence.start - 1))) start--
     return { text: sentence.text.slice(start - sentence.start, end - sentence.start), start, end }
   }
   const gap = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start)
@@ -450,11 +461,32 @@ function stepFrom(walk: Walk, j: number, dir: 1 | -1): number | null {
   if (dir < 0 && DASH.test(g) && !BREAK.test(g.replace(DASH, ' '))) return skipDashes(walk, next)
   // "scope 1, 2 and 3": a comma in a list of bare numbers.
   if (COMMA.test(g) && NUMBER.test(tokens[j]!.word) && NUMBER.test(tokens[next]!.word) && tokens[next]!.figure < 0) return next
+  if (QUOTE.test(g) && !BREAK.test(g.replace(QUOTES, ' '))) return quotedName(walk, next, dir, g) ? next : null
   if (BREAK.test(g)) return null
   // Leaving, leftwards, the brackets a figure opens ("consumo delle risorse idriche (-8% rispetto al 2017)"): the bracket tells
   // of the phrase before it, unless a figure stands just before ("0,218 euro per azione (0,161 euro …)"): it restates that one.
   if (dir < 0 && g.includes(OPEN) && !g.includes(CLOSE)) return tokens.slice(Math.max(0, next - BRACKET_REACH + 1), next + 1).some((t) => t.figure >= 0) ? null : next
   return hasParen(g) ? skipParen(walk, next, dir) : next
+}
+
+/**
+ * Whether the quotation mark in gap `g`, stepping to token `next` in `dir`, encloses a short name inside the phrase ("le emissioni
+ * «Scope 1 e 2» saranno ridotte"): its other mark comes within MAX_QUOTED tokens with no other punctuation between.
+ */
+function quotedName(walk: Walk, next: number, dir: 1 | -1, g: string): boolean {
+  const { tokens, gap } = walk
+  // Entering, look ahead for the closing mark; leaving, look back for the opening one, over a name without a figure of its own
+  // (a year inside a quoted title, "“Dichiarazione non finanziaria 2021” emerge", dates the title, not what follows).
+  const entering = dir > 0 ? OPEN_QUOTE.test(g) : CLOSE_QUOTE.test(g)
+  const step = entering ? dir : -dir
+  const other = step > 0 ? CLOSE_QUOTE : OPEN_QUOTE
+  for (let j = entering ? next : next - dir, n = 0; n < MAX_QUOTED && tokens[j] && tokens[j + step]; j += step, n++) {
+    if (!entering && tokens[j]!.figure >= 0) return false
+    const between = step > 0 ? gap(tokens[j]!.end, tokens[j + 1]!.start) : gap(tokens[j - 1]!.end, tokens[j]!.start)
+    if (other.test(between)) return true
+    if (BREAK.test(between)) return false
+  }
+  return false
 }
 
 /** Words read past, leftwards from a change word, to the relative pronoun before it: "che registrano un calo". */
