@@ -17,8 +17,10 @@ const BOUNDARY: Readonly<Record<Lang, RegExp>> = {
 
 function boundary(lang: Lang): RegExp {
   const w = CLAUSE_WORDS[lang]
-  // A comma between digits is a decimal or thousands separator ("0,218 euro", "21,190"), not a boundary.
-  return new RegExp(`(?:[;:\u2013\u2014]|(?<!\\p{N}),|,(?!\\p{N}))(?!\\s*(?:${wordsPattern(w.relatives).source}))|${wordsPattern(w.conjunctions).source}`, 'giu')
+  const conjunction = wordsPattern(w.conjunctions).source
+  // A comma between digits is a decimal or thousands separator ("0,218 euro", "21,190"), not a
+  // boundary; nor is a conjunction between two numbers ("Scope 1 and 2 emissions", "Scope 1 e 2").
+  return new RegExp(`(?:[;:\u2013\u2014]|(?<!\\p{N}),|,(?!\\p{N}))(?!\\s*(?:${wordsPattern(w.relatives).source}))|(?!(?<=\\p{N}\\s)(?:${conjunction})\\s\\p{N})(?:${conjunction})`, 'giu')
 }
 
 /** A text's clauses: the offsets (into `text`) where each boundary begins and ends, in order. */

@@ -1,9 +1,7 @@
 import type { Fact, Figure } from './fact-schema.js'
-import { isDating } from './figure-kinds.js'
+import { isDating, isDuration } from './figure-kinds.js'
 import { attributedTo, countsInARow, countsSince, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesSameDate, namesVaguePeriod, namesYearEnd, parseSentence, spansToNow } from './figures.js'
 import { isOutsideParty } from './subject.js'
-
-const DURATIONS: ReadonlySet<string> = new Set(['year', 'month'])
 
 /** What the context pass needs of an article beyond its facts. */
 export interface ArticleContext {
@@ -94,7 +92,7 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       const { period: _drop, periodFrom: _from, ...undated } = f
       // a length ("30 anni", "over the next three years") is a span of time, dated by nothing, not even a goal's deadline;
       // years on end ("three years in a row") are a count like any other
-      if (DURATIONS.has(f.unit ?? '') && !countsInARow(fact.text.slice(f.end - fact.citation.start), lang)) {
+      if (isDuration(f) && !countsInARow(fact.text.slice(f.end - fact.citation.start), lang)) {
         const { targetYear: _deadline, ...length } = undated
         return length
       }

@@ -2,14 +2,14 @@ import { baseLang, type Lang } from '../lang/lang-tag.js'
 import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
 import { QUESTION_WORDS, unitClass, wordsPattern } from '../lang/question-words.js'
 import { clauseEnd, clauseIndex, clausesOf, clauseStart } from '../facts/clauses.js'
-import { isDating, isMeasured } from '../facts/figure-kinds.js'
+import { isDating, isDuration, isMeasured } from '../facts/figure-kinds.js'
 import { answersIntent, type Intent } from './intent.js'
 import type { Answer, AnswerCitation } from './result-schemas.js'
 import { analyzeTerm, tokenize } from '../index/analyzer.js'
 import type { FactIndex } from '../index/fact-index.js'
 import type { Glossary } from '../index/glossary.js'
 import { organisationsOf } from './organisations.js'
-import type { ParsedQuestion, QuestionWord } from './parse-question.js'
+import { yearRoleAt, type ParsedQuestion, type QuestionWord } from './parse-question.js'
 import { search, type SearchHit } from './rank.js'
 
 /**
@@ -48,6 +48,8 @@ export function answer(index: FactIndex, q: ParsedQuestion, lang?: Lang): Answer
   const kinds: readonly FigureKind[] = intent && q.asked.change ? [...intent.kinds, 'quantity', 'amount'] : (intent?.kinds ?? [])
   if (intent?.strict && !fact.figures.some((f) => kinds.includes(f.kind)) && !chosen?.fit.countedRank) return ABSTAIN
   if (chosen && !chosen.fit.answers) return ABSTAIN
+  // A question naming a variable ("water consumption in 2018") asks for a figure of it: a sentence with no figure at all does not answer it.
+  if (!chosen && q.variables.length > 0) return ABSTAIN
   const second = hits.find((h) => h !== best)
   // Confidence: how much of the question the fact covers, lowered when a runner-up scores close
   // and by how well the figure fits what is asked. A runner-up chosen over the top (it meets the
@@ -150,8 +152,12 @@ const FIT = {
   /** The figure of the period asked about; one of another period. */
   period: 1,
   otherPeriod: -0.5,
-  /** A figure of another year than the one the question asks about ("nel 2022"): the year asked is what it is about. */
-  notAskedPeriod: -1,
+  /**
+   * A figure of another year than the one the question asks about ("nel 2022"): the year asked is
+   * what it is about, so a value of that year in a runner-up at half the best fact's score (which
+   * pays {@link RANK_COST}) beats the best fact's goal for another year ("99% … by 2025" for "in 2018").
+   */
+  notAskedPeriod: -1.5,
   /** A change asked ("growth", "di quanto") and one the figure's clause states ("è cresciuto"). */
   change: 1,
   /** …and one whose clause states none ("pari al 4,9% del fatturato" for "revenue growth"): a share or level, not the change asked. */
@@ -205,8 +211,9 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
     const whole = (has: (v: QuestionWord) => boolean, concept: (c: string) => boolean) =>
       w.compounds.length === 0 || w.compounds.some((c) => concept(c) || asked.measure.every((v) => !v.compounds.includes(c) || has(v)))
     const inFact = (v: QuestionWord) => v.forms.some((t) => hitTerms.has(t))
-    // The figure's variable is what it measures, in any language: a word naming it is named surely.
-    const variable = f.variable && w.variables.includes(f.variable.id) ? own.trust : 0
+    // The figure's variable is what it measures, in any language: a word naming it is named surely,
+    // if less so than by the figure's own words ("green bond emessi" of two figures: the one beside "verdi").
+    const variable = f.variable && w.variables.includes(f.variable.id) ? own.trust * FIT.synonym : 0
     const closeness = Math.max(variable, whole((v) => lexical(v) > 0, (c) => own.concepts.has(c)) ? Math.max(lexical(w), ...w.concepts.map((c) => (own.concepts.get(c) ?? 0) * FIT.synonym)) : 0)
     const elsewhere = inFact(w) && whole(inFact, () => false)
     // A figure whose own words name none of the measure measures something else, whatever the heading says.
@@ -247,7 +254,9 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   // Role: the asked one, or a reported value — which an earlier year's comparison is, when that year is asked ("(23.5% in 2022)").
   const inAsked = asked.period !== undefined && f.period !== undefined && inPeriod(asked.period, f.period)
   const reported = f.role === undefined || (f.role === 'comparison' && inAsked)
-  if (asked.role ? f.role === asked.role : reported) score += asked.role ? FIT.role : 0
+  // "Since what year…": a year the sentence writes after "since" ("standalone document since 2010") is where a state began, as a base is.
+  const role = f.role ?? (own.since ? 'base' : undefined)
+  if (asked.role ? role === asked.role : reported) score += asked.role ? FIT.role : 0
   else {
     score += asked.role ? FIT.notAskedRole : FIT.otherRole
     match *= 0.85
@@ -305,6 +314,8 @@ interface OwnWords {
   changedBefore: boolean
   /** The years stated in its own clause. */
   clauseYears: number[]
+  /** A year written after a word of a base ("since 2010", "dal 2015"). */
+  since: boolean
 }
 
 /**
@@ -322,7 +333,7 @@ function ownWordsOf(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnW
 }
 
 function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
-  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false, clauseYears: [] }
+  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false, clauseYears: [], since: false }
   // A run of words, each with its closeness; a concept is as near as its nearest word.
   const add = (run: Array<{ token: string; closeness: number }>) => {
     // "trade-in" is also "trade" and "in", as the index has it.
@@ -346,6 +357,7 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   const clauses = clausesOf(fact.text, lang)
   const end = clauseEnd(clauses, last)
   const clause = clauseIndex(clauses, first)
+  own.since = f.kind === 'year' && yearRoleAt(fact.text, first) === 'base'
   own.clauseYears = fact.figures.filter((g) => g.kind === 'year' && clauseIndex(clauses, rel(g.start)) === clause).map((g) => g.value)
   // A clause that names nothing but its figures ("…by 12% by 2026 and of 35% by 2030") is the one before it, elided: their words are its own.
   let start = clauseStart(clauses, first)
@@ -366,23 +378,34 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   own.changes = CHANGE_WORDS.test(fact.text.slice(start, end)) || SIGNED.test(fact.text.slice(0, first))
   own.changedBefore = CHANGE_WORDS.test(fact.text.slice(0, first))
   const read = f.measure ? NEIGHBOURS_BESIDE_MEASURE : 1
+  // Nearer words count more: the n-th content word away counts 1 / (1 + (n - 1) / 4), those before a little less.
+  const away = <T extends { token: string }>(run: T[]) => {
+    let d = 0
+    return run.map((t) => ({ ...t, d: analyzeTerm(t.token.toLowerCase(), lang) === null ? d : d++ }))
+  }
   if (isDating(f) && f.role) {
     // A target or base year owns the clause before it, back to the previous year.
     const prev = figures.slice(0, i).findLast(isDating)
     surely(fact.text.slice(prev ? rel(prev.end) : 0, rel(f.start)))
     // …and is the base or deadline of the figure that states it ("cut the emissions … by 30% by 2030, from an earlier 2020 baseline"): that figure's words are its own too.
-    for (const g of fact.figures) {
-      if (isDating(g) || (f.role === 'base' ? g.baseYear : g.targetYear) !== f.value) continue
-      const partner = ownWordsOf(fact, g, glossary, lang)
-      for (const [term, closeness] of partner.terms) own.terms.set(term, Math.max(own.terms.get(term) ?? 0, closeness))
-      for (const [id, closeness] of partner.concepts) own.concepts.set(id, Math.max(own.concepts.get(id) ?? 0, closeness))
+    const partners = fact.figures.filter((g) => !isDating(g) && (f.role === 'base' ? g.baseYear : g.targetYear) === f.value)
+    for (const g of partners) mergeWords(own, ownWordsOf(fact, g, glossary, lang))
+    // A year that dates no figure may lead its goal ("già entro il 2025, l'azienda conta di rendere
+    // … riciclabile"): the words after it, up to the next figure, are its own too, less surely.
+    if (partners.length === 0) {
+      const next = figures[i + 1]
+      const after = tokenize(fact.text.slice(0, next ? rel(next.start) : fact.text.length)).filter((t) => t.start >= last)
+      add(away(after).map((t) => ({ token: t.token, closeness: OUTSIDE_CLAUSE / (1 + t.d / 4) })))
     }
     return own
   }
   // A figure's words are its clause's above all: back to the last comma or conjunction before it
   // (across a figure: "riuso … è salito dal 7 al 10%"), on to the first one after it; beyond,
   // up to the figures on either side, they count less.
-  const from = Math.min(start, i > 0 ? rel(figures[i - 1]!.end) : 0)
+  // A length of time before it ("spent USD 1.2bn on tailings safety over the past decade and plans
+  // to spend another USD 800m on it") qualifies the figure before, and is no bound.
+  const bound = figures.slice(0, i).findLast((g) => !isDuration(g))
+  const from = Math.min(start, bound ? rel(bound.end) : 0)
   // "l'84,2% delle spese, il 60,6% dei ricavi e il 44,5% dei costi sono riferibili a…": what the
   // sentence says after its last figure's measure is said of each figure it lists, alike.
   const lastFigure = figures.at(-1)!
@@ -394,11 +417,6 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   const tokens = tokenize(fact.text.slice(0, to)).filter((t) => t.start >= from)
   const before = tokens.filter((t) => t.end <= first)
   const behind = tokens.filter((t) => t.start >= last)
-  // Nearer words count more: the n-th content word away counts 1 / (1 + (n - 1) / 4), those before a little less.
-  const away = (run: typeof tokens) => {
-    let d = 0
-    return run.map((t) => ({ ...t, d: analyzeTerm(t.token.toLowerCase(), lang) === null ? d : d++ }))
-  }
   const closeness = (t: { start: number; d: number }) => (read * (t.start >= start && t.start < end ? 1 : OUTSIDE_CLAUSE)) / (1 + t.d / 4)
   add([
     ...away([...before].reverse()).reverse().map((t) => ({ token: t.token, closeness: BEFORE_WEIGHT * closeness(t) })),
@@ -406,7 +424,28 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   ])
   if (listed && isMeasured(f)) add(away(tokenize(fact.text).filter((t) => t.start >= tailStart)).map((t) => ({ token: t.token, closeness: (read * OUTSIDE_CLAUSE) / (1 + t.d / 4) })))
   own.after = behind.filter((t) => t.start - last < 24).flatMap((t) => analyzeTerm(t.token.toLowerCase(), lang) ?? [])
+  // A value quoted for comparison ("reduced to seven, as compared to 16 in 2020") is of the same
+  // quantity as the value it is compared with: that one's words are its own too.
+  const compared = f.role === 'comparison' ? comparedWith(figures, i) : undefined
+  if (compared) mergeWords(own, ownWordsOf(fact, compared, glossary, lang))
   return own
+}
+
+/**
+ * The value a comparison is quoted against: the nearest one before it (else after it) in the same
+ * unit that is no comparison itself ("fatturato di 2,085 miliardi, in flessione (-5%) rispetto ai
+ * 2,2 miliardi del 2019" compares 2,2 with 2,085, not with -5%).
+ */
+function comparedWith(figures: readonly Figure[], i: number): Figure | undefined {
+  const f = figures[i]!
+  const like = (g: Figure) => g.role !== 'comparison' && isMeasured(g) && g.kind === f.kind && g.unit === f.unit
+  return figures.slice(0, i).findLast(like) ?? figures.slice(i + 1).find(like)
+}
+
+/** Adds another figure's words to `own`, each as near as it stands to either. */
+function mergeWords(own: OwnWords, other: OwnWords): void {
+  for (const [term, closeness] of other.terms) own.terms.set(term, Math.max(own.terms.get(term) ?? 0, closeness))
+  for (const [id, closeness] of other.concepts) own.concepts.set(id, Math.max(own.concepts.get(id) ?? 0, closeness))
 }
 
 /** The words of both languages that speak of a change ("cut", "cresciuto"): the question cues', read in a fact. */

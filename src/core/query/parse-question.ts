@@ -316,7 +316,8 @@ function correct(word: QuestionWord, index: FactIndex, corrections: ParsedQuesti
   return { ...word, token: to, forms, corrected: true, unknown: !forms.some((f) => index.isKnown(f)) }
 }
 
-function yearRoleAt(text: string, start: number): YearRole {
+/** What the words right before a year make of it, in a question or a fact's sentence. */
+export function yearRoleAt(text: string, start: number): YearRole {
   const before = text.slice(Math.max(0, start - 24), start)
   if (YEAR_BEFORE.base.test(before)) return 'base'
   if (YEAR_BEFORE.target.test(before)) return 'target'

@@ -31,7 +31,7 @@ export const EN_QUESTION_WORDS: QuestionWords = {
   ],
   cues: [
     { words: ['by what year', 'by which year', 'by when', 'when will', 'what deadline', 'deadline'], asks: { kind: 'year', role: 'target' } },
-    { words: ['compared with which year', 'compared to which year', 'from which year', 'since which year', 'since when', 'what base year', 'which base year'], asks: { kind: 'year', role: 'base' } },
+    { words: ['compared with which year', 'compared to which year', 'from which year', 'since which year', 'since what year', 'from what year', 'since when', 'what base year', 'which base year'], asks: { kind: 'year', role: 'base' } },
     // "Baseline emissions" asks for the base value, "the target's base year" for its year: both are the base.
     { words: ['base year', 'baseline year', 'baseline'], asks: { role: 'base' } },
     { words: ['when', 'what year', 'which year', 'in what year'], asks: { kind: 'year' } },
@@ -49,7 +49,7 @@ export const EN_QUESTION_WORDS: QuestionWords = {
   intents: {
     // "By how much did it fall?" asks for the size of a change, almost always stated as a share.
     change: ['by how much', 'how much\\b.*\\b(?:reduc|cut|fall|fell|drop|declin|decreas|grow|grew|increas|rise|rose|risen|improv)\\w*'],
-    amount: ['how much', 'what amount', 'amount', 'spend\\w*', 'costs?', 'budget', 'capex', 'invest\\w*'],
+    amount: ['how much', 'what amount', 'amount', 'money', 'spend\\w*', 'costs?', 'budget', 'capex', 'invest\\w*'],
     share: ['share', 'percent(?:age)?', 'proportion', 'rate', 'ratio'],
     size: ['capacity', 'how (?:big|large)'],
     // "When will…" asks for a goal's year, "when did…" for a past one.

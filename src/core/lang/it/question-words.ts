@@ -30,7 +30,7 @@ export const IT_QUESTION_WORDS: QuestionWords = {
     { words: ['quando', 'in che anno', 'in quale anno', 'quale anno', 'che anno'], asks: { kind: 'year' } },
     { words: ['quota', 'percentuale', 'tasso', 'rapporto', 'per cento', 'quanta parte'], asks: { unit: 'percent' } },
     { words: ['quanto', 'quanta'], asks: { amount: true } },
-    { words: ['quanto denaro', 'costo', 'costi', 'costato', 'costata', 'spesa', 'spese', 'speso', 'investito', 'investimento', 'investimenti', 'fatturato', 'ricavi', 'utile', 'utili', 'prezzo', 'raccolto'], asks: { unit: 'money', names: true } },
+    { words: ['quanto denaro', 'quanti soldi', 'costo', 'costi', 'costato', 'costata', 'spesa', 'spese', 'speso', 'investito', 'investimento', 'investimenti', 'fatturato', 'ricavi', 'utile', 'utili', 'prezzo', 'raccolto'], asks: { unit: 'money', names: true } },
     { words: ['di quanto', 'riduzione', 'ridotto', 'ridotta', 'ridotti', 'ridotte', 'ridurre', 'ridurrà', 'riducendo', 'taglio', 'crescita', 'cresciuto', 'aumento', 'aumentato', 'calo', 'calato', 'calata', 'sceso', 'scesa', 'scesi', 'scese', 'salito', 'salita', 'salire', 'scendere', 'cresciuta', 'aumentata', 'diminuzione', 'diminuito', 'diminuita'], asks: { change: true } },
     { words: HOW_MANY, asks: { kind: 'count' } },
     { words: ['capacità', 'quanto grande'], asks: { kind: 'quantity' } },
@@ -41,7 +41,7 @@ export const IT_QUESTION_WORDS: QuestionWords = {
   countedAfter: HOW_MANY,
   intents: {
     change: ['di quanto'],
-    amount: ['quanto', 'quanta', 'importo', 'ammontare', 'spes[ae]', 'costi'],
+    amount: ['quanto', 'quanta', 'importo', 'ammontare', 'denaro', 'soldi', 'spes[ae]', 'costi'],
     share: ['quota', 'percentuale', 'tasso', 'rapporto'],
     size: ['capacità', 'potenza'],
     deadline: ['entro quando', 'entro che anno'],

@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
+import { createApp } from '../src/core/http/app.js'
+import { askAnswer as ask, TEST_CONFIG } from './support/targets.js'
+
+type App = ReturnType<typeof createApp>
+
+// Invented articles whose answers hang on how a figure relates to the others of its sentence.
+describe('the answer reads a figure through the figures it belongs with', () => {
+  let app: App
+  beforeAll(async () => {
+    app = createApp(await buildFromCorpus('test/fixtures/answer-choice-corpus'), TEST_CONFIG)
+  })
+
+  it('answers a question about the earlier year with the value quoted for comparison', async () => {
+    // "…cut to four, as compared to 11 in 2023": 11 counts the same spills as four.
+    expect((await ask(app, 'how many serious water spills did Ridge Copper have in 2023')).figure).toMatchObject({ value: 11, role: 'comparison' })
+    expect((await ask(app, 'how many serious water spills did Ridge Copper have in 2024')).figure).toMatchObject({ value: 4 })
+    // The comparison is with the value in its own unit, not with the change between them ("(-3%)").
+    expect((await ask(app, 'margine di interesse di Banca Dolomiti nel 2023')).figure).toMatchObject({ value: 630_000_000, unit: 'EUR', role: 'comparison' })
+    expect((await ask(app, 'margine di interesse di Banca Dolomiti nel 2024')).figure).toMatchObject({ value: 610_000_000, unit: 'EUR' })
+  })
+
+  it('abstains when the question names a variable and the sentence found states no figure', async () => {
+    // "Ridge Copper monitors the water consumption of every site…" says nothing of how much.
+    expect(await ask(app, 'Ridge Copper water consumption in 2024')).toMatchObject({ answer: null, figure: null, confidence: 0 })
+  })
+
+  it('takes "money" for the kind of number asked, not a word the sentence must match', async () => {
+    // "plans to spend another USD 800m on it towards 2030": no sentence says "money" or "put".
+    expect((await ask(app, 'how much more money does Ridge Copper plan to put into tailings safety up to 2030')).figure).toMatchObject({ value: 800_000_000, unit: 'USD' })
+  })
+
+  it("finds a bank's Italian 'finanziamenti' for an English question about its lending", async () => {
+    const a = await ask(app, "what share of Banca Dolomiti's lending went to small and medium enterprises")
+    expect(a.answer?.lang).toBe('it')
+    expect(a.figure).toMatchObject({ value: 38, unit: 'percent' })
+  })
+
+  it('answers "since what year" with the year the sentence writes after "since"', async () => {
+    // "…in a standalone document since 2012", not the 2024 of the report that was just published.
+    expect((await ask(app, 'since what year has Ridge Copper published a standalone sustainability report')).figure).toMatchObject({ value: 2012, kind: 'year' })
+  })
+
+  it('reads "Scope 1 and 2" as one name, not two clauses', async () => {
+    // "cutting Scope 1 and 2 CO2 emissions by 45% by 2030 … as well as a 25% carbon intensity reduction by 2030".
+    expect((await ask(app, 'Ridge Copper Scope 1 and 2 CO2 emissions reduction target 2030')).figure).toMatchObject({ value: 45, unit: 'percent', role: 'target' })
+  })
+
+  it('answers a question about a year with the value of that year, not a goal the best-ranked headline sets', async () => {
+    // The headline's "95% … by 2030" ranks first; "70% of the company’s energy generation" is the 2024 value.
+    expect((await ask(app, "what share of Fjordvik's power and heat output came from renewables in 2024")).figure).toMatchObject({ value: 70, unit: 'percent' })
+  })
+
+  it('answers "by what year" with a deadline that leads the goal it sets', async () => {
+    // "by 2028, for instance, the company intends to make its whole haul truck fleet battery-electric": the goal follows its year.
+    expect((await ask(app, 'by what year will Ridge Copper make its haul truck fleet battery-electric')).figure).toMatchObject({ value: 2028, kind: 'year', role: 'target' })
+  })
+})
+
+describe('the answer on a held-out article', () => {
+  it('prefers the figure whose own words name the asked variable over one that only shares it', async () => {
+    const app = createApp(await buildFromCorpus('test/fixtures/held-out/sources'), TEST_CONFIG)
+    // "2,05 miliardi di nuovi green bond, che portano il totale delle emissioni verdi a 3,3 miliardi": both are green bonds issued; the total is the one beside "verdi".
+    expect((await ask(app, 'totale delle obbligazioni verdi emesse da Banco Bpm')).figure).toMatchObject({ value: 3_300_000_000, unit: 'EUR' })
+  })
+})
