@@ -66,6 +66,12 @@ describe('what a mass weighs', () => {
   })
 })
 
+describe('a scale letter before a unit', () => {
+  it('reads "4.2m tonnes" as 4.2 million tonnes, as "£25m" is 25 million pounds', async () => {
+    expect((await figuresOf('tidewater-safety-2024')).find((f) => f.text === '4.2m tonnes')).toMatchObject({ value: 4_200_000, unit: 't', period: '2024' })
+  })
+})
+
 describe('what a figure measures', () => {
   it.each([
     // a figure opening a bracket: the phrase just before it, not the sentence's first measure
@@ -104,5 +110,41 @@ describe('a year that dates something else', () => {
     ['portolungo-sostenibilita-2024', '11 milioni di euro'],
   ])('"over the last three years", "nell’ultimo triennio": the span ending with the value’s year: %s', async (source, value) => {
     expect(pick(await figuresOf(source), value)).toMatchObject({ period: '2022/2024' })
+  })
+})
+
+describe('a total since a year', () => {
+  it('in brackets beside a value ("(circa 250 milioni dal 2019)") is no comparison: it runs from that year to the report’s', async () => {
+    const it_ = await figuresOf('portolungo-sostenibilita-2024')
+    expect(pick(it_, '250 milioni')).toMatchObject({ role: null, period: '2019/2024' })
+    expect(pick(it_, '60 milioni di euro')).toMatchObject({ role: null, period: '2024' })
+  })
+})
+
+describe('a list of compared values', () => {
+  it.each([
+    ['tidewater-safety-2024', '14', '21', '2023', '35'],
+    ['portolungo-sostenibilita-2024', '8', '12', '2023', '19'],
+  ])('"down from 21 the previous year and 35 in 2022": every item is a comparison with its own year: %s', async (source, now, first, firstYear, second) => {
+    const figures = await figuresOf(source)
+    expect(pick(figures, now)).toMatchObject({ role: null, period: '2024' })
+    expect(pick(figures, first)).toMatchObject({ role: 'comparison', period: firstYear })
+    expect(pick(figures, second)).toMatchObject({ role: 'comparison', period: '2022' })
+  })
+})
+
+describe('a decade', () => {
+  it.each([
+    ['tidewater-safety-2024', '$80 million', 'decade'],
+    ['portolungo-sostenibilita-2024', '30 milioni di euro', 'decennio'],
+  ])('"over the past decade", "nell’ultimo decennio", a few words after the value: ten years ending with the value’s: %s', async (source, value, decade) => {
+    const figures = await figuresOf(source)
+    expect(pick(figures, value)).toMatchObject({ role: null, period: '2015/2024' })
+    expect(figures.find((f) => f.text === decade)).toMatchObject({ value: 10, unit: 'year' })
+  })
+
+  it('"by the end of the decade" is a deadline, not ten years', async () => {
+    const en = await servedFigures((path) => app.request(path), 'tidewater-safety-2024')
+    expect(en.filter((f) => f.quote.includes('electrify') && f.unit === 'year')).toEqual([])
   })
 })

@@ -7,6 +7,7 @@ import { CorpusError } from '../src/core/corpus/corpus-error.js'
 import { loadCorpus } from '../src/adapter/node/load-corpus.js'
 import { buildCorpus } from '../src/core/facts/build-facts.js'
 import { FactIndex } from '../src/core/index/fact-index.js'
+import { corpusText } from '../src/core/saved-data.js'
 import { bundledData } from './support/targets.js'
 import { searchText } from '../src/core/query/rank.js'
 
@@ -167,6 +168,22 @@ describe('built artifacts', () => {
       expect(ranked(loaded, q), q).toEqual(ranked(index, q))
     }
     expect(ranked(index, 'waste diversion rate').length).toBeGreaterThan(0)
+  })
+
+  it('corpus.json is the corpus as JSON to the byte, written in pieces, whatever the number of facts', async () => {
+    const { corpus, index } = await bundledData()
+    // Copies of the facts make a corpus of three pieces (a thousand facts each), the last of one fact.
+    const facts = []
+    while (facts.length < 2001) facts.push(...corpus.facts)
+    const many = { sources: corpus.sources, facts: facts.slice(0, 2001) }
+    for (const c of [corpus, many, { sources: corpus.sources, facts: [] }]) expect([...corpusText(c)].join('')).toBe(JSON.stringify(c))
+    const dist = await mkdtemp(join(tmpdir(), 'esg-facts-dist-'))
+    try {
+      await writeArtifacts({ corpus: many, index }, dist)
+      expect(await readFile(join(dist, 'corpus.json'), 'utf8')).toBe(JSON.stringify(many))
+    } finally {
+      await rm(dist, { recursive: true, force: true })
+    }
   })
 
   it('are loaded when fresh, and rebuilt when absent, older than the corpus, of an older format or damaged (saying which file)', async () => {

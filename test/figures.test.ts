@@ -795,6 +795,8 @@ const HELD_OUT: Case[] = [
     sentence: 'Recycled plastics made up 15 per cent of the resin it purchased, and it wants to double that share by 2030.',
     figures: [
       { text: '15 per cent', kind: 'percent', value: 15, unit: 'percent', targetYear: undefined },
+      // "to double" is the goal's factor
+      { text: 'double', kind: 'count', value: 2, role: 'target', targetYear: 2030 },
       { text: '2030', kind: 'year', value: 2030, role: 'target' },
     ],
   },
@@ -1235,6 +1237,7 @@ const HELD_OUT_3: Case[] = [
     figures: [
       { text: '22%', kind: 'percent', value: 22, unit: 'percent', period: '2024', targetYear: undefined },
       { text: '2024', kind: 'year', value: 2024 },
+      { text: 'double', kind: 'count', value: 2, role: 'target', targetYear: 2030 },
       { text: '2030', kind: 'year', value: 2030, role: 'target' },
     ],
   },

@@ -121,3 +121,76 @@ describe('baselines, levels reached and goals set aside', () => {
     expect(seen(f, '20% previously', '20%')).toEqual({ role: 'target', period: '2030' })
   })
 })
+
+describe('a goal noun after a value', () => {
+  it('makes the value of "its 9% reduction target" a goal, dated by the deadline just stated', async () => {
+    const f = await figuresOf('brightwell-apparel-2024')
+    expect(seen(f, 'nearing the group', '9%').role).toBe('target')
+    expect(seen(f, 'nearing the group', '8.5%')).toEqual({ role: undefined, period: '2024' })
+    // the goal named by its year in the sentence before gives the deadline
+    expect(seen(f, 'doubles the original', '20%')).toEqual({ role: 'target', period: '2026' })
+    // "of this target" is a share of the goal reached, not the goal
+    expect(seen(f, 'had reached', '96%')).toEqual({ role: undefined, period: '2024' })
+  })
+})
+
+describe('"towards" a year in an intended clause', () => {
+  it('makes the year the deadline of the intended value, not of the past one', async () => {
+    const f = await figuresOf('brightwell-apparel-2024')
+    expect(seen(f, 'towards 2027', '2027')).toEqual({ role: 'target', period: undefined })
+    expect(seen(f, 'towards 2027', '£50 million')).toEqual({ role: 'target', period: '2027' })
+    expect(seen(f, 'towards 2027', '£30 million').role).toBeUndefined()
+  })
+})
+
+describe('a deadline that another goal’s wording leads', () => {
+  it('is that goal’s ("invest £40 million in a bid to reach zero waste … by 2030"), not the amount’s', async () => {
+    const f = await figuresOf('brightwell-apparel-2024')
+    expect(seen(f, 'in a bid to reach', '£40 million')).toEqual({ role: 'target', period: undefined })
+    expect(seen(f, 'in a bid to reach', '2030')).toEqual({ role: 'target', period: undefined })
+    // "aims for" leads a goal as "aims to" does
+    expect(seen(f, 'water fund aims for', '£6 million')).toEqual({ role: 'target', period: undefined })
+    // the goal's own value keeps its deadline
+    expect(seen(f, 'aims to cut energy use', '25%')).toEqual({ role: 'target', period: '2029' })
+  })
+})
+
+describe('"by the same date"', () => {
+  it('is the deadline the article stated last, across a paragraph break', async () => {
+    const f = await figuresOf('brightwell-apparel-2024')
+    expect(seen(f, 'by the same date', '100 per cent')).toEqual({ role: 'target', period: '2031' })
+  })
+})
+
+describe('a plan named with its period', () => {
+  it('"il nuovo piano strategico per il periodo 2024-2028": the span names the plan, it is no deadline', async () => {
+    const f = await figuresOf('valdora-acque-2024')
+    expect(seen(f, 'per il periodo', '2024-2028')).toEqual({ role: undefined, period: undefined })
+  })
+})
+
+describe('a horizon ahead', () => {
+  it('"over the next 3 years", "nel prossimo triennio": the clause speaks of what is to come', async () => {
+    const en = await figuresOf('brightwell-apparel-2024')
+    expect(seen(en, 'Over the next 3 years', '£12 million').role).toBe('target')
+    const it_ = await figuresOf('valdora-acque-2024')
+    expect(seen(it_, 'Nel prossimo triennio', '90 milioni di euro').role).toBe('target')
+    expect(seen(it_, 'Nel prossimo triennio', 'triennio')).toEqual({ role: 'target', period: undefined })
+    // "lustro" is five years, a horizon like "triennio"
+    expect(seen(it_, 'prossimo lustro', 'lustro')).toEqual({ role: 'target', period: undefined })
+    expect(seen(it_, 'prossimo lustro', '20 milioni di euro').role).toBe('target')
+    // "mezzo miliardo" is half a billion, a reported value here
+    expect(it_.find((g) => g.text === 'mezzo miliardo di euro')).toMatchObject({ value: 500_000_000, unit: 'EUR', period: '2024' })
+  })
+})
+
+describe('a multiplying verb', () => {
+  it('"more than doubled", "to triple", "triplicati" are factors; "double materiality" is no figure', async () => {
+    const en = await figuresOf('brightwell-apparel-2024')
+    expect(en.find((g) => g.quote.includes('resale revenue') && g.text.endsWith('doubled'))).toMatchObject({ value: 2, period: '2024' })
+    expect(seen(en, 'plans to triple', 'triple')).toEqual({ role: 'target', period: '2027' })
+    expect(en.filter((g) => g.quote.includes('materiality') && g.value === 2)).toEqual([])
+    const it_ = await figuresOf('valdora-acque-2024')
+    expect(it_.find((g) => g.text.endsWith('triplicati'))).toMatchObject({ value: 3, period: '2024' })
+  })
+})

@@ -25,6 +25,15 @@ describe('measure: words that say when, against what or how', () => {
   })
 })
 
+describe('measure: a length of time', () => {
+  it('takes the noun its time phrase attaches to ("over the next three years", "per il prossimo triennio")', () => {
+    expect(measureOf('It will devote a portion of its capital expenditures over the next three years.', 'en', 'three years')).toMatch(/capital expenditures$/u)
+    expect(measureOf('Il gruppo ha approvato nuovi investimenti per il prossimo triennio.', 'it', 'triennio')).toBe('nuovi investimenti')
+    // Not an amount's: "per un totale di" does not date it.
+    expect(measureOf('Il dividendo è di 0,2 euro per azione, per un totale complessivo di 218 milioni di euro.', 'it', '218')).not.toBe('azione')
+  })
+})
+
 describe('measure: a noun phrase whole', () => {
   it('reads past "of its" / "dei suoi" to the noun the determiner belongs to', () => {
     expect(measureOf("In 2018, the group reduced the carbon emissions of its plants by 77% in absolute terms compared to 2005.", 'en', '77%')).toBe('carbon emissions of its plants')
@@ -100,5 +109,65 @@ describe('measure: never a verb', () => {
 
   it('dates a future verb of a relative clause', () => {
     expect(measureOf('Nel 2022 è partito il progetto che permetterà di valutare dal 2026 tutti i fornitori.', 'it', '2026')).toMatch(/^permetterà di valutare/u)
+  })
+})
+
+describe('measure: adverbs and elided prepositions', () => {
+  it('never takes an adverb for the thing measured', () => {
+    expect(measureOf('Level 2 environmental incidents were significantly reduced to seven.', 'en', 'seven')).toBe('Level 2 environmental incidents')
+    expect(measureOf('Il gruppo ha stanziato un investimento di 50 milioni di euro per il solo biennio 2020-2021.', 'it', '50 milioni')).toBe('investimento')
+    expect(measureOf('It plans to invest another DKK 200bn (approx USD 30bn) in green energy.', 'en', 'USD 30bn')).toBe('green energy')
+    // "-ly" nouns stay nouns.
+    expect(measureOf('The group bought 40% supply chain services.', 'en', '40%')).toBe('supply chain services')
+  })
+
+  it('takes a gerund that governs the figure for a verb, not a noun', () => {
+    expect(measureOf('Bakery is the biggest area of waste, accounting for 36% of the total.', 'en', '36%')).not.toBe('accounting')
+    expect(measureOf('It consumed 24TWh of electricity, translating to 7-10 percent of the estimated 240-340TWh used by data centres.', 'en', '7-10 percent')).toBe('electricity')
+    // Through "of" it is a noun.
+    expect(measureOf('Funding of 5 million was granted.', 'en', '5 million')).toBe('Funding')
+  })
+
+  it('reads a participle between a percentage and a noun as an adjective of the noun', () => {
+    expect(measureOf('H&M is just shy of its 30% recycled content goal for 2025.', 'en', '30%')).toBe('recycled content goal')
+    // Before a preposition it is a verb, and tells of the noun before the figure.
+    expect(measureOf('Il target del -40% previsto entro fine anno è vicino.', 'it', '40%')).toBe('target')
+  })
+
+  it('reads "ad", the Italian "a" before a vowel, inside a phrase', () => {
+    expect(measureOf('Ammontano a 20,6 miliardi di euro i finanziamenti ad alto impatto sociale.', 'it', '20,6')).toBe('finanziamenti ad alto impatto sociale')
+  })
+})
+
+describe('measure: a limit on a scale', () => {
+  it('reads "X below/under N degrees" as X, and never takes the scale for the measure', () => {
+    expect(measureOf('Society must keep global temperature rise below 1.5° Celsius.', 'en', '1.5')).toBe('global temperature rise')
+    expect(measureOf('It aims to limit global warming under 1.5 degrees Celsius.', 'en', '1.5')).toMatch(/global warming$/u)
+    expect(measureOf("L'obiettivo è mantenere il riscaldamento globale sotto 1,5 gradi.", 'it', '1,5')).toBe('riscaldamento globale')
+  })
+})
+
+describe('measure: an amount spent', () => {
+  it('measures the spending, not the spender, when nothing after the amount names it', () => {
+    expect(measureOf('It will invest $1bn in a bid to reach zero carbon emissions.', 'en', '$1bn')).toBe('invest')
+    expect(measureOf("Prysmian investirà 500 milioni l'anno.", 'it', '500 milioni')).toBe('investirà')
+    // What the amount is spent on wins.
+    expect(measureOf('The group has invested DKK 165bn in renewable energy.', 'en', '165bn')).toBe('renewable energy')
+  })
+})
+
+describe('measure: a share of a whole', () => {
+  it('takes the part before "N% of the total X", not the whole', () => {
+    expect(measureOf('Its mix is greener, with recycled materials alone comprising 29.5% of the total mix.', 'en', '29.5%')).toBe('recycled materials')
+    expect(measureOf('Le fonti rinnovabili sono arrivate al 40% del totale fabbisogno.', 'it', '40%')).toBe('fonti rinnovabili')
+    // What follows "the total of" is what the share counts.
+    expect(measureOf('Il riciclo è stato esteso, raggiungendo il 55% del totale degli scarti di nylon.', 'it', '55%')).toBe('scarti di nylon')
+  })
+})
+
+describe('measure: prepositions of several words', () => {
+  it('does not take the noun of "a fronte di" / "in a bid to" for what is measured', () => {
+    expect(measureOf('A fronte di 4,7 miliardi di euro di investimenti complessivi, il piano cresce.', 'it', '4,7')).toBe('investimenti complessivi')
+    expect(measureOf('The group will spend $1bn in a bid to cut its emissions.', 'en', '$1bn')).not.toBe('bid')
   })
 })

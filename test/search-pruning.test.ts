@@ -6,6 +6,7 @@ import { BUNDLED_GLOSSARY } from '../src/core/index/bundled-glossary.js'
 import { FactIndex } from '../src/core/index/fact-index.js'
 import { bundledData } from './support/targets.js'
 import { searchText, type SearchFilters } from '../src/core/query/rank.js'
+import { VARIABLES } from '../src/core/facts/variables.js'
 
 /**
  * FactIndex.search stops ranking once no further hit can enter the page asked for (bounds on the
@@ -36,12 +37,27 @@ function checkPages(index: FactIndex, words: string[]): void {
   )
 }
 
+/** Every way the vocabulary says people ask for a variable, alone and with a word of a question: searches that raise the facts measuring it. */
+const VARIABLE_QUESTIONS = VARIABLES.flatMap((v) => [...v.asks.en, ...v.asks.it]).flatMap((ask) => [ask, `how much ${ask}`, `${ask} 2023`])
+
+function checkVariablePages(index: FactIndex): void {
+  for (const q of VARIABLE_QUESTIONS) {
+    const full = searchText(index, q, {}, Number.MAX_SAFE_INTEGER)
+    for (const k of [1, 3, 10]) expect(searchText(index, q, {}, k).hits, `${q} (top ${k})`).toEqual(full.hits.slice(0, k))
+  }
+}
+
 const wordsOf = (texts: string[]) => [...new Set(texts.flatMap((t) => t.split(/[\s,.;:()]+/)).filter((w) => w.length > 2))]
 
 describe('FactIndex.search pages', () => {
   it('are the top of the full ranking on the bundled corpus', async () => {
     const { index, corpus } = await bundledData()
     checkPages(index, wordsOf(corpus.facts.map((f) => f.text)))
+  })
+
+  it('are the top of the full ranking for questions naming a variable, whose measuring facts are raised', async () => {
+    checkVariablePages((await bundledData()).index)
+    checkVariablePages(synthetic().index)
   })
 
   it('are the top of the full ranking on a corpus of many organisations, named or not', () => {

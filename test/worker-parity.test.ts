@@ -2,7 +2,7 @@ import { mkdir, rm } from 'node:fs/promises'
 import { request } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDist, startProduction, type ProductionServer } from './support/production-server.js'
-import { bundledData, PUBLIC_URL, type LoopbackServer } from './support/targets.js'
+import { bundledData, fetchResent, PUBLIC_URL, type LoopbackServer } from './support/targets.js'
 import { serveWorker } from './support/workerd.js'
 
 /**
@@ -32,7 +32,7 @@ interface Seen {
 const comparable = (headers: Iterable<[string, string]>) => Object.fromEntries([...headers].filter(([name]) => !PER_RESPONSE.has(name)))
 
 async function see(base: string, path: string, init: RequestInit = {}): Promise<Seen> {
-  const res = await fetch(base + path, { ...init, headers: { 'accept-encoding': 'identity', ...init.headers } })
+  const res = await fetchResent(base + path, { ...init, headers: { 'accept-encoding': 'identity', ...init.headers } })
   return { status: res.status, headers: comparable(res.headers), body: Buffer.from(await res.arrayBuffer()) }
 }
 
@@ -174,7 +174,7 @@ describe('Node and the Worker (workerd) give byte-identical responses', () => {
   it('on compressed responses: the same coding and the same decoded bytes (Node compresses itself, Cloudflare`s edge does for the Worker)', async () => {
     for (const path of ['/v1/facts', '/llms-full.txt', '/v1/search?q=renewable%20energy']) {
       const gzip = { 'accept-encoding': 'gzip' }
-      const [a, b] = await Promise.all([fetch(node.base + path, { headers: gzip }), fetch(worker.base + path, { headers: gzip })])
+      const [a, b] = await Promise.all([fetch(node.base + path, { headers: gzip }), fetchResent(worker.base + path, { headers: gzip })])
       expect([path, b.headers.get('content-encoding'), b.headers.get('vary')]).toEqual([path, a.headers.get('content-encoding'), a.headers.get('vary')])
       expect(a.headers.get('content-encoding')).toBe('gzip')
       // fetch decodes: these are the bytes under the coding.

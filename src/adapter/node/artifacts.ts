@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { mkdir, open, rename, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { CorpusSchema, type Corpus } from '../../core/corpus/corpus-schema.js'
 import type { FactIndexJSON } from '../../core/index/fact-index.js'
 import type { AppData } from '../../core/pipeline.js'
-import { loadData, saveData } from '../../core/saved-data.js'
+import { corpusText, loadData, saveIndex } from '../../core/saved-data.js'
 
 /** Where things are, relative to the working directory unless set (see README "Running in production"). */
 export const CORPUS_DIR = resolve(process.env.CORPUS_DIR ?? 'corpus/sources')
@@ -31,17 +31,28 @@ export async function buildFromCorpus(dir = CORPUS_DIR): Promise<AppData> {
 /** Writes the built facts and the serialised index, so a start need not rebuild them. */
 export async function writeArtifacts(data: AppData, dir = DIST_DIR): Promise<void> {
   await mkdir(dir, { recursive: true })
-  const saved = saveData(data)
+  await replaceFile(join(dir, CORPUS_FILE), corpusText(data.corpus))
+  const saved = saveIndex(data.index)
   // index.json last: its time stamps the build (see loadOrBuild).
-  await replaceFile(join(dir, CORPUS_FILE), saved.corpus)
   await replaceFile(join(dir, COLUMNS_FILE), saved.columns)
   await replaceFile(join(dir, INDEX_FILE), saved.index)
 }
 
-/** Writes a file under a temporary name, then renames it: a server starting meanwhile reads the old file or the new one, never half of one. */
-export async function replaceFile(path: string, content: string | Uint8Array): Promise<void> {
+/**
+ * Writes a file under a temporary name, then renames it: a server starting meanwhile reads the old
+ * file or the new one, never half of one. Content given in pieces is written piece by piece.
+ */
+export async function replaceFile(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`
-  await writeFile(temporary, content)
+  if (typeof content === 'string' || content instanceof Uint8Array) await writeFile(temporary, content)
+  else {
+    const file = await open(temporary, 'w')
+    try {
+      for (const piece of content) await file.writeFile(piece)
+    } finally {
+      await file.close()
+    }
+  }
   await rename(temporary, path)
 }
 

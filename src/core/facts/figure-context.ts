@@ -1,9 +1,7 @@
 import type { Fact, Figure } from './fact-schema.js'
-import { isDating } from './figure-kinds.js'
-import { attributedTo, countsInARow, countsSince, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesVaguePeriod, namesYearEnd, parseSentence, spansToNow } from './figures.js'
+import { isDating, isDuration } from './figure-kinds.js'
+import { attributedTo, countsInARow, countsSince, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesSameDate, namesVaguePeriod, namesYearEnd, parseSentence, spansToNow } from './figures.js'
 import { isOutsideParty } from './subject.js'
-
-const DURATIONS: ReadonlySet<string> = new Set(['year', 'month'])
 
 /** What the context pass needs of an article beyond its facts. */
 export interface ArticleContext {
@@ -65,6 +63,8 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
   const amounts = new Map<number, string>()
   let running: string | undefined
   let prevDeadline: string | undefined
+  // the last deadline of the article, across paragraphs: "by the same date" refers back to it
+  let lastStated: string | undefined
   let prevEnd = -1
   // a count since a year runs to the report's: "oltre 700 aziende coinvolte, dal 2017" in a 2022 report is 2017/2022
   const sinceSpan = (fact: Fact, period: string): string => {
@@ -92,7 +92,7 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       const { period: _drop, periodFrom: _from, ...undated } = f
       // a length ("30 anni", "over the next three years") is a span of time, dated by nothing, not even a goal's deadline;
       // years on end ("three years in a row") are a count like any other
-      if (DURATIONS.has(f.unit ?? '') && !countsInARow(fact.text.slice(f.end - fact.citation.start), lang)) {
+      if (isDuration(f) && !countsInARow(fact.text.slice(f.end - fact.citation.start), lang)) {
         const { targetYear: _deadline, ...length } = undated
         return length
       }
@@ -105,7 +105,8 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
         // a goal whose clause states no deadline is met by its sentence's ("… al 2030 …, contro il precedente obiettivo del 46%"), else the sentence before's
         const own = lastDeadline(fact.figures.filter((g) => g.end <= f.start))
         if (own) return { ...f, period: own, periodFrom: 'sentence' }
-        return prevDeadline ? { ...f, period: prevDeadline, periodFrom: 'context' } : f
+        if (prevDeadline) return { ...f, period: prevDeadline, periodFrom: 'context' }
+        return lastStated && namesSameDate(fact.text, lang) ? { ...f, period: lastStated, periodFrom: 'context' } : f
       }
       if (f.period && !future(f.period)) return { ...f, period: sinceSpan(fact, f.period) }
       // a property written into its noun ("13,000-TEU vessels"; not "1,500-plus tonnes") is not dated by its context
@@ -129,6 +130,7 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
     const stated = future(own) || own === undefined ? undefined : sinceSpan(fact, own)
     running = stated ?? figures.find((f) => !isDating(f) && !f.role && f.periodFrom === 'sentence')?.period ?? running
     prevDeadline = lastDeadline(figures) ?? undefined
+    lastStated = prevDeadline ?? lastStated
     return { ...fact, figures }
   })
 }

@@ -194,6 +194,7 @@ interface Rules {
   goalPronoun: RegExp
   decadeEnd: RegExp
   yearEnd: RegExp
+  sameDate: RegExp
   futureDeadline: RegExp
   planName: RegExp
   planAfter: RegExp
@@ -211,6 +212,7 @@ interface Rules {
   maturityBefore: RegExp
   foundedBefore: RegExp
   joinedByAnd: RegExp
+  listedAfter: RegExp
   relative: RegExp
   replacedBefore: RegExp
   yearBaseBefore: RegExp
@@ -251,6 +253,11 @@ interface Rules {
   afterChange: ReadonlySet<string>
   hyphenMeasures: ReadonlySet<string>
   halving: RegExp
+  /** Every multiplying form, one group per factor (`multiplyFactors[i]` for group i + 1). */
+  multiplying: RegExp
+  /** The same for the infinitive-only forms ("double" after "to"). */
+  multiplyingAfterTo: RegExp
+  multiplyFactors: readonly number[]
   halvesNoun: RegExp
   allOf: RegExp
   ordinalNot: RegExp
@@ -339,9 +346,10 @@ function compile(lang: Lang): Rules {
     goalPronoun: tail(c.goalPronoun),
     decadeEnd: new RegExp(`${WORD_START}${alt(c.decadeEnd)}${WORD_END}`, 'giu'),
     yearEnd: new RegExp(`${WORD_START}${alt(c.yearEnd)}${WORD_END}`, 'iu'),
+    sameDate: new RegExp(`${WORD_START}${alt(c.sameDate)}${WORD_END}`, 'iu'),
     futureDeadline: tail(c.futureDeadline),
     // a plan noun, a word or two of its name ("Strategico", "di Sostenibilità", "industriale"), then the year
-    planName: new RegExp(`${WORD_START}${alt(c.planNouns)}(?:\\s+[${L}'’]+){0,2}?(?:\\s+${alt(c.futureDeadline)})?\\s*$`, 'iu'),
+    planName: new RegExp(`${WORD_START}${alt(c.planNouns)}(?:\\s+[${L}'’]+){0,2}?(?:\\s+${alt([...c.futureDeadline, ...c.planPeriod])})?\\s*$`, 'iu'),
     planAmount: new RegExp(`${WORD_START}${alt(c.planNouns)}(?:\\s+[${L}'’]+){0,2}?\\s+${alt(c.planAmount)}\\s*(?:${art}\\s*)?$`, 'iu'),
     // or the year first, a word of the name between: "its 2026-2030 Strategic Plan"
     planAfter: new RegExp(`^\\s+(?:[${L}-]+\\s+)?${alt(c.planNouns)}${WORD_END}`, 'iu'),
@@ -360,6 +368,8 @@ function compile(lang: Lang): Rules {
     maturityBefore: tail(c.maturity),
     foundedBefore: tail(c.founded),
     joinedByAnd: new RegExp(`^[ \\u00a0]+${alt(c.and)}[ \\u00a0]+$`, 'iu'),
+    // the next item of a list: ", ", " and ", ", and the "
+    listedAfter: new RegExp(`^[ \\u00a0]*,?[ \\u00a0]*(?:${alt(c.and)}[ \\u00a0]+)?(?:${art}[ \\u00a0]*)?$`, 'iu'),
     relative: new RegExp(`,\\s+${alt(c.relative)}${WORD_END}`, 'giu'),
     replacedBefore: tail(c.replaced),
     yearBaseBefore: tail(c.baseBefore, `(?:\\s*${art})?`),
@@ -388,7 +398,8 @@ function compile(lang: Lang): Rules {
     previousGoalBefore: tail(c.previousGoalBefore),
     previousGoalAfter: head(c.previousGoalAfter),
     inARow: new RegExp(`^[ \\u00a0]*${alt(c.inARow)}${WORD_END}`, 'iu'),
-    lastYears: new RegExp(`^[ \\u00a0]*${WORD_START}${alt(c.lastYears)}[ \\u00a0]*$`, 'iu'),
+    // a few words of what the value is of may come first: "invested DKK 165bn in renewable energy over the past decade"
+    lastYears: new RegExp(`^(?:[ \\u00a0]+[${L}'’-]+){0,4}?[ \\u00a0]*${WORD_START}${alt(c.lastYears)}[ \\u00a0]*$`, 'iu'),
     // group 1: a possessive ("2022’s 5.4"); else a clause on the year ("2022 where its workforce was 15.3%")
     yearOwnsValue: new RegExp(`^(?:(${alt(c.yearPossessive)})|[ \\u00a0]*,?[ \\u00a0]*${WORD_START}${alt(c.yearClause)})[ \\u00a0]+$`, 'iu'),
     changeFrom: tail(c.changeFrom),
@@ -411,6 +422,9 @@ function compile(lang: Lang): Rules {
     afterChange: set(c.afterChange),
     hyphenMeasures: set(c.hyphenMeasures),
     halving: new RegExp(`^${w.numbers.halving}$`, 'u'),
+    multiplying: new RegExp(`^(?:${w.numbers.multiplying.map((m) => `(${m.forms})`).join('|') || '(?!)'})$`, 'u'),
+    multiplyingAfterTo: new RegExp(`^(?:${w.numbers.multiplying.map((m) => `(${m.afterTo ?? '(?!)'})`).join('|') || '(?!)'})$`, 'u'),
+    multiplyFactors: w.numbers.multiplying.map((m) => m.factor),
     halvesNoun: tail(c.halvesNoun),
     allOf: tail(w.numbers.allOf),
     ordinalNot: new RegExp(`^[ -]?${alt(c.ordinalNot)}${WORD_END}`, 'iu'),
@@ -684,6 +698,14 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
   if (r.halving.test(word) && !(word === 'halves' && r.halvesNoun.test(before(s, start, 12)))) {
     return { start, end, value: 50, kind: 'percent' }
   }
+  // "more than doubles", "to triple its solar capacity", "più che triplicati": the factor
+  // (the word before is read only for an infinitive-only form: every word of a sentence comes here)
+  const infinitive = r.multiplyingAfterTo.exec(word)
+  const times = r.multiplying.exec(word) ?? (infinitive && r.w.numbers.infinitive.includes(prevWord(s, start)?.word.toLowerCase() ?? '') ? infinitive : null)
+  if (times) {
+    const factor = r.multiplyFactors[times.findIndex((g, i) => i > 0 && g !== undefined) - 1]
+    if (factor !== undefined) return { start, end, value: factor }
+  }
   // Every word of a sentence comes here: the next word is read only after one that can start a fraction.
   const second = r.fractionStarts.has(word) ? execAt(/(?:[ \u00a0]+|-)([\p{L}\p{M}]+)/uy, s, end) : null
   const frac = second?.[1] ? r.fractions.get(`${word} ${second[1].toLowerCase()}`) : undefined
@@ -703,6 +725,7 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
   if (prev && r.w.articles.some((a) => a === prev.word.toLowerCase())) {
     return { start: r.indefinite.has(prev.word.toLowerCase()) ? prev.start : start, end: start, value: 1, scaleWord: true }
   }
+  if (prev && r.w.numbers.halfScale.includes(prev.word.toLowerCase())) return { start: prev.start, end: start, value: 0.5, scaleWord: true }
   // "due modelli di smartphone, un modello …": an indefinite article listed among counts is one
   if (r.w.numbers.listedIndefinite.includes(word) && /^[ \u00a0]+\p{L}/u.test(s.slice(end, end + 2)) && inCountList(ctx, start)) return { start, end, value: 1 }
   const span = r.yearSpans.get(word)
@@ -825,7 +848,11 @@ function digitCore(ctx: Ctx, start: number, raw: string): Core | undefined {
     if (ord && plainInt) return { start, end: end + ord[0].length, value, kind: 'ordinal' }
     // A glued suffix must be a known scale or unit ("5kWh", "$3m"), else it is a name ("14T").
     const money = hasCurrencyBefore(s, start)
-    const known = r.scales.some((sc) => (!sc.moneyOnly || money) && execAt(sc.re(), s, end)?.index === end) || measureAt(ctx, end) !== undefined
+    const known =
+      r.scales.some((sc) => {
+        const m = execAt(sc.re(), s, end)
+        return m?.index === end && (!sc.moneyOnly || money || measureAt(ctx, end + m[0].length) !== undefined)
+      }) || measureAt(ctx, end) !== undefined
     if (!known) return undefined
   }
   return { start, end, value, raw, ...(afterName ? { afterName } : {}) }
@@ -860,8 +887,10 @@ function grow(ctx: Ctx, core: Core): Draft | undefined {
   }
   let scaled = false
   for (const sc of r.scales) {
-    if (sc.moneyOnly && (!unit || !core.raw)) continue
+    if (sc.moneyOnly && !core.raw) continue
     const m = execAt(sc.re(), s, end)
+    // "k", "m", "b" scale money ("£25m"), or a measure whose unit follows ("6.3m tonnes"); "5 m" alone is metres
+    if (m && sc.moneyOnly && !unit && measureAt(ctx, end + m[0].length) === undefined) continue
     if (m) {
       factor *= sc.factor
       end += m[0].length
@@ -1049,6 +1078,18 @@ function comparisons(ctx: Ctx, drafts: readonly Draft[]): Map<Draft, Draft | nul
     else year.role ??= 'base'
     out.set(value, year)
   })
+  // "down from 46 the previous year and 118 in 2022": the next item of a compared value's list, dated by its own year, is compared too
+  drafts.forEach((value, i) => {
+    const year = drafts[i + 1]
+    const prior = drafts.findLast((p) => p.end <= value.start && isValue(p))
+    if (!prior || !out.has(prior) || out.has(value) || !isValue(value) || year?.kind !== 'year' || year.role || year.dateless) return
+    const priorYear = out.get(prior)
+    const from = priorYear && priorYear.end > prior.end ? priorYear.end : prior.end
+    const joiner = s.slice(from, value.start).replace(r.previousYear, '')
+    if (!r.listedAfter.test(joiner) || !r.compareLink.test(s.slice(value.end, year.start))) return
+    year.datesComparison = true
+    out.set(value, year)
+  })
   return out
 }
 
@@ -1109,6 +1150,18 @@ function infinitiveGoal(ctx: Ctx, from: number, at: number): boolean {
   const { s, r } = ctx
   const m = r.targetInfinitive.exec(s.slice(from, at))
   return m !== null && !r.achievedBefore.test(s.slice(Math.max(0, from + m.index - 30), from + m.index))
+}
+
+/**
+ * "the company’s 10% reduction target", "the original 25% target": a goal noun that ends the value's
+ * noun phrase makes the value the goal's; not across a word of grammar ("95% of this target", "20 years off its target"),
+ * nor for a bare count, which counts the goals ("12 new climate goals").
+ */
+function goalNounAfter(ctx: Ctx, d: Draft): boolean {
+  const { s, r } = ctx
+  if (d.kind === 'count') return false
+  const m = r.yearGoalAfter.exec(s.slice(d.end, d.end + 40))
+  return m !== null && !m[0].trim().split(/\s+/u).slice(0, -1).some((w) => r.notNames.has(w.toLowerCase()))
 }
 
 /**
@@ -1190,13 +1243,15 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
   // brackets and relative clauses (", which was launched in 2006,"): a year inside dates only what is inside
   const enclosed = [...parens, ...relativeSpans(ctx)]
   const enclosureOf = (d: Draft): number => enclosed.findIndex(([a, b]) => d.start >= a && d.end <= b)
-  // "l'80% … (62% nel 2021 e 74% nel 2022)": values dated inside brackets beside a value outside them are comparisons
+  // "l'80% … (62% nel 2021 e 74% nel 2022)": values dated inside brackets beside a value outside them are comparisons;
+  // a total since a year ("(circa 1,2 miliardi dal 2018)") is no other year's value
   const outsideValue = drafts.find((d) => isValue(d) && parenOf(d) < 0)
   drafts.forEach((year, i) => {
     const value = drafts[i - 1]
     const p = parenOf(year)
     if (p < 0 || !outsideValue || year.kind !== 'year' || year.role || year.dateless || !value || !isValue(value) || compared.has(value)) return
-    if (parenOf(value) !== p || outsideValue.start > value.start || !r.parenLink.test(s.slice(value.end, year.start))) return
+    const link = s.slice(value.end, year.start)
+    if (parenOf(value) !== p || outsideValue.start > value.start || !r.parenLink.test(link) || r.since.test(link)) return
     compared.set(value, year)
   })
   const years = drafts.filter(isYearDraft)
@@ -1257,7 +1312,7 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const cueFrom = Math.max(from, d.start - 120)
       const region = intent.regionOf(d.start)
       // what a plan is of is a goal: "un piano quinquennale da un miliardo di euro", "piano da 2,3 mld utile al 2028"
-      const led = r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start) || r.planAmount.test(before(s, d.start, 50))
+      const led = r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start) || r.planAmount.test(before(s, d.start, 50)) || goalNounAfter(ctx, d)
       // A deadline after the value is another goal's when a goal's wording stands between them, or,
       // for a value no goal's wording leads, a year that dates the value or a comma with no value of a
       // list between: "invested £25m to install heat pumps…, as part of its efforts to decarbonise its
@@ -1267,6 +1322,7 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const othersDeadline = (t: Draft): boolean =>
         t.start >= d.end &&
         (r.targetCue.test(s.slice(d.end, t.start)) ||
+          infinitiveGoal(ctx, d.end, t.start) ||
           (!led &&
             (plain.some(between(t)) ||
               (s.slice(d.end, t.start).replace(BRACKETED, '').includes(',') && !r.sharedDeadline.test(s.slice(d.end, t.start)) && !drafts.some((v) => isValue(v) && between(t)(v))))))
@@ -1413,8 +1469,13 @@ function draftsOf(ctx: Ctx): Draft[] {
     } else drafts.push(draft)
     cursor = draft.end
   }
-  // "by the end of the decade": a deadline whose year the report gives (figure-context.ts reads it)
-  for (const m of s.matchAll(r.decadeEnd)) drafts.push({ start: m.index, end: m.index + m[0].length, kind: 'year', value: NaN, role: 'target', relative: true })
+  // "by the end of the decade": a deadline whose year the report gives (figure-context.ts reads it), not a decade's length
+  for (const m of s.matchAll(r.decadeEnd)) {
+    const end = m.index + m[0].length
+    const within = drafts.findIndex((d) => d.start >= m.index && d.end <= end)
+    if (within >= 0) drafts.splice(within, 1)
+    drafts.push({ start: m.index, end, kind: 'year', value: NaN, role: 'target', relative: true })
+  }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end)
   inheritUnits(ctx, drafts)
   return drafts
@@ -1442,7 +1503,7 @@ export function mayHoldFigure(text: string): boolean {
   const all = [...RULES_ALL()]
   for (const [word] of text.matchAll(/[\p{L}\p{M}]+/gu)) {
     const w = word.normalize('NFC').toLowerCase()
-    if (NUMBER_WORDS.has(w) || all.some((r) => r.halving.test(w) || (r.w.numbers.grammar === 'compound' && compoundNumber(r, w) !== undefined))) return true
+    if (NUMBER_WORDS.has(w) || all.some((r) => r.halving.test(w) || r.multiplying.test(w) || r.multiplyingAfterTo.test(w) || (r.w.numbers.grammar === 'compound' && compoundNumber(r, w) !== undefined))) return true
   }
   return false
 }
@@ -1510,6 +1571,11 @@ export function namesDecadeEnd(text: string, lang: string): boolean {
   const re = rulesOf(baseLang(lang)).decadeEnd
   re.lastIndex = 0
   return re.test(text)
+}
+
+/** Whether `text` sets the deadline the article stated last, without its year ("by the same date", "entro la stessa data"). */
+export function namesSameDate(text: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).sameDate.test(text)
 }
 
 /** Whether `text` sets a deadline at the end of the article's own year ("entro fine anno", "planned for this year"). */

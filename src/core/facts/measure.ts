@@ -23,6 +23,8 @@ interface Token {
   word: string
   /** Index of the figure this token belongs to, or -1. */
   figure: number
+  /** Part of a preposition of several words ("a fronte di", "in a bid to"): it ends a phrase like a boundary word. */
+  locution: boolean
 }
 
 interface WordSets {
@@ -39,13 +41,31 @@ interface WordSets {
   perUnit: ReadonlySet<string>
   articles: ReadonlySet<string>
   attach: ReadonlySet<string>
+  timeAttach: ReadonlySet<string>
   relatives: ReadonlySet<string>
   partitive: ReadonlySet<string>
+  wholes: ReadonlySet<string>
   changeBy: ReadonlySet<string>
   changeVerbs: readonly string[]
+  spendVerbs: readonly string[]
   unitQualifiers: ReadonlySet<string>
   negations: ReadonlySet<string>
   auxiliaries: ReadonlySet<string>
+}
+
+/** Each language's prepositions of several words, as one pattern, compiled once. */
+const LOCUTIONS: Readonly<Record<Lang, RegExp>> = {
+  en: wordsPattern(MEASURE_WORDS.en.locutions, 'giu'),
+  it: wordsPattern(MEASURE_WORDS.it.locutions, 'giu'),
+}
+
+/** The spans of a sentence's multi-word prepositions, as offsets into the sentence; most sentences have none. */
+function locutionsOf(text: string, lang: Lang): Array<[number, number]> {
+  const pattern = LOCUTIONS[lang]
+  const spans: Array<[number, number]> = []
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) spans.push([m.index, m.index + m[0].length])
+  return spans
 }
 
 /** Each language's words that introduce the parts of a total, as one pattern, compiled once. */
@@ -88,11 +108,14 @@ function wordSets(lang: Lang): WordSets {
     perUnit: set(w.perUnit),
     articles: set(w.articles),
     attach: set(w.attach),
+    timeAttach: set(w.timeAttach),
     // One-word relative pronouns: a token is one word.
     relatives: set(CLAUSE_WORDS[lang].relatives.filter((r) => !/\s/u.test(r))),
     partitive: set(w.partitive),
+    wholes: set(w.wholes),
     changeBy: set(w.changeBy),
     changeVerbs: w.changeVerbs.map(lower),
+    spendVerbs: w.spendVerbs.map(lower),
     unitQualifiers: set(w.unitQualifiers),
     negations: set(w.negations),
     auxiliaries: set(VERB_WORDS[lang].auxiliaries),
@@ -127,11 +150,7 @@ const HEAD_REACH = 2
 
 /** Whether the token after `j` goes on with the noun phrase: a content word with only a space between, ending the phrase. */
 function headFollows(walk: Walk, j: number): boolean {
-  const { tokens, sets, lang, gap } = walk
-  const next = tokens[j + 1]
-  if (!next || next.figure >= 0 || !/^\s+$/u.test(gap(tokens[j]!.end, next.start))) return false
-  const w = next.word
-  return !sets.inner.has(w) && !sets.boundary.has(w) && !isStopword(w, lang) && !sets.rightLink.has(w) && endsAt(walk, j + 1)
+  return nounFollows(walk, j) && endsAt(walk, j + 1)
 }
 
 /** Tokens before a bracket that a figure there may restate ("0,218 euro per azione (0,161 euro …)"). */
@@ -152,10 +171,12 @@ type Found = Phrase | 'anaphora' | 'equals' | null
  */
 export function measureFigures(sentence: Sentence, figures: readonly ParsedFigure[], lang: Lang, previous: readonly (Span | null)[] = []): (Span | null)[] {
   const sets = SETS[lang]
+  const locutions = locutionsOf(sentence.text, lang)
   const tokens: Token[] = tokenize(sentence.text).map((t) => {
     const start = t.start + sentence.start
     const end = t.end + sentence.start
-    return { start, end, word: lower(t.token), figure: figures.findIndex((f) => f.start < end && start < f.end) }
+    const locution = locutions.length > 0 && locutions.some(([from, to]) => from <= t.start && t.end <= to)
+    return { start, end, word: lower(t.token), figure: figures.findIndex((f) => f.start < end && start < f.end), locution }
   })
   const span = (found: { from: number; to: number }): Span => {
     const start = tokens[found.from]!.start
@@ -177,7 +198,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     const before = tokens[j - 1]?.word
     return forms.isNonFinite(word, before) || (forms.isPast(word) && before !== undefined && sets.auxiliaries.has(before))
   }
-  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent') }
+  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), adverbAt: (j: number) => forms.isAdverb(tokens[j]!.word), gerundAt: (j: number) => forms.isGerund(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent'), duration: figures.map((f) => f.unit === 'year') }
   const ends = (i: number) => ({ first: tokens.findIndex((t) => t.figure === i), last: tokens.findLastIndex((t) => t.figure === i) })
   const usable = (found: Found): Span | null => (found && typeof found === 'object' && !isGeneric(found) ? span(found) : null)
   const clauses = clausesOf(sentence.text, lang)
@@ -218,8 +239,8 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       return own.push(touching), weak.push(null)
     }
     const after = phrase(walk, last + 1, +1, true)
-    // "Scope 1 emissions equalled 1.17 megatons of carbon dioxide equivalent": what a mass weighs qualifies its unit
-    const weighs = figure.unit === 't' && typeof after === 'object' && after !== null && tokens.slice(after.from, after.to + 1).every((t) => sets.unitQualifiers.has(t.word) || sets.inner.has(t.word))
+    // "Scope 1 emissions equalled 1.17 megatons of carbon dioxide equivalent", "below 1.5° Celsius": words that qualify a unit
+    const weighs = typeof after === 'object' && after !== null && tokens.slice(after.from, after.to + 1).every((t) => sets.unitQualifiers.has(t.word) || sets.inner.has(t.word))
     const right = weighs ? null : after
     const before = phrase(walk, first - 1, -1, true)
     // "un dividendo di 0,218 euro per azione": the phrase joined by "of" names the figure; what follows is a rate's denominator or a purpose.
@@ -229,8 +250,13 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     // over what a preposition adds after it, not over the verb's object ("che ha saputo ridurre del 10% le emissioni").
     const adjunct = typeof right === 'object' && right !== null && right.skipped.some((j) => !sets.articles.has(tokens[j]!.word))
     const subject = typeof before === 'object' && before?.subject && (adjunct || !usable(right)) ? usable(before) : null
-    const left = usable(right) && !named && !subject ? null : before
-    const read = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? subject ?? usable(right) ?? usable(left))
+    // "recycled materials comprising 29.5% of the total mix": a share "of the total X" names the whole after it, the part before
+    // it; not "del totale degli scarti", where what follows "totale" is what the share counts.
+    const ofWhole = figure.unit === 'percent' && typeof right === 'object' && right !== null && sets.wholes.has(tokens[right.skipped.at(-1) ?? -1]?.word ?? '') ? usable(before) : null
+    const left = usable(right) && !named && !subject && !ofWhole ? null : before
+    // "Prysmian investirà 500 milioni", "it will invest $1bn": an amount that a spending verb governs measures the spending, not the spender.
+    const spent = typeof left === 'string' ? null : spendingVerb(walk, first)
+    const read = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? subject ?? ofWhole ?? usable(right) ?? spent ?? usable(left))
     // "increasing solar capacity at its offices around the world by 72%": a change amount measures the object of its verb,
     // unless the phrase read already begins with it ("reduced the carbon emissions of its plants … by 77%").
     const object = read === back && back ? null : changedObject(walk, first, usable)
@@ -272,6 +298,23 @@ function changedObject(walk: Walk, first: number, usable: (found: Found) => Span
   return null
 }
 
+/** Link words read back from an amount to the verb that spends it: "will invest", "ha investito oltre". */
+const MAX_SPEND_REACH = 4
+
+/** The spending verb ("invest", "investirà", "stanziato") among the link words right before the figure's first token, as a span. */
+function spendingVerb(walk: Walk, first: number): Span | null {
+  const { tokens, sets, gap } = walk
+  for (let k = first - 1, n = 0; k >= 0 && n < MAX_SPEND_REACH; k--, n++) {
+    const t = tokens[k]!
+    if (t.figure >= 0 || BREAK.test(gap(t.end, tokens[k + 1]!.start))) return null
+    if (sets.spendVerbs.some((stem) => t.word.startsWith(stem) && t.word.length <= stem.length + MAX_VERB_ENDING) && (walk.verbAt(k) || sets.leftLink.has(t.word))) {
+      return { text: gap(t.start, t.end), start: t.start, end: t.end }
+    }
+    if (!(sets.leftLink.has(t.word) || sets.auxiliaries.has(t.word) || walk.adverbAt(k) || walk.verbAt(k))) return null
+  }
+  return null
+}
+
 interface Walk {
   tokens: readonly Token[]
   sets: WordSets
@@ -283,8 +326,14 @@ interface Walk {
   verbAt: (j: number) => boolean
   /** Whether token `j` has a past tense's or participle's form. */
   pastAt: (j: number) => boolean
+  /** Whether token `j` is an adverb (verb-forms.ts). */
+  adverbAt: (j: number) => boolean
+  /** Whether token `j` has the form of a gerund that may be a noun too (verb-forms.ts). */
+  gerundAt: (j: number) => boolean
   /** Per figure of the sentence: whether it is a percentage. */
   percent: readonly boolean[]
+  /** Per figure of the sentence: whether it is a length of time ("three years", "triennio"). */
+  duration: readonly boolean[]
 }
 
 /**
@@ -299,7 +348,9 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   if (i === null) return null
   const skip = dir > 0 ? sets.rightLink : sets.leftLink
   const skipped: number[] = []
-  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || (dir < 0 && (sets.equals.has(tokens[i]!.word) || sets.auxiliaries.has(tokens[i]!.word) || walk.verbAt(i)))) && !sets.anaphora.has(tokens[i]!.word)) {
+  // An adverb never names what is measured: "were significantly reduced to seven", "Sarà invece del 28%", "(approx USD 30bn)".
+  // A gerund governing the figure is its verb ("comprising 29.5%", "accounting for about 80%"), not through "of" ("funding of 5 million").
+  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || walk.adverbAt(i) || (dir < 0 && (sets.equals.has(tokens[i]!.word) || sets.auxiliaries.has(tokens[i]!.word) || walk.verbAt(i) || (walk.gerundAt(i) && !skipped.some((k) => sets.of.has(tokens[k]!.word)))))) && !sets.anaphora.has(tokens[i]!.word)) {
     // "2.3 billion, equal to 71%": the figure restates the one before; "value was equal to 143.7 million" does not.
     const before = stepFrom(walk, i, dir)
     if (dir < 0 && sets.equals.has(tokens[i]!.word) && (before === null || tokens[before]!.figure >= 0)) return 'equals'
@@ -328,8 +379,9 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   }
   if (tokens[i]!.figure >= 0) return null
   if (dir > 0 && sets.anaphora.has(tokens[i]!.word)) return 'anaphora'
-  // "il target del -40% previsto entro fine anno": a participle right after a percentage tells of the noun before it.
-  if (dir > 0 && !skipped.length && walk.percent[tokens[at - dir]!.figure] && walk.pastAt(i)) return null
+  // "il target del -40% previsto entro fine anno": a participle right after a percentage tells of the noun before it,
+  // unless a noun follows it, which it qualifies ("its 30% recycled content goal").
+  if (dir > 0 && !skipped.length && walk.percent[tokens[at - dir]!.figure] && walk.pastAt(i) && !nounFollows(walk, i)) return null
   // "0,161 euro per azione nel 2021": a bare noun after "per" is what the amount is divided by.
   if (dir > 0 && skipped.length === 1 && sets.perUnit.has(tokens[skipped[0]!]!.word) && endsAt(walk, i)) return null
   // "recording a 56% drop", "superando il miliardo": a word right before an article is a verb or preposition.
@@ -343,7 +395,7 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     // "7-10 percent of the estimated 240–340TWh": words right before another amount are that amount's.
     if (t.figure >= 0 && dir > 0 && content.at(-1) === j - dir && !walk.dating[t.figure]) return null
     stop = j
-    if (t.figure >= 0 || sets.boundary.has(t.word)) break
+    if (t.figure >= 0 || t.locution || sets.boundary.has(t.word)) break
     if (sets.inner.has(t.word)) {
       if (!content.length || (sets.and.has(t.word) && content.length > MAX_WORDS_BEFORE_AND)) break
     } else if (sets.negations.has(t.word) && content.length && negatesAdjective(walk, j, dir)) {
@@ -374,6 +426,15 @@ function negatesAdjective(walk: Walk, j: number, dir: 1 | -1): boolean {
   if (next === null) return false
   const t = walk.tokens[next]!
   return t.figure < 0 && !isStopword(t.word, walk.lang) && !walk.sets.boundary.has(t.word) && !walk.sets.inner.has(t.word) && !walk.verbAt(next)
+}
+
+/** Whether a content word, not a verb, follows token `j` with only a space between: `j` qualifies it. */
+function nounFollows(walk: Walk, j: number): boolean {
+  const { tokens, sets, lang, gap } = walk
+  const next = tokens[j + 1]
+  if (!next || next.figure >= 0 || next.locution || !/^\s+$/u.test(gap(tokens[j]!.end, next.start))) return false
+  const w = next.word
+  return !sets.inner.has(w) && !sets.boundary.has(w) && !isStopword(w, lang) && !sets.rightLink.has(w) && !walk.pastAt(j + 1) && !walk.verbAt(j + 1)
 }
 
 /** Reading leftwards past a verb ("sceso", "increased"), not just function words. */
@@ -423,6 +484,9 @@ function endsAt(walk: Walk, i: number): boolean {
   return !after || /\p{P}/u.test(gap(tokens[i]!.end, after.start)) || after.figure >= 0 || sets.boundary.has(after.word)
 }
 
+/** Whether `word` attaches a phrase to the noun before it; `during`: the phrase says when, for a length of time. */
+const attaches = (sets: WordSets, word: string, during: boolean): boolean => sets.attach.has(word) || (during && sets.timeAttach.has(word))
+
 /** Determiners read past between a phrase and the preposition attaching it ("from its global operations"). */
 const MAX_DETERMINERS = 2
 
@@ -434,8 +498,11 @@ const MAX_DETERMINERS = 2
 function attached(walk: Walk, found: Phrase, stop: number): Phrase {
   const { tokens, sets, lang, gap } = walk
   const plain = (p: { from: number; to: number }) => tokens.slice(p.from, p.to + 1).every((t) => sets.generic.has(t.word) || NUMBER.test(t.word))
+  // "capital expenditures over the next three years": a duration's time phrase attaches to the noun before it.
+  const next = tokens[found.to + 1]?.figure ?? -1
+  const during = next >= 0 && walk.duration[next] === true && plain(found)
   let k = stop
-  for (let n = 0; n < MAX_DETERMINERS && !sets.attach.has(tokens[k]!.word) && isStopword(tokens[k]!.word, lang) && tokens[k - 1]; n++) {
+  for (let n = 0; n < MAX_DETERMINERS && !attaches(sets, tokens[k]!.word, during) && isStopword(tokens[k]!.word, lang) && tokens[k - 1]; n++) {
     if (BREAK.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) return found
     k--
   }
@@ -443,11 +510,10 @@ function attached(walk: Walk, found: Phrase, stop: number): Phrase {
   // says when, not where; the noun before it (after its preposition or article) says what.
   if (plain(found)) {
     // "in November 2024": a month before a year is part of the date, whose event is elsewhere.
-    const next = tokens[found.to + 1]?.figure ?? -1
     if (next >= 0 && walk.dating[next]) return found
     const before = tokens[stop - 1]
     const afterNoun = k === stop - 1 && sets.articles.has(tokens[stop]!.word) && before!.figure < 0 && !isStopword(before!.word, lang) && !sets.boundary.has(before!.word)
-    const at = sets.attach.has(tokens[k]!.word) ? k - 1 : afterNoun ? k : -1
+    const at = attaches(sets, tokens[k]!.word, during) ? k - 1 : afterNoun ? k : -1
     const noun = at >= 0 ? phrase(walk, at, -1, false) : null
     return typeof noun === 'object' && noun && !plain(noun) ? { ...noun, skipped: found.skipped } : found
   }

@@ -29,6 +29,7 @@
  */
 import type { Pillar, Topic } from './fact-schema.js'
 import { baseLang } from '../lang/lang-tag.js'
+import { memoiseRecent } from '../index/memoise.js'
 
 export type { Topic }
 
@@ -193,7 +194,11 @@ interface Keyword {
   italianOnly: boolean
 }
 
-const COMPILED = TOPICS.map((topic, order) => ({ id: topic.id, order }))
+/** Each topic with its phrase patterns, for a sentence and for a heading. */
+const COMPILED = TOPICS.map((topic, order) => {
+  const phrases = PHRASES[topic.id] ?? []
+  return { id: topic.id, order, phrases, headingPhrases: [...phrases, ...(HEADING_PHRASES[topic.id] ?? [])] }
+})
 
 /**
  * Keywords by the first three letters of their first stem (the whole stem when shorter), so a
@@ -229,7 +234,7 @@ function evidence(text: string, lang: string, heading = false): Map<string, numb
   })
   const hits = new Map<string, number>()
   COMPILED.forEach((topic, index) => {
-    const phrases = [...(PHRASES[topic.id] ?? []), ...((heading && HEADING_PHRASES[topic.id]) || [])]
+    const phrases = heading ? topic.headingPhrases : topic.phrases
     const n = (counts.get(index) ?? 0) + phrases.filter((re) => re.test(plain)).length
     if (n > 0) hits.set(topic.id, n)
   })
@@ -247,7 +252,7 @@ function evidence(text: string, lang: string, heading = false): Map<string, numb
  */
 export function tagTopics(sentence: string, lang: string, heading?: string): string[] {
   const own = evidence(sentence, lang)
-  const context = heading ? evidence(heading, lang, true) : new Map<string, number>()
+  const context = heading ? headingEvidence(`${lang}\u0000${heading}`) : NO_EVIDENCE
   const score = own.size > 0 ? own : context
   return COMPILED.filter((t) => score.has(t.id))
     .sort(
@@ -259,6 +264,13 @@ export function tagTopics(sentence: string, lang: string, heading?: string): str
     )
     .map((t) => t.id)
 }
+
+const NO_EVIDENCE: ReadonlyMap<string, number> = new Map()
+// Every sentence of a section asks for its heading's evidence: read once per heading, not per sentence.
+const headingEvidence = memoiseRecent((key: string): ReadonlyMap<string, number> => {
+  const at = key.indexOf('\u0000')
+  return evidence(key.slice(at + 1), key.slice(0, at), true)
+}, 4)
 
 const PILLAR = new Map(TOPICS.map((t) => [t.id, t.pillar]))
 

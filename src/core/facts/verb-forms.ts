@@ -9,8 +9,10 @@ import { VERB_WORDS } from '../lang/verb-words-by-lang.js'
 export interface VerbForms {
   /** A past tense or participle: "refurbished", "ridotto". */
   isPast(word: string): boolean
-  /** An adverb: "also", "ulteriormente". */
+  /** An adverb: "also", "ulteriormente", "invece". */
   isAdverb(word: string): boolean
+  /** A gerund that may be a noun too ("comprising", "recycling"): a verb only where it governs a figure. */
+  isGerund(word: string): boolean
   /** An infinitive after a modal or governing preposition ("saputo ridurre", "will cut"), or a form that is a verb anywhere ("attestandosi", "permetterà"). */
   isNonFinite(word: string, before: string | undefined): boolean
 }
@@ -31,7 +33,8 @@ function forms(lang: Lang): VerbForms {
   const infinitive = (word: string) => (w.infinitiveSuffixes.length ? ends(w.infinitiveSuffixes, word) : true)
   return {
     isPast: (word) => !notVerbs.has(word) && (irregular.has(word) || ends(w.pastSuffixes, word)),
-    isAdverb: (word) => adverbs.has(word) || w.adverbSuffixes.some((s) => word.endsWith(s) && word.length > s.length + 2),
+    isAdverb: (word) => adverbs.has(word) || (!notVerbs.has(word) && w.adverbSuffixes.some((s) => word.endsWith(s) && word.length > s.length + 2)),
+    isGerund: (word) => !notVerbs.has(word) && ends(w.gerundSuffixes, word),
     isNonFinite: (word, before) => !notVerbs.has(word) && (ends(w.verbSuffixes, word) || (before !== undefined && after.has(before) && infinitive(word))),
   }
 }

@@ -33,6 +33,33 @@ class IntColumn {
   }
 }
 
+const CHUNK_BITS = 16
+const CHUNK = 1 << CHUNK_BITS
+
+/**
+ * An append-only column of fixed-size chunks, for the postings: growing it copies nothing, so a
+ * build allocates its millions of postings once. Each doubling of a flat column allocated as much
+ * again outside the heap, and V8 answers that growth with full collections of the whole heap of
+ * facts (at 100,000 facts, several of about half a second each).
+ */
+class ChunkedColumn {
+  private readonly chunks: (Int32Array | Uint16Array)[] = []
+  length = 0
+
+  constructor(private readonly Type: typeof Int32Array | typeof Uint16Array) {}
+
+  push(value: number): void {
+    const at = this.length & (CHUNK - 1)
+    if (at === 0) this.chunks.push(new this.Type(CHUNK))
+    this.chunks[this.length >>> CHUNK_BITS]![at] = value
+    this.length++
+  }
+
+  get(i: number): number {
+    return this.chunks[i >>> CHUNK_BITS]![i & (CHUNK - 1)]!
+  }
+}
+
 /**
  * Builds {@link Postings} from analysed documents, one at a time, as MiniSearch's `add` would index
  * them: terms numbered in order of first occurrence, field lengths and their running averages
@@ -52,10 +79,10 @@ export class PostingsBuilder {
   private readonly docCount = new IntColumn()
   private readonly fieldLength = new IntColumn()
   private readonly averageFieldLength: number[]
-  /** One row per posting, in document order: term × field slot, document, term frequency. */
-  private readonly slots = new IntColumn()
-  private readonly docs = new IntColumn()
-  private readonly freqs = new IntColumn()
+  /** One row per posting, in document order: term × field slot and term frequency; and per document, where its rows end. */
+  private readonly slots = new ChunkedColumn(Int32Array)
+  private readonly freqs = new ChunkedColumn(Uint16Array)
+  private readonly docEnd = new IntColumn()
   /** Scratch, per term: the field it was last counted in (a stamp) and its frequency there; and the terms of that field in order of first occurrence. */
   private readonly fieldAt = new IntColumn()
   private readonly tf = new IntColumn()
@@ -100,10 +127,10 @@ export class PostingsBuilder {
           this.docCount.set(t, this.docCount.get(t) + 1)
         }
         this.slots.push(t * f + field)
-        this.docs.push(doc)
         this.freqs.push(this.tf.get(t))
       }
     }
+    this.docEnd.push(this.slots.length)
   }
 
   /** Stamps restart before they outgrow an Int32. */
@@ -131,16 +158,17 @@ export class PostingsBuilder {
 
   /** The postings of every document added so far, grouped by term and field (a counting sort: stable, so documents stay ascending). */
   build(): Postings {
-    const n = this.docs.length
+    const n = this.slots.length
     const counts = new Uint32Array(this.terms.length * this.fields.length)
     for (let i = 0; i < n; i++) counts[this.slots.get(i)]!++
     const next = new Uint32Array(counts.length)
     for (let slot = 1; slot < counts.length; slot++) next[slot] = next[slot - 1]! + counts[slot - 1]!
     const docs = new Int32Array(n)
     const freqs = new Uint16Array(n)
-    for (let i = 0; i < n; i++) {
+    for (let i = 0, doc = 0; i < n; i++) {
+      while (i >= this.docEnd.get(doc)) doc++
       const at = next[this.slots.get(i)]!++
-      docs[at] = this.docs.get(i)
+      docs[at] = doc
       freqs[at] = this.freqs.get(i)
     }
     return Postings.fromColumns({

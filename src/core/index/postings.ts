@@ -37,6 +37,8 @@ export interface Ranking extends Iterable<Ranked> {
   terms: readonly string[]
   /** What a ranked document matched; worked out on demand, as most matches are never shown. */
   details(hit: Ranked): MatchDetails
+  /** The matches `keep` accepts (by document and score), in the ranking's order: for a caller that, partway down, needs only some of them. */
+  where(keep: (doc: number, score: number) => boolean): Iterable<Ranked>
 }
 
 /** How many query terms {@link Ranked.matched} tracks: the bits of an int32. */
@@ -254,6 +256,23 @@ export class Postings {
       terms,
       [Symbol.iterator]: () => this.best(docs, scores, matched),
       details: (hit) => this.matchesOf(hit.doc, derivedAll),
+      where: (keep) => ({
+        [Symbol.iterator]: () => {
+          // In match order, so ties still go to the first matched (plain loops, as above).
+          let n = 0
+          const kept = new Int32Array(docs.length)
+          for (let k = 0; k < docs.length; k++) if (keep(docs[k]!, scores[k]!)) kept[n++] = k
+          const keptDocs = new Int32Array(n)
+          const keptScores = new Float64Array(n)
+          const keptMatched = new Int32Array(n)
+          for (let i = 0; i < n; i++) {
+            keptDocs[i] = docs[kept[i]!]!
+            keptScores[i] = scores[kept[i]!]!
+            keptMatched[i] = matched[kept[i]!]!
+          }
+          return this.best(keptDocs, keptScores, keptMatched)
+        },
+      }),
     }
   }
 

@@ -116,8 +116,17 @@ export interface NumberWords {
   ordinalOneAfter: readonly string[]
   /** Verb forms of halving ("halved", "dimezzare"): a cut by 50%. A pattern for the whole word. */
   halving: string
+  /**
+   * Verb forms of multiplying ("doubled", "to triple", "raddoppiato"): the factor. Patterns for the
+   * whole word; `afterTo` forms count only as an infinitive ("to double"; "double materiality" is no figure).
+   */
+  multiplying: readonly { forms: string; afterTo?: string; factor: number }[]
+  /** The word that makes a verb an infinitive ("to"), for `multiplying`'s `afterTo`. */
+  infinitive: readonly string[]
   /** Singular scale words that are a number with an article ("un miliardo di euro", "a billion dollars"). */
   scaleWithArticle: readonly string[]
+  /** A word for half before such a scale word: "mezzo miliardo" is 500 million. */
+  halfScale: readonly string[]
   /** Duration words that are a number of years ("biennio", "quinquennale"). */
   yearSpans: Readonly<Record<string, number>>
 }
@@ -165,10 +174,14 @@ export interface Cues {
   decadeEnd: readonly string[]
   /** A deadline without a year: the end of the article's own year ("entro fine anno", "by year-end", "planned for this year"). */
   yearEnd: readonly string[]
+  /** A deadline without a year that refers back to the last one the article stated ("by the same date", "entro la stessa data"). */
+  sameDate: readonly string[]
   /** Right before a year later than the article's time: its deadline, goal words or none ("utile al 2028"). */
   futureDeadline: readonly string[]
   /** A plan, strategy or programme: a year or span of years right after it names the plan ("Piano Strategico 2024-2028", "piano industriale al 2025") and is no deadline. */
   planNouns: readonly string[]
+  /** Between a plan's name and its span of years: "il nuovo piano strategico per il periodo 2020-2024". */
+  planPeriod: readonly string[]
   /** Between a plan noun and the amount it is of ("piano quinquennale da un miliardo", "a plan worth $2 billion"): a goal. */
   planAmount: readonly string[]
   /** A time the text leaves open ("in recent years", "negli ultimi anni"): the sentence's values take no period from their context. */

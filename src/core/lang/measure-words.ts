@@ -25,10 +25,14 @@ export const MeasureWordsSchema = z.object({
    * emissions from its global operations by 3.2 million tonnes", "emissions across scope 1, 2 and 3".
    */
   attach: words,
+  /** Prepositions that attach a phrase saying when to the noun before it: "capital expenditures over the next three years", "piano strategico per il periodo 2020-2024". */
+  timeAttach: words,
   /** Joins two nouns ("smartphones and tablets") but not two clauses; kept only early in a phrase. */
   and: words,
   /** End a phrase even when they are content words: comparisons, "including", "thanks to". */
   boundary: words,
+  /** Prepositions of several words, whose noun names no measure: "a fronte di 4,7 miliardi", "invest $1bn in a bid to", "in line with". */
+  locutions: words,
   /** A phrase made only of these names nothing: "the total", "the previous year". */
   generic: words,
   /** Before a figure, say it restates the figure just before: "2.3 billion, equal to 71%", "pari a". */
@@ -37,17 +41,21 @@ export const MeasureWordsSchema = z.object({
   cumulative: words,
   /** Relative pronouns after "of" that a share counts by what follows them: "94% of whom work part-time", "il 94% dei quali assunti". */
   partitive: words,
+  /** After a share and "of", name the whole it is a share of, not what it measures: "29.5% of the total mix", "il 27% del totale". */
+  wholes: words,
   /** Before a change amount, say a verb before changes its object by it: "increased its target … to 42%", "ridotto … del 20%". */
   changeBy: words,
   /** Stems of change verbs, whose object a change amount measures: "increas", "reduc", "ridu", "aument". */
   changeVerbs: words,
+  /** Stems of verbs that spend an amount, which then measures the spending, not the spender: "will invest $1bn", "investirà 500 milioni". */
+  spendVerbs: words,
   /** Refer back to the sentence before: "this target", "questo obiettivo". */
   anaphora: words,
   /** Introduce parts of a total just stated: "18 products, including 13 smartphones", "cinque prodotti, tra cui due modelli". */
   parts: words,
   /** Nouns of a part or party a figure can be about instead of the organisation: "suppliers", "factory". */
   parties: words,
-  /** After a mass ("1.17 megatons of carbon dioxide equivalent", "tonnellate di CO2"), say what the unit weighs, not what is measured. */
+  /** After a figure, qualify its unit, not what is measured: what a mass weighs ("1.17 megatons of carbon dioxide equivalent"), a scale ("1.5° Celsius"). */
   unitQualifiers: words,
   /** Negate the adjective after them inside a noun phrase, not the verb: "Dichiarazione Non Finanziaria 2023", "non financial statement". */
   negations: words,

@@ -15,7 +15,7 @@ export const VerbWordsSchema = z.object({
   pastSuffixes: words.min(1),
   /** Irregular past tenses and participles: "built", "prodotto". */
   irregular: words,
-  /** Words with a verb's ending (past, infinitive, gerund) that are not verbs: "hundred", "mercato", "dividendo", "carattere". */
+  /** Words with a verb's or adverb's ending (past, infinitive, gerund, "-ly") that are neither: "hundred", "mercato", "dividendo", "carattere", "supply". */
   notVerbs: words,
   /**
    * Endings of an infinitive after one of `infinitiveAfter`: Italian "(saputo) ridurre", "(per) salire". Empty where any word
@@ -29,11 +29,16 @@ export const VerbWordsSchema = z.object({
    * future ("permetterà", "ridurranno"). English "-ing" makes nouns too ("recycling rate"), so it has none.
    */
   verbSuffixes: words,
+  /**
+   * Endings of gerunds that are nouns too: a verb only where it governs a figure ("comprising 29.5%", "accounting for about 80%",
+   * "translating to 7 percent"), a noun elsewhere ("recycling rate", "funding of 5 million"). Empty where gerunds are `verbSuffixes`.
+   */
+  gerundSuffixes: words,
   /** Whether a participle is a verb only after an auxiliary: Italian "specializzata" alone is an adjective, English "refurbished" a past tense. */
   participleNeedsAuxiliary: z.boolean(),
   /** Words after which a past form is an adjective: "an estimated 240 TWh", "the reported figure". */
   adjectiveAfter: words,
-  /** Endings of adverbs that may stand inside a verb group: "has also obtained", "si è ulteriormente focalizzata". */
+  /** Endings of adverbs, which stand inside a verb group ("has also obtained", "si è ulteriormente focalizzata") and never name what a figure measures. */
   adverbSuffixes: words,
   /** Adverbs without such an ending: "also", "già". */
   adverbs: words,

@@ -2,7 +2,7 @@ import { baseLang, type Lang } from '../lang/lang-tag.js'
 import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
 import { QUESTION_WORDS, unitClass, wordsPattern } from '../lang/question-words.js'
 import { clauseEnd, clauseIndex, clausesOf, clauseStart } from '../facts/clauses.js'
-import { isDating, isMeasured } from '../facts/figure-kinds.js'
+import { isDating, isDuration, isMeasured } from '../facts/figure-kinds.js'
 import { answersIntent, type Intent } from './intent.js'
 import type { Answer, AnswerCitation } from './result-schemas.js'
 import { analyzeTerm, tokenize } from '../index/analyzer.js'
@@ -402,7 +402,10 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   // A figure's words are its clause's above all: back to the last comma or conjunction before it
   // (across a figure: "riuso … è salito dal 7 al 10%"), on to the first one after it; beyond,
   // up to the figures on either side, they count less.
-  const from = Math.min(start, i > 0 ? rel(figures[i - 1]!.end) : 0)
+  // A length of time before it ("spent USD 1.2bn on tailings safety over the past decade and plans
+  // to spend another USD 800m on it") qualifies the figure before, and is no bound.
+  const bound = figures.slice(0, i).findLast((g) => !isDuration(g))
+  const from = Math.min(start, bound ? rel(bound.end) : 0)
   // "l'84,2% delle spese, il 60,6% dei ricavi e il 44,5% dei costi sono riferibili a…": what the
   // sentence says after its last figure's measure is said of each figure it lists, alike.
   const lastFigure = figures.at(-1)!

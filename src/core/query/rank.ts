@@ -3,7 +3,7 @@ import type { ClaimType, Fact } from '../facts/fact-schema.js'
 import type { FactIndex } from '../index/fact-index.js'
 import type { Field } from '../index/fact-fields.js'
 import { memoise } from '../index/memoise.js'
-import { MATCHED_BITS, type MatchDetails, type TermQuery } from '../index/postings.js'
+import { MATCHED_BITS, type MatchDetails, type Ranked, type TermQuery } from '../index/postings.js'
 import { answersIntent } from './intent.js'
 import { organisationsOf } from './organisations.js'
 import { parseQuestion, type ParsedQuestion, type QuestionWord, type YearRole } from './parse-question.js'
@@ -134,20 +134,23 @@ export function search(index: FactIndex, question: ParsedQuestion, filters: Sear
   // can trigger raise it.
   const unmeasuredBoosts = (years.length > 0 ? RANKING.reportYearBoost : 1) * (intent ? RANKING.intentBoost : 1) * (claimType ? RANKING.claimTypeBoost : 1)
   const boosts = unmeasuredBoosts * (variables.size > 0 ? RANKING.variableBoost : 1)
-  const maxBoost = Math.max(0, ...tokens.map((t) => (t.corrected ? RANKING.inexactMatchWeight : 1))) ** 2 * boosts * RANKING.roundingSlack
+  const credit = Math.max(0, ...tokens.map((t) => (t.corrected ? RANKING.inexactMatchWeight : 1))) ** 2
+  const maxBoost = credit * boosts * RANKING.roundingSlack
+  const unmeasuredMaxBoost = credit * unmeasuredBoosts * RANKING.roundingSlack
   const coverageCap = coverageBound(tokens, raw.terms)
   const best: SearchHit[] = []
   if (top <= 0) return { total: raw.total, hits: best }
-  for (const r of raw) {
+  const kth = () => (best.length >= top ? best[top - 1]!.score : -Infinity)
+  /** Ranks one hit (in ranking order); false once no hit after it can enter the top. */
+  const consider = (r: Ranked): boolean => {
     // A hit enters a full top only by beating its last (insertRanked): one whose best case does
     // not cannot. Hits come by descending score, so once one cannot, none after it can: stop
     // there (a common word matches a third of a large corpus).
-    const kth = best.length >= top ? best[top - 1]!.score : -Infinity
-    if (r.score * maxBoost <= kth) break
+    if (r.score * maxBoost <= kth()) return false
     // This hit's own best case, from the question words it matched, before working out its details.
     // A fact without a figure of an asked variable cannot have that boost.
     const measured = variables.size > 0 && measures(r.doc)
-    if (r.score * (measured ? boosts : unmeasuredBoosts) * coverageCap(r.matched) ** 2 * RANKING.roundingSlack <= kth) continue
+    if (r.score * (measured ? boosts : unmeasuredBoosts) * coverageCap(r.matched) ** 2 * RANKING.roundingSlack <= kth()) return true
     const fact = index.factAt(r.doc)
     const details = raw.details(r)
     const h: SearchHit = { fact, score: r.score, terms: details.terms, ...coverage(fact, Number(reportYear.get(fact.source.id)), details, tokens, measured ? variables : undefined) }
@@ -165,6 +168,26 @@ export function search(index: FactIndex, question: ParsedQuestion, filters: Sear
     // "Research budget" names R&D investment: a fact measuring it answers, however it is worded.
     if (measured) h.score *= RANKING.variableBoost
     insertRanked(best, h, top)
+    return true
+  }
+  // Once a hit without a figure of an asked variable could not enter the top, none after it can:
+  // only hits measuring one are left, and they are ranked on their own from there, in the same
+  // order, rather than popping the thousands of others one by one ("emissions" measures no
+  // vocabulary variable in most facts that use the word).
+  const looked = new Set<number>()
+  let measuredOnly = false
+  for (const r of raw) {
+    if (variables.size > 0 && r.score * unmeasuredMaxBoost <= kth()) {
+      measuredOnly = true
+      break
+    }
+    if (!consider(r)) break
+    if (variables.size > 0 && measures(r.doc)) looked.add(r.doc)
+  }
+  if (measuredOnly) {
+    // Only those that could beat the top's last as it stands now: it only rises.
+    const floor = kth()
+    for (const r of raw.where((doc, score) => score * maxBoost > floor && measures(doc) && !looked.has(doc))) if (!consider(r)) break
   }
   return { total: raw.total, hits: best }
 }

@@ -13,6 +13,9 @@ export const LOGGED_TEXT_LENGTH = 200
  * those are logged too.
  */
 export function accessLog(log: (line: string) => void): MiddlewareHandler<AppEnv> {
+  // The time stamp changes once a millisecond; a busy server writes several lines in each.
+  let stampedAt = NaN
+  let stamp = ''
   return async (c, next) => {
     const started = performance.now()
     await next()
@@ -21,17 +24,14 @@ export function accessLog(log: (line: string) => void): MiddlewareHandler<AppEnv
     const path = url.indexOf('/', url.indexOf('//') + 2)
     const query = url.indexOf('?', path)
     const { status } = c.res
+    const now = Date.now()
+    if (now !== stampedAt) stamp = new Date((stampedAt = now)).toISOString()
+    // JSON.stringify of the same object, written out: only the strings a client sends need escaping,
+    // and building then serialising an object per request cost twice as much.
     log(
-      JSON.stringify({
-        time: new Date().toISOString(),
-        level: status >= 500 ? 'error' : 'info',
-        id: c.get('requestId'),
-        method: c.req.method,
-        path: clip(url.slice(path, query < 0 ? undefined : query), LOGGED_TEXT_LENGTH),
-        status,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-        query: query < 0 ? '' : clip(url.slice(query + 1), LOGGED_TEXT_LENGTH),
-      }),
+      `{"time":"${stamp}","level":"${status >= 500 ? 'error' : 'info'}","id":${JSON.stringify(c.get('requestId'))},"method":${JSON.stringify(c.req.method)},` +
+        `"path":${JSON.stringify(clip(url.slice(path, query < 0 ? undefined : query), LOGGED_TEXT_LENGTH))},"status":${status},` +
+        `"ms":${Math.round((performance.now() - started) * 10) / 10},"query":${JSON.stringify(query < 0 ? '' : clip(url.slice(query + 1), LOGGED_TEXT_LENGTH))}}`,
     )
   }
 }

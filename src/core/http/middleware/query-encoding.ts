@@ -12,7 +12,9 @@ export function queryEncoding(): MiddlewareHandler {
     const { url } = c.req
     const at = url.indexOf('?')
     const search = at < 0 ? '' : url.slice(at + 1)
-    if (search.includes('%')) {
+    // A percent-escape never spans a literal '&' or '=', so the whole query decodes exactly when every
+    // name and value does: one decode, and the parameters are split only to name those at fault.
+    if (search.includes('%') && decode(search) === undefined) {
       const errors: Array<{ parameter: string; detail: string }> = []
       for (const pair of search.split('&')) {
         const eq = pair.indexOf('=')

@@ -6,7 +6,10 @@ export const EN_INTENT_WORDS = IntentWordsSchema.parse({
     'will', 'shall', "['’]ll", '(?:is|are) (?:set|going|poised|due|slated) to', 'to target', 'looking ahead', 'going forward',
     '(?:expects?|plans?|aims?|intends?|seeks?|wants?|hopes?|pledges?|pledged|commits?|vows?|vowed|promises?) (?:\\p{L}+ )?to',
     '(?:is|are|has|have) (?:also |now |already )?(?:looking|working|scheduled|expected|planning|aiming|preparing|committed|pledged|on track) to',
-    'aims? (?:at|for)', 'planned for', 'foresees?', 'envisages?', 'envisions?',
+    'aims? (?:at|for)', 'planned for',
+    // a horizon ahead: "over the next three years", "in the coming months"
+    '(?:over|in|during|within) the (?:next|coming) (?:[\\p{L}\\p{N}]+ )?(?:years?|months?|decade|period)',
+    'foresees?', 'envisages?', 'envisions?',
     // what a norm or science requires is a goal, not a result: "necessary to cap temperature rises to 1.5 degrees", "the 50% cut required by the Paris Agreement"
     '(?:is|are|was|were) (?:necessary|needed|required) to', 'required by',
   ],
@@ -14,5 +17,5 @@ export const EN_INTENT_WORDS = IntentWordsSchema.parse({
   decided: ['will (?:propose|approve|pay|vote on|be (?:paid|proposed|approved|distributed))', 'is to be (?:paid|proposed|distributed)'],
   past: ['was', 'were', 'had', 'has been', 'have been', 'already', 'did', 'last year', 'previously'],
   goalNouns: ['targets?', 'goals?', 'objectives?', 'ambitions?'],
-  deadline: ['by', 'by the end of', 'in', 'for', 'to', 'until'],
+  deadline: ['by', 'by the end of', 'in', 'for', 'to', 'until', 'towards?'],
 })

@@ -28,10 +28,11 @@ export const IT_VERB_WORDS = VerbWordsSchema.parse({
     'vuole', 'vogliono', 'sa', 'sanno', 'saputo', 'saputa', 'riuscito', 'riuscita', 'riusciti', 'riuscite', 'per', 'di', 'a',
   ],
   verbSuffixes: ['ando', 'endo', 'andosi', 'endosi', 'rà', 'ranno'],
+  gerundSuffixes: [],
   participleNeedsAuxiliary: true,
   adjectiveAfter: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una'],
   adverbSuffixes: ['mente'],
-  adverbs: ['già', 'anche', 'ancora', 'inoltre', 'poi', 'sempre', 'non', 'mai', 'ormai', 'così', 'ben'],
+  adverbs: ['già', 'anche', 'ancora', 'inoltre', 'poi', 'sempre', 'non', 'mai', 'ormai', 'così', 'ben', 'invece', 'infatti', 'quindi', 'dunque', 'pure', 'solo', 'soltanto', 'appena', 'tuttavia', 'comunque', 'addirittura'],
   infinitive: [],
   objectEnds: [
     'in', 'nel', 'nella', 'nei', 'negli', 'nelle', 'nell', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all', 'da', 'dal', 'dallo',
