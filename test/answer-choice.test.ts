@@ -52,6 +52,12 @@ describe('the answer reads a figure through the figures it belongs with', () => 
     expect((await ask(app, "what share of Fjordvik's power and heat output came from renewables in 2024")).figure).toMatchObject({ value: 70, unit: 'percent' })
   })
 
+  it("finds an English grocer's 'bakery goods' for an Italian question about 'prodotti da forno'", async () => {
+    const a = await ask(app, 'quota dei prodotti da forno sullo spreco alimentare di Northgate Grocers')
+    expect(a.answer?.text).toContain('bakery goods')
+    expect(a.figure).toMatchObject({ value: 31, unit: 'percent' })
+  })
+
   it('answers "by what year" with a deadline that leads the goal it sets', async () => {
     // "by 2028, for instance, the company intends to make its whole haul truck fleet battery-electric": the goal follows its year.
     expect((await ask(app, 'by what year will Ridge Copper make its haul truck fleet battery-electric')).figure).toMatchObject({ value: 2028, kind: 'year', role: 'target' })
