@@ -1078,6 +1078,11 @@ const HELD_OUT_3: Case[] = [
     ],
   },
   {
+    lang: 'en',
+    sentence: 'Its climate plan follows a 1.5C trajectory.',
+    figures: [{ text: '1.5C', kind: 'quantity', value: 1.5, unit: '°C' }],
+  },
+  {
     lang: 'it',
     sentence: 'Il piano punta a limitare il riscaldamento a 1,5° entro fine secolo.',
     figures: [{ text: '1,5°', kind: 'quantity', value: 1.5, unit: '°C', role: 'target' }],

@@ -149,8 +149,9 @@ function unitSymbols(co2e: string): UnitRule[] {
     { re: sticky(`${SP}(?:m2|m²|sq\\.?\\s*m)${END}`), unit: 'm2', kind: 'quantity' },
     { re: sticky(`${SP}km${END}`), unit: 'km', kind: 'quantity' },
     { re: sticky(`${SP}h${END}`, 'u'), unit: 'h', kind: 'quantity' },
-    // A bare degree sign after a decimal is a temperature ("a 1,5° rispetto ai livelli"); after an integer it may be an angle ("a 360° view").
-    { re: sticky(`(?:${SP}°${SP}C|(?<=[.,]\\d+)°)${END}`, 'u'), unit: '°C', kind: 'quantity' },
+    // A bare degree sign or a glued "C" after a decimal is a temperature ("a 1,5° rispetto", "a 1.5C pathway");
+    // after an integer it may be an angle or a name ("a 360° view", "3C").
+    { re: sticky(`(?:${SP}°${SP}C|(?<=[.,]\\d+)[°C])${END}`, 'u'), unit: '°C', kind: 'quantity' },
     // container capacity: "2,100 TEU", "13,000-TEU vessels"
     { re: sticky(`(?:${SP}|-)TEU${END}`, 'u'), unit: 'TEU', kind: 'quantity' },
     // data rates: "speeds below 30 Mbps", "1 Gbit/s"
