@@ -1068,6 +1068,17 @@ const HELD_OUT_2: Case[] = [
 
 /** Cases from a third held-out check, plus sentences written in the same spirit. */
 const HELD_OUT_3: Case[] = [
+  // the words of a year range join a range of values too
+  {
+    lang: 'en',
+    sentence: 'Women should make up between 30 and 35% of managers.',
+    figures: [{ text: '30 and 35%', kind: 'percent', value: 30, unit: 'percent' }],
+  },
+  {
+    lang: 'it',
+    sentence: 'Le donne saranno tra il 30 e il 35% dei dirigenti.',
+    figures: [{ text: '30 e il 35%', kind: 'percent', value: 30, unit: 'percent', role: 'target' }],
+  },
   // a degree sign with "Celsius" spelt out, or bare after a decimal, is a temperature; bare after an integer may be an angle
   {
     lang: 'en',

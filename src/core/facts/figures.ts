@@ -240,6 +240,7 @@ interface Rules {
   yearOwnsValue: RegExp
   changeFrom: RegExp
   rangeTo: RegExp
+  rangeAround: RegExp
   comparedRightAfter: RegExp
   partOfWhich: RegExp
   partOfOpening: RegExp
@@ -406,6 +407,9 @@ function compile(lang: Lang): Rules {
     yearOwnsValue: new RegExp(`^(?:(${alt(c.yearPossessive)})|[ \\u00a0]*,?[ \\u00a0]*${WORD_START}${alt(c.yearClause)})[ \\u00a0]+$`, 'iu'),
     changeFrom: tail(c.changeFrom),
     rangeTo: new RegExp(`^[ \\u00a0]*(?:[-–—]|${alt(c.rangeTo)})[ \\u00a0]*$`, 'iu'),
+    // the words that open and join a range of years open and join a range of values: "between 15 and 16%", "tra il 47 e il 49%";
+    // tested on the text before the first value, a NUL, and the gap between the two
+    rangeAround: new RegExp(`${WORD_START}(?:${w.yearRanges.filter(([a]) => a).map(([a, b]) => `${a}\\s*\\0\\s*${b}`).join('|')})[ \\u00a0]*$`, 'iu'),
     comparedRightAfter: new RegExp(`^[ \\u00a0]*,?[ \\u00a0]*${alt(c.comparedRightAfter)}[ \\u00a0]*(?:${art}[ \\u00a0]*)?$`, 'iu'),
     partOfWhich: tail(c.ofWhich, `\\s+(?:[${L}]+)?`),
     partOfOpening: new RegExp(`^\\s*${alt(c.partOpening)}${WORD_END}`, 'iu'),
@@ -1370,7 +1374,7 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
 function isRange(ctx: Ctx, a: Draft, b: Draft): boolean {
   const bare = a.kind === 'count' && a.factor === 1 && !a.unit
   const measured = b.unit !== undefined || (b.factor ?? 1) !== 1
-  return bare && measured && b.value > a.value * (b.factor ?? 1) && ctx.r.rangeTo.test(ctx.s.slice(a.end, b.start))
+  return bare && measured && b.value > a.value * (b.factor ?? 1) && (ctx.r.rangeTo.test(ctx.s.slice(a.end, b.start)) || ctx.r.rangeAround.test(`${before(ctx.s, a.start, 30)}\0${ctx.s.slice(a.end, b.start)}`))
 }
 
 /** "2 miliardi e 749 milioni di euro", "1 billion and 200 million": one amount written in two scales. */
