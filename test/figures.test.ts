@@ -1068,6 +1068,36 @@ const HELD_OUT_2: Case[] = [
 
 /** Cases from a third held-out check, plus sentences written in the same spirit. */
 const HELD_OUT_3: Case[] = [
+  // the words of a year range join a range of values too
+  {
+    lang: 'en',
+    sentence: 'Women should make up between 30 and 35% of managers.',
+    figures: [{ text: '30 and 35%', kind: 'percent', value: 30, unit: 'percent' }],
+  },
+  {
+    lang: 'it',
+    sentence: 'Le donne saranno tra il 30 e il 35% dei dirigenti.',
+    figures: [{ text: '30 e il 35%', kind: 'percent', value: 30, unit: 'percent', role: 'target' }],
+  },
+  // a degree sign with "Celsius" spelt out, or bare after a decimal, is a temperature; bare after an integer may be an angle
+  {
+    lang: 'en',
+    sentence: 'The plan aims to hold warming to 1.5° Celsius, with a 360° review of suppliers.',
+    figures: [
+      { text: '1.5° Celsius', kind: 'quantity', value: 1.5, unit: '°C', role: 'target' },
+      { text: '360', kind: 'count', value: 360, unit: undefined, role: 'target' },
+    ],
+  },
+  {
+    lang: 'en',
+    sentence: 'Its climate plan follows a 1.5C trajectory.',
+    figures: [{ text: '1.5C', kind: 'quantity', value: 1.5, unit: '°C' }],
+  },
+  {
+    lang: 'it',
+    sentence: 'Il piano punta a limitare il riscaldamento a 1,5° entro fine secolo.',
+    figures: [{ text: '1,5°', kind: 'quantity', value: 1.5, unit: '°C', role: 'target' }],
+  },
   // a bare scaled number that is part of an amount takes its currency
   {
     lang: 'it',

@@ -149,7 +149,9 @@ function unitSymbols(co2e: string): UnitRule[] {
     { re: sticky(`${SP}(?:m2|m²|sq\\.?\\s*m)${END}`), unit: 'm2', kind: 'quantity' },
     { re: sticky(`${SP}km${END}`), unit: 'km', kind: 'quantity' },
     { re: sticky(`${SP}h${END}`, 'u'), unit: 'h', kind: 'quantity' },
-    { re: sticky(`${SP}°${SP}C${END}`, 'u'), unit: '°C', kind: 'quantity' },
+    // A bare degree sign or a glued "C" after a decimal is a temperature ("a 1,5° rispetto", "a 1.5C pathway");
+    // after an integer it may be an angle or a name ("a 360° view", "3C").
+    { re: sticky(`(?:${SP}°${SP}C|(?<=[.,]\\d+)[°C])${END}`, 'u'), unit: '°C', kind: 'quantity' },
     // container capacity: "2,100 TEU", "13,000-TEU vessels"
     { re: sticky(`(?:${SP}|-)TEU${END}`, 'u'), unit: 'TEU', kind: 'quantity' },
     // data rates: "speeds below 30 Mbps", "1 Gbit/s"
@@ -238,6 +240,7 @@ interface Rules {
   yearOwnsValue: RegExp
   changeFrom: RegExp
   rangeTo: RegExp
+  rangeAround: RegExp
   comparedRightAfter: RegExp
   partOfWhich: RegExp
   partOfOpening: RegExp
@@ -404,6 +407,9 @@ function compile(lang: Lang): Rules {
     yearOwnsValue: new RegExp(`^(?:(${alt(c.yearPossessive)})|[ \\u00a0]*,?[ \\u00a0]*${WORD_START}${alt(c.yearClause)})[ \\u00a0]+$`, 'iu'),
     changeFrom: tail(c.changeFrom),
     rangeTo: new RegExp(`^[ \\u00a0]*(?:[-–—]|${alt(c.rangeTo)})[ \\u00a0]*$`, 'iu'),
+    // the words that open and join a range of years open and join a range of values: "between 15 and 16%", "tra il 47 e il 49%";
+    // tested on the text before the first value, a NUL, and the gap between the two
+    rangeAround: new RegExp(`${WORD_START}(?:${w.yearRanges.filter(([a]) => a).map(([a, b]) => `${a}\\s*\\0\\s*${b}`).join('|')})[ \\u00a0]*$`, 'iu'),
     comparedRightAfter: new RegExp(`^[ \\u00a0]*,?[ \\u00a0]*${alt(c.comparedRightAfter)}[ \\u00a0]*(?:${art}[ \\u00a0]*)?$`, 'iu'),
     partOfWhich: tail(c.ofWhich, `\\s+(?:[${L}]+)?`),
     partOfOpening: new RegExp(`^\\s*${alt(c.partOpening)}${WORD_END}`, 'iu'),
@@ -1368,7 +1374,7 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
 function isRange(ctx: Ctx, a: Draft, b: Draft): boolean {
   const bare = a.kind === 'count' && a.factor === 1 && !a.unit
   const measured = b.unit !== undefined || (b.factor ?? 1) !== 1
-  return bare && measured && b.value > a.value * (b.factor ?? 1) && ctx.r.rangeTo.test(ctx.s.slice(a.end, b.start))
+  return bare && measured && b.value > a.value * (b.factor ?? 1) && (ctx.r.rangeTo.test(ctx.s.slice(a.end, b.start)) || ctx.r.rangeAround.test(`${before(ctx.s, a.start, 30)}\0${ctx.s.slice(a.end, b.start)}`))
 }
 
 /** "2 miliardi e 749 milioni di euro", "1 billion and 200 million": one amount written in two scales. */

@@ -79,7 +79,7 @@ export const figureWordsEn: FigureWords = {
     { words: ['kilomet(?:er|re)s?'], unit: 'km', kind: 'quantity' },
     { words: ['hectares?', 'ha'], unit: 'ha', kind: 'quantity' },
     { words: ['hours?', 'hrs?'], unit: 'h', kind: 'quantity' },
-    { words: ['degrees? (?:celsius|centigrade)', 'degrees? c'], unit: '°C', kind: 'quantity' },
+    { words: ['degrees? (?:celsius|centigrade)', 'degrees? c', '° ?(?:celsius|centigrade)'], unit: '°C', kind: 'quantity' },
     { words: ['twenty-foot equivalent units?'], unit: 'TEU', kind: 'quantity' },
     { words: ['years?', 'yrs?'], unit: 'year', kind: 'quantity' },
     { words: ['months?'], unit: 'month', kind: 'quantity' },

@@ -87,7 +87,7 @@ export const figureWordsIt: FigureWords = {
     // Italian "ha" is the verb ("nel 2023 ha investito"): hectares only spelt out
     { words: ['ettar[oi]'], unit: 'ha', kind: 'quantity' },
     { words: ['ore'], unit: 'h', kind: 'quantity' },
-    { words: ['gradi(?: (?:celsius|centigradi))?'], unit: '°C', kind: 'quantity' },
+    { words: ['gradi(?: (?:celsius|centigradi))?', '° ?(?:celsius|centigradi)'], unit: '°C', kind: 'quantity' },
     { words: ['anni'], unit: 'year', kind: 'quantity' },
     { words: ['mesi'], unit: 'month', kind: 'quantity' },
   ],
