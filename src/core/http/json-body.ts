@@ -14,6 +14,6 @@ const encoder = new TextEncoder()
 export function jsonBody<T>(json: string | Uint8Array<ArrayBuffer>): Response & TypedResponse<JSONParsed<T>, 200, 'json'> {
   // encode() always returns a fresh, unshared buffer.
   const bytes = typeof json === 'string' ? (encoder.encode(json) as Uint8Array<ArrayBuffer>) : json
-  return responseWithBody(bytes, 200, { 'content-type': 'application/json' }) as Response &
+  return responseWithBody(bytes, { status: 200, headers: { 'content-type': 'application/json' } }) as Response &
     TypedResponse<JSONParsed<T>, 200, 'json'>
 }

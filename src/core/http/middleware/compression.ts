@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
 import { parseAccept } from 'hono/utils/accept'
 import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress'
-import { heldOf, hold, replaceWithBody } from './replace-response.js'
+import { bodyOf, replaceWithBody } from './replace-response.js'
 
 /** Compresses a whole body. */
 export type Encoder = (body: Uint8Array<ArrayBuffer>) => Promise<Uint8Array<ArrayBuffer>>
@@ -54,25 +54,21 @@ export function compression(extra: Partial<Record<Coding, Encoder>> = {}): Middl
   return async (c, next) => {
     await next()
     const res = c.res
-    // A held response's headers are read from its record (see replace-response.ts), without a Web Headers.
-    const kept = heldOf(res)
-    const header = (name: string) => (kept ? kept.headers[name] : res.headers.get(name)) ?? undefined
-    const type = header('content-type')
+    const type = res.headers.get('content-type')
     if (res.status !== 200 || !type || !COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type)) return
-    if (header('content-encoding') !== undefined || NO_TRANSFORM.test(header('cache-control') ?? '')) return
-    const vary = header('vary')
-    const varied: Record<string, string> = vary === '*' || VARY_ACCEPT_ENCODING.test(vary ?? '') ? {} : { vary: vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding' }
+    if (res.headers.has('content-encoding') || NO_TRANSFORM.test(res.headers.get('cache-control') ?? '')) return
+    const vary = res.headers.get('vary')
+    if (vary !== '*' && !VARY_ACCEPT_ENCODING.test(vary ?? '')) res.headers.set('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
     const coding = selectCoding(c.req.header('accept-encoding'), available)
-    if (!coding || (!kept && !res.body)) {
-      if (kept) replaceWithBody(c, kept.body, 200, { ...kept.headers, ...varied })
-      else if (varied.vary !== undefined) res.headers.set('vary', varied.vary)
-      return
-    }
-    const { body, headers } = await hold(res)
+    // The coding first: reading `res.body` makes @hono/node-server build a full Response.
+    if (!coding || !res.body) return
+    const body = await bodyOf(res)
+    const headers = new Headers(res.headers)
     const encoded = body.byteLength < THRESHOLD_BYTES ? undefined : await encoders[coding]!(body).catch(() => undefined)
     // A body the encoder fails on goes out as it is: compression is an optimisation, never a 5xx.
-    if (!encoded) return replaceWithBody(c, body, 200, { ...headers, ...varied })
-    const { 'content-length': _length, ...rest } = headers
-    replaceWithBody(c, encoded, 200, { ...rest, ...varied, 'content-encoding': coding })
+    if (!encoded) return replaceWithBody(c, body, { status: 200, headers })
+    headers.set('content-encoding', coding)
+    headers.delete('content-length')
+    replaceWithBody(c, encoded, { status: 200, headers })
   }
 }

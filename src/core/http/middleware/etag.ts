@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
-import { heldOf, hold, replaceResponse, replaceWithBody } from './replace-response.js'
+import { bodyOf, replaceResponse, replaceWithBody } from './replace-response.js'
 
 /** The headers a 304 keeps from the 200 it stands for (RFC 9110 §15.4.5); the outer middleware adds its own. */
 const KEPT_ON_304 = ['cache-control', 'content-location', 'date', 'etag', 'expires', 'vary']
@@ -15,13 +15,13 @@ const KEPT_ON_304 = ['cache-control', 'content-location', 'date', 'etag', 'expir
 export function strongEtag(sha1Hex: (body: Uint8Array<ArrayBuffer>) => string | Promise<string> = webSha1Hex): MiddlewareHandler {
   return async (c, next) => {
     await next()
-    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.res.status !== 200) return
-    if ((heldOf(c.res)?.headers.etag ?? c.res.headers.get('etag')) != null) return
-    const { body, headers: kept } = await hold(c.res)
-    const headers = { ...kept, etag: `"${await sha1Hex(body)}"` }
+    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.res.status !== 200 || c.res.headers.has('etag')) return
+    const body = await bodyOf(c.res)
+    const headers = new Headers(c.res.headers)
+    headers.set('ETag', `"${await sha1Hex(body)}"`)
     const unchanged = notModified(c.req.header('if-none-match'), headers)
     if (unchanged) replaceResponse(c, unchanged)
-    else replaceWithBody(c, body, 200, headers)
+    else replaceWithBody(c, body, { status: 200, headers })
   }
 }
 
@@ -29,12 +29,12 @@ export function strongEtag(sha1Hex: (body: Uint8Array<ArrayBuffer>) => string | 
  * The empty 304 for a response with these headers when `ifNoneMatch` matches its ETag (`*`, or one
  * of its tags, weak or not), keeping the headers RFC 9110 §15.4.5 asks for; undefined otherwise.
  */
-export function notModified(ifNoneMatch: string | undefined, headers: Readonly<Record<string, string>>): Response | undefined {
-  const tag = headers.etag
-  if (ifNoneMatch === undefined || tag === undefined) return undefined
+export function notModified(ifNoneMatch: string | undefined, headers: Headers): Response | undefined {
+  const tag = headers.get('etag')
+  if (ifNoneMatch === undefined || tag === null) return undefined
   if (ifNoneMatch.trim() !== '*' && ifNoneMatch.match(/"[^"]*"/g)?.includes(tag) !== true) return undefined
   const kept = new Headers()
-  for (const name of KEPT_ON_304) if (headers[name] !== undefined) kept.set(name, headers[name])
+  for (const [name, value] of headers) if (KEPT_ON_304.includes(name)) kept.set(name, value)
   return new Response(null, { status: 304, headers: kept })
 }
 

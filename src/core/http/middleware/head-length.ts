@@ -1,5 +1,4 @@
 import type { MiddlewareHandler } from 'hono'
-import { heldOf, replaceWithBody } from './replace-response.js'
 
 /**
  * HEAD answers with the headers its GET would send, Content-Length included (RFC 9110 §9.3.2).
@@ -9,14 +8,7 @@ import { heldOf, replaceWithBody } from './replace-response.js'
 export function headLength(): MiddlewareHandler {
   return async (c, next) => {
     await next()
-    if (c.req.method !== 'HEAD') return
-    // A held response (replace-response.ts) is remade with its length; its headers are not changed in place.
-    const kept = heldOf(c.res)
-    if (kept) {
-      if (kept.headers['content-length'] === undefined) replaceWithBody(c, kept.body, kept.status, { ...kept.headers, 'content-length': String(kept.body.byteLength) })
-      return
-    }
-    if (c.res.headers.has('content-length') || !c.res.body) return
+    if (c.req.method !== 'HEAD' || c.res.headers.has('content-length') || !c.res.body) return
     const bytes = await c.res.clone().arrayBuffer()
     c.res.headers.set('content-length', String(bytes.byteLength))
   }

@@ -1,7 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import type { AppConfig } from '../app-env.js'
 import { problem } from '../problem.js'
-import { heldOf, replaceWithBody } from './replace-response.js'
 
 /** Clients tracked at once; past this the oldest window is forgotten, so memory stays bounded under a flood of addresses. */
 const MAX_CLIENTS = 100_000
@@ -64,9 +63,6 @@ export function rateLimit(limit: number, windowSeconds: number, keyOf: (c: Conte
       return res
     }
     await next()
-    // A held response (replace-response.ts) is remade with them; its headers are not changed in place.
-    const kept = heldOf(c.res)
-    if (kept) replaceWithBody(c, kept.body, kept.status, { ...kept.headers, 'ratelimit-policy': headers['RateLimit-Policy'], ratelimit: headers.RateLimit })
-    else for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value)
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value)
   }
 }

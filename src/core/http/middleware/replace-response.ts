@@ -10,52 +10,32 @@ export function replaceResponse(c: Context, res: Response): void {
   c.res = res
 }
 
-/**
- * A response's bytes and headers as made by {@link responseWithBody}: header names in lower case,
- * the record the response was made from. The middleware never reads or changes such a response's
- * `headers` but through these (it makes a new held response instead): a Web `Headers` checks
- * every name and value on the way in and sorts them on the way out, and making one per
- * middleware cost more than the middleware's own work.
- */
-export interface Held {
-  status: number
-  body: Uint8Array<ArrayBuffer>
-  headers: Readonly<Record<string, string>>
-}
-
-const held = new WeakMap<Response, Held>()
+/** The bytes of the responses made by {@link replaceWithBody}. */
+const bodies = new WeakMap<Response, Uint8Array<ArrayBuffer>>()
 
 /**
- * Makes a response of `body` the response and keeps its bytes and headers, so that the middleware
- * further out (the ETag's, the response cache's) take them from {@link heldOf} instead of reading
- * the body back from a stream: each response's body is read once.
+ * Makes a response of `body` the response and keeps its bytes, so that the middleware further out
+ * (the ETag's, the response cache's) take them from {@link bodyOf} instead of reading the body
+ * back from a stream: each response's body is read once.
  */
-export function replaceWithBody(c: Context, body: Uint8Array<ArrayBuffer>, status: number, headers: Record<string, string>): void {
-  replaceResponse(c, responseWithBody(body, status, headers))
+export function replaceWithBody(c: Context, body: Uint8Array<ArrayBuffer>, init: ResponseInit): void {
+  replaceResponse(c, responseWithBody(body, init))
 }
 
-/** A response of `body` with these headers (names in lower case), which {@link heldOf} gives without reading it. */
-export function responseWithBody(body: Uint8Array<ArrayBuffer>, status: number, headers: Record<string, string>): Response {
-  const res = new Response(body, { status, headers })
-  held.set(res, { status, body, headers })
+/** A response of `body` whose bytes {@link bodyOf} gives without reading it. */
+export function responseWithBody(body: Uint8Array<ArrayBuffer>, init: ResponseInit): Response {
+  const res = new Response(body, init)
+  bodies.set(res, body)
   return res
 }
 
-/** The bytes and headers of `res` when they are kept (see {@link responseWithBody}), without reading it. */
-export const heldOf = (res: Response): Held | undefined => held.get(res)
-
-/** `res` held, as it is: its bytes read (which uses its body up: the caller replaces it) and its headers copied. */
-export async function hold(res: Response): Promise<Held> {
-  const kept = held.get(res)
-  if (kept) return kept
-  const headers: Record<string, string> = {}
-  res.headers.forEach((value, name) => (headers[name] = value))
-  return { status: res.status, body: new Uint8Array(await res.arrayBuffer()), headers }
+/** The bytes of `res`: kept ones, or read (which uses its body up: the caller replaces it). */
+export async function bodyOf(res: Response): Promise<Uint8Array<ArrayBuffer>> {
+  return bodies.get(res) ?? new Uint8Array(await res.arrayBuffer())
 }
 
-/** The headers in the order a Web `Headers` gives them (by name), as a response's headers were written before they were held. */
-export function sortedHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
-  const sorted: Record<string, string> = {}
-  for (const name of Object.keys(headers).sort()) sorted[name] = headers[name]!
-  return sorted
-}
+/** The bytes of `res` when they are kept (see {@link responseWithBody}), without reading it. */
+export const heldBody = (res: Response): Uint8Array<ArrayBuffer> | undefined => bodies.get(res)
+
+/** Whether {@link bodyOf} has the bytes of `res` without reading it. */
+export const holdsBody = (res: Response): boolean => bodies.has(res)

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import { notModified } from './etag.js'
-import { heldOf, hold, replaceResponse, replaceWithBody } from './replace-response.js'
+import { bodyOf, holdsBody, replaceResponse, replaceWithBody } from './replace-response.js'
 
 /** Entries kept: the hot questions and pages of a busy hour fit, and the memory stays a few tens of megabytes. */
 export const DEFAULT_CACHE_ENTRIES = 1000
@@ -9,7 +9,7 @@ const MAX_BODY_BYTES = 256 * 1024
 
 interface Entry {
   status: number
-  headers: Readonly<Record<string, string>>
+  headers: [string, string][]
   body: Uint8Array<ArrayBuffer>
 }
 
@@ -31,16 +31,18 @@ export function responseCache(entries = DEFAULT_CACHE_ENTRIES): MiddlewareHandle
       // Re-insert to mark it most recently used.
       cache.delete(key)
       cache.set(key, hit)
+      const headers = new Headers(hit.headers)
       // The ETag middleware stands behind us, so a matching validator is answered here.
-      replaceResponse(c, notModified(c.req.header('if-none-match'), hit.headers) ?? new Response(hit.body, { status: hit.status, headers: new Headers(hit.headers) }))
+      replaceResponse(c, notModified(c.req.header('if-none-match'), headers) ?? new Response(hit.body, { status: hit.status, headers }))
       return
     }
     await next()
     if (c.res.status !== 200) return
     // The bytes the ETag middleware sent on; read (once, and sent from the same buffer) only when it did not run.
-    const wasHeld = heldOf(c.res) !== undefined
-    const { body, headers } = await hold(c.res)
-    if (!wasHeld) replaceWithBody(c, body, 200, headers)
+    const held = holdsBody(c.res)
+    const body = await bodyOf(c.res)
+    const headers = [...c.res.headers]
+    if (!held) replaceWithBody(c, body, { status: 200, headers })
     if (body.byteLength > MAX_BODY_BYTES) return
     cache.set(key, { status: 200, headers, body })
     if (cache.size > entries) cache.delete(cache.keys().next().value!)

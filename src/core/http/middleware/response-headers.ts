@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env.js'
 import { cachePolicy } from './cache-control.js'
 import { CORS_HEADERS } from './cors.js'
-import { heldOf, replaceResponse, responseWithBody, sortedHeaders } from './replace-response.js'
+import { heldBody, replaceResponse, responseWithBody } from './replace-response.js'
 import { DOCS_SECURITY_HEADERS, SECURITY_HEADERS } from './secure-headers.js'
 
 /**
@@ -30,18 +30,19 @@ export function responseHeaders(docsPath: string): MiddlewareHandler<AppEnv> {
     const docs = path === docsPath || path.startsWith(`${docsPath}/`)
     const fixed = docs ? (preflight ? sets.docsPreflight : sets.docs) : preflight ? sets.pagesPreflight : sets.pages
     const res = c.res
-    const kept = heldOf(res)
-    if (kept === undefined) {
+    const body = heldBody(res)
+    if (body === undefined) {
       const { headers } = res
       for (const name in fixed) headers.set(name, fixed[name]!)
       headers.set('x-request-id', c.get('requestId'))
       if (!preflight && !headers.has('cache-control')) headers.set('cache-control', cachePolicy(path, res.status))
       return
     }
-    // In the order they were written in when they were set on a Web Headers.
-    const headers = Object.assign(sortedHeaders(kept.headers), fixed)
+    const headers: Record<string, string> = {}
+    res.headers.forEach((value, name) => (headers[name] = value))
+    Object.assign(headers, fixed)
     headers['x-request-id'] = c.get('requestId')
-    if (!preflight) headers['cache-control'] ??= cachePolicy(path, kept.status)
-    replaceResponse(c, responseWithBody(kept.body, kept.status, headers))
+    if (!preflight) headers['cache-control'] ??= cachePolicy(path, res.status)
+    replaceResponse(c, responseWithBody(body, { status: res.status, headers }))
   }
 }
