@@ -25,6 +25,15 @@ describe('measure: words that say when, against what or how', () => {
   })
 })
 
+describe('measure: a year a figure is compared with', () => {
+  it('takes the measure its figure was given, not the next clause\'s', () => {
+    const text = 'Il gruppo chiude il 2023 con un utile netto di 40 milioni di euro, in crescita del 12% rispetto al 2022, e ricavi in aumento del 5% a 2 miliardi di euro.'
+    expect(measureOf(text, 'it', '12%')).toBe('utile netto')
+    expect(measureOf(text, 'it', '2022')).toBe('utile netto')
+    expect(measureOf('Nel 2022 è attesa una riduzione del 42% rispetto al 2015.', 'it', '2015')).toBe('riduzione')
+  })
+})
+
 describe('measure: a length of time', () => {
   it('takes the noun its time phrase attaches to ("over the next three years", "per il prossimo triennio")', () => {
     expect(measureOf('It will devote a portion of its capital expenditures over the next three years.', 'en', 'three years')).toMatch(/capital expenditures$/u)

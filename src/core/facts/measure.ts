@@ -285,7 +285,10 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     if (!m || m.end > figures[i]!.start || !gap(m.end, figures[i]!.start).includes(OPEN)) return undefined
     return own.find((o, j): o is Span => j !== i && o !== null && o !== m && o.start < m.start && m.start < o.end)
   }
-  return figures.map((_, i) => restated(i) ?? own[i] ?? neighbour(i, own, true) ?? linkedOf[i] ?? neighbour(i, own, false) ?? weak[i] ?? null)
+  const read = figures.map((_, i) => restated(i) ?? own[i] ?? neighbour(i, own, true) ?? linkedOf[i] ?? neighbour(i, own, false) ?? weak[i] ?? null)
+  // "utile netto di 435,9 milioni, in crescita del 35,5% rispetto al 2021": a year that names nothing dates a figure of its
+  // clause, which may have taken its measure from a neighbour in turn: the year takes what that figure was given.
+  return read.map((m, i) => (isDating(figures[i]!) && !restated(i) && !own[i] && !linkedOf[i] ? (neighbour(i, read, true) ?? m) : m))
 }
 
 /**
