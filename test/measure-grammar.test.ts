@@ -34,6 +34,14 @@ describe('measure: a year a figure is compared with', () => {
   })
 })
 
+describe('measure: a year after the noun it dates', () => {
+  it('closes an Italian name, so the verb after it is not what it dates; English keeps "2018/2019 progress"', () => {
+    expect(measureOf('Il Bilancio di Sostenibilità 2023 descrive i progressi del gruppo.', 'it', '2023')).toBe('Bilancio di Sostenibilità')
+    expect(measureOf('Il 40% del cotone usato nelle collezioni 2024 proviene da fibre riciclate.', 'it', '2024')).toBe('cotone usato nelle collezioni')
+    expect(measureOf('The report, highlighting 2018/2019 progress toward its goals, is out.', 'en', '2018')).toBe('progress')
+  })
+})
+
 describe('measure: a length of time', () => {
   it('takes the noun its time phrase attaches to ("over the next three years", "per il prossimo triennio")', () => {
     expect(measureOf('It will devote a portion of its capital expenditures over the next three years.', 'en', 'three years')).toMatch(/capital expenditures$/u)

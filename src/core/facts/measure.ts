@@ -51,6 +51,7 @@ interface WordSets {
   unitQualifiers: ReadonlySet<string>
   negations: ReadonlySet<string>
   auxiliaries: ReadonlySet<string>
+  yearClosesName: boolean
 }
 
 /** Each language's prepositions of several words, as one pattern, compiled once. */
@@ -119,6 +120,7 @@ function wordSets(lang: Lang): WordSets {
     unitQualifiers: set(w.unitQualifiers),
     negations: set(w.negations),
     auxiliaries: set(VERB_WORDS[lang].auxiliaries),
+    yearClosesName: w.yearClosesName,
   }
 }
 
@@ -243,7 +245,12 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       // A year stated with its preposition ("per azione nel 2021") touches no word: the preposition stands between.
       const lead = tokens[first]!.word
       const placed = sets.boundary.has(lead) || sets.inner.has(lead)
-      const touching = placed ? null : ((modifies ? usable(phrase(walk, last + 1, +1, false)) : null) ?? usable(phrase(walk, first - 1, -1, false)))
+      const rightwards = () => (modifies ? usable(phrase(walk, last + 1, +1, false)) : null)
+      const leftwards = () => usable(phrase(walk, first - 1, -1, false))
+      // "Il Report di Sostenibilità 2022 riflette", "nylon utilizzato nelle collezioni 2023 costituito da": in a language that
+      // puts a year after the noun it dates, the year closes that name; the word after it begins the predicate.
+      const closes = sets.yearClosesName && nounBefore(walk, first)
+      const touching = placed ? null : closes ? (leftwards() ?? rightwards()) : (rightwards() ?? leftwards())
       // Only leftwards: after "in 2024" comes the sentence's subject ("nel 2023 Xiaomi ha ottenuto…"), not what it dates.
       const linked = touching ? null : usable(phrase(walk, first - 1, -1, true))
       linkedOf[i] = linked
@@ -449,6 +456,15 @@ function nounFollows(walk: Walk, j: number): boolean {
   if (!next || next.figure >= 0 || next.locution || !/^\s+$/u.test(gap(tokens[j]!.end, next.start))) return false
   const w = next.word
   return !sets.inner.has(w) && !sets.boundary.has(w) && !isStopword(w, lang) && !sets.rightLink.has(w) && !walk.pastAt(j + 1) && !walk.verbAt(j + 1)
+}
+
+/** Whether a content word, not a verb or link word, stands right before token `j` with only a space between: `j` ends its phrase. */
+function nounBefore(walk: Walk, j: number): boolean {
+  const { tokens, sets, lang, gap } = walk
+  const prev = tokens[j - 1]
+  if (!prev || prev.figure >= 0 || prev.locution || !/^\s+$/u.test(gap(prev.end, tokens[j]!.start))) return false
+  const w = prev.word
+  return !sets.inner.has(w) && !sets.boundary.has(w) && !isStopword(w, lang) && !sets.leftLink.has(w) && !sets.generic.has(w) && !walk.verbAt(j - 1) && !walk.pastAt(j - 1)
 }
 
 /** Reading leftwards past a verb ("sceso", "increased"), not just function words. */

@@ -63,6 +63,12 @@ export const MeasureWordsSchema = z.object({
   unitNouns: z.array(z.object({ words: words.min(1), unit: z.string().min(1) })),
   /** Open a clause on the goal of the clause before it ("con l'obiettivo", "with the aim of"): a figure there is of the part that clause names. */
   goalClause: words,
+  /**
+   * Whether a year right after a noun closes the name it dates, so that the word after the year begins the predicate: Italian
+   * puts the year after the noun ("il Report di Sostenibilità 2022 riflette", "le collezioni 2023 realizzato"); English mostly
+   * before ("its 2019 base year"), and a year after a noun may open the phrase it dates ("highlighting 2018/2019 progress").
+   */
+  yearClosesName: z.boolean(),
   /** Names of outside parties as written, with the name a subject takes: "EU" → "European Union". */
   namedParties: z.array(z.object({ names: words.min(1), subject: z.string().min(1) })),
 })

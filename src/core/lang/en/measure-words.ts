@@ -55,6 +55,7 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   negations: ['non'],
   unitNouns: [{ words: ['hours'], unit: 'h' }],
   goalClause: ['with the aim of', 'with the goal of', 'with the target of', 'with the objective of', 'aiming', 'targeting'],
+  yearClosesName: false,
   namedParties: [
     { names: ['EU', 'European Union'], subject: 'European Union' },
     { names: ['UN', 'United Nations'], subject: 'United Nations' },

@@ -67,6 +67,7 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   negations: ['non'],
   unitNouns: [{ words: ['ore'], unit: 'h' }],
   goalClause: ["con l'obiettivo", 'con l’obiettivo', 'con il target', 'con il traguardo', 'puntando'],
+  yearClosesName: true,
   namedParties: [
     { names: ['UE', 'Unione europea', 'Unione Europea'], subject: 'Unione europea' },
     { names: ['ONU', 'Nazioni Unite'], subject: 'Nazioni Unite' },
