@@ -179,6 +179,9 @@ describe('measure: an amount spent', () => {
     expect(measureOf("Prysmian investirà 500 milioni l'anno.", 'it', '500 milioni')).toBe('investirà')
     // What the amount is spent on wins.
     expect(measureOf('The group has invested DKK 165bn in renewable energy.', 'en', '165bn')).toBe('renewable energy')
+    expect(measureOf('The group has invested $200 million in recycling infrastructure.', 'en', '$200 million')).toBe('recycling infrastructure')
+    // A gerund with an article after it is a verb of purpose, naming nothing.
+    expect(measureOf('The plan is to invest $1bn in achieving the goals.', 'en', '$1bn')).toBe('invest')
   })
 })
 

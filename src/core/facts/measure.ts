@@ -422,7 +422,7 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     } else if (sets.negations.has(t.word) && content.length && negatesAdjective(walk, j, dir)) {
       // "Dichiarazione Non Finanziaria 2023": a negation between two content words is part of the name.
       continue
-    } else if (isStopword(t.word, lang) || (dir < 0 && sets.leftLink.has(t.word)) || walk.verbAt(j)) {
+    } else if (isStopword(t.word, lang) || (dir < 0 && sets.leftLink.has(t.word)) || walk.verbAt(j) || (dir > 0 && takesArticle(walk, j))) {
       break
     } else {
       content.push(j)
@@ -456,6 +456,12 @@ function nounFollows(walk: Walk, j: number): boolean {
   if (!next || next.figure >= 0 || next.locution || !/^\s+$/u.test(gap(tokens[j]!.end, next.start))) return false
   const w = next.word
   return !sets.inner.has(w) && !sets.boundary.has(w) && !isStopword(w, lang) && !sets.rightLink.has(w) && !walk.pastAt(j + 1) && !walk.verbAt(j + 1)
+}
+
+/** "$1bn in achieving the goals": a gerund with an article after it governs an object, so it is a verb, not a noun ("in recycling infrastructure"). */
+function takesArticle(walk: Walk, j: number): boolean {
+  const next = walk.tokens[j + 1]
+  return next !== undefined && walk.gerundAt(j) && walk.sets.articles.has(next.word) && /^\s+$/u.test(walk.gap(walk.tokens[j]!.end, next.start))
 }
 
 /** Whether a content word, not a verb or link word, stands right before token `j` with only a space between: `j` ends its phrase. */
