@@ -42,6 +42,15 @@ describe('measure: a year after the noun it dates', () => {
   })
 })
 
+describe('measure: a year beside a rank', () => {
+  it('dates the phrase before it rather than take a rank\'s measure ("the first insurer to target net zero by 2040")', () => {
+    expect(measureOf('Aviva became the first major insurer worldwide to target net-zero carbon by 2040.', 'en', '2040')).toBe('target net-zero carbon')
+    expect(measureOf('Cemex has launched its first report to build on its reporting framework, which was launched in 2006.', 'en', '2006')).toBe('reporting framework')
+    // Inside an aside set off by spaced hyphens, the rank is the year's neighbour, not the figure outside it.
+    expect(measureOf('The strategy brings forward its plans in line with a 1.5C pathway - first announced in 2015 - by more than a decade.', 'en', '2015')).toBe('announced')
+  })
+})
+
 describe('measure: a length of time', () => {
   it('takes the noun its time phrase attaches to ("over the next three years", "per il prossimo triennio")', () => {
     expect(measureOf('It will devote a portion of its capital expenditures over the next three years.', 'en', 'three years')).toMatch(/capital expenditures$/u)

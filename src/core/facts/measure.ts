@@ -138,6 +138,7 @@ const MAX_WORDS_BEFORE_AND = 2
 const BREAK = /[,;:.!?–—"“”«»[\]|/]|\s-\s/u
 // A dash pair sets off an aside: "il MOL a valore condiviso – cioè … – è salito a 776 milioni".
 const DASH = /\s[–—-]\s/u
+const HYPHEN = /\s-\s/gu
 // A bare number inside a phrase ("scope 1, 2 and 3"): not a figure, and naming nothing alone.
 const NUMBER = /^\p{N}+$/u
 // A comma alone between two words.
@@ -215,16 +216,19 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   const ends = (i: number) => ({ first: tokens.findIndex((t) => t.figure === i), last: tokens.findLastIndex((t) => t.figure === i) })
   const usable = (found: Found): Span | null => (found && typeof found === 'object' && !isGeneric(found) ? span(found) : null)
   const clauses = clausesOf(sentence.text, lang)
-  const clauseOf = (at: number) => clauseIndex(clauses, at - sentence.start)
+  // "a 1.5C pathway - first announced in 2015 - by more than a decade": a spaced hyphen sets off an aside, whose figures are
+  // neighbours to each other first (clauses.ts cuts at true dashes only: a figure's role reads past a hyphen).
+  const hyphens = sentence.text.includes(' - ') ? [...sentence.text.matchAll(HYPHEN)].map((m) => m.index + sentence.start) : []
+  const clauseOf = (at: number) => clauseIndex(clauses, at - sentence.start) + hyphens.filter((h) => h < at).length
   // The measure of the figure's nearest measured neighbour: in its clause first, then the one before it.
-  const neighbour = (i: number, measured: readonly (Span | null)[], sameClause = false): Span | null => {
+  const neighbour = (i: number, measured: readonly (Span | null)[], sameClause = false, measuredOnly = false): Span | null => {
     const figure = figures[i]!
     let best: Span | null = null
     let rank = [Infinity, Infinity, Infinity]
     figures.forEach((other, j) => {
       const m = measured[j]
       const same = clauseOf(other.start) === clauseOf(figure.start)
-      if (j === i || !m || isDating(other) || (sameClause && !same)) return
+      if (j === i || !m || isDating(other) || (measuredOnly && !isMeasured(other)) || (sameClause && !same)) return
       const r = [same ? 0 : 1, same && other.start > figure.start ? 1 : 0, Math.abs(other.start - figure.start)]
       if (r[0]! < rank[0]! || (r[0] === rank[0] && (r[1]! < rank[1]! || (r[1] === rank[1] && r[2]! < rank[2]!)))) [best, rank] = [m, r]
     })
@@ -292,7 +296,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     if (!m || m.end > figures[i]!.start || !gap(m.end, figures[i]!.start).includes(OPEN)) return undefined
     return own.find((o, j): o is Span => j !== i && o !== null && o !== m && o.start < m.start && m.start < o.end)
   }
-  const read = figures.map((_, i) => restated(i) ?? own[i] ?? neighbour(i, own, true) ?? linkedOf[i] ?? neighbour(i, own, false) ?? weak[i] ?? null)
+  const read = figures.map((_, i) => restated(i) ?? own[i] ?? neighbour(i, own, true, true) ?? linkedOf[i] ?? neighbour(i, own, true) ?? neighbour(i, own, false) ?? weak[i] ?? null)
   // "utile netto di 435,9 milioni, in crescita del 35,5% rispetto al 2021": a year that names nothing dates a figure of its
   // clause, which may have taken its measure from a neighbour in turn: the year takes what that figure was given.
   return read.map((m, i) => (isDating(figures[i]!) && !restated(i) && !own[i] && !linkedOf[i] ? (neighbour(i, read, true) ?? m) : m))
