@@ -49,6 +49,10 @@ describe('measure: a year beside a rank', () => {
     // Inside an aside set off by spaced hyphens, the rank is the year's neighbour, not the figure outside it.
     expect(measureOf('The strategy brings forward its plans in line with a 1.5C pathway - first announced in 2015 - by more than a decade.', 'en', '2015')).toBe('announced')
   })
+
+  it('falls back on the generic noun a year modifies when nothing else names it', () => {
+    expect(measureOf('It expects to reach net zero emissions by 2030, far sooner than its initial 2050 target.', 'en', '2050')).toBe('target')
+  })
 })
 
 describe('measure: a length of time', () => {

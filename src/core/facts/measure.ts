@@ -249,16 +249,19 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       // A year stated with its preposition ("per azione nel 2021") touches no word: the preposition stands between.
       const lead = tokens[first]!.word
       const placed = sets.boundary.has(lead) || sets.inner.has(lead)
-      const rightwards = () => (modifies ? usable(phrase(walk, last + 1, +1, false)) : null)
-      const leftwards = () => usable(phrase(walk, first - 1, -1, false))
+      const right = placed || !modifies ? null : phrase(walk, last + 1, +1, false)
+      const left = placed ? null : phrase(walk, first - 1, -1, false)
       // "Il Report di Sostenibilità 2022 riflette", "nylon utilizzato nelle collezioni 2023 costituito da": in a language that
       // puts a year after the noun it dates, the year closes that name; the word after it begins the predicate.
       const closes = sets.yearClosesName && nounBefore(walk, first)
-      const touching = placed ? null : closes ? (leftwards() ?? rightwards()) : (rightwards() ?? leftwards())
+      const [near, far] = closes ? [left, right] : [right, left]
+      const touching = usable(near) ?? usable(far)
       // Only leftwards: after "in 2024" comes the sentence's subject ("nel 2023 Xiaomi ha ottenuto…"), not what it dates.
       const linked = touching ? null : usable(phrase(walk, first - 1, -1, true))
       linkedOf[i] = linked
-      return own.push(touching), weak.push(null)
+      // "far sooner than its initial 2050 target": failing all else, the generic noun the year modifies.
+      const w = [near, far].find((x): x is Phrase => typeof x === 'object' && x !== null && !namesNothing(x))
+      return own.push(touching), weak.push(w ? span(w) : null)
     }
     const after = phrase(walk, last + 1, +1, true)
     // "Scope 1 emissions equalled 1.17 megatons of carbon dioxide equivalent", "below 1.5° Celsius": words that qualify a unit
