@@ -55,6 +55,13 @@ describe('measure: a year beside a rank', () => {
   })
 })
 
+describe('measure: a list of scopes', () => {
+  it('reads "scope 1 and 2" / "scope 1 e 2" whole inside a long name', () => {
+    expect(measureOf('The group achieved a 41% reduction in scope 1 and 2 greenhouse gas emissions.', 'en', '41%')).toBe('reduction in scope 1 and 2 greenhouse gas emissions')
+    expect(measureOf('Nel 2023 il -50% delle emissioni CO2e scope 1 e 2 rispetto al 2021.', 'it', '50%')).toBe('emissioni CO2e scope 1 e 2')
+  })
+})
+
 describe('measure: a length of time', () => {
   it('takes the noun its time phrase attaches to ("over the next three years", "per il prossimo triennio")', () => {
     expect(measureOf('It will devote a portion of its capital expenditures over the next three years.', 'en', 'three years')).toMatch(/capital expenditures$/u)

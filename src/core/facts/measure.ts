@@ -425,7 +425,9 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     stop = j
     if (t.figure >= 0 || t.locution || sets.boundary.has(t.word)) break
     if (sets.inner.has(t.word)) {
-      if (!content.length || (sets.and.has(t.word) && content.length > MAX_WORDS_BEFORE_AND)) break
+      // "Scope 1 and 2 GHG emissions": an "and" between two bare numbers lists them inside the name.
+      const listed = NUMBER.test(tokens[j - 1]?.word ?? '') && NUMBER.test(tokens[j + 1]?.word ?? '')
+      if (!content.length || (sets.and.has(t.word) && content.length > MAX_WORDS_BEFORE_AND && !listed)) break
     } else if (sets.negations.has(t.word) && content.length && negatesAdjective(walk, j, dir)) {
       // "Dichiarazione Non Finanziaria 2023": a negation between two content words is part of the name.
       continue
