@@ -62,6 +62,23 @@ describe('measure: a list of scopes', () => {
   })
 })
 
+describe('measure: what a bracket or participle after an amount tells of it', () => {
+  it('gives a figure in a bracket right after a measure that measure ("X (più che triplicati …: +213%)")', () => {
+    const text = 'Sono stati erogati 8,7 miliardi di euro per finanziamenti alla mobilità elettrica (più che triplicati rispetto al 2020: +213%) e 460 milioni di euro impiegati per il credito a imprese sociali.'
+    expect(measureOf(text, 'it', '213%')).toBe('finanziamenti alla mobilità elettrica')
+    expect(measureOf(text, 'it', 'triplicati')).toBe('finanziamenti alla mobilità elettrica')
+    expect(measureOf('The bank lent 8.7 billion euros for green mortgages (up 30% on 2020: +213%), and more.', 'en', '213%')).toBe('green mortgages')
+  })
+
+  it('reads a participle after an amount of money on to what it was spent on', () => {
+    const text = 'Sono stati erogati 8,7 miliardi di euro per finanziamenti alla mobilità elettrica e 460 milioni di euro impiegati per il credito a imprese sociali.'
+    expect(measureOf(text, 'it', '460')).toBe('impiegati per il credito a imprese sociali')
+    expect(measureOf('The bank lent 460 million euros channelled to loans for social enterprises.', 'en', '460')).toBe('channelled to loans')
+    // Not where the participle's phrase goes on by itself ("distribuiti sul territorio").
+    expect(measureOf('Nel 2023 quasi 144 milioni di euro distribuiti sul territorio.', 'it', '144')).toBe('distribuiti sul territorio')
+  })
+})
+
 describe('measure: a length of time', () => {
   it('takes the noun its time phrase attaches to ("over the next three years", "per il prossimo triennio")', () => {
     expect(measureOf('It will devote a portion of its capital expenditures over the next three years.', 'en', 'three years')).toMatch(/capital expenditures$/u)

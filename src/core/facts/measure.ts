@@ -212,7 +212,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     const before = tokens[j - 1]?.word
     return forms.isNonFinite(word, before) || (forms.isPast(word) && before !== undefined && sets.auxiliaries.has(before))
   }
-  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), adverbAt: (j: number) => forms.isAdverb(tokens[j]!.word), gerundAt: (j: number) => forms.isGerund(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent'), duration: figures.map((f) => f.unit === 'year') }
+  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), adverbAt: (j: number) => forms.isAdverb(tokens[j]!.word), gerundAt: (j: number) => forms.isGerund(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent'), amount: figures.map((f) => f.kind === 'amount'), duration: figures.map((f) => f.unit === 'year') }
   const ends = (i: number) => ({ first: tokens.findIndex((t) => t.figure === i), last: tokens.findLastIndex((t) => t.figure === i) })
   const usable = (found: Found): Span | null => (found && typeof found === 'object' && !isGeneric(found) ? span(found) : null)
   const clauses = clausesOf(sentence.text, lang)
@@ -299,7 +299,19 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     if (!m || m.end > figures[i]!.start || !gap(m.end, figures[i]!.start).includes(OPEN)) return undefined
     return own.find((o, j): o is Span => j !== i && o !== null && o !== m && o.start < m.start && m.start < o.end)
   }
-  const read = figures.map((_, i) => restated(i) ?? own[i] ?? neighbour(i, own, true, true) ?? linkedOf[i] ?? neighbour(i, own, true) ?? neighbour(i, own, false) ?? weak[i] ?? null)
+  // "8,7 miliardi di euro per finanziamenti a green e circular economy (più che triplicati rispetto al 2020: +213%)": a bracket
+  // right after a figure's measure, or the figure, tells of that figure; a figure in it that names nothing takes that measure.
+  const bracketed = (i: number): Span | null => {
+    const at = figures[i]!.start - sentence.start
+    const open = sentence.text.lastIndexOf(OPEN, at)
+    if (open < 0 || sentence.text.slice(open, at).includes(CLOSE)) return null
+    const j = figures.findLastIndex((g) => isMeasured(g) && g.end - sentence.start <= open)
+    const m = own[j]
+    if (j < 0 || !m) return null
+    const end = Math.max(m.end, figures[j]!.end) - sentence.start
+    return end <= open && /^\s*$/u.test(sentence.text.slice(end, open)) ? m : null
+  }
+  const read = figures.map((_, i) => restated(i) ?? own[i] ?? bracketed(i) ?? neighbour(i, own, true, true) ?? linkedOf[i] ?? neighbour(i, own, true) ?? neighbour(i, own, false) ?? weak[i] ?? null)
   // "utile netto di 435,9 milioni, in crescita del 35,5% rispetto al 2021": a year that names nothing dates a figure of its
   // clause, which may have taken its measure from a neighbour in turn: the year takes what that figure was given.
   return read.map((m, i) => (isDating(figures[i]!) && !restated(i) && !own[i] && !linkedOf[i] ? (neighbour(i, read, true) ?? m) : m))
@@ -360,6 +372,8 @@ interface Walk {
   gerundAt: (j: number) => boolean
   /** Per figure of the sentence: whether it is a percentage. */
   percent: readonly boolean[]
+  /** Per figure of the sentence: whether it is an amount of money. */
+  amount: readonly boolean[]
   /** Per figure of the sentence: whether it is a length of time ("three years", "triennio"). */
   duration: readonly boolean[]
 }
@@ -410,6 +424,15 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   // "il target del -40% previsto entro fine anno": a participle right after a percentage tells of the noun before it,
   // unless a noun follows it, which it qualifies ("its 30% recycled content goal").
   if (dir > 0 && !skipped.length && walk.percent[tokens[at - dir]!.figure] && walk.pastAt(i) && !nounFollows(walk, i)) return null
+  // "oltre 460 milioni di euro impiegati per il credito a imprese sociali": a participle right after an amount of money
+  // says how it was spent, and the noun after its preposition on what: the phrase runs from the participle to that noun.
+  let participle: number | null = null
+  if (dir > 0 && !skipped.length && walk.amount[tokens[at - dir]!.figure] && walk.pastAt(i) && !nounFollows(walk, i)) {
+    let next = stepFrom(walk, i, dir)
+    const links: number[] = []
+    while (next !== null && tokens[next]!.figure < 0 && skip.has(tokens[next]!.word)) links.push(next), (next = stepFrom(walk, next, dir))
+    if (next !== null && links.length && tokens[next]!.figure < 0) [participle, i] = [i, next]
+  }
   // "0,161 euro per azione nel 2021": a bare noun after "per" is what the amount is divided by.
   if (dir > 0 && skipped.length === 1 && sets.perUnit.has(tokens[skipped[0]!]!.word) && endsAt(walk, i)) return null
   // "recording a 56% drop", "superando il miliardo": a word right before an article is a verb or preposition.
@@ -445,7 +468,7 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   const ends = [content[0]!, content[content.length - 1]!]
   // The antecedent of a relative clause is the subject of a verb the figure completes: "X, which increased by 52%".
   const subject = relative && skipped.some((j) => walk.pastAt(j) || walk.verbAt(j))
-  const found = { from: Math.min(...ends), to: Math.max(...ends), skipped, ...(subject ? { subject } : {}) }
+  const found = { from: participle ?? Math.min(...ends), to: Math.max(...ends), skipped, ...(subject ? { subject } : {}) }
   if (dir > 0 || stop === null) return found
   return (content.every((c) => sets.generic.has(tokens[c]!.word)) ? antecedent(walk, found, stop) : null) ?? attached(walk, found, stop)
 }
