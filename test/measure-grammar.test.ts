@@ -173,6 +173,9 @@ describe('measure: adverbs and elided prepositions', () => {
     expect(measureOf('It plans to invest another DKK 200bn (approx USD 30bn) in green energy.', 'en', 'USD 30bn')).toBe('green energy')
     // "-ly" nouns stay nouns.
     expect(measureOf('The group bought 40% supply chain services.', 'en', '40%')).toBe('supply chain services')
+    // "ahead" says when, against what: "looking ahead to 2028", "five years ahead of the schedule".
+    expect(measureOf('Looking ahead to 2028, the group will complete a new 80MWp solar park.', 'en', '2028')).toBe('solar park')
+    expect(measureOf('It will switch to an electric fleet by the same date - five years ahead of the schedule it set last year.', 'en', 'five years')).toBe('schedule')
   })
 
   it('takes a gerund that governs the figure for a verb, not a noun', () => {

@@ -23,7 +23,7 @@ export const EN_VERB_WORDS = VerbWordsSchema.parse({
   participleNeedsAuxiliary: false,
   adjectiveAfter: ['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her', 'this', 'these', 'that', 'those', 'of', 'and', 'or', 'most', 'more', 'less', 'well', 'newly', 'fully'],
   adverbSuffixes: ['ly'],
-  adverbs: ['also', 'already', 'now', 'still', 'further', 'again', 'not', 'never', 'just', 'since', 'instead', 'approx', 'ca', 'alone', 'even', 'thus', 'therefore', 'meanwhile'],
+  adverbs: ['also', 'already', 'now', 'still', 'further', 'again', 'not', 'never', 'just', 'since', 'instead', 'approx', 'ca', 'alone', 'even', 'thus', 'therefore', 'meanwhile', 'ahead'],
   infinitive: ['to'],
   objectEnds: [
     'in', 'on', 'at', 'by', 'from', 'to', 'for', 'with', 'through', 'throughout', 'during', 'since', 'as', 'across', 'into', 'within',
