@@ -83,6 +83,9 @@ describe('measure: a length of time', () => {
   it('takes the noun its time phrase attaches to ("over the next three years", "per il prossimo triennio")', () => {
     expect(measureOf('It will devote a portion of its capital expenditures over the next three years.', 'en', 'three years')).toMatch(/capital expenditures$/u)
     expect(measureOf('Il gruppo ha approvato nuovi investimenti per il prossimo triennio.', 'it', 'triennio')).toBe('nuovi investimenti')
+    // A span of years is a length of time too: "per il periodo 2020-2024" attaches to the plan.
+    expect(measureOf('Acea ha presentato il nuovo piano strategico per il periodo 2020-2024.', 'it', '2020-2024')).toBe('nuovo piano strategico')
+    expect(measureOf('The group presented its strategic plan for the period 2020-2024.', 'en', '2020-2024')).toBe('strategic plan')
     // Not an amount's: "per un totale di" does not date it.
     expect(measureOf('Il dividendo è di 0,2 euro per azione, per un totale complessivo di 218 milioni di euro.', 'it', '218')).not.toBe('azione')
   })

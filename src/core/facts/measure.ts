@@ -212,7 +212,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     const before = tokens[j - 1]?.word
     return forms.isNonFinite(word, before) || (forms.isPast(word) && before !== undefined && sets.auxiliaries.has(before))
   }
-  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), adverbAt: (j: number) => forms.isAdverb(tokens[j]!.word), gerundAt: (j: number) => forms.isGerund(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent'), amount: figures.map((f) => f.kind === 'amount'), duration: figures.map((f) => f.unit === 'year') }
+  const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), adverbAt: (j: number) => forms.isAdverb(tokens[j]!.word), gerundAt: (j: number) => forms.isGerund(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent'), amount: figures.map((f) => f.kind === 'amount'), duration: figures.map((f) => f.unit === 'year' || f.kind === 'year-range') }
   const ends = (i: number) => ({ first: tokens.findIndex((t) => t.figure === i), last: tokens.findLastIndex((t) => t.figure === i) })
   const usable = (found: Found): Span | null => (found && typeof found === 'object' && !isGeneric(found) ? span(found) : null)
   const clauses = clausesOf(sentence.text, lang)
@@ -259,8 +259,9 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       // Only leftwards: after "in 2024" comes the sentence's subject ("nel 2023 Xiaomi ha ottenuto…"), not what it dates.
       const linked = touching ? null : usable(phrase(walk, first - 1, -1, true))
       linkedOf[i] = linked
-      // "far sooner than its initial 2050 target": failing all else, the generic noun the year modifies.
-      const w = [near, far].find((x): x is Phrase => typeof x === 'object' && x !== null && !namesNothing(x))
+      // "far sooner than its initial 2050 target": failing all else, the generic noun the year modifies; not a time word
+      // before it, which only says when ("a fine 2020", "January to December 2023").
+      const w = typeof right === 'object' && right !== null && !namesNothing(right) ? right : null
       return own.push(touching), weak.push(w ? span(w) : null)
     }
     const after = phrase(walk, last + 1, +1, true)
@@ -599,7 +600,7 @@ function attached(walk: Walk, found: Phrase, stop: number): Phrase {
   // says when, not where; the noun before it (after its preposition or article) says what.
   if (plain(found)) {
     // "in November 2024": a month before a year is part of the date, whose event is elsewhere.
-    if (next >= 0 && walk.dating[next]) return found
+    if (next >= 0 && walk.dating[next] && !during) return found
     const before = tokens[stop - 1]
     const afterNoun = k === stop - 1 && sets.articles.has(tokens[stop]!.word) && before!.figure < 0 && !isStopword(before!.word, lang) && !sets.boundary.has(before!.word)
     const at = attaches(sets, tokens[k]!.word, during) ? k - 1 : afterNoun ? k : -1
