@@ -95,6 +95,9 @@ describe('measure: a noun phrase whole', () => {
   it('reads past "of its" / "dei suoi" to the noun the determiner belongs to', () => {
     expect(measureOf("In 2018, the group reduced the carbon emissions of its plants by 77% in absolute terms compared to 2005.", 'en', '77%')).toBe('carbon emissions of its plants')
     expect(measureOf('Le emissioni di CO2 dei suoi stabilimenti sono calate del 12%.', 'it', '12%')).toBe('emissioni di CO2 dei suoi stabilimenti')
+    // A phrase that fills its words may still be attached to the noun before it.
+    expect(measureOf("Water usage at the group's data centers and offices also increased 17 percent over last year.", 'en', '17 percent')).toBe("Water usage at the group's data centers and offices")
+    expect(measureOf('Nel 2021 le emissioni di gas naturale del Gruppo Snam sono state ridotte a 35,38 milioni di metri cubi.', 'it', '35,38')).toBe('emissioni di gas naturale del Gruppo Snam')
   })
 })
 

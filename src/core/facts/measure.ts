@@ -462,7 +462,12 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
       stop = null
       const named = content.filter((c) => !sets.generic.has(tokens[c]!.word) && !NUMBER.test(tokens[c]!.word)).length
       // Rightwards a noun phrase runs on to its head noun: "16 Aboriginal and Torres Strait Islander businesses".
-      if (named >= MAX_WORDS && !(dir > 0 && named < MAX_WORDS + HEAD_REACH && headFollows(walk, j))) break
+      if (named >= MAX_WORDS && !(dir > 0 && named < MAX_WORDS + HEAD_REACH && headFollows(walk, j))) {
+        // Leftwards, a full phrase may still be attached to the noun before it: "Water usage at the group's data centers and offices".
+        const beyond = dir < 0 ? stepFrom(walk, j, dir) : null
+        if (beyond !== null && (sets.attach.has(tokens[beyond]!.word) || isStopword(tokens[beyond]!.word, lang))) stop = beyond
+        break
+      }
     }
   }
   if (!content.length) return null
