@@ -50,6 +50,11 @@ describe('measure: a year beside a rank', () => {
     expect(measureOf('The strategy brings forward its plans in line with a 1.5C pathway - first announced in 2015 - by more than a decade.', 'en', '2015')).toBe('announced')
   })
 
+  it('does not date the subject of a perfect verb whose object the year is', () => {
+    expect(measureOf('Il Gruppo di Torino ha archiviato il 2020 con un fatturato pari a 2,085 miliardi di euro.', 'it', '2020')).toBe('fatturato')
+    expect(measureOf('The Turin group has closed 2020 with a turnover of 2.1 billion euros.', 'en', '2020')).toBe('turnover')
+  })
+
   it('falls back on the generic noun a year modifies when nothing else names it', () => {
     expect(measureOf('It expects to reach net zero emissions by 2030, far sooner than its initial 2050 target.', 'en', '2050')).toBe('target')
   })

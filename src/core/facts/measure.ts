@@ -257,7 +257,11 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       const [near, far] = closes ? [left, right] : [right, left]
       const touching = usable(near) ?? usable(far)
       // Only leftwards: after "in 2024" comes the sentence's subject ("nel 2023 Xiaomi ha ottenuto…"), not what it dates.
-      const linked = touching ? null : usable(phrase(walk, first - 1, -1, true))
+      // Not past a verb to its subject: "Il Gruppo ha archiviato il 2020 con un fatturato…" dates the turnover, not the group;
+      // but "the framework, which was launched in 2006" dates the noun its relative clause tells of.
+      const back = touching ? null : phrase(walk, first - 1, -1, true)
+      const perfect = (k: number) => walk.pastAt(k) && sets.auxiliaries.has(tokens[k - 1]?.word ?? '')
+      const linked = typeof back === 'object' && back !== null && back.skipped.some(perfect) && !back.subject ? null : usable(back)
       linkedOf[i] = linked
       // "far sooner than its initial 2050 target": failing all else, the generic noun the year modifies; not a time word
       // before it, which only says when ("a fine 2020", "January to December 2023").
