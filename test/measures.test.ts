@@ -72,6 +72,9 @@ describe('measure: words that name nothing', () => {
     expect(measureOf('The brewer cut its absolute emissions across scope 1, 2 and 3 by 18% since 2019.', 'en', '18%')).toBe('absolute emissions across scope 1, 2 and 3')
     // Words right before another amount are that amount's: "the estimated 300TWh".
     expect(measureOf('The site used 2TWh, or 1 percent of the estimated 200TWh used nationally.', 'en', '1 percent')).toBe('used nationally')
+    // A change and its degree ("lieve flessione", "slight dip") name nothing: a compared value takes the measure it changes.
+    expect(measureOf('Il fatturato è pari a 2,085 miliardi di euro, in lieve flessione (-5%) rispetto ai 2,2 miliardi del 2019.', 'it', '2,2 miliardi')).toBe('fatturato')
+    expect(measureOf('Revenue was 2.1 billion euros, a slight dip of 5% from 2.2 billion in 2019.', 'en', '2.2 billion')).toBe('Revenue')
   })
 
   it('reads "N of <figure>" and a clause back to the noun it tells of', () => {
