@@ -142,6 +142,13 @@ describe('measure: the object of a change verb', () => {
     expect(measureOf("L'azienda punta ad aumentare la quota di energia solare al 40% entro il 2030.", 'it', '40%')).toBe('quota di energia solare')
   })
 
+  it('takes the change verb itself when a comma ends its clause before the amount', () => {
+    expect(measureOf('Intanto lo scalo continua a crescere, nel 2024 del 41% e del 34% nel 2023.', 'it', '41%')).toBe('crescere')
+    expect(measureOf('Intanto lo scalo continua a crescere, nel 2024 del 41% e del 34% nel 2023.', 'it', '2023')).toBe('crescere')
+    // Not where the clause before names the measure.
+    expect(measureOf('Le emissioni sono state pari a 100 tonnellate, ridotte del 5% rispetto al 2022.', 'it', '5%')).toBe('emissioni')
+  })
+
   it('does not take a change noun for its verb', () => {
     expect(measureOf('Un miglioramento delle performance, con le emissioni di CO2 che registrano un calo del 14%.', 'it', '14%')).toBe('emissioni di CO2')
   })

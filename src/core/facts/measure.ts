@@ -289,8 +289,10 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     const read = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? subject ?? ofWhole ?? usable(right) ?? spent ?? usable(left))
     // "increasing solar capacity at its offices around the world by 72%": a change amount measures the object of its verb,
     // unless the phrase read already begins with it ("reduced the carbon emissions of its plants … by 77%").
-    const object = read === back && back ? null : changedObject(walk, first, usable)
-    const found = object && !(read && read.start === object.start) ? object : read
+    const changed = read === back && back ? null : changedObject(walk, first, usable)
+    const object = changed && !changed.verb ? changed.span : null
+    // "il Trieste Airport continua a crescere, nel 2024 del 41%": a change verb that ends its clause is what the amount measures.
+    const found = object && !(read && read.start === object.start) ? object : (read ?? changed?.span ?? null)
     own.push(found)
     const w = [right, left].find((x): x is Phrase => typeof x === 'object' && x !== null && !namesNothing(x))
     weak.push(w ? span(w) : null)
@@ -323,12 +325,13 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
 }
 
 /**
- * The object of the change verb that a change amount right after "by"/"to" ("del", "al") completes: "increased its
+ * The object of the change verb that a change amount right after "by"/"to" ("del", "al") completes, or the verb itself
+ * when it has none and a comma ends its clause (`verb`): "increased its
  * greenhouse gas (GHG) reduction target for direct emissions, …, to 42%" → "greenhouse gas (GHG) reduction target".
  * A change verb is one of the language's change stems with a short ending, and not a generic noun ("an increase in")
  * unless a determiner follows it ("raise the"). Null when no such verb stands between the figure and the figure or clause before.
  */
-function changedObject(walk: Walk, first: number, usable: (found: Found) => Span | null): Span | null {
+function changedObject(walk: Walk, first: number, usable: (found: Found) => Span | null): { span: Span; verb: boolean } | null {
   const { tokens, sets, lang, gap } = walk
   const link = tokens[first - 1]
   if (!link || !sets.changeBy.has(link.word) || BREAK.test(gap(link.end, tokens[first]!.start))) return null
@@ -338,7 +341,10 @@ function changedObject(walk: Walk, first: number, usable: (found: Found) => Span
     if (!sets.changeVerbs.some((stem) => t.word.startsWith(stem) && t.word.length <= stem.length + MAX_VERB_ENDING)) continue
     const next = tokens[k + 1]!
     if (sets.generic.has(t.word) && !(isStopword(next.word, lang) && !sets.boundary.has(next.word) && !sets.inner.has(next.word))) continue
-    return usable(phrase(walk, k + 1, +1, true))
+    const object = usable(phrase(walk, k + 1, +1, true))
+    if (object) return { span: object, verb: false }
+    // No object: the verb alone, when it is one by its form and a comma ends its clause ("continua a crescere, … del 41%").
+    return walk.verbAt(k) && COMMA.test(gap(t.end, next.start)) ? { span: { text: gap(t.start, t.end), start: t.start, end: t.end }, verb: true } : null
   }
   return null
 }
