@@ -142,6 +142,10 @@ describe('periods and roles within a sentence', () => {
     expect(unit('Ricavi per 2 miliardi di euro e 300 milioni in dividendi.', 'it')).toEqual([[2e9, 'EUR'], [3e8, 'EUR']])
     expect(unit('Crediti per 2 miliardi di euro e 2,05 miliardi di nuovi green bond.', 'it')).toEqual([[2e9, 'EUR'], [2.05e9, 'EUR']])
     expect(unit('Ricavi per 2 miliardi di euro e 60 milioni di clienti.', 'it')).toEqual([[2e9, 'EUR'], [6e7, null]])
+    // The amount as subject or predicate of what it funds: "sono 8,7 miliardi i finanziamenti", "2,1 miliardi sono correlati a…".
+    expect(unit('Ammontano a 20 miliardi di euro i prestiti, mentre sono 8,7 miliardi i finanziamenti concessi a imprese.', 'it')).toEqual([[2e10, 'EUR'], [8.7e9, 'EUR']])
+    expect(unit('Su 4,7 miliardi di euro di investimenti, circa 2,1 miliardi sono correlati a target di sostenibilità.', 'it')).toEqual([[4.7e9, 'EUR'], [2.1e9, 'EUR']])
+    expect(unit('Serve 20 miliardi di euro, mentre sono 8 milioni i clienti serviti.', 'it')).toEqual([[2e10, 'EUR'], [8e6, null]])
     expect(unit('Il valore complessivo è di 3,3 miliardi.', 'it')).toEqual([[3.3e9, null]])
     expect(unit('It invested $2 billion and produced 2 million vehicles.', 'en')).toEqual([[2e9, 'USD'], [2e6, null]])
   })

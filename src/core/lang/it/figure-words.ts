@@ -113,7 +113,9 @@ export const figureWordsIt: FigureWords = {
   moneyNouns: [
     // "rispetto ai 2,2 miliardi del 2019": a year after the amount dates it, so it counts nothing else
     `(?:${PREP}|nel|dal) \\d{4}(?!\\d)`,
-    'in', 'per', 'complessiv[oi]', 'total[ei]', `${PREP} (?:nuov[ie] )?(?:green bond|bond|obbligazioni|prestiti|finanziamenti|investimenti|ricavi|crediti|credito|dividendi|sovvenzioni|contributi|liberalità)`,
+    // "sono 8,7 miliardi i finanziamenti concessi", "circa 2,1 miliardi sono correlati a…": the amount is the subject or predicate of what it funds
+    'in', 'per', 'complessiv[oi]', 'total[ei]', `(?:${PREP}|i|gli|le) (?:nuov[ie] )?(?:green bond|bond|obbligazioni|prestiti|finanziamenti|investimenti|ricavi|crediti|credito|dividendi|sovvenzioni|contributi|liberalità)`,
+    'sono (?:stati |state )?(?:destinat|correlat|legat|dedicat|investit|stanziat|allocat)[ioae]',
   ],
   qualifiers: [
     { phrases: [`non meno ${PREP}`], qualifier: 'at-least' },
