@@ -84,6 +84,15 @@ describe('measure: what a bracket or participle after an amount tells of it', ()
   })
 })
 
+describe('measure: a climate goal and its deadline', () => {
+  it('begins a deadline\'s measure with the goal that opens its phrase', () => {
+    expect(measureOf('It reiterated its goal to achieve net zero Scope 1 and 2 GHG emissions from global operations by 2050, the CEO said.', 'en', '2050')).toBe('net zero Scope 1 and 2 GHG emissions from global operations')
+    expect(measureOf('It pledged to achieve net-zero emissions from global operations (Scope 1) and purchased energy use (Scope 2) by 2050.', 'en', '2050')).toBe('net-zero emissions from global operations (Scope 1) and purchased energy use')
+    // Not across punctuation or another figure.
+    expect(measureOf('It aims to reach net zero, and to cut water use by 30% by 2030.', 'en', '2030')).toBe('water use')
+  })
+})
+
 describe('measure: a length of time', () => {
   it('takes the noun its time phrase attaches to ("over the next three years", "per il prossimo triennio")', () => {
     expect(measureOf('It will devote a portion of its capital expenditures over the next three years.', 'en', 'three years')).toMatch(/capital expenditures$/u)

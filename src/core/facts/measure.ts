@@ -69,6 +69,12 @@ function locutionsOf(text: string, lang: Lang): Array<[number, number]> {
   return spans
 }
 
+/** Each language's names of a climate goal, as one pattern, compiled once. */
+const GOALS: Readonly<Record<Lang, RegExp>> = {
+  en: wordsPattern(MEASURE_WORDS.en.goalNames, 'giu'),
+  it: wordsPattern(MEASURE_WORDS.it.goalNames, 'giu'),
+}
+
 /** Each language's words that introduce the parts of a total, as one pattern, compiled once. */
 const PARTS: Readonly<Record<Lang, RegExp>> = {
   en: wordsPattern(MEASURE_WORDS.en.parts, 'giu'),
@@ -318,10 +324,25 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     const end = Math.max(m.end, figures[j]!.end) - sentence.start
     return end <= open && /^\s*$/u.test(sentence.text.slice(end, open)) ? m : null
   }
+  // "to achieve net zero Scope 1 and 2 GHG emissions from global operations by 2050": a deadline's measure that a goal's name
+  // opens, with no figure or punctuation between (an aside in brackets aside), begins with that name.
+  let goals: RegExpMatchArray[] | null = null
+  const withGoal = (m: Span): Span => {
+    goals ??= [...sentence.text.matchAll(GOALS[lang])]
+    // The name may end inside the measure ("zero Scope 1 and 2 …" of "net zero Scope 1 and 2 …").
+    const goal = goals.findLast((g) => g.index + sentence.start < m.start && g.index + sentence.start + g[0].length <= m.end)
+    if (!goal) return m
+    const start = goal.index + sentence.start
+    const end = Math.min(start + goal[0].length, m.start)
+    const between = tokens.filter((t) => t.start >= end && t.end <= m.start)
+    if (between.some((t) => t.figure >= 0) || BREAK.test(gap(end, m.start).replace(/[()]/gu, ' '))) return m
+    return { text: gap(start, m.end), start, end: m.end }
+  }
   const read = figures.map((_, i) => restated(i) ?? own[i] ?? bracketed(i) ?? neighbour(i, own, true, true) ?? linkedOf[i] ?? neighbour(i, own, true) ?? neighbour(i, own, false) ?? weak[i] ?? null)
   // "utile netto di 435,9 milioni, in crescita del 35,5% rispetto al 2021": a year that names nothing dates a figure of its
   // clause, which may have taken its measure from a neighbour in turn: the year takes what that figure was given.
-  return read.map((m, i) => (isDating(figures[i]!) && !restated(i) && !own[i] && !linkedOf[i] ? (neighbour(i, read, true) ?? m) : m))
+  const final = read.map((m, i) => (isDating(figures[i]!) && !restated(i) && !own[i] && !linkedOf[i] ? (neighbour(i, read, true) ?? m) : m))
+  return final.map((m, i) => (m && isDating(figures[i]!) && figures[i]!.role === 'target' ? withGoal(m) : m))
 }
 
 /**

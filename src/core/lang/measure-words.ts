@@ -69,6 +69,8 @@ export const MeasureWordsSchema = z.object({
    * before ("its 2019 base year"), and a year after a noun may open the phrase it dates ("highlighting 2018/2019 progress").
    */
   yearClosesName: z.boolean(),
+  /** Names of a climate goal that a deadline year's measure begins with when the goal opens its phrase: "net zero Scope 1 and 2 emissions … by 2050". */
+  goalNames: words,
   /** Names of outside parties as written, with the name a subject takes: "EU" → "European Union". */
   namedParties: z.array(z.object({ names: words.min(1), subject: z.string().min(1) })),
 })
