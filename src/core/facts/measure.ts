@@ -326,14 +326,14 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   }
   // "to achieve net zero Scope 1 and 2 GHG emissions from global operations by 2050": a deadline's measure that a goal's name
   // opens, with no figure or punctuation between (an aside in brackets aside), begins with that name.
-  let goals: RegExpMatchArray[] | null = null
+  let goals: Array<{ start: number; end: number }> | null = null
   const withGoal = (m: Span): Span => {
-    goals ??= [...sentence.text.matchAll(GOALS[lang])]
+    goals ??= [...sentence.text.matchAll(GOALS[lang])].map((g) => ({ start: g.index + sentence.start, end: g.index + g[0].length + sentence.start }))
     // The name may end inside the measure ("zero Scope 1 and 2 …" of "net zero Scope 1 and 2 …").
-    const goal = goals.findLast((g) => g.index + sentence.start < m.start && g.index + sentence.start + g[0].length <= m.end)
+    const goal = goals.findLast((g) => g.start < m.start && g.end <= m.end)
     if (!goal) return m
-    const start = goal.index + sentence.start
-    const end = Math.min(start + goal[0].length, m.start)
+    const { start } = goal
+    const end = Math.min(goal.end, m.start)
     const between = tokens.filter((t) => t.start >= end && t.end <= m.start)
     if (between.some((t) => t.figure >= 0) || BREAK.test(gap(end, m.start).replace(/[()]/gu, ' '))) return m
     return { text: gap(start, m.end), start, end: m.end }
