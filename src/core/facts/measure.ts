@@ -346,9 +346,9 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
 }
 
 /**
- * The object of the change verb that a change amount right after "by"/"to" ("del", "al") completes, or the verb itself
- * when it has none and a comma ends its clause (`verb`): "increased its
- * greenhouse gas (GHG) reduction target for direct emissions, …, to 42%" → "greenhouse gas (GHG) reduction target".
+ * The object of the change verb that a change amount right after "by"/"to" ("del", "al") completes: "increased its
+ * greenhouse gas (GHG) reduction target for direct emissions, …, to 42%" → "greenhouse gas (GHG) reduction target";
+ * or the verb itself (`verb`) when it has no object and a comma ends its clause ("continua a crescere, nel 2024 del 41%").
  * A change verb is one of the language's change stems with a short ending, and not a generic noun ("an increase in")
  * unless a determiner follows it ("raise the"). Null when no such verb stands between the figure and the figure or clause before.
  */
@@ -406,7 +406,7 @@ interface Walk {
   percent: readonly boolean[]
   /** Per figure of the sentence: whether it is an amount of money. */
   amount: readonly boolean[]
-  /** Per figure of the sentence: whether it is a length of time ("three years", "triennio"). */
+  /** Per figure of the sentence: whether it is a length of time ("three years", "triennio") or a span of years ("2020-2024"). */
   duration: readonly boolean[]
 }
 
