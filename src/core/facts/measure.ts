@@ -226,19 +226,30 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   // neighbours to each other first (clauses.ts cuts at true dashes only: a figure's role reads past a hyphen).
   const hyphens = sentence.text.includes(' - ') ? [...sentence.text.matchAll(HYPHEN)].map((m) => m.index + sentence.start) : []
   const clauseOf = (at: number) => clauseIndex(clauses, at - sentence.start) + hyphens.filter((h) => h < at).length
-  // The measure of the figure's nearest measured neighbour: in its clause first, then the one before it.
-  const neighbour = (i: number, measured: readonly (Span | null)[], sameClause = false, measuredOnly = false): Span | null => {
-    const figure = figures[i]!
-    let best: Span | null = null
-    let rank = [Infinity, Infinity, Infinity]
-    figures.forEach((other, j) => {
-      const m = measured[j]
-      const same = clauseOf(other.start) === clauseOf(figure.start)
-      if (j === i || !m || isDating(other) || (measuredOnly && !isMeasured(other)) || (sameClause && !same)) return
-      const r = [same ? 0 : 1, same && other.start > figure.start ? 1 : 0, Math.abs(other.start - figure.start)]
-      if (r[0]! < rank[0]! || (r[0] === rank[0] && (r[1]! < rank[1]! || (r[1] === rank[1] && r[2]! < rank[2]!)))) [best, rank] = [m, r]
-    })
-    return best
+  // Each figure's clause, read once: neighbours compare every pair of figures, several times.
+  const clauseAt = figures.map((f) => clauseOf(f.start))
+  // The measures of the figure's nearest neighbours with one, in its clause first, then the ones before it: of any figure but a
+  // year (`any`), and of a measured one, not a rank (`measured`). One pass over the figures: a sentence's figures each ask.
+  const neighbours = (i: number, measures: readonly (Span | null)[], sameClause: boolean): { any: Span | null; measured: Span | null } => {
+    const at = figures[i]!.start
+    let any: Span | null = null
+    let anyKey = Infinity
+    let anyDistance = Infinity
+    let measured: Span | null = null
+    let measuredKey = Infinity
+    let measuredDistance = Infinity
+    for (let j = 0; j < figures.length; j++) {
+      const m = measures[j]
+      const other = figures[j]!
+      if (j === i || !m || isDating(other)) continue
+      const same = clauseAt[j] === clauseAt[i]
+      if (sameClause && !same) continue
+      const key = same ? (other.start > at ? 1 : 0) : 2
+      const distance = Math.abs(other.start - at)
+      if (key < anyKey || (key === anyKey && distance < anyDistance)) (any = m), (anyKey = key), (anyDistance = distance)
+      if (isMeasured(other) && (key < measuredKey || (key === measuredKey && distance < measuredDistance))) (measured = m), (measuredKey = key), (measuredDistance = distance)
+    }
+    return { any, measured }
   }
 
   const own: (Span | null)[] = []
@@ -256,18 +267,16 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       const lead = tokens[first]!.word
       const placed = sets.boundary.has(lead) || sets.inner.has(lead)
       const right = placed || !modifies ? null : phrase(walk, last + 1, +1, false)
-      const left = placed ? null : phrase(walk, first - 1, -1, false)
       // "Il Report di Sostenibilità 2022 riflette", "nylon utilizzato nelle collezioni 2023 costituito da": in a language that
       // puts a year after the noun it dates, the year closes that name; the word after it begins the predicate.
       const closes = sets.yearClosesName && nounBefore(walk, first)
-      const [near, far] = closes ? [left, right] : [right, left]
-      const touching = usable(near) ?? usable(far)
+      const near = closes ? null : usable(right)
+      const touching = near ?? (placed ? null : usable(phrase(walk, first - 1, -1, false))) ?? (closes ? usable(right) : null)
       // Only leftwards: after "in 2024" comes the sentence's subject ("nel 2023 Xiaomi ha ottenuto…"), not what it dates.
       // Not past a verb to its subject: "Il Gruppo ha archiviato il 2020 con un fatturato…" dates the turnover, not the group;
       // but "the framework, which was launched in 2006" dates the noun its relative clause tells of.
       const back = touching ? null : phrase(walk, first - 1, -1, true)
-      const perfect = (k: number) => walk.pastAt(k) && sets.auxiliaries.has(tokens[k - 1]?.word ?? '')
-      const linked = typeof back === 'object' && back !== null && back.skipped.some(perfect) && !back.subject ? null : usable(back)
+      const linked = typeof back === 'object' && back !== null && !back.subject && back.skipped.some((k) => perfectAt(walk, k)) ? null : usable(back)
       linkedOf[i] = linked
       // "far sooner than its initial 2050 target": failing all else, the generic noun the year modifies; not a time word
       // before it, which only says when ("a fine 2020", "January to December 2023").
@@ -292,7 +301,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     const left = usable(right) && !named && !subject && !ofWhole ? null : before
     // "Prysmian investirà 500 milioni", "it will invest $1bn": an amount that a spending verb governs measures the spending, not the spender.
     const spent = typeof left === 'string' ? null : spendingVerb(walk, first)
-    const read = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbour(i, own) : (named ?? subject ?? ofWhole ?? usable(right) ?? spent ?? usable(left))
+    const read = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbours(i, own, false).any : (named ?? subject ?? ofWhole ?? usable(right) ?? spent ?? usable(left))
     // "increasing solar capacity at its offices around the world by 72%": a change amount measures the object of its verb,
     // unless the phrase read already begins with it ("reduced the carbon emissions of its plants … by 77%").
     const changed = read === back && back ? null : changedObject(walk, first, usable)
@@ -334,14 +343,19 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     if (!goal) return m
     const { start } = goal
     const end = Math.min(goal.end, m.start)
-    const between = tokens.filter((t) => t.start >= end && t.end <= m.start)
-    if (between.some((t) => t.figure >= 0) || BREAK.test(gap(end, m.start).replace(/[()]/gu, ' '))) return m
+    if (figures.some((f) => f.start >= end && f.end <= m.start) || BREAK.test(gap(end, m.start).replace(/[()]/gu, ' '))) return m
     return { text: gap(start, m.end), start, end: m.end }
   }
-  const read = figures.map((_, i) => restated(i) ?? own[i] ?? bracketed(i) ?? neighbour(i, own, true, true) ?? linkedOf[i] ?? neighbour(i, own, true) ?? neighbour(i, own, false) ?? weak[i] ?? null)
+  const restatedOf = figures.map((_, i) => restated(i))
+  const read = figures.map((_, i) => {
+    const found = restatedOf[i] ?? own[i] ?? bracketed(i)
+    if (found) return found
+    const near = neighbours(i, own, true)
+    return near.measured ?? linkedOf[i] ?? near.any ?? neighbours(i, own, false).any ?? weak[i] ?? null
+  })
   // "utile netto di 435,9 milioni, in crescita del 35,5% rispetto al 2021": a year that names nothing dates a figure of its
   // clause, which may have taken its measure from a neighbour in turn: the year takes what that figure was given.
-  const final = read.map((m, i) => (isDating(figures[i]!) && !restated(i) && !own[i] && !linkedOf[i] ? (neighbour(i, read, true) ?? m) : m))
+  const final = read.map((m, i) => (isDating(figures[i]!) && !restatedOf[i] && !own[i] && !linkedOf[i] ? (neighbours(i, read, true).any ?? m) : m))
   return final.map((m, i) => (m && isDating(figures[i]!) && figures[i]!.role === 'target' ? withGoal(m) : m))
 }
 
@@ -527,10 +541,15 @@ function nounFollows(walk: Walk, j: number): boolean {
   return !sets.inner.has(w) && !sets.boundary.has(w) && !isStopword(w, lang) && !sets.rightLink.has(w) && !walk.pastAt(j + 1) && !walk.verbAt(j + 1)
 }
 
+/** Whether token `k` is a past participle after an auxiliary: "ha archiviato", "has closed". */
+function perfectAt(walk: Walk, k: number): boolean {
+  return walk.pastAt(k) && walk.sets.auxiliaries.has(walk.tokens[k - 1]?.word ?? '')
+}
+
 /** "$1bn in achieving the goals": a gerund with an article after it governs an object, so it is a verb, not a noun ("in recycling infrastructure"). */
 function takesArticle(walk: Walk, j: number): boolean {
   const next = walk.tokens[j + 1]
-  return next !== undefined && walk.gerundAt(j) && walk.sets.articles.has(next.word) && /^\s+$/u.test(walk.gap(walk.tokens[j]!.end, next.start))
+  return next !== undefined && walk.sets.articles.has(next.word) && walk.gerundAt(j) && /^\s+$/u.test(walk.gap(walk.tokens[j]!.end, next.start))
 }
 
 /** Whether a content word, not a verb or link word, stands right before token `j` with only a space between: `j` ends its phrase. */
