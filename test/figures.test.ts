@@ -727,6 +727,16 @@ const HELD_OUT: Case[] = [
       { text: '2023', kind: 'year', value: 2023, role: undefined },
     ],
   },
+  // a two-digit fiscal year is a year, its span with the prefix; glued to more letters or digits it is a code
+  {
+    lang: 'en',
+    sentence: 'Emissions fell 30% compared to the FY16 baseline, in FY24, with the FY24A model.',
+    figures: [
+      { text: '30%', kind: 'percent', value: 30, unit: 'percent', baseYear: 2016 },
+      { text: 'FY16', kind: 'year', value: 2016, role: 'base' },
+      { text: 'FY24', kind: 'year', value: 2024 },
+    ],
+  },
   {
     lang: 'it',
     sentence: "Nell'esercizio 2023 i ricavi sono stati pari a 2 miliardi di euro.",

@@ -816,7 +816,13 @@ function digitCore(ctx: Ctx, start: number, raw: string): Core | undefined {
   const p1 = s[start - 1]
   const p2 = s[start - 2]
   // Glued to letters ("COP29", "COVID-19") or part of a path, time or fraction ("24/7", "14001:2015"); "FY2024" is a year.
-  const fiscalYear = /^\d{4}$/.test(raw) && /(?<![\p{L}])FY$/u.test(before(s, start, 3))
+  const afterFY = /(?<![\p{L}])FY$/u.test(before(s, start, 3))
+  const fiscalYear = /^\d{4}$/.test(raw) && afterFY
+  // "FY24" is the year 2024, the span with its prefix; two-digit years pivot as POSIX's %y does (69 → 2069, 70 → 1970).
+  if (afterFY && /^\d{2}$/.test(raw) && !isLetter(s[end]) && !/\d/.test(s[end] ?? '')) {
+    const year = String((Number(raw) < 70 ? 2000 : 1900) + Number(raw))
+    return { start: start - 2, end, value: Number(year), raw: year }
+  }
   if ((isLetter(p1) && !fiscalYear) || ((p1 === '-' || p1 === '‐') && isLetter(p2))) return undefined
   if (p1 !== undefined && '/:#@_\\'.includes(p1)) return undefined
   if ((s[end] === '/' || s[end] === ':') && /\d/.test(s[end + 1] ?? '')) return undefined
