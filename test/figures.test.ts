@@ -763,6 +763,17 @@ const HELD_OUT: Case[] = [
       { text: '5 milioni di euro', kind: 'amount', value: 5_000_000, unit: 'EUR', period: '2022' },
     ],
   },
+  // a change named by its noun ("a rise from") compares like its verb: the earlier value keeps its own year, not the goal's
+  {
+    lang: 'en',
+    sentence: 'Recycled content will reach 45% by 2030, a sharp rise from the 12% in 2019.',
+    figures: [
+      { text: '45%', kind: 'percent', value: 45, unit: 'percent', role: 'target', period: '2030', baseYear: 2019 },
+      { text: '2030', kind: 'year', value: 2030, role: 'target' },
+      { text: '12%', kind: 'percent', value: 12, unit: 'percent', role: 'comparison', period: '2019' },
+      { text: '2019', kind: 'year', value: 2019 },
+    ],
+  },
   // goals named for their year past a capitalised name are its deadline; a name before a plain result is not
   {
     lang: 'en',

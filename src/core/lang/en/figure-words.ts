@@ -167,6 +167,8 @@ export const figureWordsEn: FigureWords = {
     fiscal: ['fiscal(?: year)?', 'financial year', 'fy'],
     compare: [
       '(?:up|down|rose|rising|fell|falling|grew|growing|increased|decreased|declined|dropped|climbed|jumped) from',
+      // the change as a noun: "an increase from 19.6% in 2016"
+      '(?:increase|rise|decrease|decline|drop|fall|reduction|improvement|jump|gain)s? from',
       'compared (?:to|with)', 'relative to', 'versus', 'vs\\.?', 'against', '(?:lower|higher|greater|smaller|larger|better|worse) than',
     ],
     compareLink: ['in', 'during', 'of', 'for'],
