@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ObservationLabelFileSchema, scoreObservations } from '../scripts/observations.js'
 import { loadCorpus } from '../src/adapter/node/load-corpus.js'
 import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
-import { buildCorpus } from '../src/core/facts/build-facts.js'
+import { buildCorpus, extractFacts } from '../src/core/facts/build-facts.js'
 import { isEditorial } from '../src/core/facts/claims.js'
 import { parseFigures } from '../src/core/facts/figures.js'
 import type { Figure } from '../src/core/facts/fact-schema.js'
@@ -166,6 +166,23 @@ describe('Unicode-aware word edges', () => {
     expect(detectIntent('capacità installata degli impianti solari')?.kinds).toEqual(['quantity'])
     expect(isEditorial('Il gruppo ha pubblicato il suo bilancio, per saperne di più.', 'it')).toBe(true)
     expect(isEditorial('Il gruppo ha pubblicato il suo bilancio.', 'it')).toBe(false)
+  })
+})
+
+/** The figures of an invented article, its paragraphs separated by blank lines, as [text, role, period]. */
+const inArticle = (lang: string, reportingYear: number, published: string, body: string) => {
+  const meta = { id: 'invented', title: 'Invented', publisher: 'Invented', url: 'https://example.org/a', lang, published, about: { organization: { name: 'Norvale' }, report: { name: 'Norvale report', reportingYear } } }
+  return extractFacts({ meta, text: body, path: 'invented.md' }).flatMap((f) => f.figures.map((g) => [g.text, g.role ?? null, g.period ?? null]))
+}
+
+describe('periods from the article', () => {
+  it.each([
+    ['en', 'Our 2021 plan keeps to a 1.5°C pathway and cuts emissions 30% by 2030.'],
+    ['it', 'Il piano 2021 è in linea con il contenimento del riscaldamento globale a 1,5°C e taglia le emissioni del 30% entro il 2030.'],
+  ])('a temperature beside the world’s warming is its limit, a goal met by no year of the article (%s)', (lang, sentence) => {
+    expect(inArticle(lang, 2021, '2022-03-01', sentence).find(([text]) => text === (lang === 'it' ? '1,5°C' : '1.5°C'))).toEqual([lang === 'it' ? '1,5°C' : '1.5°C', 'target', null])
+    // a temperature without such words is a reported value like any other
+    expect(inArticle(lang, 2021, '2022-03-01', lang === 'it' ? 'Nel 2021 il forno ha lavorato a 40°C.' : 'In 2021 the kiln ran at 40°C.')).toContainEqual(['40°C', null, '2021'])
   })
 })
 

@@ -1,6 +1,6 @@
 import type { Fact, Figure } from './fact-schema.js'
 import { isDating, isDuration } from './figure-kinds.js'
-import { attributedTo, countsInARow, countsSince, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesSameDate, namesVaguePeriod, namesYearEnd, parseSentence, spansToNow } from './figures.js'
+import { attributedTo, countsInARow, countsSince, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesSameDate, namesVaguePeriod, namesWarming, namesYearEnd, parseSentence, spansToNow } from './figures.js'
 import { isOutsideParty } from './subject.js'
 
 /** What the context pass needs of an article beyond its facts. */
@@ -85,6 +85,12 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
     const figures = fact.figures.map((f): Figure => {
       if (f.kind === 'count' && !f.unit && f.value >= 1e6 && amounts.has(f.value)) f = { ...f, kind: 'amount', unit: amounts.get(f.value) }
       if (f.kind === 'amount' && f.unit && !amounts.has(f.value)) amounts.set(f.value, f.unit)
+      // a temperature beside the world's warming ("in line with a 1.5C pathway", "riscaldamento globale a 1,5°") is the limit
+      // the world aims at: a goal, met by none of the article's years
+      if (f.unit === '°C' && namesWarming(fact.text, lang)) {
+        const { period: _p, periodFrom: _f, targetYear: _t, ...limit } = f
+        return { ...limit, role: 'target' }
+      }
       // a span of years that ends after the article's time is a plan ("100 billion RMB between 2020 and 2030")
       if (f.kind === 'year-range' && !f.role && (f.valueEnd ?? 0) > now && !namesPlan(fact.text, f.start - fact.citation.start, f.end - fact.citation.start, lang)) return { ...f, role: 'target' }
       if (f.period && !f.role && f.periodFrom === 'sentence' && /\//.test(f.period) && future(f.period.slice(5))) return { ...f, role: 'target' }

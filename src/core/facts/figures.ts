@@ -204,6 +204,7 @@ interface Rules {
   leadDeadline: RegExp
   sharedDeadline: RegExp
   vaguePeriod: RegExp
+  warming: RegExp
   report: RegExp
   attributed: RegExp
   selfNouns: ReadonlySet<string>
@@ -360,6 +361,7 @@ function compile(lang: Lang): Rules {
     sharedDeadline: new RegExp(`,\\s*${WORD_START}${alt(c.sharedDeadline)}\\s+${alt(c.deadline)}\\s*$`, 'iu'),
     leadDeadline: new RegExp(`^[\\s\\p{P}]*(?:${alt([...c.deadline, ...c.softDeadline, ...c.futureDeadline])})?\\s*$`, 'iu'),
     vaguePeriod: new RegExp(`${WORD_START}${alt(c.vaguePeriod)}${WORD_END}`, 'iu'),
+    warming: new RegExp(`${WORD_START}${alt(c.warming)}${WORD_END}`, 'iu'),
     report: new RegExp(words(w.reportWords), 'iu'),
     // case-sensitive: the party is a capitalised name ("The IEA estimates that")
     attributed: new RegExp(`${WORD_START}(${PARTY_NAME})[ \\u00a0]+${alt(w.attribution.verbs)}[ \\u00a0]+${alt(w.attribution.that)}${WORD_END}`, 'u'),
@@ -1614,6 +1616,11 @@ export function namesPreviousGoal(text: string, start: number, end: number, lang
 /** Whether `text` leaves its time open in the language's words ("in recent years", "negli ultimi anni"). */
 export function namesVaguePeriod(text: string, lang: string): boolean {
   return rulesOf(baseLang(lang)).vaguePeriod.test(text)
+}
+
+/** Whether `text` speaks of the world's warming ("a 1.5C pathway", "riscaldamento globale"): a temperature there is the world's limit. */
+export function namesWarming(text: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).warming.test(text)
 }
 
 /** Whether `between`, the words from a value to a span of years, make the span end with the value's year ("… nell'ultimo triennio"). */

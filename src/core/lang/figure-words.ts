@@ -184,6 +184,8 @@ export interface Cues {
   planPeriod: readonly string[]
   /** Between a plan noun and the amount it is of ("piano quinquennale da un miliardo", "a plan worth $2 billion"): a goal. */
   planAmount: readonly string[]
+  /** Words of the world's warming ("global warming", "pre-industrial", "riscaldamento globale"): a temperature beside them is the limit the world aims at, dated by no year of the article. */
+  warming: readonly string[]
   /** A time the text leaves open ("in recent years", "negli ultimi anni"): the sentence's values take no period from their context. */
   vaguePeriod: readonly string[]
   /** A goal named by its year before it: "l'obiettivo 2030". */

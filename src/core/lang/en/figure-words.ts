@@ -144,6 +144,7 @@ export const figureWordsEn: FigureWords = {
     planPeriod: ['for the (?:period|years)', 'covering(?: the (?:period|years))?'],
     planNouns: ['plans?', 'strateg(?:y|ies)', 'programmes?', 'programs?', 'roadmaps?'],
     planAmount: ['worth', 'of'],
+    warming: ['warming', 'temperature rises?', 'pre-?industrial', 'pathways?', 'paris agreement', 'paris-aligned'],
     vaguePeriod: ['in recent years', 'over (?:the )?(?:recent |past |last )?(?:few |several )?years', 'in (?:the )?(?:past|last) (?:few |several )?years'],
     goalBefore: ['target'],
     goalAfter: ['(?:[\\p{L}-]+ ){0,2}?(?:targets?|goals?|objectives?|ambitions?|deadline|commitments?|pledges?)'],

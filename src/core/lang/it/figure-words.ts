@@ -159,6 +159,7 @@ export const figureWordsIt: FigureWords = {
     planNouns: ['pian[oi]', 'strategi[ae]', 'programm[ai]'],
     planPeriod: ['per il periodo', 'nel periodo', 'relativ[oi] al periodo'],
     planAmount: ['da', 'di', 'pari a'],
+    warming: ['riscaldamento', "(?:innalzamento|aumento) (?:della|delle) temperatur[ae]", 'pre-?industrial[ei]', 'traiettori[ae]', 'accordo di parigi', 'accordi di parigi'],
     vaguePeriod: ['negli ultimi anni', 'in questi anni', 'nel corso degli anni', 'negli anni'],
     goalBefore: ['obiettiv[oi](?: (?:al|il|del))?', 'target(?: (?:al|il|del))?', 'traguard[oi](?: (?:al|il|del))?'],
     goalAfter: [],
