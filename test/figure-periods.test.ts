@@ -184,6 +184,20 @@ describe('periods from the article', () => {
     // a temperature without such words is a reported value like any other
     expect(inArticle(lang, 2021, '2022-03-01', lang === 'it' ? 'Nel 2021 il forno ha lavorato a 40°C.' : 'In 2021 the kiln ran at 40°C.')).toContainEqual(['40°C', null, '2021'])
   })
+
+  it.each([
+    ['it', 'Nel 2024 i visitatori sono cresciuti del 12%.\n\nQuest’anno abbiamo aperto tre nuovi negozi rispetto al 2024.\n\nIl parco solare copre il 40% dei consumi.'],
+    ['en', 'In 2024 visitors grew by 12%.\n\nThis year we opened three new shops compared with 2024.\n\nThe solar park covers 40% of demand.'],
+  ])('"this year" dates its sentence by the article’s year, and states the report year of an article written in it (%s)', (lang, body) => {
+    const figures = inArticle(lang, 2025, '2025-05-02', body)
+    expect(figures).toContainEqual([lang === 'it' ? 'tre' : 'three', null, '2025'])
+    expect(figures).toContainEqual(['40%', null, '2025'])
+    expect(figures).toContainEqual(['12%', null, '2024'])
+  })
+
+  it('leaves the report year unstated by "earlier this year", which dates one event', () => {
+    expect(inArticle('en', 2025, '2025-05-02', 'Earlier this year the firm joined a pact.\n\nThe solar park covers 40% of demand.')).toContainEqual(['40%', null, null])
+  })
 })
 
 describeTargets('periods from context', (fetch) => {

@@ -1,6 +1,6 @@
 import type { Fact, Figure } from './fact-schema.js'
 import { isDating, isDuration } from './figure-kinds.js'
-import { attributedTo, countsInARow, countsSince, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesSameDate, namesVaguePeriod, namesWarming, namesYearEnd, parseSentence, spansToNow } from './figures.js'
+import { attributedTo, countsInARow, countsSince, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesSameDate, namesThisYear, namesVaguePeriod, namesWarming, namesYearEnd, parseSentence, spansToNow } from './figures.js'
 import { isOutsideParty } from './subject.js'
 
 /** What the context pass needs of an article beyond its facts. */
@@ -78,6 +78,8 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       prevDeadline = undefined
     }
     prevEnd = fact.citation.end
+    // "this year", "quest'anno": the sentence is dated by the article's own year
+    const thisYear = ownPeriods[i] === undefined && namesThisYear(fact.text, lang) ? String(now) : undefined
     const context = running ?? headingPeriod(fact.citation.heading)
     // another party's estimate ("The IEA estimates that …") is no result of the report
     const party = attributedTo(fact.text, lang)
@@ -120,6 +122,7 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       // an outside party's figure ("11 obiettivi dell'Agenda ONU") is not one of the report's results
       if (vague || isOutsideParty(f.subject)) return undated
       if (f.kind === 'ordinal' && edition && namesReport(fact.text, lang)) return { ...undated, period: edition, periodFrom: 'report' }
+      if (thisYear) return { ...undated, period: thisYear, periodFrom: 'sentence' }
       if (context) return { ...undated, period: context, periodFrom: 'context' }
       return report ? { ...undated, period: report, periodFrom: 'report' } : undated
     }).map((f) => lastYears(fact, f, text, lang))
@@ -132,7 +135,7 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
         figures[k] = { ...rest, role: 'target', ...(goal.period ? { period: goal.period, periodFrom: goal.periodFrom ?? 'context' } : {}) }
       })
     }
-    const own = ownPeriods[i]
+    const own = ownPeriods[i] ?? thisYear
     const stated = future(own) || own === undefined ? undefined : sinceSpan(fact, own)
     running = stated ?? figures.find((f) => !isDating(f) && !f.role && f.periodFrom === 'sentence')?.period ?? running
     prevDeadline = lastDeadline(figures) ?? undefined
@@ -170,5 +173,7 @@ function reportPeriod(facts: readonly Fact[], article: ArticleContext): string |
   // a plan named for the years it runs from the report year ("Piano Strategico 2024-2028") covers them all
   const named = article.reportName ? parseSentence(article.reportName, article.lang).figures.find((f) => f.kind === 'year-range' && f.value === year) : undefined
   if (named) return `${year}/${named.valueEnd}`
-  return namesReport(article.text, article.lang) || article.text.includes(String(year)) ? String(year) : undefined
+  // "this year" in an article of its report's year states that year
+  const thisYear = article.published?.startsWith(String(year)) && namesThisYear(article.text, article.lang)
+  return namesReport(article.text, article.lang) || article.text.includes(String(year)) || thisYear ? String(year) : undefined
 }

@@ -196,6 +196,7 @@ interface Rules {
   goalPronoun: RegExp
   decadeEnd: RegExp
   yearEnd: RegExp
+  thisYear: RegExp
   sameDate: RegExp
   futureDeadline: RegExp
   planName: RegExp
@@ -350,6 +351,7 @@ function compile(lang: Lang): Rules {
     goalPronoun: tail(c.goalPronoun),
     decadeEnd: new RegExp(`${WORD_START}${alt(c.decadeEnd)}${WORD_END}`, 'giu'),
     yearEnd: new RegExp(`${WORD_START}${alt(c.yearEnd)}${WORD_END}`, 'iu'),
+    thisYear: new RegExp(`${WORD_START}${alt(c.thisYear)}${WORD_END}`, 'iu'),
     sameDate: new RegExp(`${WORD_START}${alt(c.sameDate)}${WORD_END}`, 'iu'),
     futureDeadline: tail(c.futureDeadline),
     // a plan noun, a word or two of its name ("Strategico", "di Sostenibilità", "industriale"), then the year
@@ -1595,6 +1597,11 @@ export function namesSameDate(text: string, lang: string): boolean {
 /** Whether `text` sets a deadline at the end of the article's own year ("entro fine anno", "planned for this year"). */
 export function namesYearEnd(text: string, lang: string): boolean {
   return rulesOf(baseLang(lang)).yearEnd.test(text)
+}
+
+/** Whether `text` names the article's own year without its number ("this year", "quest'anno"). */
+export function namesThisYear(text: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).thisYear.test(text)
 }
 
 /** Whether the year or span from `at` to `end` in `text` names a plan ("Piano Strategico 2024-2028"), in the language's words. */

@@ -174,6 +174,8 @@ export interface Cues {
   decadeEnd: readonly string[]
   /** A deadline without a year: the end of the article's own year ("entro fine anno", "by year-end", "planned for this year"). */
   yearEnd: readonly string[]
+  /** The article's own year, named without its number ("this year", "quest'anno"): a sentence that names it is dated by it. */
+  thisYear: readonly string[]
   /** A deadline without a year that refers back to the last one the article stated ("by the same date", "entro la stessa data"). */
   sameDate: readonly string[]
   /** Right before a year later than the article's time: its deadline, goal words or none ("utile al 2028"). */

@@ -139,6 +139,8 @@ export const figureWordsEn: FigureWords = {
     goalPronoun: ['that of', 'the one for'],
     decadeEnd: ['by the end of the decade', "by the decade['’]s end", 'by decade(?:-|\\s)end'],
     yearEnd: ['by (?:the )?end of (?:the|this) year', 'by (?:the )?year(?:-|\\s)end', '(?:for|within|later|by the end of) this year'],
+    // not "earlier this year": that dates one event within the year, it frames no results
+    thisYear: ['(?<!(?:earlier|later) )this year', 'the current year'],
     sameDate: ['by (?:the same|that) date', 'by then'],
     futureDeadline: ['in'],
     planPeriod: ['for the (?:period|years)', 'covering(?: the (?:period|years))?'],

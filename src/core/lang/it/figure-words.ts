@@ -155,6 +155,8 @@ export const figureWordsIt: FigureWords = {
     decadeEnd: ['entro (?:la )?fine (?:del )?decennio'],
     sameDate: ['(?:entro|alla|per la|a quella) (?:stessa|medesima) data', 'entro (?:quella|tale) data', 'per allora'],
     yearEnd: ["entro (?:la )?fine (?:dell['’])?anno", "entro (?:quest['’]|l['’])anno", "(?:per|nel corso di) quest['’]anno"],
+    // not "all'inizio di quest'anno": that dates one event within the year, it frames no results
+    thisYear: ["(?<!(?:inizio|fine|primi mesi) (?:di|del) )quest['’]anno", 'anno in corso'],
     futureDeadline: ['al', "all['’]", 'nel', "nell['’]"],
     planNouns: ['pian[oi]', 'strategi[ae]', 'programm[ai]'],
     planPeriod: ['per il periodo', 'nel periodo', 'relativ[oi] al periodo'],
