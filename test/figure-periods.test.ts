@@ -175,6 +175,27 @@ const inArticle = (lang: string, reportingYear: number, published: string, body:
   return extractFacts({ meta, text: body, path: 'invented.md' }).flatMap((f) => f.figures.map((g) => [g.text, g.role ?? null, g.period ?? null]))
 }
 
+describe('a horizon that opens a sentence', () => {
+  it.each([
+    ['Over the next five years, the group earmarks $2 billion for grids, and $1 billion goes to storage.', 'en', ['$2 billion', '$1 billion']],
+    ['Nel prossimo biennio, a fronte di 3 miliardi di investimenti totali, circa 1 miliardo è dedicato alla rete idrica.', 'it', ['3 miliardi', '1 miliardo']],
+  ])('makes every value after it a goal, across commas: %s', (sentence, lang, values) => {
+    expect(roles(sentence, lang).filter(([text]) => values.includes(text as string))).toEqual(values.map((v) => [v, 'target', null]))
+  })
+
+  it('gives a goal without a deadline the span of years its clause names', () => {
+    expect(roles('Looking ahead, the group sees investment of $3 billion between 2024 and 2030.', 'en')).toEqual([
+      ['$3 billion', 'target', '2024/2030'],
+      ['between 2024 and 2030', null, null],
+    ])
+  })
+
+  it('gives a goal without a deadline the span of the plan that the sentence before names', () => {
+    const body = 'Il gruppo ha presentato il piano per il periodo 2021-2025. Nel prossimo quadriennio, a fronte di 3 miliardi di investimenti, 1 miliardo è per la rete.'
+    expect(inArticle('it', 2021, '2021-11-02', body)).toContainEqual(['3 miliardi', 'target', '2021/2025'])
+  })
+})
+
 describe('periods from the article', () => {
   it.each([
     ['en', 'Our 2021 plan keeps to a 1.5°C pathway and cuts emissions 30% by 2030.'],

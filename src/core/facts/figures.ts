@@ -1366,7 +1366,8 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
         if (target && !target.relative) {
           dated(target)
           if (target.kind === 'year') fig.targetYear = target.value
-        }
+          // a goal with no deadline is met over the span of years its clause names: "(looking ahead,) 100 billion between 2020 and 2030"
+        } else if (!target) dated(nearest(d, reachable.filter((y) => y.kind === 'year-range' && sameClause(y)), true))
       } else {
         const y = nearest(d, reachable, false)
         // "Between 2019 and 2023, … increased its emissions output to 1.82 million": the level a change reaches over a span is its last year's

@@ -68,6 +68,8 @@ export function intentOf(text: string, lang: Lang): Intent {
     const ends = [...breaks.map((b) => b.start), text.length]
     let region = -1
     let regions = 0
+    // a clause that is only a horizon ("Nel prossimo triennio, …", "Over the next five years, …") frames the rest of the sentence
+    let framed = false
     starts.forEach((start, i) => {
       const end = ends[i] ?? text.length
       const clause = text.slice(start, end)
@@ -87,8 +89,12 @@ export function intentOf(text: string, lang: Lang): Intent {
           }
         }
         stretches.push({ start: past ? start + cue.index : start, end, region, deadlineFrom: start + cue.index, values: true })
-      } else if (region >= 0 && joined && !past) stretches.push({ start, end, region, deadlineFrom: start, values: true })
-      else region = -1
+        framed = !/\p{L}/u.test(clause.slice(0, cue.index) + clause.slice(cue.index + cue[0].length))
+      } else if (region >= 0 && (joined || framed) && !past) stretches.push({ start, end, region, deadlineFrom: start, values: true })
+      else {
+        region = -1
+        framed = false
+      }
     })
   }
   const excluded = text.includes('(') ? pastBrackets(text, p) : []
