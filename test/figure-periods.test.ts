@@ -193,6 +193,9 @@ describe('a horizon that opens a sentence', () => {
   it('gives a goal without a deadline the span of the plan that the sentence before names', () => {
     const body = 'Il gruppo ha presentato il piano per il periodo 2021-2025. Nel prossimo quadriennio, a fronte di 3 miliardi di investimenti, 1 miliardo è per la rete.'
     expect(inArticle('it', 2021, '2021-11-02', body)).toContainEqual(['3 miliardi', 'target', '2021/2025'])
+    // or the article's own year that it names, but not a year gone by
+    expect(inArticle('en', 2025, '2025-04-01', 'This year we added four routes. The port will cut its waste by 30%.')).toContainEqual(['30%', 'target', '2025'])
+    expect(inArticle('en', 2025, '2025-04-01', 'In 2024 we added four routes. The port will cut its waste by 30%.')).toContainEqual(['30%', 'target', null])
   })
 })
 

@@ -114,8 +114,9 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
         const own = lastDeadline(fact.figures.filter((g) => g.end <= f.start))
         if (own) return { ...f, period: own, periodFrom: 'sentence' }
         if (prevDeadline) return { ...f, period: prevDeadline, periodFrom: 'context' }
-        // a plan's span that the sentence before states ("il piano per il periodo 2020-2024. Nel prossimo triennio, … 4,7 miliardi")
-        if (context && future(context.slice(-4))) return { ...f, period: context, periodFrom: 'context' }
+        // a time still running or to come that the sentence before states: a plan's span ("il piano per il periodo 2020-2024.
+        // Nel prossimo triennio, … 4,7 miliardi"), the article's own year ("Quest'anno stimiamo … Lo scalo raddoppierà …")
+        if (context && Number(context.slice(-4)) >= now) return { ...f, period: context, periodFrom: 'context' }
         return lastStated && namesSameDate(fact.text, lang) ? { ...f, period: lastStated, periodFrom: 'context' } : f
       }
       if (f.period && !future(f.period)) return { ...f, period: sinceSpan(fact, f.period) }
