@@ -49,6 +49,13 @@ describe('periods and roles within a sentence', () => {
     ])
   })
 
+  it.each([
+    ["The firm reports progress toward the group's 2025, 2030 and 2040 climate goals.", 'en', ['2025', '2030', '2040']],
+    ['Il gruppo fa progressi verso i suoi obiettivi 2025 e 2030 sul clima.', 'it', ['2025', '2030']],
+  ])('makes every year of a list that names goals a deadline: %s', (sentence, lang, years) => {
+    expect(roles(sentence, lang)).toEqual(years.map((y) => [y, 'target', null]))
+  })
+
   it('never dates a current value by its base year', () => {
     expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')).toMatchObject({ baseYear: 2019 })
     expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')?.period).toBeUndefined()

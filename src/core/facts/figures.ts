@@ -210,6 +210,9 @@ interface Rules {
   attributed: RegExp
   selfNouns: ReadonlySet<string>
   yearTargetAfter: RegExp
+  /** Years listed before and after a year ("2025 and 2038", "2025, 2030 e 2040"): a goal's name reaches every year of the list. */
+  yearListBefore: RegExp
+  yearListAfter: RegExp
   yearGoalBefore: RegExp
   yearGoalAfter: RegExp
   determinerBefore: RegExp
@@ -369,6 +372,8 @@ function compile(lang: Lang): Rules {
     attributed: new RegExp(`${WORD_START}(${PARTY_NAME})[ \\u00a0]+${alt(w.attribution.verbs)}[ \\u00a0]+${alt(w.attribution.that)}${WORD_END}`, 'u'),
     selfNouns: set(w.attribution.selfNouns),
     yearTargetAfter: head(c.targetNouns),
+    yearListBefore: new RegExp(`(?:(?<![\\p{N}])(?:19|20)\\d\\d(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]+${alt(w.listJoin)}[ \\u00a0]+))+$`, 'iu'),
+    yearListAfter: new RegExp(`^(?:(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]+${alt(w.listJoin)}[ \\u00a0]+)(?:19|20)\\d\\d(?![\\p{N}]))+`, 'iu'),
     yearGoalBefore: tail(c.goalBefore),
     yearGoalAfter: head(c.goalAfter),
     determinerBefore: tail(c.determiners),
@@ -1020,8 +1025,8 @@ function unitAfter(ctx: Ctx, at: number): UnitMatch | undefined {
  */
 function setYearRole(ctx: Ctx, d: Draft): void {
   const { s, r } = ctx
-  const pre = before(s, d.start, 60).replace(r.fiscalTail, '')
-  const post = s.slice(d.end, d.end + 40)
+  const pre = before(s, d.start, 60).replace(r.fiscalTail, '').replace(r.yearListBefore, '')
+  const post = s.slice(d.end, d.end + 60).replace(r.yearListAfter, '')
   if (r.maturityBefore.test(pre) || r.replacedBefore.test(pre) || r.foundedBefore.test(pre)) d.dateless = true
   else if (r.yearBaseBefore.test(pre) || r.yearBaseAfter.test(post)) d.role = 'base'
   else if (r.yearTargetBefore.test(pre)) d.role = 'target'
