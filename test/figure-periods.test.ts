@@ -56,6 +56,14 @@ describe('periods and roles within a sentence', () => {
     expect(roles(sentence, lang)).toEqual(years.map((y) => [y, 'target', null]))
   })
 
+  it.each([
+    ['As part of its pledge to invest $4 billion by 2030, a further $1 billion was spent on wind farms.', 'en', '$4 billion', '$1 billion'],
+    ["Nell'ambito dell'impegno a investire 4 miliardi di euro entro il 2030, altri 900 milioni di euro sono stati spesi in parchi eolici.", 'it', '4 miliardi di euro', '900 milioni di euro'],
+  ])('reports a value whose stretch after a comma states a past fact, beside a goal before the comma: %s', (sentence, lang, goal, spent) => {
+    expect(one(sentence, lang, goal)).toMatchObject({ role: 'target', period: '2030' })
+    expect(one(sentence, lang, spent)?.role).toBeUndefined()
+  })
+
   it('never dates a current value by its base year', () => {
     expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')).toMatchObject({ baseYear: 2019 })
     expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')?.period).toBeUndefined()

@@ -1333,7 +1333,9 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const cueFrom = Math.max(from, d.start - 120)
       const region = intent.regionOf(d.start)
       // what a plan is of is a goal: "un piano quinquennale da un miliardo di euro", "piano da 2,3 mld utile al 2028"
-      const led = r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start) || r.planAmount.test(before(s, d.start, 50)) || goalNounAfter(ctx, d)
+      const ledFrom = (at: number) =>
+        r.targetCue.test(s.slice(at, d.start)) || infinitiveGoal(ctx, at, d.start) || r.planAmount.test(before(s, d.start, Math.min(50, d.start - at))) || goalNounAfter(ctx, d)
+      const led = ledFrom(cueFrom)
       // A deadline after the value is another goal's when a goal's wording stands between them, or,
       // for a value no goal's wording leads, a year that dates the value or a comma with no value of a
       // list between: "invested £25m to install heat pumps…, as part of its efforts to decarbonise its
@@ -1362,7 +1364,10 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const target =
         nearest(d, targets.filter((t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start) && !othersDeadline(t) && !endsBefore(t)), true) ??
         (region >= 0 ? nearest(d, targets.filter((t) => intent.deadlineRegionOf(t.start) === region && !othersDeadline(t)), true) : undefined)
-      const isTarget = (target !== undefined || led || region >= 0) && !intent.reportedAt(d.start)
+      // a value after a comma whose own stretch states a past fact is reported, whatever goal the words before the comma name:
+      // "As part of its commitment to invest EUR 7.5 billion by 2030, an additional EUR 0.7 billion was invested"
+      const pastAfterGoal = intent.pastAfterCommaAt(d.start) && !ledFrom(s.lastIndexOf(',', d.start))
+      const isTarget = (target !== undefined || led || region >= 0) && !intent.reportedAt(d.start) && !pastAfterGoal
       const reaches = (b: Draft): boolean =>
         sameClause(b) || (isTarget ? !comparisonYears.has(b) : !valueClauses.has(clauseStart(b.start)))
       const base = nearest(d, bases.filter(reaches), false)

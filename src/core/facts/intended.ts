@@ -18,6 +18,8 @@ export interface Intent {
   reportedAt(offset: number): boolean
   /** The intended stretch whose deadline a year at `offset` may be, lead-in clauses included, or -1. */
   deadlineRegionOf(offset: number): number
+  /** Whether the stretch between the commas around `offset`, after one, states a past fact ("…, an additional EUR 0.7 billion was invested"). */
+  pastAfterCommaAt(offset: number): boolean
   /** Whether the year at `offset` is a deadline: after a deadline word, in an intended stretch or after a goal noun ("target di emissioni al 2030"). */
   deadlineAt(offset: number): boolean
 }
@@ -107,6 +109,12 @@ export function intentOf(text: string, lang: Lang): Intent {
       return at?.values ? at.region : -1
     },
     reportedAt: reported,
+    pastAfterCommaAt: (offset) => {
+      const comma = text.lastIndexOf(',', offset)
+      if (comma < 0) return false
+      const next = text.indexOf(',', offset)
+      return p.past.test(text.slice(comma + 1, next < 0 ? text.length : next).replace(BRACKETS, ''))
+    },
     deadlineRegionOf: (offset) => stretchOf(offset)?.region ?? -1,
     deadlineAt: (offset) => {
       const pre = text.slice(Math.max(0, offset - 60), offset)
