@@ -234,6 +234,12 @@ describe('periods from the article', () => {
     expect(figures).toContainEqual(['12%', null, '2024'])
   })
 
+  it('reads an expectation ("è attesa") as a goal, met in the year still running that its sentence names', () => {
+    expect(inArticle('it', 2021, '2022-05-02', 'Nel 2022 è attesa una crescita dei ricavi del 10% rispetto al 2019.')).toContainEqual(['10%', 'target', '2022'])
+    // a year gone by when the article was written is no deadline
+    expect(inArticle('it', 2022, '2023-05-02', 'Nel 2022 è attesa una crescita dei ricavi del 10% rispetto al 2019.')).toContainEqual(['10%', 'target', null])
+  })
+
   it('leaves the report year unstated by "earlier this year", which dates one event', () => {
     expect(inArticle('en', 2025, '2025-05-02', 'Earlier this year the firm joined a pact.\n\nThe solar park covers 40% of demand.')).toContainEqual(['40%', null, null])
   })

@@ -114,6 +114,8 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
         const own = lastDeadline(fact.figures.filter((g) => g.end <= f.start))
         if (own) return { ...f, period: own, periodFrom: 'sentence' }
         if (prevDeadline) return { ...f, period: prevDeadline, periodFrom: 'context' }
+        // the year still running that the sentence names for itself: "Nel 2022 è attesa una riduzione del 42%" (written in 2022)
+        if (ownPeriods[i] && Number(ownPeriods[i]!.slice(-4)) >= now) return { ...f, period: ownPeriods[i]!, periodFrom: 'sentence' }
         // a time still running or to come that the sentence before states: a plan's span ("il piano per il periodo 2020-2024.
         // Nel prossimo triennio, … 4,7 miliardi"), the article's own year ("Quest'anno stimiamo … Lo scalo raddoppierà …")
         if (context && Number(context.slice(-4)) >= now) return { ...f, period: context, periodFrom: 'context' }
