@@ -198,6 +198,20 @@ describe('a horizon that opens a sentence', () => {
     expect(roles(sentence, lang).filter(([text]) => values.includes(text as string))).toEqual(values.map((v) => [v, 'target', null]))
   })
 
+  it.each([
+    ['Nei prossimi anni i lavori sulla rete dovranno ridurre le perdite del 10%, consentendo così di risparmiare 20 milioni di metri cubi.', 'it', '20 milioni di metri cubi'],
+    ['The new furnaces will cut gas use by 10%, saving 20,000 tonnes of CO2.', 'en', '20,000 tonnes of CO2'],
+  ])('carries a goal across a comma to the gerund that goes on with it: %s', (sentence, lang, value) => {
+    expect(one(sentence, lang, value)?.role).toBe('target')
+  })
+
+  it.each([
+    ['Nel 2020 i lavori sulla rete hanno ridotto le perdite del 10%, consentendo così di risparmiare 20 milioni di metri cubi.', 'it', '20 milioni di metri cubi'],
+    ['The new furnaces cut gas use by 10%, saving 20,000 tonnes of CO2.', 'en', '20,000 tonnes of CO2'],
+  ])('leaves the gerund after a fact done reported: %s', (sentence, lang, value) => {
+    expect(one(sentence, lang, value)?.role).toBeUndefined()
+  })
+
   it('gives a goal without a deadline the span of years its clause names', () => {
     expect(roles('Looking ahead, the group sees investment of $3 billion between 2024 and 2030.', 'en')).toEqual([
       ['$3 billion', 'target', '2024/2030'],

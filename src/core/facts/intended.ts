@@ -31,6 +31,7 @@ interface Patterns {
   deadlineBefore: RegExp
   goalDeadlineBefore: RegExp
   leadIn: RegExp
+  carryOn: RegExp
 }
 
 function compile(lang: Lang): Patterns {
@@ -43,6 +44,7 @@ function compile(lang: Lang): Patterns {
     past: new RegExp(words(w.past), 'iu'),
     deadlineBefore: new RegExp(deadline, 'iu'),
     // a clause that is only a deadline: "by the end of 2022"
+    carryOn: w.carryOn.length ? new RegExp(`^[\\s,]*${words(w.carryOn)}`, 'iu') : /$^/u,
     leadIn: new RegExp(`^\\s*${words(w.deadline)}\\s*(?:19|20)\\d\\d\\s*$`, 'iu'),
     // a goal noun, up to four words naming what it is of, then the deadline word
     goalDeadlineBefore: new RegExp(`${words(w.goalNouns)}(?:\\s+[\\p{L}'’]+){0,4}?\\s+${deadline}`, 'iu'),
@@ -79,7 +81,7 @@ export function intentOf(text: string, lang: Lang): Intent {
       const cue = p.cue.exec(clause.replace(p.decided, (m) => ' '.repeat(m.length)))
       const past = p.past.test(clause.replace(BRACKETS, ''))
       // an intention reaches on across "and"/"e", not past a comma: "…verrà effettuato tramite la piattaforma, dotata di circa 1.000 misuratori" describes what exists
-      const joined = i > 0 && /\p{L}/u.test(text.slice(breaks[i - 1]!.start, start))
+      const joined = i > 0 && (/\p{L}/u.test(text.slice(breaks[i - 1]!.start, start)) || p.carryOn.test(clause))
       if (cue) {
         if (region < 0 || past) {
           region = regions++

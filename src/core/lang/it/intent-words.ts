@@ -12,6 +12,8 @@ export const IT_INTENT_WORDS = IntentWordsSchema.parse({
   futureEndings: ['rà', 'ranno', 'remo'],
   decided: ['approver(?:à|anno)', 'proporr(?:à|anno)', 'delibere(?:rà|ranno)', '(?:verr|sar)(?:à|anno) (?:propost|approvat|distribuit|pagat|erogat)[oaie]'],
   past: ['ha', 'hanno', 'aveva', 'avevano', 'era', 'erano', 'fu', 'furono', 'già', 'è stat[oaie]', 'sono stat[ie]'],
+  // un gerundio: "…, consentendo così di recuperare"
+  carryOn: ['\\p{L}{2,}(?:ando|endo)'],
   goalNouns: ['target', 'obiettiv[oi]', 'traguard[oi]'],
   deadline: ['al', "all['’]", 'nel', "nell['’]", 'entro il', "entro l['’]", 'entro', 'per il', 'fino al', 'verso il', "verso l['’]"],
 })
