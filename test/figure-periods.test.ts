@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ObservationLabelFileSchema, scoreObservations } from '../scripts/observations.js'
 import { loadCorpus } from '../src/adapter/node/load-corpus.js'
 import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
-import { buildCorpus } from '../src/core/facts/build-facts.js'
+import { buildCorpus, extractFacts } from '../src/core/facts/build-facts.js'
 import { isEditorial } from '../src/core/facts/claims.js'
 import { parseFigures } from '../src/core/facts/figures.js'
 import type { Figure } from '../src/core/facts/fact-schema.js'
@@ -47,6 +47,21 @@ describe('periods and roles within a sentence', () => {
       ['55%', 'target', '2025'],
       ['2025', 'target', null],
     ])
+  })
+
+  it.each([
+    ["The firm reports progress toward the group's 2025, 2030 and 2040 climate goals.", 'en', ['2025', '2030', '2040']],
+    ['Il gruppo fa progressi verso i suoi obiettivi 2025 e 2030 sul clima.', 'it', ['2025', '2030']],
+  ])('makes every year of a list that names goals a deadline: %s', (sentence, lang, years) => {
+    expect(roles(sentence, lang)).toEqual(years.map((y) => [y, 'target', null]))
+  })
+
+  it.each([
+    ['As part of its pledge to invest $4 billion by 2030, a further $1 billion was spent on wind farms.', 'en', '$4 billion', '$1 billion'],
+    ["Nell'ambito dell'impegno a investire 4 miliardi di euro entro il 2030, altri 900 milioni di euro sono stati spesi in parchi eolici.", 'it', '4 miliardi di euro', '900 milioni di euro'],
+  ])('reports a value whose stretch after a comma states a past fact, beside a goal before the comma: %s', (sentence, lang, goal, spent) => {
+    expect(one(sentence, lang, goal)).toMatchObject({ role: 'target', period: '2030' })
+    expect(one(sentence, lang, spent)?.role).toBeUndefined()
   })
 
   it('never dates a current value by its base year', () => {
@@ -166,6 +181,81 @@ describe('Unicode-aware word edges', () => {
     expect(detectIntent('capacità installata degli impianti solari')?.kinds).toEqual(['quantity'])
     expect(isEditorial('Il gruppo ha pubblicato il suo bilancio, per saperne di più.', 'it')).toBe(true)
     expect(isEditorial('Il gruppo ha pubblicato il suo bilancio.', 'it')).toBe(false)
+  })
+})
+
+/** The figures of an invented article, its paragraphs separated by blank lines, as [text, role, period]. */
+const inArticle = (lang: string, reportingYear: number, published: string, body: string) => {
+  const meta = { id: 'invented', title: 'Invented', publisher: 'Invented', url: 'https://example.org/a', lang, published, about: { organization: { name: 'Norvale' }, report: { name: 'Norvale report', reportingYear } } }
+  return extractFacts({ meta, text: body, path: 'invented.md' }).flatMap((f) => f.figures.map((g) => [g.text, g.role ?? null, g.period ?? null]))
+}
+
+describe('a horizon that opens a sentence', () => {
+  it.each([
+    ['Over the next five years, the group earmarks $2 billion for grids, and $1 billion goes to storage.', 'en', ['$2 billion', '$1 billion']],
+    ['Nel prossimo biennio, a fronte di 3 miliardi di investimenti totali, circa 1 miliardo è dedicato alla rete idrica.', 'it', ['3 miliardi', '1 miliardo']],
+  ])('makes every value after it a goal, across commas: %s', (sentence, lang, values) => {
+    expect(roles(sentence, lang).filter(([text]) => values.includes(text as string))).toEqual(values.map((v) => [v, 'target', null]))
+  })
+
+  it.each([
+    ['Nei prossimi anni i lavori sulla rete dovranno ridurre le perdite del 10%, consentendo così di risparmiare 20 milioni di metri cubi.', 'it', '20 milioni di metri cubi'],
+    ['The new furnaces will cut gas use by 10%, saving 20,000 tonnes of CO2.', 'en', '20,000 tonnes of CO2'],
+  ])('carries a goal across a comma to the gerund that goes on with it: %s', (sentence, lang, value) => {
+    expect(one(sentence, lang, value)?.role).toBe('target')
+  })
+
+  it.each([
+    ['Nel 2020 i lavori sulla rete hanno ridotto le perdite del 10%, consentendo così di risparmiare 20 milioni di metri cubi.', 'it', '20 milioni di metri cubi'],
+    ['The new furnaces cut gas use by 10%, saving 20,000 tonnes of CO2.', 'en', '20,000 tonnes of CO2'],
+  ])('leaves the gerund after a fact done reported: %s', (sentence, lang, value) => {
+    expect(one(sentence, lang, value)?.role).toBeUndefined()
+  })
+
+  it('gives a goal without a deadline the span of years its clause names', () => {
+    expect(roles('Looking ahead, the group sees investment of $3 billion between 2024 and 2030.', 'en')).toEqual([
+      ['$3 billion', 'target', '2024/2030'],
+      ['between 2024 and 2030', null, null],
+    ])
+  })
+
+  it('gives a goal without a deadline the span of the plan that the sentence before names', () => {
+    const body = 'Il gruppo ha presentato il piano per il periodo 2021-2025. Nel prossimo quadriennio, a fronte di 3 miliardi di investimenti, 1 miliardo è per la rete.'
+    expect(inArticle('it', 2021, '2021-11-02', body)).toContainEqual(['3 miliardi', 'target', '2021/2025'])
+    // or the article's own year that it names, but not a year gone by
+    expect(inArticle('en', 2025, '2025-04-01', 'This year we added four routes. The port will cut its waste by 30%.')).toContainEqual(['30%', 'target', '2025'])
+    expect(inArticle('en', 2025, '2025-04-01', 'In 2024 we added four routes. The port will cut its waste by 30%.')).toContainEqual(['30%', 'target', null])
+  })
+})
+
+describe('periods from the article', () => {
+  it.each([
+    ['en', 'Our 2021 plan keeps to a 1.5°C pathway and cuts emissions 30% by 2030.'],
+    ['it', 'Il piano 2021 è in linea con il contenimento del riscaldamento globale a 1,5°C e taglia le emissioni del 30% entro il 2030.'],
+  ])('a temperature beside the world’s warming is its limit, a goal met by no year of the article (%s)', (lang, sentence) => {
+    expect(inArticle(lang, 2021, '2022-03-01', sentence).find(([text]) => text === (lang === 'it' ? '1,5°C' : '1.5°C'))).toEqual([lang === 'it' ? '1,5°C' : '1.5°C', 'target', null])
+    // a temperature without such words is a reported value like any other
+    expect(inArticle(lang, 2021, '2022-03-01', lang === 'it' ? 'Nel 2021 il forno ha lavorato a 40°C.' : 'In 2021 the kiln ran at 40°C.')).toContainEqual(['40°C', null, '2021'])
+  })
+
+  it.each([
+    ['it', 'Nel 2024 i visitatori sono cresciuti del 12%.\n\nQuest’anno abbiamo aperto tre nuovi negozi rispetto al 2024.\n\nIl parco solare copre il 40% dei consumi.'],
+    ['en', 'In 2024 visitors grew by 12%.\n\nThis year we opened three new shops compared with 2024.\n\nThe solar park covers 40% of demand.'],
+  ])('"this year" dates its sentence by the article’s year, and states the report year of an article written in it (%s)', (lang, body) => {
+    const figures = inArticle(lang, 2025, '2025-05-02', body)
+    expect(figures).toContainEqual([lang === 'it' ? 'tre' : 'three', null, '2025'])
+    expect(figures).toContainEqual(['40%', null, '2025'])
+    expect(figures).toContainEqual(['12%', null, '2024'])
+  })
+
+  it('reads an expectation ("è attesa") as a goal, met in the year still running that its sentence names', () => {
+    expect(inArticle('it', 2021, '2022-05-02', 'Nel 2022 è attesa una crescita dei ricavi del 10% rispetto al 2019.')).toContainEqual(['10%', 'target', '2022'])
+    // a year gone by when the article was written is no deadline
+    expect(inArticle('it', 2022, '2023-05-02', 'Nel 2022 è attesa una crescita dei ricavi del 10% rispetto al 2019.')).toContainEqual(['10%', 'target', null])
+  })
+
+  it('leaves the report year unstated by "earlier this year", which dates one event', () => {
+    expect(inArticle('en', 2025, '2025-05-02', 'Earlier this year the firm joined a pact.\n\nThe solar park covers 40% of demand.')).toContainEqual(['40%', null, null])
   })
 })
 

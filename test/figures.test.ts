@@ -57,7 +57,8 @@ const EN_ARTICLE: Case[] = [
     sentence:
       'Looking ahead, Xiaomi projects cumulative R&D investment exceeding 100 billion RMB between 2020 and 2030, demonstrating its unwavering dedication to long-term technological innovation.',
     figures: [
-      { text: '100 billion RMB', kind: 'amount', value: 100_000_000_000, unit: 'CNY', qualifier: 'over', period: '2020/2030' },
+      // "Looking ahead," frames the sentence: a goal over the span it names
+      { text: '100 billion RMB', kind: 'amount', value: 100_000_000_000, unit: 'CNY', qualifier: 'over', role: 'target', period: '2020/2030' },
       { text: 'between 2020 and 2030', kind: 'year-range', value: 2020, valueEnd: 2030 },
     ],
   },

@@ -1,6 +1,6 @@
 import type { Fact, Figure } from './fact-schema.js'
 import { isDating, isDuration } from './figure-kinds.js'
-import { attributedTo, countsInARow, countsSince, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesSameDate, namesVaguePeriod, namesYearEnd, parseSentence, spansToNow } from './figures.js'
+import { attributedTo, countsInARow, countsSince, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesSameDate, namesThisYear, namesVaguePeriod, namesWarming, namesYearEnd, parseSentence, spansToNow } from './figures.js'
 import { isOutsideParty } from './subject.js'
 
 /** What the context pass needs of an article beyond its facts. */
@@ -78,6 +78,8 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       prevDeadline = undefined
     }
     prevEnd = fact.citation.end
+    // "this year", "quest'anno": the sentence is dated by the article's own year
+    const thisYear = ownPeriods[i] === undefined && namesThisYear(fact.text, lang) ? String(now) : undefined
     const context = running ?? headingPeriod(fact.citation.heading)
     // another party's estimate ("The IEA estimates that …") is no result of the report
     const party = attributedTo(fact.text, lang)
@@ -85,6 +87,12 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
     const figures = fact.figures.map((f): Figure => {
       if (f.kind === 'count' && !f.unit && f.value >= 1e6 && amounts.has(f.value)) f = { ...f, kind: 'amount', unit: amounts.get(f.value) }
       if (f.kind === 'amount' && f.unit && !amounts.has(f.value)) amounts.set(f.value, f.unit)
+      // a temperature beside the world's warming ("in line with a 1.5C pathway", "riscaldamento globale a 1,5°") is the limit
+      // the world aims at: a goal, met by none of the article's years
+      if (f.unit === '°C' && namesWarming(fact.text, lang)) {
+        const { period: _p, periodFrom: _f, targetYear: _t, ...limit } = f
+        return { ...limit, role: 'target' }
+      }
       // a span of years that ends after the article's time is a plan ("100 billion RMB between 2020 and 2030")
       if (f.kind === 'year-range' && !f.role && (f.valueEnd ?? 0) > now && !namesPlan(fact.text, f.start - fact.citation.start, f.end - fact.citation.start, lang)) return { ...f, role: 'target' }
       if (f.period && !f.role && f.periodFrom === 'sentence' && /\//.test(f.period) && future(f.period.slice(5))) return { ...f, role: 'target' }
@@ -106,6 +114,11 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
         const own = lastDeadline(fact.figures.filter((g) => g.end <= f.start))
         if (own) return { ...f, period: own, periodFrom: 'sentence' }
         if (prevDeadline) return { ...f, period: prevDeadline, periodFrom: 'context' }
+        // the year still running that the sentence names for itself: "Nel 2022 è attesa una riduzione del 42%" (written in 2022)
+        if (ownPeriods[i] && Number(ownPeriods[i]!.slice(-4)) >= now) return { ...f, period: ownPeriods[i]!, periodFrom: 'sentence' }
+        // a time still running or to come that the sentence before states: a plan's span ("il piano per il periodo 2020-2024.
+        // Nel prossimo triennio, … 4,7 miliardi"), the article's own year ("Quest'anno stimiamo … Lo scalo raddoppierà …")
+        if (context && Number(context.slice(-4)) >= now) return { ...f, period: context, periodFrom: 'context' }
         return lastStated && namesSameDate(fact.text, lang) ? { ...f, period: lastStated, periodFrom: 'context' } : f
       }
       if (f.period && !future(f.period)) return { ...f, period: sinceSpan(fact, f.period) }
@@ -114,6 +127,7 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       // an outside party's figure ("11 obiettivi dell'Agenda ONU") is not one of the report's results
       if (vague || isOutsideParty(f.subject)) return undated
       if (f.kind === 'ordinal' && edition && namesReport(fact.text, lang)) return { ...undated, period: edition, periodFrom: 'report' }
+      if (thisYear) return { ...undated, period: thisYear, periodFrom: 'sentence' }
       if (context) return { ...undated, period: context, periodFrom: 'context' }
       return report ? { ...undated, period: report, periodFrom: 'report' } : undated
     }).map((f) => lastYears(fact, f, text, lang))
@@ -126,7 +140,7 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
         figures[k] = { ...rest, role: 'target', ...(goal.period ? { period: goal.period, periodFrom: goal.periodFrom ?? 'context' } : {}) }
       })
     }
-    const own = ownPeriods[i]
+    const own = ownPeriods[i] ?? thisYear
     const stated = future(own) || own === undefined ? undefined : sinceSpan(fact, own)
     running = stated ?? figures.find((f) => !isDating(f) && !f.role && f.periodFrom === 'sentence')?.period ?? running
     prevDeadline = lastDeadline(figures) ?? undefined
@@ -164,5 +178,7 @@ function reportPeriod(facts: readonly Fact[], article: ArticleContext): string |
   // a plan named for the years it runs from the report year ("Piano Strategico 2024-2028") covers them all
   const named = article.reportName ? parseSentence(article.reportName, article.lang).figures.find((f) => f.kind === 'year-range' && f.value === year) : undefined
   if (named) return `${year}/${named.valueEnd}`
-  return namesReport(article.text, article.lang) || article.text.includes(String(year)) ? String(year) : undefined
+  // "this year" in an article of its report's year states that year
+  const thisYear = article.published?.startsWith(String(year)) && namesThisYear(article.text, article.lang)
+  return namesReport(article.text, article.lang) || article.text.includes(String(year)) || thisYear ? String(year) : undefined
 }

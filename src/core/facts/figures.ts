@@ -196,6 +196,7 @@ interface Rules {
   goalPronoun: RegExp
   decadeEnd: RegExp
   yearEnd: RegExp
+  thisYear: RegExp
   sameDate: RegExp
   futureDeadline: RegExp
   planName: RegExp
@@ -204,10 +205,14 @@ interface Rules {
   leadDeadline: RegExp
   sharedDeadline: RegExp
   vaguePeriod: RegExp
+  warming: RegExp
   report: RegExp
   attributed: RegExp
   selfNouns: ReadonlySet<string>
   yearTargetAfter: RegExp
+  /** Years listed before and after a year ("2025 and 2038", "2025, 2030 e 2040"): a goal's name reaches every year of the list. */
+  yearListBefore: RegExp
+  yearListAfter: RegExp
   yearGoalBefore: RegExp
   yearGoalAfter: RegExp
   determinerBefore: RegExp
@@ -353,6 +358,7 @@ function compile(lang: Lang): Rules {
     goalPronoun: tail(c.goalPronoun),
     decadeEnd: new RegExp(`${WORD_START}${alt(c.decadeEnd)}${WORD_END}`, 'giu'),
     yearEnd: new RegExp(`${WORD_START}${alt(c.yearEnd)}${WORD_END}`, 'iu'),
+    thisYear: new RegExp(`${WORD_START}${alt(c.thisYear)}${WORD_END}`, 'iu'),
     sameDate: new RegExp(`${WORD_START}${alt(c.sameDate)}${WORD_END}`, 'iu'),
     futureDeadline: tail(c.futureDeadline),
     // a plan noun, a word or two of its name ("Strategico", "di Sostenibilità", "industriale"), then the year
@@ -364,11 +370,14 @@ function compile(lang: Lang): Rules {
     sharedDeadline: new RegExp(`,\\s*${WORD_START}${alt(c.sharedDeadline)}\\s+${alt(c.deadline)}\\s*$`, 'iu'),
     leadDeadline: new RegExp(`^[\\s\\p{P}]*(?:${alt([...c.deadline, ...c.softDeadline, ...c.futureDeadline])})?\\s*$`, 'iu'),
     vaguePeriod: new RegExp(`${WORD_START}${alt(c.vaguePeriod)}${WORD_END}`, 'iu'),
+    warming: new RegExp(`${WORD_START}${alt(c.warming)}${WORD_END}`, 'iu'),
     report: new RegExp(words(w.reportWords), 'iu'),
     // case-sensitive: the party is a capitalised name ("The IEA estimates that")
     attributed: new RegExp(`${WORD_START}(${PARTY_NAME})[ \\u00a0]+${alt(w.attribution.verbs)}[ \\u00a0]+${alt(w.attribution.that)}${WORD_END}`, 'u'),
     selfNouns: set(w.attribution.selfNouns),
     yearTargetAfter: head(c.targetNouns),
+    yearListBefore: new RegExp(`(?:(?<![\\p{N}])(?:19|20)\\d\\d(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]+${alt(w.listJoin)}[ \\u00a0]+))+$`, 'iu'),
+    yearListAfter: new RegExp(`^(?:(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]+${alt(w.listJoin)}[ \\u00a0]+)(?:19|20)\\d\\d(?![\\p{N}]))+`, 'iu'),
     yearGoalBefore: tail(c.goalBefore),
     yearGoalAfter: head(c.goalAfter),
     determinerBefore: tail(c.determiners),
@@ -1024,10 +1033,10 @@ function unitAfter(ctx: Ctx, at: number): UnitMatch | undefined {
  */
 function setYearRole(ctx: Ctx, d: Draft): void {
   const { s, r } = ctx
-  const pre = before(s, d.start, 60).replace(r.fiscalTail, '')
-  const post = s.slice(d.end, d.end + 40)
+  const pre = before(s, d.start, 60).replace(r.fiscalTail, '').replace(r.yearListBefore, '')
+  const post = s.slice(d.end, d.end + 60).replace(r.yearListAfter, '')
   // a name runs longer: "2024 Environmental, Social and Governance (ESG) Report"
-  const named = s.slice(d.end, d.end + 90)
+  const named = s.slice(d.end, d.end + 90).replace(r.yearListAfter, '')
   if (r.maturityBefore.test(pre) || r.replacedBefore.test(pre) || r.foundedBefore.test(pre)) d.dateless = true
   // a report's edition ("bilancio di sostenibilità 2022", "its 2024 Serve 360 Report") is no period: a 2022 report tells of 2021
   else if (r.reportNameBefore.test(pre) || afterName(r, named, r.reportNameAfter, 0)) d.dateless = true
@@ -1349,7 +1358,9 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const cueFrom = Math.max(from, d.start - 120)
       const region = intent.regionOf(d.start)
       // what a plan is of is a goal: "un piano quinquennale da un miliardo di euro", "piano da 2,3 mld utile al 2028"
-      const led = r.targetCue.test(s.slice(cueFrom, d.start)) || infinitiveGoal(ctx, cueFrom, d.start) || r.planAmount.test(before(s, d.start, 50)) || goalNounAfter(ctx, d)
+      const ledFrom = (at: number) =>
+        r.targetCue.test(s.slice(at, d.start)) || infinitiveGoal(ctx, at, d.start) || r.planAmount.test(before(s, d.start, Math.min(50, d.start - at))) || goalNounAfter(ctx, d)
+      const led = ledFrom(cueFrom)
       // A deadline after the value is another goal's when a goal's wording stands between them, or,
       // for a value no goal's wording leads, a year that dates the value or a comma with no value of a
       // list between: "invested £25m to install heat pumps…, as part of its efforts to decarbonise its
@@ -1378,7 +1389,10 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const target =
         nearest(d, targets.filter((t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start) && !othersDeadline(t) && !endsBefore(t)), true) ??
         (region >= 0 ? nearest(d, targets.filter((t) => intent.deadlineRegionOf(t.start) === region && !othersDeadline(t)), true) : undefined)
-      const isTarget = (target !== undefined || led || region >= 0) && !intent.reportedAt(d.start)
+      // a value after a comma whose own stretch states a past fact is reported, whatever goal the words before the comma name:
+      // "As part of its commitment to invest EUR 7.5 billion by 2030, an additional EUR 0.7 billion was invested"
+      const pastAfterGoal = intent.pastAfterCommaAt(d.start) && !ledFrom(s.lastIndexOf(',', d.start))
+      const isTarget = (target !== undefined || led || region >= 0) && !intent.reportedAt(d.start) && !pastAfterGoal
       const reaches = (b: Draft): boolean =>
         sameClause(b) || (isTarget ? !comparisonYears.has(b) : !valueClauses.has(clauseStart(b.start)))
       const base = nearest(d, bases.filter(reaches), false)
@@ -1387,7 +1401,8 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
         if (target && !target.relative) {
           dated(target)
           if (target.kind === 'year') fig.targetYear = target.value
-        }
+          // a goal with no deadline is met over the span of years its clause names: "(looking ahead,) 100 billion between 2020 and 2030"
+        } else if (!target) dated(nearest(d, reachable.filter((y) => y.kind === 'year-range' && sameClause(y)), true))
       } else {
         const y = nearest(d, reachable, false)
         // "Between 2019 and 2023, … increased its emissions output to 1.82 million": the level a change reaches over a span is its last year's
@@ -1620,6 +1635,11 @@ export function namesYearEnd(text: string, lang: string): boolean {
   return rulesOf(baseLang(lang)).yearEnd.test(text)
 }
 
+/** Whether `text` names the article's own year without its number ("this year", "quest'anno"). */
+export function namesThisYear(text: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).thisYear.test(text)
+}
+
 /** Whether the year or span from `at` to `end` in `text` names a plan ("Piano Strategico 2024-2028"), in the language's words. */
 export function namesPlan(text: string, at: number, end: number, lang: string): boolean {
   return namesPlanAt({ s: text, r: rulesOf(baseLang(lang)) }, at, end)
@@ -1639,6 +1659,11 @@ export function namesPreviousGoal(text: string, start: number, end: number, lang
 /** Whether `text` leaves its time open in the language's words ("in recent years", "negli ultimi anni"). */
 export function namesVaguePeriod(text: string, lang: string): boolean {
   return rulesOf(baseLang(lang)).vaguePeriod.test(text)
+}
+
+/** Whether `text` speaks of the world's warming ("a 1.5C pathway", "riscaldamento globale"): a temperature there is the world's limit. */
+export function namesWarming(text: string, lang: string): boolean {
+  return rulesOf(baseLang(lang)).warming.test(text)
 }
 
 /** Whether `between`, the words from a value to a span of years, make the span end with the value's year ("… nell'ultimo triennio"). */

@@ -18,6 +18,8 @@ export interface Intent {
   reportedAt(offset: number): boolean
   /** The intended stretch whose deadline a year at `offset` may be, lead-in clauses included, or -1. */
   deadlineRegionOf(offset: number): number
+  /** Whether the stretch between the commas around `offset`, after one, states a past fact ("…, an additional EUR 0.7 billion was invested"). */
+  pastAfterCommaAt(offset: number): boolean
   /** Whether the year at `offset` is a deadline: after a deadline word, in an intended stretch or after a goal noun ("target di emissioni al 2030"). */
   deadlineAt(offset: number): boolean
 }
@@ -29,6 +31,7 @@ interface Patterns {
   deadlineBefore: RegExp
   goalDeadlineBefore: RegExp
   leadIn: RegExp
+  carryOn: RegExp
 }
 
 function compile(lang: Lang): Patterns {
@@ -41,6 +44,7 @@ function compile(lang: Lang): Patterns {
     past: new RegExp(words(w.past), 'iu'),
     deadlineBefore: new RegExp(deadline, 'iu'),
     // a clause that is only a deadline: "by the end of 2022"
+    carryOn: w.carryOn.length ? new RegExp(`^[\\s,]*${words(w.carryOn)}`, 'iu') : /$^/u,
     leadIn: new RegExp(`^\\s*${words(w.deadline)}\\s*(?:19|20)\\d\\d\\s*$`, 'iu'),
     // a goal noun, up to four words naming what it is of, then the deadline word
     goalDeadlineBefore: new RegExp(`${words(w.goalNouns)}(?:\\s+[\\p{L}'’]+){0,4}?\\s+${deadline}`, 'iu'),
@@ -68,6 +72,8 @@ export function intentOf(text: string, lang: Lang): Intent {
     const ends = [...breaks.map((b) => b.start), text.length]
     let region = -1
     let regions = 0
+    // a clause that is only a horizon ("Nel prossimo triennio, …", "Over the next five years, …") frames the rest of the sentence
+    let framed = false
     starts.forEach((start, i) => {
       const end = ends[i] ?? text.length
       const clause = text.slice(start, end)
@@ -75,7 +81,7 @@ export function intentOf(text: string, lang: Lang): Intent {
       const cue = p.cue.exec(clause.replace(p.decided, (m) => ' '.repeat(m.length)))
       const past = p.past.test(clause.replace(BRACKETS, ''))
       // an intention reaches on across "and"/"e", not past a comma: "…verrà effettuato tramite la piattaforma, dotata di circa 1.000 misuratori" describes what exists
-      const joined = i > 0 && /\p{L}/u.test(text.slice(breaks[i - 1]!.start, start))
+      const joined = i > 0 && (/\p{L}/u.test(text.slice(breaks[i - 1]!.start, start)) || p.carryOn.test(clause))
       if (cue) {
         if (region < 0 || past) {
           region = regions++
@@ -87,8 +93,12 @@ export function intentOf(text: string, lang: Lang): Intent {
           }
         }
         stretches.push({ start: past ? start + cue.index : start, end, region, deadlineFrom: start + cue.index, values: true })
-      } else if (region >= 0 && joined && !past) stretches.push({ start, end, region, deadlineFrom: start, values: true })
-      else region = -1
+        framed = !/\p{L}/u.test(clause.slice(0, cue.index) + clause.slice(cue.index + cue[0].length))
+      } else if (region >= 0 && (joined || framed) && !past) stretches.push({ start, end, region, deadlineFrom: start, values: true })
+      else {
+        region = -1
+        framed = false
+      }
     })
   }
   const excluded = text.includes('(') ? pastBrackets(text, p) : []
@@ -101,6 +111,12 @@ export function intentOf(text: string, lang: Lang): Intent {
       return at?.values ? at.region : -1
     },
     reportedAt: reported,
+    pastAfterCommaAt: (offset) => {
+      const comma = text.lastIndexOf(',', offset)
+      if (comma < 0) return false
+      const next = text.indexOf(',', offset)
+      return p.past.test(text.slice(comma + 1, next < 0 ? text.length : next).replace(BRACKETS, ''))
+    },
     deadlineRegionOf: (offset) => stretchOf(offset)?.region ?? -1,
     deadlineAt: (offset) => {
       const pre = text.slice(Math.max(0, offset - 60), offset)

@@ -174,6 +174,8 @@ export interface Cues {
   decadeEnd: readonly string[]
   /** A deadline without a year: the end of the article's own year ("entro fine anno", "by year-end", "planned for this year"). */
   yearEnd: readonly string[]
+  /** The article's own year, named without its number ("this year", "quest'anno"): a sentence that names it is dated by it. */
+  thisYear: readonly string[]
   /** A deadline without a year that refers back to the last one the article stated ("by the same date", "entro la stessa data"). */
   sameDate: readonly string[]
   /** Right before a year later than the article's time: its deadline, goal words or none ("utile al 2028"). */
@@ -184,6 +186,8 @@ export interface Cues {
   planPeriod: readonly string[]
   /** Between a plan noun and the amount it is of ("piano quinquennale da un miliardo", "a plan worth $2 billion"): a goal. */
   planAmount: readonly string[]
+  /** Words of the world's warming ("global warming", "pre-industrial", "riscaldamento globale"): a temperature beside them is the limit the world aims at, dated by no year of the article. */
+  warming: readonly string[]
   /** A time the text leaves open ("in recent years", "negli ultimi anni"): the sentence's values take no period from their context. */
   vaguePeriod: readonly string[]
   /** A goal named by its year before it: "l'obiettivo 2030". */

@@ -17,6 +17,11 @@ export const IntentWordsSchema = z.object({
   decided: phrases.min(1),
   /** Words of a past or achieved fact ("was", "has already", "è stato"): a clause with one is not the cue's, nor any after it. */
   past: phrases.min(1),
+  /**
+   * What opens a clause that carries on the one before it, as the same plan ("…, consentendo così di recuperare 440 milioni",
+   * "…, saving 2 million tonnes"): an intended clause reaches on across the comma to it.
+   */
+  carryOn: phrases,
   /** Goal nouns: a year after one and a deadline word is that goal's deadline ("target di emissioni al 2030"). */
   goalNouns: phrases.min(1),
   /** Words that make the year after them a deadline, in an intended clause or after a goal noun ("by", "nel"). */

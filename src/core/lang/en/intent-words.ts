@@ -16,6 +16,8 @@ export const EN_INTENT_WORDS = IntentWordsSchema.parse({
   futureEndings: [],
   decided: ['will (?:propose|approve|pay|vote on|be (?:paid|proposed|approved|distributed))', 'is to be (?:paid|proposed|distributed)'],
   past: ['was', 'were', 'had', 'has been', 'have been', 'already', 'did', 'last year', 'previously'],
+  // a participle of what the plan does: "…, saving 2 million tonnes", "…, thereby cutting"; not "including", "during"
+  carryOn: ['(?:thus |thereby )?(?!includ|dur)\\p{L}{2,}ing'],
   goalNouns: ['targets?', 'goals?', 'objectives?', 'ambitions?'],
   deadline: ['by', 'by the end of', 'in', 'for', 'to', 'until', 'towards?'],
 })

@@ -155,10 +155,13 @@ export const figureWordsIt: FigureWords = {
     decadeEnd: ['entro (?:la )?fine (?:del )?decennio'],
     sameDate: ['(?:entro|alla|per la|a quella) (?:stessa|medesima) data', 'entro (?:quella|tale) data', 'per allora'],
     yearEnd: ["entro (?:la )?fine (?:dell['’])?anno", "entro (?:quest['’]|l['’])anno", "(?:per|nel corso di) quest['’]anno"],
+    // not "all'inizio di quest'anno": that dates one event within the year, it frames no results
+    thisYear: ["(?<!(?:inizio|fine|primi mesi) (?:di|del) )quest['’]anno", 'anno in corso'],
     futureDeadline: ['al', "all['’]", 'nel', "nell['’]"],
     planNouns: ['pian[oi]', 'strategi[ae]', 'programm[ai]'],
     planPeriod: ['per il periodo', 'nel periodo', 'relativ[oi] al periodo'],
     planAmount: ['da', 'di', 'pari a'],
+    warming: ['riscaldamento', "(?:innalzamento|aumento) (?:della|delle) temperatur[ae]", 'pre-?industrial[ei]', 'traiettori[ae]', 'accordo di parigi', 'accordi di parigi'],
     vaguePeriod: ['negli ultimi anni', 'in questi anni', 'nel corso degli anni', 'negli anni'],
     goalBefore: ['obiettiv[oi](?: (?:al|il|del))?', 'target(?: (?:al|il|del))?', 'traguard[oi](?: (?:al|il|del))?'],
     goalAfter: [],
