@@ -190,6 +190,19 @@ const inArticle = (lang: string, reportingYear: number, published: string, body:
   return extractFacts({ meta, text: body, path: 'invented.md' }).flatMap((f) => f.figures.map((g) => [g.text, g.role ?? null, g.period ?? null]))
 }
 
+describe('a sentence that only dates an event', () => {
+  it.each([
+    ['en', 'The report notes that Norvale had its climate targets validated by the SBTi in April 2024. Norvale cut its water use by 12 percent since 2016.', '12 percent'],
+    ['it', 'Secondo il bilancio, il gruppo ha ottenuto la certificazione nel marzo 2024. I consumi idrici sono calati del 12%.', '12%'],
+  ])('to its month dates no value after it; the report year does (%s)', (lang, body, value) => {
+    expect(inArticle(lang, 2023, '2024-06-01', body).find(([text]) => text === value)).toEqual([value, null, '2023'])
+  })
+
+  it('to its year still dates the values after it', () => {
+    expect(inArticle('en', 2023, '2024-06-01', 'In 2024 Norvale opened two plants. Its water use fell by 12 percent.').find(([text]) => text === '12 percent')).toEqual(['12 percent', null, '2024'])
+  })
+})
+
 describe('a horizon that opens a sentence', () => {
   it.each([
     ['Over the next five years, the group earmarks $2 billion for grids, and $1 billion goes to storage.', 'en', ['$2 billion', '$1 billion']],
@@ -392,7 +405,7 @@ describe('labelled figures', () => {
     ['the eighth held-out set', 'test/fixtures/held-out-8', { role: 0.88, period: 0.9, measure: 0.88, subject: 0.8, unit: 0.97 }],
     ['the ninth held-out set', 'test/fixtures/held-out-9', { role: 0.84, period: 0.86, measure: 0.93, subject: 0.84, unit: 0.97 }],
     ['the tenth held-out set', 'test/fixtures/held-out-10', { role: 0.84, period: 0.7, measure: 0.76, subject: 0.95 }],
-    ['the eleventh held-out set', 'test/fixtures/held-out-11', { role: 0.95, period: 0.88, measure: 0.84, subject: 0.96, unit: 0.95 }],
+    ['the eleventh held-out set', 'test/fixtures/held-out-11', { role: 0.95, period: 0.91, measure: 0.84, subject: 0.96, unit: 0.95 }],
   ])('keeps its floors on %s', async (_, dir, floors) => {
     const rates = await score(`${dir}/sources`, `${dir}/observations.json`)
     for (const [column, floor] of Object.entries(floors)) expect(rates[column as keyof typeof floors], column).toBeGreaterThanOrEqual(floor)

@@ -1,6 +1,6 @@
 import type { Fact, Figure } from './fact-schema.js'
-import { isDating, isDuration } from './figure-kinds.js'
-import { attributedTo, countsInARow, countsSince, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesSameDate, namesThisYear, namesVaguePeriod, namesWarming, namesYearEnd, parseSentence, spansToNow } from './figures.js'
+import { isDating, isDuration, isMeasured } from './figure-kinds.js'
+import { attributedTo, countsInARow, countsSince, datedToMonth, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesSameDate, namesThisYear, namesVaguePeriod, namesWarming, namesYearEnd, parseSentence, spansToNow } from './figures.js'
 import { isOutsideParty } from './subject.js'
 
 /** What the context pass needs of an article beyond its facts. */
@@ -141,7 +141,9 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       })
     }
     const own = ownPeriods[i] ?? thisYear
-    const stated = future(own) || own === undefined ? undefined : sinceSpan(fact, own)
+    // a sentence that only dates an event to its month ("verified … in April 2024") dates no later sentence's values
+    const eventOnly = !figures.some(isMeasured) && fact.figures.every((f) => !isDating(f) || datedToMonth(fact.text, f.start - fact.citation.start, lang))
+    const stated = future(own) || own === undefined || eventOnly ? undefined : sinceSpan(fact, own)
     running = stated ?? figures.find((f) => !isDating(f) && !f.role && f.periodFrom === 'sentence')?.period ?? running
     prevDeadline = lastDeadline(figures) ?? undefined
     lastStated = prevDeadline ?? lastStated

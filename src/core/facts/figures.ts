@@ -1645,6 +1645,13 @@ export function namesPlan(text: string, at: number, end: number, lang: string): 
   return namesPlanAt({ s: text, r: rulesOf(baseLang(lang)) }, at, end)
 }
 
+/** Whether the year at `at` in `text` follows a month ("in April 2024", "nel marzo 2023"): the date of an event, to the month. */
+export function datedToMonth(text: string, at: number, lang: string): boolean {
+  const r = rulesOf(baseLang(lang))
+  const word = prevWord(text, at)?.word
+  return word !== undefined && isMonth(r, word)
+}
+
 /** Whether `after`, the words right after a number of years, make it years on end ("three years in a row"). */
 export function countsInARow(after: string, lang: string): boolean {
   return rulesOf(baseLang(lang)).inARow.test(after)
