@@ -775,6 +775,11 @@ const HELD_OUT: Case[] = [
       { text: '2019', kind: 'year', value: 2019 },
     ],
   },
+  // a share written as a ratio of two number words
+  { lang: 'en', sentence: 'Two out of three employees took part.', figures: [{ text: 'Two out of three', kind: 'percent', value: 66.67, unit: 'percent' }] },
+  { lang: 'en', sentence: 'One in four new trucks runs on gas.', figures: [{ text: 'One in four', kind: 'percent', value: 25, unit: 'percent' }] },
+  { lang: 'it', sentence: 'Ormai uno su tre dipendenti lavora da remoto.', figures: [{ text: 'uno su tre', kind: 'percent', value: 33.33, unit: 'percent' }] },
+  { lang: 'en', sentence: 'One in 2023 was reported.', figures: [{ text: '2023', kind: 'year', value: 2023 }] },
   // goals named for their year past a capitalised name are its deadline; a name before a plain result is not
   {
     lang: 'en',

@@ -282,6 +282,8 @@ interface Rules {
   tens: ReadonlyMap<string, number>
   ordinals: ReadonlyMap<string, number>
   fractions: ReadonlyMap<string, number>
+  /** A ratio's link and the number word after it, right after a number word (sticky). */
+  ratio: RegExp
   fractionStarts: ReadonlySet<string>
   pieces: readonly [string, number][]
   scaleWithArticle: ReadonlySet<string>
@@ -459,6 +461,7 @@ function compile(lang: Lang): Rules {
     tens: map(w.numbers.tens),
     ordinals: map(w.numbers.ordinals),
     fractions: map(w.numbers.fractions),
+    ratio: new RegExp(`[ \\u00a0]+${alt(w.numbers.ratioLinks)}[ \\u00a0]+([\\p{L}\\p{M}]+)(?![\\p{L}\\p{M}])`, 'iuy'),
     fractionStarts: set(Object.keys(w.numbers.fractions).map((f) => f.split(' ')[0] ?? f)),
     pieces: Object.entries(w.numbers.pieces ?? {}).sort((a, b) => b[0].length - a[0].length),
     scaleWithArticle: set(w.numbers.scaleWithArticle),
@@ -761,6 +764,12 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
     if (ordinal === 1 && (/^[ \u00a0]*[,;:.]/u.test(s.slice(end, end + 3)) || (needsDeterminer && !r.ordinalOneAfter.test(before(s, start, 20))))) return undefined
     return { start, end, value: ordinal, kind: 'ordinal' }
   }
+  // "one in four new vehicles", "uno su tre": a share written as a ratio of two number words
+  const ratio = execAt(r.ratio, s, end)
+  if (ratio) {
+    const [x, y] = [r.indefinite.has(word) ? 1 : numberWordValue(r, word), numberWordValue(r, ratio[1]!.toLowerCase())]
+    if (x !== undefined && y !== undefined && x >= 1 && y > x) return { start, end: end + ratio[0].length, value: round2((100 * x) / y), kind: 'percent' }
+  }
   let core: Core | undefined
   if (n.grammar === 'compound') {
     const v = compoundNumber(r, word)
@@ -768,6 +777,11 @@ function wordCore(ctx: Ctx, start: number, end: number): Core | undefined {
     core = v === undefined ? undefined : { start, end, value: v, needsNoun: n.needsNoun.includes(word) && !r.allOf.test(before(s, start, 12)) }
   } else core = spacedWords(ctx, start, end, word)
   return core && !inCompound(ctx, core.start, core.end, false) && !inName(s, core.start, core.end) ? core : undefined
+}
+
+/** The value of one number word ("four", "quattro"), in the language's grammar. */
+function numberWordValue(r: Rules, word: string): number | undefined {
+  return r.w.numbers.grammar === 'compound' ? compoundNumber(r, word) : (r.units1.get(word) ?? r.tens.get(word))
 }
 
 /**

@@ -95,6 +95,8 @@ export interface NumberWords {
   ordinals: Readonly<Record<string, number>>
   /** Shares: "a third", "due terzi" (values in percent). */
   fractions: Readonly<Record<string, number>>
+  /** Between two number words that make a share: "one in four", "two out of three", "uno su tre". */
+  ratioLinks: readonly string[]
   /** "half", "metà": 50% of what follows. */
   half: readonly string[]
   /** "a dozen", "a hundred": a count after the indefinite article. */

@@ -36,6 +36,7 @@ export const figureWordsEn: FigureWords = {
       'a third': 100 / 3, 'one third': 100 / 3, 'two thirds': 200 / 3, 'a quarter': 25, 'one quarter': 25, 'three quarters': 75,
       'a fifth': 20, 'one fifth': 20,
     },
+    ratioLinks: ['in', 'out of'],
     half: ['half'],
     afterArticle: { dozen: 12, hundred: 100 },
     indefinite: ['a', 'an', 'one'],

@@ -41,6 +41,7 @@ export const figureWordsIt: FigureWords = {
         .flatMap(([stem, n]) => ordinal(stem, n)),
     ),
     fractions: { 'un terzo': 100 / 3, 'due terzi': 200 / 3, 'un quarto': 25, 'tre quarti': 75, 'un quinto': 20 },
+    ratioLinks: ['su'],
     half: ['metà'],
     afterArticle: {},
     indefinite: ['un', 'uno', 'una'],
