@@ -71,3 +71,16 @@ describe('the answer on a held-out article', () => {
     expect((await ask(app, 'totale delle obbligazioni verdi emesse da Banco Bpm')).figure).toMatchObject({ value: 3_300_000_000, unit: 'EUR' })
   })
 })
+
+// Invented articles whose answers hang on what the question's cue words ask for.
+describe('the answer reads what the question asks for from its cue words', () => {
+  let app: App
+  beforeAll(async () => {
+    app = createApp(await buildFromCorpus('test/fixtures/answer-cues-corpus'), TEST_CONFIG)
+  })
+
+  it('answers "how much money … on cutting emissions" with the sum, not the share cut', async () => {
+    // "cut by 80%" ranks first; the money is "EUR 12 million … to reduce its CO2".
+    expect((await ask(app, 'how much money is Harbourline Ferries spending on cutting its carbon emissions')).figure).toMatchObject({ value: 12_000_000, unit: 'EUR' })
+  })
+})
