@@ -83,4 +83,10 @@ describe('the answer reads what the question asks for from its cue words', () =>
     // "cut by 80%" ranks first; the money is "EUR 12 million … to reduce its CO2".
     expect((await ask(app, 'how much money is Harbourline Ferries spending on cutting its carbon emissions')).figure).toMatchObject({ value: 12_000_000, unit: 'EUR' })
   })
+
+  it('answers a question about Scope 3 with the goal of Scope 3, not the one of Scope 1 and 2 beside it', async () => {
+    // "…Scope 1 e 2 del 60% e Scope 3 del 25% entro il 2030": "Scope 3" stands right after the 60%.
+    expect((await ask(app, "what is Ottica Brenta's Scope 3 emissions reduction goal for 2030")).figure).toMatchObject({ value: 25, unit: 'percent' })
+    expect((await ask(app, "what is Ottica Brenta's Scope 1 and 2 emissions reduction goal for 2030")).figure).toMatchObject({ value: 60, unit: 'percent' })
+  })
 })

@@ -3,6 +3,7 @@ import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
 import { QUESTION_WORDS, unitClass, wordsPattern } from '../lang/question-words.js'
 import { clauseEnd, clauseIndex, clausesOf, clauseStart } from '../facts/clauses.js'
 import { isDating, isDuration, isMeasured } from '../facts/figure-kinds.js'
+import { isIdentifierPrefix } from '../facts/figures.js'
 import { answersIntent, type Intent } from './intent.js'
 import type { Answer, AnswerCitation } from './result-schemas.js'
 import { analyzeTerm, tokenize } from '../index/analyzer.js'
@@ -169,6 +170,8 @@ const FIT = {
   quotedYear: 0.5,
   /** The year of a value the question quotes (its deadline, base or period). */
   quotedPartner: 2,
+  /** A figure whose measure names another number of the name asked ("Scope 1 e 2" for "Scope 3"): it measures another thing, whatever its neighbours share. */
+  otherNumber: -4,
 } as const
 
 /** How a figure fits a question. */
@@ -225,8 +228,10 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   }
   const measure = total === 0 ? 1 : named / total
   // "Scope 3 … target": a figure in a sentence of Scope 1 measures another thing, however much else it shares.
-  const otherName = asked.measure.some((w) => w.identifier && lexical(w) === 0 && !w.forms.some((t) => hitTerms.has(t)))
-  let score = total === 0 ? 0 : (FIT.measure * near) / total
+  // …and one whose own measure names others of the kind ("Scope 1 e 2 del 70% e Scope 3 del 20%": the 70% is not of Scope 3, however near "Scope 3" stands).
+  const otherNumber = asked.measure.some((w) => w.identifier && own.identifiers.length > 0 && !w.forms.some((t) => own.identifiers.includes(t)))
+  const otherName = otherNumber || asked.measure.some((w) => w.identifier && lexical(w) === 0 && !w.forms.some((t) => hitTerms.has(t)))
+  let score = (total === 0 ? 0 : (FIT.measure * near) / total) + (otherNumber ? FIT.otherNumber : 0)
   let match = measure
 
   // Unit and kind.
@@ -316,6 +321,8 @@ interface OwnWords {
   clauseYears: number[]
   /** A year written after a word of a base ("since 2010", "dal 2015"). */
   since: boolean
+  /** The numbers of names its measure writes, by their index forms ("1", "2" of "Scope 1 e 2"). */
+  identifiers: string[]
 }
 
 /**
@@ -333,7 +340,7 @@ function ownWordsOf(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnW
 }
 
 function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
-  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false, clauseYears: [], since: false }
+  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false, clauseYears: [], since: false, identifiers: [] }
   // A run of words, each with its closeness; a concept is as near as its nearest word.
   const add = (run: Array<{ token: string; closeness: number }>) => {
     // "trade-in" is also "trade" and "in", as the index has it.
@@ -372,6 +379,7 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
     const inSentence = at >= 0 && at < fact.text.length
     own.trust = !inSentence || isDating(f) || (at >= start && at < end) ? 1 : OUTSIDE_MEASURE
     surely(f.measure.text, own.trust)
+    if (own.trust === 1) own.identifiers = identifiersIn(f.measure.text, lang)
   }
   if (f.variable) for (const name of Object.values(f.variable.names)) surely(name, own.trust * 0.8)
   // …or its sign does: "il target del -40%".
@@ -440,6 +448,23 @@ function comparedWith(figures: readonly Figure[], i: number): Figure | undefined
   const f = figures[i]!
   const like = (g: Figure) => g.role !== 'comparison' && isMeasured(g) && g.kind === f.kind && g.unit === f.unit
   return figures.slice(0, i).findLast(like) ?? figures.slice(i + 1).find(like)
+}
+
+/**
+ * The numbers of names a text writes: each number after a word such as "Scope", and those listed
+ * with it ("Scope 1 e 2", "Scope 1, 2 and 3"), as analysed terms.
+ */
+function identifiersIn(text: string, lang: Lang): string[] {
+  const found: string[] = []
+  let naming = false
+  for (const { token } of tokenize(text)) {
+    if (/^\d+$/.test(token)) {
+      if (naming) found.push(token)
+    } else if (isIdentifierPrefix(token, lang)) naming = true
+    // A short word between numbers links them ("e", "and", "&"); any other ends the name.
+    else if (token.length > 3) naming = false
+  }
+  return found
 }
 
 /** Adds another figure's words to `own`, each as near as it stands to either. */
