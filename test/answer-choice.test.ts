@@ -89,4 +89,8 @@ describe('the answer reads what the question asks for from its cue words', () =>
     expect((await ask(app, "what is Ottica Brenta's Scope 3 emissions reduction goal for 2030")).figure).toMatchObject({ value: 25, unit: 'percent' })
     expect((await ask(app, "what is Ottica Brenta's Scope 1 and 2 emissions reduction goal for 2030")).figure).toMatchObject({ value: 60, unit: 'percent' })
   })
+
+  it('reads "rispetto ai valori del 2015" as the base of the goal a question asks "against 2015"', async () => {
+    expect((await ask(app, 'what cut in methane emissions does Gasdotti Alpini target for 2025 against 2015')).figure).toMatchObject({ value: 50, baseYear: 2015 })
+  })
 })
