@@ -93,4 +93,10 @@ describe('the answer reads what the question asks for from its cue words', () =>
   it('reads "rispetto ai valori del 2015" as the base of the goal a question asks "against 2015"', async () => {
     expect((await ask(app, 'what cut in methane emissions does Gasdotti Alpini target for 2025 against 2015')).figure).toMatchObject({ value: 50, baseYear: 2015 })
   })
+
+  it('abstains on "how many passengers" when the sentence gives only the share traffic grew by', async () => {
+    // "…aumento del traffico passeggeri … del 20% rispetto al 2024": no number of passengers.
+    expect(await ask(app, "quanti passeggeri ha avuto l'Aeroporto Lagunare nel 2024")).toMatchObject({ answer: null, figure: null })
+    expect((await ask(app, "quante nuove tratte ha aggiunto l'Aeroporto Lagunare")).figure).toMatchObject({ value: 4 })
+  })
 })
