@@ -99,4 +99,10 @@ describe('the answer reads what the question asks for from its cue words', () =>
     expect(await ask(app, "quanti passeggeri ha avuto l'Aeroporto Lagunare nel 2024")).toMatchObject({ answer: null, figure: null })
     expect((await ask(app, "quante nuove tratte ha aggiunto l'Aeroporto Lagunare")).figure).toMatchObject({ value: 4 })
   })
+
+  it('answers with the exact value a sentence gives in brackets after a round one', async () => {
+    // "more than half of the Group's brands (61%)", "Oltre 3mila (3.412) sono le ispezioni…".
+    expect((await ask(app, 'Lumiere Cosmetics brands awareness campaigns share 2024')).figure).toMatchObject({ value: 61, unit: 'percent' })
+    expect((await ask(app, 'quante ispezioni ambientali ha svolto Strade Venete nel 2024')).figure).toMatchObject({ value: 3412 })
+  })
 })

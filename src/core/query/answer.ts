@@ -170,6 +170,8 @@ const FIT = {
   quotedYear: 0.5,
   /** The year of a value the question quotes (its deadline, base or period). */
   quotedPartner: 2,
+  /** A figure the sentence restates exactly in brackets ("more than half (57%)", "oltre 4mila (4.273)"): the bracketed value is the one to give. */
+  restated: -1,
   /** A figure whose measure names another number of the name asked ("Scope 1 e 2" for "Scope 3"): it measures another thing, whatever its neighbours share. */
   otherNumber: -4,
 } as const
@@ -281,6 +283,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   }
   if (asked.period !== undefined && !dating && f.period) score += inAsked ? FIT.period : FIT.notAskedPeriod
 
+  if (own.restated) score += FIT.restated
   if (countedAfter) score += FIT.counted
   // "Revenue growth": the figure its clause says grew, not the share of revenue beside it.
   if (asked.change && !dating) score += own.changes ? FIT.change : own.changedBefore ? 0 : FIT.noChange
@@ -323,6 +326,8 @@ interface OwnWords {
   since: boolean
   /** The numbers of names its measure writes, by their index forms ("1", "2" of "Scope 1 e 2"). */
   identifiers: string[]
+  /** The sentence gives its value again, exactly, in brackets after it. */
+  restated: boolean
 }
 
 /**
@@ -340,7 +345,7 @@ function ownWordsOf(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnW
 }
 
 function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
-  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false, clauseYears: [], since: false, identifiers: [] }
+  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false, clauseYears: [], since: false, identifiers: [], restated: false }
   // A run of words, each with its closeness; a concept is as near as its nearest word.
   const add = (run: Array<{ token: string; closeness: number }>) => {
     // "trade-in" is also "trade" and "in", as the index has it.
@@ -363,6 +368,7 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   const [first, last] = [rel(f.start), rel(f.end)]
   const clauses = clausesOf(fact.text, lang)
   const end = clauseEnd(clauses, last)
+  own.restated = isMeasured(f) && !!restatement(fact, figures, i, end)
   const clause = clauseIndex(clauses, first)
   own.since = f.kind === 'year' && yearRoleAt(fact.text, first) === 'base'
   own.clauseYears = fact.figures.filter((g) => g.kind === 'year' && clauseIndex(clauses, rel(g.start)) === clause).map((g) => g.value)
@@ -438,6 +444,26 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   if (compared) mergeWords(own, ownWordsOf(fact, compared, glossary, lang))
   return own
 }
+
+/**
+ * The figure that gives figure `i` again, exactly, in brackets of its own after it in the same
+ * clause, with no figure between: "more than half of the Group's brands (57%)", "Oltre 4mila
+ * (4.273)". Of the same kind and unit, and near its value (a round or worded value rounds it).
+ * A bracket holding more than the number ("(15% nel 2022)") quotes another value.
+ */
+function restatement(fact: Fact, figures: readonly Figure[], i: number, clauseEnd: number): Figure | undefined {
+  const f = figures[i]!
+  const g = figures[i + 1]
+  if (!g || g.kind !== f.kind || g.unit !== f.unit || g.role !== f.role || g.start - fact.citation.start >= clauseEnd) return undefined
+  const text = fact.text
+  const [start, end] = [g.start - fact.citation.start, g.end - fact.citation.start]
+  if (!/\(\s*$/u.test(text.slice(0, start)) || !/^\s*\)/u.test(text.slice(end))) return undefined
+  const ratio = g.value / f.value
+  return ratio >= RESTATED_RATIO && ratio <= 1 / RESTATED_RATIO ? g : undefined
+}
+
+/** A restatement in brackets is within this factor of the value it restates ("half" is 50, "(57%)"). */
+const RESTATED_RATIO = 0.75
 
 /**
  * The value a comparison is quoted against: the nearest one before it (else after it) in the same
