@@ -105,4 +105,9 @@ describe('the answer reads what the question asks for from its cue words', () =>
     expect((await ask(app, 'Lumiere Cosmetics brands awareness campaigns share 2024')).figure).toMatchObject({ value: 61, unit: 'percent' })
     expect((await ask(app, 'quante ispezioni ambientali ha svolto Strade Venete nel 2024')).figure).toMatchObject({ value: 3412 })
   })
+
+  it("finds an English sentence's 'power' for an Italian question about 'potenza', and answers with the megawatts", async () => {
+    // "…with six sites together generating 45 megawatts of power": the six sites are no power.
+    expect((await ask(app, 'quanta potenza producono gli impianti solari di Greenfield Waste sulle discariche chiuse')).figure).toMatchObject({ value: 45, unit: 'MW' })
+  })
 })
