@@ -110,4 +110,9 @@ describe('the answer reads what the question asks for from its cue words', () =>
     // "…with six sites together generating 45 megawatts of power": the six sites are no power.
     expect((await ask(app, 'quanta potenza producono gli impianti solari di Greenfield Waste sulle discariche chiuse')).figure).toMatchObject({ value: 45, unit: 'MW' })
   })
+
+  it('reads the words of a share past a count inside its clause', async () => {
+    // "82.4% of electricity in 14 countries is now sourced from renewable energy": "renewable" stands past the 14.
+    expect((await ask(app, 'Nordhem renewable electricity share')).figure).toMatchObject({ value: 82.4, unit: 'percent' })
+  })
 })

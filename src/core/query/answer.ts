@@ -437,6 +437,15 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
     ...away(behind).map((t) => ({ token: t.token, closeness: closeness(t) })),
   ])
   if (listed && isMeasured(f)) add(away(tokenize(fact.text).filter((t) => t.start >= tailStart)).map((t) => ({ token: t.token, closeness: (read * OUTSIDE_CLAUSE) / (1 + t.d / 4) })))
+  // A figure of another kind inside the figure's clause qualifies it ("96.6% of electricity in 28
+  // countries is now sourced from renewable energy"): the clause goes on past it, up to the figure
+  // after, less surely. Figures of a kind are a list ("30% … and 40% …"), each with its own words.
+  const qualifier = figures[i + 1]
+  if (isMeasured(f) && qualifier && qualifier.kind !== f.kind && !isDating(qualifier) && rel(qualifier.start) < end) {
+    const until = Math.min(end, i + 2 < figures.length ? rel(figures[i + 2]!.start) : end)
+    const past = tokenize(fact.text.slice(0, until)).filter((t) => t.start >= rel(qualifier.end))
+    add(away(past).map((t) => ({ token: t.token, closeness: (read * OUTSIDE_CLAUSE) / (1 + t.d / 4) })))
+  }
   own.after = behind.filter((t) => t.start - last < 24).flatMap((t) => analyzeTerm(t.token.toLowerCase(), lang) ?? [])
   // A value quoted for comparison ("reduced to seven, as compared to 16 in 2020") is of the same
   // quantity as the value it is compared with: that one's words are its own too.
