@@ -115,4 +115,11 @@ describe('the answer reads what the question asks for from its cue words', () =>
     // "82.4% of electricity in 14 countries is now sourced from renewable energy": "renewable" stands past the 14.
     expect((await ask(app, 'Nordhem renewable electricity share')).figure).toMatchObject({ value: 82.4, unit: 'percent' })
   })
+
+  it("takes a short name the headline gives the organisation for the organisation's name", async () => {
+    // "Fervia punta alla neutralità carbonica" is about Ferrovie del Veneto; no sentence says "Fervia".
+    expect((await ask(app, 'quanti treni elettrici ha acquistato Fervia nel 2024')).figure).toMatchObject({ value: 42 })
+    // A name that no headline and no sentence uses still stops the answer.
+    expect(await ask(app, 'quanti treni elettrici ha acquistato Zelkora nel 2024')).toMatchObject({ answer: null })
+  })
 })
