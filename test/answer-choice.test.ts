@@ -122,4 +122,9 @@ describe('the answer reads what the question asks for from its cue words', () =>
     // A name that no headline and no sentence uses still stops the answer.
     expect(await ask(app, 'quanti treni elettrici ha acquistato Zelkora nel 2024')).toMatchObject({ answer: null })
   })
+
+  it("finds an Italian fashion house's 'collezioni' for an English question about its collections", async () => {
+    // The share of the recycled scraps ranks first; the share of the collections' cotton is the one asked.
+    expect((await ask(app, "what share of the cotton in Maison Lariana's 2024 collections was recycled")).figure).toMatchObject({ value: 30, unit: 'percent' })
+  })
 })
