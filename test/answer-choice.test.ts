@@ -127,4 +127,11 @@ describe('the answer reads what the question asks for from its cue words', () =>
     // The share of the recycled scraps ranks first; the share of the collections' cotton is the one asked.
     expect((await ask(app, "what share of the cotton in Maison Lariana's 2024 collections was recycled")).figure).toMatchObject({ value: 30, unit: 'percent' })
   })
+
+  it("finds an English 'cast iron' for an Italian question about 'ghisa'", async () => {
+    const search = (await (await app.request(`/v1/search?q=${encodeURIComponent('emissioni dovute alla ghisa')}`)).json()) as { results: Array<{ text: string }> }
+    expect(search.results[0]?.text).toContain('cast iron accounting for approximately 70%')
+    // The goal of "100% green batteries, green steel, green aluminum and green cast iron" is a goal, not the share of the emissions.
+    expect((await ask(app, 'quota delle emissioni dei materiali di produzione di Nordbus dovuta a batterie, acciaio, alluminio e ghisa')).figure).toMatchObject({ value: 70, unit: 'percent' })
+  })
 })
