@@ -71,3 +71,67 @@ describe('the answer on a held-out article', () => {
     expect((await ask(app, 'totale delle obbligazioni verdi emesse da Banco Bpm')).figure).toMatchObject({ value: 3_300_000_000, unit: 'EUR' })
   })
 })
+
+// Invented articles whose answers hang on what the question's cue words ask for.
+describe('the answer reads what the question asks for from its cue words', () => {
+  let app: App
+  beforeAll(async () => {
+    app = createApp(await buildFromCorpus('test/fixtures/answer-cues-corpus'), TEST_CONFIG)
+  })
+
+  it('answers "how much money … on cutting emissions" with the sum, not the share cut', async () => {
+    // "cut by 80%" ranks first; the money is "EUR 12 million … to reduce its CO2".
+    expect((await ask(app, 'how much money is Harbourline Ferries spending on cutting its carbon emissions')).figure).toMatchObject({ value: 12_000_000, unit: 'EUR' })
+  })
+
+  it('answers a question about Scope 3 with the goal of Scope 3, not the one of Scope 1 and 2 beside it', async () => {
+    // "…Scope 1 e 2 del 60% e Scope 3 del 25% entro il 2030": "Scope 3" stands right after the 60%.
+    expect((await ask(app, "what is Ottica Brenta's Scope 3 emissions reduction goal for 2030")).figure).toMatchObject({ value: 25, unit: 'percent' })
+    expect((await ask(app, "what is Ottica Brenta's Scope 1 and 2 emissions reduction goal for 2030")).figure).toMatchObject({ value: 60, unit: 'percent' })
+  })
+
+  it('reads "rispetto ai valori del 2015" as the base of the goal a question asks "against 2015"', async () => {
+    expect((await ask(app, 'what cut in methane emissions does Gasdotti Alpini target for 2025 against 2015')).figure).toMatchObject({ value: 50, baseYear: 2015 })
+  })
+
+  it('abstains on "how many passengers" when the sentence gives only the share traffic grew by', async () => {
+    // "…aumento del traffico passeggeri … del 20% rispetto al 2024": no number of passengers.
+    expect(await ask(app, "quanti passeggeri ha avuto l'Aeroporto Lagunare nel 2024")).toMatchObject({ answer: null, figure: null })
+    expect((await ask(app, "quante nuove tratte ha aggiunto l'Aeroporto Lagunare")).figure).toMatchObject({ value: 4 })
+  })
+
+  it('answers with the exact value a sentence gives in brackets after a round one', async () => {
+    // "more than half of the Group's brands (61%)", "Oltre 3mila (3.412) sono le ispezioni…".
+    expect((await ask(app, 'Lumiere Cosmetics brands awareness campaigns share 2024')).figure).toMatchObject({ value: 61, unit: 'percent' })
+    expect((await ask(app, 'quante ispezioni ambientali ha svolto Strade Venete nel 2024')).figure).toMatchObject({ value: 3412 })
+  })
+
+  it("finds an English sentence's 'power' for an Italian question about 'potenza', and answers with the megawatts", async () => {
+    // "…with six sites together generating 45 megawatts of power": the six sites are no power.
+    expect((await ask(app, 'quanta potenza producono gli impianti solari di Greenfield Waste sulle discariche chiuse')).figure).toMatchObject({ value: 45, unit: 'MW' })
+  })
+
+  it('reads the words of a share past a count inside its clause', async () => {
+    // "82.4% of electricity in 14 countries is now sourced from renewable energy": "renewable" stands past the 14.
+    expect((await ask(app, 'Nordhem renewable electricity share')).figure).toMatchObject({ value: 82.4, unit: 'percent' })
+  })
+
+  it("takes a short name the headline gives the organisation for the organisation's name", async () => {
+    // "Fervia punta alla neutralità carbonica" is about Ferrovie del Veneto; no sentence says "Fervia".
+    expect((await ask(app, 'quanti treni elettrici ha acquistato Fervia nel 2024')).figure).toMatchObject({ value: 42 })
+    // A name that no headline and no sentence uses still stops the answer.
+    expect(await ask(app, 'quanti treni elettrici ha acquistato Zelkora nel 2024')).toMatchObject({ answer: null })
+  })
+
+  it("finds an Italian fashion house's 'collezioni' for an English question about its collections", async () => {
+    // The share of the recycled scraps ranks first; the share of the collections' cotton is the one asked.
+    expect((await ask(app, "what share of the cotton in Maison Lariana's 2024 collections was recycled")).figure).toMatchObject({ value: 30, unit: 'percent' })
+  })
+
+  it("finds an English 'cast iron' for an Italian question about 'ghisa'", async () => {
+    const search = (await (await app.request(`/v1/search?q=${encodeURIComponent('emissioni dovute alla ghisa')}`)).json()) as { results: Array<{ text: string }> }
+    expect(search.results[0]?.text).toContain('cast iron accounting for approximately 70%')
+    // The goal of "100% green batteries, green steel, green aluminum and green cast iron" is a goal, not the share of the emissions.
+    expect((await ask(app, 'quota delle emissioni dei materiali di produzione di Nordbus dovuta a batterie, acciaio, alluminio e ghisa')).figure).toMatchObject({ value: 70, unit: 'percent' })
+  })
+})

@@ -24,6 +24,8 @@ export interface AskedCue {
   amount?: boolean
   /** Its words also name what is measured ("revenue", "investment", "utile"), beside the unit they ask for. */
   names?: boolean
+  /** Its words ask for the unit outright ("how much money", "quanto denaro"): a change the question also names ("spending on cutting emissions") is what the money is for, not a share asked. */
+  outright?: boolean
 }
 
 /**

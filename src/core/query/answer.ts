@@ -3,6 +3,7 @@ import type { Fact, Figure, FigureKind } from '../facts/fact-schema.js'
 import { QUESTION_WORDS, unitClass, wordsPattern } from '../lang/question-words.js'
 import { clauseEnd, clauseIndex, clausesOf, clauseStart } from '../facts/clauses.js'
 import { isDating, isDuration, isMeasured } from '../facts/figure-kinds.js'
+import { isIdentifierPrefix } from '../facts/figures.js'
 import { answersIntent, type Intent } from './intent.js'
 import type { Answer, AnswerCitation } from './result-schemas.js'
 import { analyzeTerm, tokenize } from '../index/analyzer.js'
@@ -169,6 +170,10 @@ const FIT = {
   quotedYear: 0.5,
   /** The year of a value the question quotes (its deadline, base or period). */
   quotedPartner: 2,
+  /** A figure the sentence restates exactly in brackets ("more than half (57%)", "oltre 4mila (4.273)"): the bracketed value is the one to give. */
+  restated: -1,
+  /** A figure whose measure names another number of the name asked ("Scope 1 e 2" for "Scope 3"): it measures another thing, whatever its neighbours share. */
+  otherNumber: -4,
 } as const
 
 /** How a figure fits a question. */
@@ -225,8 +230,10 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   }
   const measure = total === 0 ? 1 : named / total
   // "Scope 3 … target": a figure in a sentence of Scope 1 measures another thing, however much else it shares.
-  const otherName = asked.measure.some((w) => w.identifier && lexical(w) === 0 && !w.forms.some((t) => hitTerms.has(t)))
-  let score = total === 0 ? 0 : (FIT.measure * near) / total
+  // …and one whose own measure names others of the kind ("Scope 1 e 2 del 70% e Scope 3 del 20%": the 70% is not of Scope 3, however near "Scope 3" stands).
+  const otherNumber = asked.measure.some((w) => w.identifier && own.identifiers.length > 0 && !w.forms.some((t) => own.identifiers.includes(t)))
+  const otherName = otherNumber || asked.measure.some((w) => w.identifier && lexical(w) === 0 && !w.forms.some((t) => hitTerms.has(t)))
+  let score = (total === 0 ? 0 : (FIT.measure * near) / total) + (otherNumber ? FIT.otherNumber : 0)
   let match = measure
 
   // Unit and kind.
@@ -276,6 +283,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   }
   if (asked.period !== undefined && !dating && f.period) score += inAsked ? FIT.period : FIT.notAskedPeriod
 
+  if (own.restated) score += FIT.restated
   if (countedAfter) score += FIT.counted
   // "Revenue growth": the figure its clause says grew, not the share of revenue beside it.
   if (asked.change && !dating) score += own.changes ? FIT.change : own.changedBefore ? 0 : FIT.noChange
@@ -285,8 +293,8 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   else if (f.kind === 'year' && fact.figures.some((g) => g !== f && !isDating(g) && quoted(g) && [g.targetYear, g.baseYear, Number(g.period)].includes(f.value))) score += FIT.quotedPartner
   // A question that names a unit, or asks for money, wants a figure in it; one that names a measure wants a figure of it.
   const strictUnit = q.units.length > 0 || asked.unit === 'money' ? asked.unit : undefined
-  // "How much water" is not answered by a share of it.
-  const unitAnswers = (!strictUnit || strictUnit === cls) && !(asked.amount && f.kind === 'percent')
+  // "How much water" is not answered by a share of it, nor "how many passengers" by a share they grew by.
+  const unitAnswers = (!strictUnit || strictUnit === cls) && !((asked.amount || kind === 'count') && f.kind === 'percent')
   return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && (total === 0 || ownNamed) && unitAnswers && !otherName, countedRank: countedRank && kind === 'count' }
 }
 
@@ -316,6 +324,10 @@ interface OwnWords {
   clauseYears: number[]
   /** A year written after a word of a base ("since 2010", "dal 2015"). */
   since: boolean
+  /** The numbers of names its measure writes, by their index forms ("1", "2" of "Scope 1 e 2"). */
+  identifiers: string[]
+  /** The sentence gives its value again, exactly, in brackets after it. */
+  restated: boolean
 }
 
 /**
@@ -333,7 +345,7 @@ function ownWordsOf(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnW
 }
 
 function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
-  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false, clauseYears: [], since: false }
+  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false, clauseYears: [], since: false, identifiers: [], restated: false }
   // A run of words, each with its closeness; a concept is as near as its nearest word.
   const add = (run: Array<{ token: string; closeness: number }>) => {
     // "trade-in" is also "trade" and "in", as the index has it.
@@ -356,6 +368,7 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   const [first, last] = [rel(f.start), rel(f.end)]
   const clauses = clausesOf(fact.text, lang)
   const end = clauseEnd(clauses, last)
+  own.restated = isMeasured(f) && !!restatement(fact, figures, i, end)
   const clause = clauseIndex(clauses, first)
   own.since = f.kind === 'year' && yearRoleAt(fact.text, first) === 'base'
   own.clauseYears = fact.figures.filter((g) => g.kind === 'year' && clauseIndex(clauses, rel(g.start)) === clause).map((g) => g.value)
@@ -372,6 +385,7 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
     const inSentence = at >= 0 && at < fact.text.length
     own.trust = !inSentence || isDating(f) || (at >= start && at < end) ? 1 : OUTSIDE_MEASURE
     surely(f.measure.text, own.trust)
+    if (own.trust === 1) own.identifiers = identifiersIn(f.measure.text, lang)
   }
   if (f.variable) for (const name of Object.values(f.variable.names)) surely(name, own.trust * 0.8)
   // …or its sign does: "il target del -40%".
@@ -423,6 +437,15 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
     ...away(behind).map((t) => ({ token: t.token, closeness: closeness(t) })),
   ])
   if (listed && isMeasured(f)) add(away(tokenize(fact.text).filter((t) => t.start >= tailStart)).map((t) => ({ token: t.token, closeness: (read * OUTSIDE_CLAUSE) / (1 + t.d / 4) })))
+  // A figure of another kind inside the figure's clause qualifies it ("96.6% of electricity in 28
+  // countries is now sourced from renewable energy"): the clause goes on past it, up to the figure
+  // after, less surely. Figures of a kind are a list ("30% … and 40% …"), each with its own words.
+  const qualifier = figures[i + 1]
+  if (isMeasured(f) && qualifier && qualifier.kind !== f.kind && !isDating(qualifier) && rel(qualifier.start) < end) {
+    const until = Math.min(end, i + 2 < figures.length ? rel(figures[i + 2]!.start) : end)
+    const past = tokenize(fact.text.slice(0, until)).filter((t) => t.start >= rel(qualifier.end))
+    add(away(past).map((t) => ({ token: t.token, closeness: (read * OUTSIDE_CLAUSE) / (1 + t.d / 4) })))
+  }
   own.after = behind.filter((t) => t.start - last < 24).flatMap((t) => analyzeTerm(t.token.toLowerCase(), lang) ?? [])
   // A value quoted for comparison ("reduced to seven, as compared to 16 in 2020") is of the same
   // quantity as the value it is compared with: that one's words are its own too.
@@ -430,6 +453,26 @@ function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWor
   if (compared) mergeWords(own, ownWordsOf(fact, compared, glossary, lang))
   return own
 }
+
+/**
+ * The figure that gives figure `i` again, exactly, in brackets of its own after it in the same
+ * clause, with no figure between: "more than half of the Group's brands (57%)", "Oltre 4mila
+ * (4.273)". Of the same kind and unit, and near its value (a round or worded value rounds it).
+ * A bracket holding more than the number ("(15% nel 2022)") quotes another value.
+ */
+function restatement(fact: Fact, figures: readonly Figure[], i: number, clauseEnd: number): Figure | undefined {
+  const f = figures[i]!
+  const g = figures[i + 1]
+  if (!g || g.kind !== f.kind || g.unit !== f.unit || g.role !== f.role || g.start - fact.citation.start >= clauseEnd) return undefined
+  const text = fact.text
+  const [start, end] = [g.start - fact.citation.start, g.end - fact.citation.start]
+  if (!/\(\s*$/u.test(text.slice(0, start)) || !/^\s*\)/u.test(text.slice(end))) return undefined
+  const ratio = g.value / f.value
+  return ratio >= RESTATED_RATIO && ratio <= 1 / RESTATED_RATIO ? g : undefined
+}
+
+/** A restatement in brackets is within this factor of the value it restates ("half" is 50, "(57%)"). */
+const RESTATED_RATIO = 0.75
 
 /**
  * The value a comparison is quoted against: the nearest one before it (else after it) in the same
@@ -440,6 +483,23 @@ function comparedWith(figures: readonly Figure[], i: number): Figure | undefined
   const f = figures[i]!
   const like = (g: Figure) => g.role !== 'comparison' && isMeasured(g) && g.kind === f.kind && g.unit === f.unit
   return figures.slice(0, i).findLast(like) ?? figures.slice(i + 1).find(like)
+}
+
+/**
+ * The numbers of names a text writes: each number after a word such as "Scope", and those listed
+ * with it ("Scope 1 e 2", "Scope 1, 2 and 3"), as analysed terms.
+ */
+function identifiersIn(text: string, lang: Lang): string[] {
+  const found: string[] = []
+  let naming = false
+  for (const { token } of tokenize(text)) {
+    if (/^\d+$/.test(token)) {
+      if (naming) found.push(token)
+    } else if (isIdentifierPrefix(token, lang)) naming = true
+    // A short word between numbers links them ("e", "and", "&"); any other ends the name.
+    else if (token.length > 3) naming = false
+  }
+  return found
 }
 
 /** Adds another figure's words to `own`, each as near as it stands to either. */

@@ -30,7 +30,17 @@ export class Organisations {
   readonly words: ReadonlySet<string>
 
   constructor(index: FactIndex) {
-    this.bySource = new Map(index.sources.map((s) => [s.id, organisationName(s.about.organization.name, baseLang(s.lang), index.glossary)]))
+    this.bySource = new Map(
+      index.sources.map((s) => {
+        const lang = baseLang(s.lang)
+        const name = organisationName(s.about.organization.name, lang, index.glossary)
+        // A headline may call the organisation by a short name its sentences never use ("Aspi punta
+        // alla Net Zero" of Autostrade per l'Italia): a capitalised word of the title that no fact and
+        // no glossary term uses names it.
+        for (const term of titleNames(s.title, lang, index)) name.distinctive.add(term), name.all.add(term)
+        return [s.id, name]
+      }),
+    )
     this.distinctive = new Set([...this.bySource.values()].flatMap((o) => [...o.distinctive]))
     this.words = new Set([...this.bySource.values()].flatMap((o) => [...o.all]))
   }
@@ -48,6 +58,14 @@ export function organisationsOf(index: FactIndex): Organisations {
   let orgs = made.get(index)
   if (!orgs) made.set(index, (orgs = new Organisations(index)))
   return orgs
+}
+
+/** The capitalised words of a title that the index knows from no fact nor the glossary, analysed. */
+function titleNames(title: string, lang: Lang, index: FactIndex): string[] {
+  return tokenize(title)
+    .filter(({ token }) => /^\p{Lu}/u.test(token) && !LEGAL_FORMS.has(token.toLowerCase()))
+    .flatMap(({ token }) => analyzeTerm(token.toLowerCase(), lang) ?? [])
+    .filter((term) => !index.isKnown(term))
 }
 
 /**

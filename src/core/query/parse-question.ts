@@ -288,7 +288,7 @@ function askedOf(measure: QuestionWord[], cues: AskedCue[], units: string[], wor
   const change = cues.some((c) => c.change)
   const named = units.map(unitClass).find((u) => u !== undefined)
   // "How many ships is it investing in" counts ships: a count has no unit, unless one is named ("how many tonnes").
-  const unit = named ?? (change ? 'percent' : kind === 'count' ? undefined : cues.find((c) => c.unit)?.unit)
+  const unit = named ?? cues.find((c) => c.outright)?.unit ?? (change ? 'percent' : kind === 'count' ? undefined : cues.find((c) => c.unit)?.unit)
   const period = words.find((w) => w.yearRole === 'period' || w.yearRole === 'any')?.token
   return {
     measure,
