@@ -64,6 +64,16 @@ describe('periods and roles within a sentence', () => {
     expect(one(sentence, lang, spent)?.role).toBeUndefined()
   })
 
+  it.each([
+    ['The group spent $40 million on depots across 2021 and 2022 and sold 3 million tonnes in 2022.', 'en', '$40 million', '3 million tonnes'],
+    ['Il gruppo ha investito 40 milioni di euro durante il 2021 e il 2022 e ha venduto 3 milioni di tonnellate nel 2022.', 'it', '40 milioni di euro', '3 milioni di tonnellate'],
+  ])('dates a value by the span of two years it is spread across, and keeps the years two figures: %s', (sentence, lang, spread, dated) => {
+    const figures = roles(sentence, lang)
+    expect(figures).toContainEqual([spread, null, '2021/2022'])
+    expect(figures).toContainEqual([dated, null, '2022'])
+    expect(figures.filter(([text]) => text === '2021' || text === '2022')).toHaveLength(3)
+  })
+
   it('never dates a current value by its base year', () => {
     expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')).toMatchObject({ baseYear: 2019 })
     expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')?.period).toBeUndefined()

@@ -240,6 +240,9 @@ interface Rules {
   inARow: RegExp
   baseValue: RegExp
   changeTo: RegExp
+  acrossYears: RegExp
+  /** "and" between two years a value spans, with an article where the language writes one ("2018 e il 2019"). */
+  yearsJoin: RegExp
   previousGoalBefore: RegExp
   previousGoalAfter: RegExp
   yearOwnsValue: RegExp
@@ -407,6 +410,8 @@ function compile(lang: Lang): Rules {
     yearComparedBefore: tail(c.yearComparedBefore),
     baseValue: tail(c.baseValue),
     changeTo: tail(c.changeTo),
+    acrossYears: tail(c.acrossYears),
+    yearsJoin: new RegExp(`^[ \\u00a0]+${alt(c.and)}(?:[ \\u00a0]+${art})?[ \\u00a0]+$`, 'iu'),
     previousGoalBefore: tail(c.previousGoalBefore),
     previousGoalAfter: head(c.previousGoalAfter),
     inARow: new RegExp(`^[ \\u00a0]*${alt(c.inARow)}${WORD_END}`, 'iu'),
@@ -1382,13 +1387,23 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
         const y = nearest(d, reachable, false)
         // "Between 2019 and 2023, … increased its emissions output to 1.82 million": the level a change reaches over a span is its last year's
         if (y?.kind === 'year-range' && y.valueEnd !== undefined && r.changeTo.test(before(s, d.start, 60))) dated({ ...y, kind: 'year', value: y.valueEnd })
-        else dated(y)
+        else dated(acrossYears(ctx, y, reachable) ?? y)
       }
       if (base) fig.baseYear = base.value
       return fig
     })
   const own = periods.find((y) => parenOf(y) < 0) ?? periods[0]
   return { figures, ...(own ? { period: periodOf(own) } : {}) }
+}
+
+/** "across 2018 and 2019": two years joined by "and" after a word of spanning date a value nearest the first by the span from one to the other. */
+function acrossYears(ctx: Ctx, y: Draft | undefined, years: readonly Draft[]): Draft | undefined {
+  if (y?.kind !== 'year') return undefined
+  const { s, r } = ctx
+  const pair = (a: Draft, b: Draft) => b.kind === 'year' && b.value > a.value && r.yearsJoin.test(s.slice(a.end, b.start)) && r.acrossYears.test(before(s, a.start, 30))
+  // only from the span's first year: a value nearest its last may be dated by another mention of that year ("… and 2019 and processed 15.5 million tons in 2019")
+  const next = years.find((z) => z.start >= y.end && pair(y, z))
+  return next && { ...y, kind: 'year-range', valueEnd: next.value, end: next.end }
 }
 
 /** "10-15%", "da 10 a 15 milioni": a bare number joined to a measured one shares its scale and unit. */

@@ -236,6 +236,8 @@ export interface Cues {
   baseValue: readonly string[]
   /** Right before a level a change reaches ("increased its emissions to 1.82 million"): over a span of years, the span's last year's. */
   changeTo: readonly string[]
+  /** Right before two years joined by "and" that a value spans ("across 2018 and 2019", "nel corso del 2018 e del 2019"): its period is the span. */
+  acrossYears: readonly string[]
   /** A goal set aside, right before its value ("an earlier target of 30%", "il precedente obiettivo del 46%") or right after it ("il 21% precedente"). */
   previousGoalBefore: readonly string[]
   previousGoalAfter: readonly string[]

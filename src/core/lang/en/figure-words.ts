@@ -177,6 +177,7 @@ export const figureWordsEn: FigureWords = {
     lastYears: ['(?:over|in|during|across) the (?:last|past)'],
     inARow: ['in a row', 'running', 'on end'],
     baseValue: ['(?:a |the |its )?baseline(?: value| level)? of', '(?:a |the |its )?base(?:-year)? (?:value|level) of'],
+    acrossYears: ['across', 'throughout', 'over'],
     changeTo: ["(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased|shrank|reduced|cut|brought|raised)(?: [\\p{L}'’-]+){0,4}? to"],
     previousGoalBefore: ["(?:earlier|previous|prior|former|original|initial)(?: [\\p{L}'’-]+){0,2}? of"],
     previousGoalAfter: ['previously'],

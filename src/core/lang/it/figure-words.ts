@@ -193,6 +193,7 @@ export const figureWordsIt: FigureWords = {
     lastYears: ["(?:nel corso )?(?:nell['’]|dell['’])ultimo", '(?:nel corso )?(?:negli|degli) ultimi'],
     inARow: ['di fila', 'in fila', 'consecutiv[ie]', 'di seguito'],
     baseValue: ['(?:una |la )?baseline (?:di|pari a)', '(?:un |il )?valore (?:di )?base (?:di|pari a)'],
+    acrossYears: ['nel corso del', 'durante il'],
     changeTo: [`(?:salit|cresciut|aumentat|calat|sces|diminuit|ridott|passat|portat)[oaie](?: [\\p{L}'’]+){0,4}? ${TO}`],
     previousGoalBefore: [`precedent[ei](?: [\\p{L}'’]+){0,2}? (?:di|del|dell['’])`],
     previousGoalAfter: ['precedent[ei]', 'previst[oa] in precedenza'],
