@@ -74,6 +74,16 @@ describe('periods and roles within a sentence', () => {
     expect(figures.filter(([text]) => text === '2021' || text === '2022')).toHaveLength(3)
   })
 
+  it.each([
+    ['As part of its pledge to reach net zero, the group installed 5 MW of solar panels.', 'en', '5 MW'],
+    ["Nell'ambito dell'impegno a ridurre le emissioni, il gruppo ha installato 5 MW di pannelli.", 'it', '5 MW'],
+  ])('reads goal wording in an opening phrase as a frame, not as the goal of the values after its comma: %s', (sentence, lang, value) => {
+    expect(one(sentence, lang, value)?.role).toBeUndefined()
+    // a goal after the comma is still one, and so is a list of what the goal is of
+    expect(one(sentence.replace(/installed/u, 'plans to install').replace(/ha installato/u, 'installerà'), lang, value)?.role).toBe('target')
+    expect(one(lang === 'it' ? 'Il gruppo punta a ridurre le emissioni, il consumo d’acqua e i rifiuti del 30%.' : 'The group plans to cut emissions, the water use and waste by 30%.', lang, '30%')?.role).toBe('target')
+  })
+
   it('never dates a current value by its base year', () => {
     expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')).toMatchObject({ baseYear: 2019 })
     expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')?.period).toBeUndefined()

@@ -188,6 +188,8 @@ interface Rules {
   targetCue: RegExp
   /** The same, global: every goal cue of a window. */
   targetCues: RegExp
+  /** What opens a phrase that frames its sentence ("With a commitment to …,", "Nell'ambito dell'impegno a …,"). */
+  framingOpener: RegExp
   targetInfinitive: RegExp
   achievedBefore: RegExp
   yearTargetBefore: RegExp
@@ -348,6 +350,7 @@ function compile(lang: Lang): Rules {
     plus: sticky(`${alt(w.plusSuffix)}${END}`),
     targetCue: new RegExp(`${WORD_START}${alt(c.target)}${WORD_END}`, 'iu'),
     targetCues: new RegExp(`${WORD_START}${alt(c.target)}${WORD_END}`, 'giu'),
+    framingOpener: head(c.framingOpeners),
     targetInfinitive: new RegExp(`${WORD_START}${alt(c.targetInfinitive)}${WORD_END}`, 'iu'),
     achievedBefore: tail(c.achieved),
     yearTargetBefore: tail(c.deadline),
@@ -1172,6 +1175,19 @@ function cueLeads(ctx: Ctx, drafts: readonly Draft[], from: number, at: number):
 }
 
 /** A goal's wording as a change in the infinitive ("to reduce … by 50%"), unless an achievement leads it ("managed to reduce"). */
+/**
+ * Where the words that may lead the value at `at` begin, from `from`: after an opening phrase with no value of its own
+ * ("With a commitment to consistent public disclosure, WM is shifting …, publishing content in two formats"; "As part of
+ * its pledge to reach net zero, the group installed 5 MW"), since goal wording there only frames the sentence.
+ */
+function framedUntil(ctx: Ctx, drafts: readonly Draft[], from: number, at: number): number {
+  const { s, r } = ctx
+  const opener = r.framingOpener.exec(s)
+  if (!opener) return from
+  const comma = s.indexOf(',', opener[0].length)
+  return comma < from || comma >= at || drafts.some((v) => isValue(v) && v.start < comma) ? from : comma
+}
+
 function infinitiveGoal(ctx: Ctx, from: number, at: number): boolean {
   const { s, r } = ctx
   const m = r.targetInfinitive.exec(s.slice(from, at))
@@ -1338,8 +1354,10 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const cueFrom = Math.max(from, d.start - 120)
       const region = intent.regionOf(d.start)
       // what a plan is of is a goal: "un piano quinquennale da un miliardo di euro", "piano da 2,3 mld utile al 2028"
-      const ledFrom = (at: number) =>
-        r.targetCue.test(s.slice(at, d.start)) || infinitiveGoal(ctx, at, d.start) || r.planAmount.test(before(s, d.start, Math.min(50, d.start - at))) || goalNounAfter(ctx, d)
+      const ledFrom = (from: number) => {
+        const at = framedUntil(ctx, drafts, from, d.start)
+        return r.targetCue.test(s.slice(at, d.start)) || infinitiveGoal(ctx, at, d.start) || r.planAmount.test(before(s, d.start, Math.min(50, d.start - at))) || goalNounAfter(ctx, d)
+      }
       const led = ledFrom(cueFrom)
       // A deadline after the value is another goal's when a goal's wording stands between them, or,
       // for a value no goal's wording leads, a year that dates the value or a comma with no value of a

@@ -166,6 +166,8 @@ export interface Cues {
   sharedDeadline: readonly string[]
   /** Right before a year after a goal's value: the deadline too ("al 64% nel 2027", "60% al 2030"). */
   softDeadline: readonly string[]
+  /** What opens a phrase that frames its sentence ("With a commitment to …,", "As part of its pledge to …,"): goal wording there leads no value after its comma. */
+  framingOpeners: readonly string[]
   /** Right before a year that a goal's wording leads in its clause: its deadline ("l'obiettivo di net zero prima del 2030"). */
   cuedDeadline: readonly string[]
   /** A pronoun for a goal just named, before its year: "… prima del 2030 … e quello 2050". */

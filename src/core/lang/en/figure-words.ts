@@ -135,6 +135,7 @@ export const figureWordsEn: FigureWords = {
     deadline: ['by(?: the year)?', '(?:no|not) later than', 'target year(?: of)?', '(?:targets?|goals?|objectives?)(?: [\\p{L}]+)? set for'],
     sharedDeadline: ['all', 'both', 'each'],
     softDeadline: ['in', 'for'],
+    framingOpeners: ['with', 'as (?:a )?part of', 'in line with', 'in keeping with', 'under', 'as'],
     cuedDeadline: ['before', 'ahead of'],
     goalPronoun: ['that of', 'the one for'],
     decadeEnd: ['by the end of the decade', "by the decade['’]s end", 'by decade(?:-|\\s)end'],

@@ -150,6 +150,7 @@ export const figureWordsIt: FigureWords = {
     deadline: ["entro(?: il| l['’]anno| la fine del)?", 'anno (?:obiettivo|target)(?: (?:il|del))?'],
     sharedDeadline: ['tutti', 'tutte', 'entrambi', 'entrambe', 'il tutto'],
     softDeadline: ['al', 'nel', 'per il'],
+    framingOpeners: ['con', "nell['’]ambito d\\p{L}*", 'in linea con', 'nel quadro d\\p{L}*', 'come parte d\\p{L}*'],
     cuedDeadline: ['prima del', "prima dell['’]"],
     goalPronoun: ['quello', 'quella'],
     decadeEnd: ['entro (?:la )?fine (?:del )?decennio'],
