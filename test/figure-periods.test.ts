@@ -274,6 +274,14 @@ describe('periods from the article', () => {
     expect(inArticle('it', 2022, '2023-05-02', 'Nel 2022 è attesa una crescita dei ricavi del 10% rispetto al 2019.')).toContainEqual(['10%', 'target', null])
   })
 
+  it('reads a length written into its noun ("a three-year contract") as a length, dated by nothing', () => {
+    const figures = inArticle('en', 2024, '2025-03-01', 'In 2024 the group signed a three-year contract worth $5 million and a 2-year lease.')
+    expect(figures).toContainEqual(['three-year', null, null])
+    expect(figures).toContainEqual(['2-year', null, null])
+    expect(figures).toContainEqual(['$5 million', null, '2024'])
+    expect(parseFigures('a three-year contract', 'en')).toMatchObject([{ value: 3, unit: 'year' }])
+  })
+
   it('leaves the report year unstated by "earlier this year", which dates one event', () => {
     expect(inArticle('en', 2025, '2025-05-02', 'Earlier this year the firm joined a pact.\n\nThe solar park covers 40% of demand.')).toContainEqual(['40%', null, null])
   })

@@ -81,7 +81,8 @@ export const figureWordsEn: FigureWords = {
     { words: ['hours?', 'hrs?'], unit: 'h', kind: 'quantity' },
     { words: ['degrees? (?:celsius|centigrade)', 'degrees? c', '° ?(?:celsius|centigrade)'], unit: '°C', kind: 'quantity' },
     { words: ['twenty-foot equivalent units?'], unit: 'TEU', kind: 'quantity' },
-    { words: ['years?', 'yrs?'], unit: 'year', kind: 'quantity' },
+    // "a two-year investment", "a 3-year plan": a length written into its noun is a length too
+    { words: ['years?', 'yrs?', '[-‐]year'], unit: 'year', kind: 'quantity' },
     { words: ['months?'], unit: 'month', kind: 'quantity' },
   ],
   energy: { prefixes: { kilo: 'k', mega: 'M', giga: 'G', tera: 'T' }, hours: ['(?:-|\\s)?hours?'] },
