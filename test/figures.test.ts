@@ -659,7 +659,8 @@ const HELD_OUT: Case[] = [
       'German carmaker Nordwerk AG has published its 2024 sustainability report, which shows that battery-electric vehicles made up 22.5 per cent of its global deliveries last year, up from 14 per cent in 2022.',
     figures: [
       { text: '2024', kind: 'year', value: 2024 },
-      { text: '22.5 per cent', kind: 'percent', value: 22.5, unit: 'percent', period: '2024', baseYear: 2022 },
+      // the report's name dates nothing: the article's report year (its front matter) does, in placeInContext
+      { text: '22.5 per cent', kind: 'percent', value: 22.5, unit: 'percent', period: undefined, baseYear: 2022 },
       { text: '14 per cent', kind: 'percent', value: 14, unit: 'percent', period: '2022', baseYear: undefined, role: 'comparison' },
       { text: '2022', kind: 'year', value: 2022, role: undefined },
     ],
@@ -737,6 +738,56 @@ const HELD_OUT: Case[] = [
       { text: '30%', kind: 'percent', value: 30, unit: 'percent', baseYear: 2016 },
       { text: 'FY16', kind: 'year', value: 2016, role: 'base' },
       { text: 'FY24', kind: 'year', value: 2024 },
+    ],
+  },
+  // a year in a report's name names an edition and dates no figure (a 2023 report may tell of 2022); a bare "bilancio 2022" is the year's accounts
+  {
+    lang: 'en',
+    sentence: 'The company released its 2023 Climate Action Report, which shows a 12% cut in emissions.',
+    figures: [
+      { text: '2023', kind: 'year', value: 2023, role: undefined },
+      { text: '12%', kind: 'percent', value: 12, unit: 'percent', period: undefined },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: 'Il bilancio di sostenibilità 2023 del gruppo riporta un calo del 9% dei consumi idrici.',
+    figures: [
+      { text: '2023', kind: 'year', value: 2023, role: undefined },
+      { text: '9%', kind: 'percent', value: 9, unit: 'percent', period: undefined },
+    ],
+  },
+  {
+    lang: 'it',
+    sentence: "Nel bilancio 2022 l'utile netto è di 5 milioni di euro.",
+    figures: [
+      { text: '2022', kind: 'year', value: 2022 },
+      { text: '5 milioni di euro', kind: 'amount', value: 5_000_000, unit: 'EUR', period: '2022' },
+    ],
+  },
+  // a change named by its noun ("a rise from") compares like its verb: the earlier value keeps its own year, not the goal's
+  {
+    lang: 'en',
+    sentence: 'Recycled content will reach 45% by 2030, a sharp rise from the 12% in 2019.',
+    figures: [
+      { text: '45%', kind: 'percent', value: 45, unit: 'percent', role: 'target', period: '2030', baseYear: 2019 },
+      { text: '2030', kind: 'year', value: 2030, role: 'target' },
+      { text: '12%', kind: 'percent', value: 12, unit: 'percent', role: 'comparison', period: '2019' },
+      { text: '2019', kind: 'year', value: 2019 },
+    ],
+  },
+  // goals named for their year past a capitalised name are its deadline; a name before a plain result is not
+  {
+    lang: 'en',
+    sentence: 'It is on track toward its 2030 Net Zero Pathway goals.',
+    figures: [{ text: '2030', kind: 'year', value: 2030, role: 'target' }],
+  },
+  {
+    lang: 'en',
+    sentence: 'In 2023 Acme Group cut its water use by 4%.',
+    figures: [
+      { text: '2023', kind: 'year', value: 2023, role: undefined },
+      { text: '4%', kind: 'percent', value: 4, unit: 'percent', period: '2023' },
     ],
   },
   {

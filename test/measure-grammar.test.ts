@@ -158,6 +158,11 @@ describe('measure: the object of a change verb', () => {
     expect(measureOf('Le emissioni sono state pari a 100 tonnellate, ridotte del 5% rispetto al 2022.', 'it', '5%')).toBe('emissioni')
   })
 
+  it('does not take the verb a relative pronoun opens its clause with', () => {
+    expect(measureOf("Il gruppo è in linea con l'obiettivo al 2030, che prevede un taglio del 30% rispetto al 2015.", 'it', '30%')).toBe('taglio')
+    expect(measureOf('The company set a supplier goal which covers 60%.', 'en', '60%')).toBe('supplier goal')
+  })
+
   it('does not take a change noun for its verb', () => {
     expect(measureOf('Un miglioramento delle performance, con le emissioni di CO2 che registrano un calo del 14%.', 'it', '14%')).toBe('emissioni di CO2')
   })

@@ -110,6 +110,16 @@ describe('variable', () => {
     expect(rnd.variable).toMatchObject({ names: { en: 'R&D investment', it: 'investimento in ricerca e sviluppo' }, gri: '201-1' })
   })
 
+  it('keeps intensities apart from the totals they divide, in both languages', () => {
+    const carbon = find(describe1('The hotels cut carbon intensity by 12% and energy intensity by 7%.', 'en'), '12%')
+    const energy = find(describe1('The hotels cut carbon intensity by 12% and energy intensity by 7%.', 'en'), '7%')
+    const it = find(describe1("Il gruppo ha ridotto l'intensità emissiva del 12%.", 'it'), '12%')
+    expect(carbon.variable).toMatchObject({ id: 'ghg-emissions-intensity', gri: '305-4' })
+    expect(it.variable?.id).toBe('ghg-emissions-intensity')
+    expect(energy.variable).toMatchObject({ id: 'energy-intensity', gri: '302-3' })
+    expect(find(describe1('Energy consumption fell to 300 GWh.', 'en'), '300').variable?.id).toBe('energy-consumption')
+  })
+
   it("keeps a cumulative total apart, and a sentence's longer phrase makes a match specific", () => {
     const yearly = find(describe1('The group invested 2 billion euros in R&D last year.', 'en'), '2 billion')
     const total = find(describe1('It plans a cumulative R&D investment of 20 billion euros.', 'en'), '20 billion')

@@ -220,6 +220,10 @@ interface Rules {
   determinerBefore: RegExp
   maturityBefore: RegExp
   foundedBefore: RegExp
+  reportNameBefore: RegExp
+  reportNameAfter: RegExp
+  /** One word of a capitalised name ("Serve", "360", "(ESG)", "and"), at the start of a window. */
+  nameWord: RegExp
   joinedByAnd: RegExp
   listedAfter: RegExp
   relative: RegExp
@@ -385,6 +389,10 @@ function compile(lang: Lang): Rules {
     determinerBefore: tail(c.determiners),
     maturityBefore: tail(c.maturity),
     foundedBefore: tail(c.founded),
+    reportNameBefore: tail(c.reportBefore),
+    reportNameAfter: head(c.reportAfter),
+    // case-sensitive: a name is its capitals; "and"/"of" may join its words
+    nameWord: new RegExp(`^[ \\u00a0]*(?:\\p{Lu}[\\p{L}\\p{M}\\p{N}&'’-]*|\\p{N}+|\\(\\p{Lu}[\\p{L}\\p{M}\\p{N}]*\\)|${alt(c.and)}|${of}),?(?=[ \\u00a0])`, 'u'),
     joinedByAnd: new RegExp(`^[ \\u00a0]+${alt(c.and)}[ \\u00a0]+$`, 'iu'),
     // the next item of a list: ", ", " and ", ", and the "
     listedAfter: new RegExp(`^[ \\u00a0]*,?[ \\u00a0]*(?:${alt(c.and)}[ \\u00a0]+)?(?:${art}[ \\u00a0]*)?$`, 'iu'),
@@ -1035,13 +1043,30 @@ function setYearRole(ctx: Ctx, d: Draft): void {
   const { s, r } = ctx
   const pre = before(s, d.start, 60).replace(r.fiscalTail, '').replace(r.yearListBefore, '')
   const post = s.slice(d.end, d.end + 60).replace(r.yearListAfter, '')
+  // a name runs longer: "2024 Environmental, Social and Governance (ESG) Report"
+  const named = s.slice(d.end, d.end + 90).replace(r.yearListAfter, '')
   if (r.maturityBefore.test(pre) || r.replacedBefore.test(pre) || r.foundedBefore.test(pre)) d.dateless = true
+  // a report's edition ("bilancio di sostenibilità 2022", "its 2024 Serve 360 Report") is no period: a 2022 report tells of 2021
+  else if (r.reportNameBefore.test(pre) || afterName(r, named, r.reportNameAfter, 0)) d.dateless = true
   else if (r.yearBaseBefore.test(pre) || r.yearBaseAfter.test(post)) d.role = 'base'
   else if (r.yearTargetBefore.test(pre)) d.role = 'target'
-  else if (r.yearGoalBefore.test(pre) || r.yearTargetAfter.test(post) || (r.determinerBefore.test(pre) && r.yearGoalAfter.test(post))) {
+  // goals named for their year: "2030 targets", "Toward 2025 Serve 360 Goals", "its 2025 Sustainability and Social Impact goals"
+  else if (r.yearGoalBefore.test(pre) || afterName(r, named, r.yearTargetAfter, 0) || (r.determinerBefore.test(pre) && r.yearGoalAfter.test(post))) {
     d.role = 'target'
     d.forwardOnly = true
   }
+}
+
+/** Whether `noun` starts `after` right away or once the words of a capitalised name are passed, `least` of them at least. */
+function afterName(r: Rules, after: string, noun: RegExp, least: number): boolean {
+  let rest = after
+  for (let passed = 0; passed <= 6; passed++) {
+    if (passed >= least && noun.test(rest)) return true
+    const word = r.nameWord.exec(rest)
+    if (!word) return false
+    rest = rest.slice(word[0].length)
+  }
+  return false
 }
 
 const distance = (d: Draft, p: Draft): number => (p.start >= d.end ? p.start - d.end : d.start - p.end)

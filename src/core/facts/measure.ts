@@ -51,6 +51,7 @@ interface WordSets {
   unitQualifiers: ReadonlySet<string>
   negations: ReadonlySet<string>
   auxiliaries: ReadonlySet<string>
+  finiteAfter: ReadonlySet<string>
   yearClosesName: boolean
 }
 
@@ -126,6 +127,7 @@ function wordSets(lang: Lang): WordSets {
     unitQualifiers: set(w.unitQualifiers),
     negations: set(w.negations),
     auxiliaries: set(VERB_WORDS[lang].auxiliaries),
+    finiteAfter: set(VERB_WORDS[lang].finiteAfter),
     yearClosesName: w.yearClosesName,
   }
 }
@@ -212,11 +214,16 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   const back = previous.find((m): m is Span => m !== null) ?? null
 
   const forms = VERB_FORMS[lang]
-  // A verb is never what is measured: an infinitive or gerund ("saputo ridurre", "attestandosi"), or a participle after an auxiliary ("ha saputo").
+  // A verb is never what is measured: an infinitive or gerund ("saputo ridurre", "attestandosi"), a participle after an auxiliary
+  // ("ha saputo"), or the word a relative pronoun opens its clause with ("che prevede una riduzione del 43%") unless it is a name.
   const verbAt = (j: number) => {
     const word = tokens[j]!.word
     const before = tokens[j - 1]?.word
-    return forms.isNonFinite(word, before) || (forms.isPast(word) && before !== undefined && sets.auxiliaries.has(before))
+    return (
+      forms.isNonFinite(word, before) ||
+      (forms.isPast(word) && before !== undefined && sets.auxiliaries.has(before)) ||
+      (before !== undefined && sets.finiteAfter.has(before) && !isStopword(word, lang) && !/^\p{Lu}/u.test(sentence.text.charAt(tokens[j]!.start - sentence.start)))
+    )
   }
   const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), adverbAt: (j: number) => forms.isAdverb(tokens[j]!.word), gerundAt: (j: number) => forms.isGerund(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent'), amount: figures.map((f) => f.kind === 'amount'), duration: figures.map((f) => f.unit === 'year' || f.kind === 'year-range') }
   const ends = (i: number) => ({ first: tokens.findIndex((t) => t.figure === i), last: tokens.findLastIndex((t) => t.figure === i) })

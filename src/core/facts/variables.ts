@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { analyzeText, fold } from '../index/analyzer.js'
 import type { Lang } from '../lang/lang-tag.js'
 import { FigureKindSchema, type FigureKind, type Variable } from './fact-schema.js'
-import { isMeasured } from './figure-kinds.js'
+import { isDating, isMeasured } from './figure-kinds.js'
 import { memoiseRecent } from '../index/memoise.js'
 import data from './variables.json' with { type: 'json' }
 
@@ -100,7 +100,6 @@ const termSet = { en: memoiseRecent((text: string) => new Set(termList.en(text))
 // Keyed by the memoised sets above, so every figure of a sentence looks the sentence's phrases up once.
 const phrasesIn = { en: memoiseRecent((terms: ReadonlySet<string>) => phrasesStartingIn(terms, 'en'), 16), it: memoiseRecent((terms: ReadonlySet<string>) => phrasesStartingIn(terms, 'it'), 16) }
 
-const DATING: ReadonlySet<FigureKind> = new Set(['year', 'year-range', 'date'])
 /** A phrase must name at least this share of the measure's head words: "smart home products" are not any "products". */
 const MIN_HEAD_COVERAGE = 0.5
 
@@ -136,7 +135,7 @@ export interface VariableInput {
 export function variableOf(input: VariableInput): Variable {
   const lang = input.lang
   const reading: Reading = { terms: termSet[lang](input.measure), head: termList[lang](input.head), input }
-  const dating = DATING.has(input.kind)
+  const dating = isDating({ kind: input.kind })
   if (dating) {
     const year = pick(reading, (e) => !!e.kinds?.includes('year'))
     if (year) return named(year.id, year.names, lang, year)

@@ -200,6 +200,10 @@ export interface Cues {
   determiners: readonly string[]
   /** "founded in 1935", "fondata nel 1935", "acquisita dal 2013": a year that dates the company or a part of it, not any figure. */
   founded: readonly string[]
+  /** Right before a year that is part of a report's name ("bilancio di sostenibilità 2022"): the year names an edition, it dates no figure. */
+  reportBefore: readonly string[]
+  /** A report's noun after its year, maybe past a capitalised name ("2024 Serve 360 Report", "its 2023 sustainability report"): the same. */
+  reportAfter: readonly string[]
   /** Openers of a relative clause after a comma (", which was launched in 2006,"): a year inside dates only that clause. */
   relative: readonly string[]
   /** "con scadenza 2031", "notes due 2031": a maturity. */

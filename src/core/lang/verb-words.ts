@@ -44,6 +44,8 @@ export const VerbWordsSchema = z.object({
   adverbs: words,
   /** Words that join a verb to the infinitive it governs: "continued to refine". */
   infinitive: words,
+  /** Relative pronouns right before a finite verb unless a stopword or a name follows them: "che prevede", "which covers". */
+  finiteAfter: words,
   /** Words that end a verb's object: prepositions and clause words ("the partnership with PADI", "impegno a produrre"). */
   objectEnds: words.min(1),
   /** Words right before a year that make it only date its clause: "in 2024", "nel corso del 2023", "lo scorso 22 aprile". */

@@ -154,6 +154,9 @@ export const figureWordsEn: FigureWords = {
     goalAfter: ['(?:[\\p{L}-]+ ){0,2}?(?:targets?|goals?|objectives?|ambitions?|deadline|commitments?|pledges?)'],
     determiners: ['its', 'their', 'our', 'the', 'this', 'his', 'her', "[\\p{L}]+['’]s"],
     founded: ['founded(?: in)?', 'established(?: in)?', 'incorporated(?: in)?', 'set up in', 'acquired (?:in|since)'],
+    // not a bare "report": a verb before a year ("companies report 2023 emissions")
+    reportBefore: ['(?:sustainability|esg|csr|annual|integrated|impact|responsibility|environmental|progress|climate|non-financial) report'],
+    reportAfter: ['(?:(?:sustainability|esg|csr|annual|integrated|impact|responsibility|environmental|social|progress|climate|non-financial|financial|and) )*reports?', 'annual review'],
     relative: ['which', 'who', 'where'],
     maturity: ['matur(?:ing|es|ity)(?: (?:in|of))?', '(?:notes?|bonds?|loans?|debt) due(?: in)?', 'expir(?:ing|es)(?: in)?'],
     replaced: ['rather than(?: (?:in|the))?', 'instead of(?: (?:in|the))?'],
@@ -169,6 +172,8 @@ export const figureWordsEn: FigureWords = {
     fiscal: ['fiscal(?: year)?', 'financial year', 'fy'],
     compare: [
       '(?:up|down|rose|rising|fell|falling|grew|growing|increased|decreased|declined|dropped|climbed|jumped) from',
+      // the change as a noun: "an increase from 19.6% in 2016"
+      '(?:increase|rise|decrease|decline|drop|fall|reduction|improvement|jump|gain)s? from',
       'compared (?:to|with)', 'relative to', 'versus', 'vs\\.?', 'against', '(?:lower|higher|greater|smaller|larger|better|worse) than',
     ],
     compareLink: ['in', 'during', 'of', 'for'],

@@ -25,6 +25,8 @@ export const EN_VERB_WORDS = VerbWordsSchema.parse({
   adverbSuffixes: ['ly'],
   adverbs: ['also', 'already', 'now', 'still', 'further', 'again', 'not', 'never', 'just', 'since', 'instead', 'approx', 'ca', 'alone', 'even', 'thus', 'therefore', 'meanwhile', 'ahead'],
   infinitive: ['to'],
+  // not "that", a determiner too ("that target")
+  finiteAfter: ['which', 'who'],
   objectEnds: [
     'in', 'on', 'at', 'by', 'from', 'to', 'for', 'with', 'through', 'throughout', 'during', 'since', 'as', 'across', 'into', 'within',
     'under', 'via', 'thanks', 'due', 'according', 'including', 'while', 'whereas', 'which', 'that', 'who', 'where', 'when', 'because',

@@ -168,6 +168,12 @@ export const figureWordsIt: FigureWords = {
     goalAfter: [],
     determiners: [],
     founded: ['fondat[oaie](?: \\p{L}+){0,3}? (?:nel|a)', 'nat[oaie] nel', 'costituit[oaie] nel', 'istituit[oaie] nel', `acquisit[oaie] (?:nel|${FROM})`, `rilevat[oaie] (?:nel|${FROM})`],
+    // a bare "bilancio 2022" is the year's accounts, whose year is a period
+    reportBefore: [
+      '(?:bilancio|report|rapporto|relazione) (?:di sostenibilità|integrato|sociale|ambientale|esg|di impatto)', 'report',
+      'dichiarazione (?:consolidata )?(?:di carattere )?non finanziaria',
+    ],
+    reportAfter: [],
     relative: ['che', 'il quale', 'la quale', 'i quali', 'le quali', 'dove'],
     maturity: ['(?:con )?scadenz[ae](?: (?:nel|al|il|a))?'],
     replaced: [

@@ -34,6 +34,7 @@ export const IT_VERB_WORDS = VerbWordsSchema.parse({
   adverbSuffixes: ['mente'],
   adverbs: ['già', 'anche', 'ancora', 'inoltre', 'poi', 'sempre', 'non', 'mai', 'ormai', 'così', 'ben', 'invece', 'infatti', 'quindi', 'dunque', 'pure', 'solo', 'soltanto', 'appena', 'tuttavia', 'comunque', 'addirittura'],
   infinitive: [],
+  finiteAfter: ['che'],
   objectEnds: [
     'in', 'nel', 'nella', 'nei', 'negli', 'nelle', 'nell', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all', 'da', 'dal', 'dallo',
     'dalla', 'dai', 'dagli', 'dalle', 'dall', 'con', 'per', 'su', 'sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle', 'sull', 'tra', 'fra',
