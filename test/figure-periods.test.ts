@@ -282,6 +282,13 @@ describe('periods from the article', () => {
     expect(parseFigures('a three-year contract', 'en')).toMatchObject([{ value: 3, unit: 'year' }])
   })
 
+  it('dates no later sentence by a month’s event ("… joined the pact in May 2024.")', () => {
+    const figures = inArticle('en', 2023, '2024-06-01', 'The group cut waste by 9% in 2023. It joined the pact in May 2024. It recycled 60% of its water.')
+    expect(figures).toContainEqual(['60%', null, '2023'])
+    // a month's sentence with a value of its own still dates what follows
+    expect(inArticle('en', 2023, '2024-06-01', 'The group cut waste by 9% in 2023. In May 2024 it had 40 sites. It recycled 60% of its water.')).toContainEqual(['60%', null, '2024'])
+  })
+
   it('leaves the report year unstated by "earlier this year", which dates one event', () => {
     expect(inArticle('en', 2025, '2025-05-02', 'Earlier this year the firm joined a pact.\n\nThe solar park covers 40% of demand.')).toContainEqual(['40%', null, null])
   })

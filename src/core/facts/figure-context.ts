@@ -1,6 +1,6 @@
 import type { Fact, Figure } from './fact-schema.js'
 import { isDating, isDuration } from './figure-kinds.js'
-import { attributedTo, countsInARow, countsSince, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesSameDate, namesThisYear, namesVaguePeriod, namesWarming, namesYearEnd, parseSentence, spansToNow } from './figures.js'
+import { attributedTo, countsInARow, countsSince, followsMonth, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesSameDate, namesThisYear, namesVaguePeriod, namesWarming, namesYearEnd, parseSentence, spansToNow } from './figures.js'
 import { isOutsideParty } from './subject.js'
 
 /** What the context pass needs of an article beyond its facts. */
@@ -141,7 +141,9 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       })
     }
     const own = ownPeriods[i] ?? thisYear
-    const stated = future(own) || own === undefined ? undefined : sinceSpan(fact, own)
+    // a sentence with no value whose year follows a month ("… verified its targets in April 2024.") tells of one event: it dates nothing after it
+    const event = own !== undefined && figures.every(isDating) && figures.some((y) => y.kind === 'year' && String(y.value) === own && followsMonth(fact.text, y.start - fact.citation.start, lang))
+    const stated = future(own) || own === undefined || event ? undefined : sinceSpan(fact, own)
     running = stated ?? figures.find((f) => !isDating(f) && !f.role && f.periodFrom === 'sentence')?.period ?? running
     prevDeadline = lastDeadline(figures) ?? undefined
     lastStated = prevDeadline ?? lastStated

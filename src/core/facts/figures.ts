@@ -1668,6 +1668,12 @@ export function namesYearEnd(text: string, lang: string): boolean {
   return rulesOf(baseLang(lang)).yearEnd.test(text)
 }
 
+/** Whether the word right before `at` in `text` is a month ("in April 2024"): the year there dates a day or month's event. */
+export function followsMonth(text: string, at: number, lang: string): boolean {
+  const word = prevWord(text, at)?.word
+  return word !== undefined && isMonth(rulesOf(baseLang(lang)), word)
+}
+
 /** Whether `text` names the article's own year without its number ("this year", "quest'anno"). */
 export function namesThisYear(text: string, lang: string): boolean {
   return rulesOf(baseLang(lang)).thisYear.test(text)
