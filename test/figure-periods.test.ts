@@ -289,6 +289,15 @@ describe('periods from the article', () => {
     expect(inArticle('en', 2023, '2024-06-01', 'The group cut waste by 9% in 2023. In May 2024 it had 40 sites. It recycled 60% of its water.')).toContainEqual(['60%', null, '2024'])
   })
 
+  it.each([
+    ['it', 'Già dal 2015 il 60% dell’energia acquistata è rinnovabile e sono stati piantati 5.000 alberi dal 2015.', '60%', '5.000'],
+    ['en', 'Since 2015, 60% of the power bought has been renewable, and 5,000 trees have been planted since 2015.', '60%', '5,000'],
+  ])('dates a share held since a year by the report year, a count since a year by the span to it (%s)', (lang, body, share, count) => {
+    const figures = inArticle(lang, 2022, '2023-04-01', body)
+    expect(figures).toContainEqual([share, null, '2022'])
+    expect(figures).toContainEqual([count, null, '2015/2022'])
+  })
+
   it('leaves the report year unstated by "earlier this year", which dates one event', () => {
     expect(inArticle('en', 2025, '2025-05-02', 'Earlier this year the firm joined a pact.\n\nThe solar park covers 40% of demand.')).toContainEqual(['40%', null, null])
   })
