@@ -64,6 +64,26 @@ describe('periods and roles within a sentence', () => {
     expect(one(sentence, lang, spent)?.role).toBeUndefined()
   })
 
+  it.each([
+    ['The group spent $40 million on depots across 2021 and 2022 and sold 3 million tonnes in 2022.', 'en', '$40 million', '3 million tonnes'],
+    ['Il gruppo ha investito 40 milioni di euro durante il 2021 e il 2022 e ha venduto 3 milioni di tonnellate nel 2022.', 'it', '40 milioni di euro', '3 milioni di tonnellate'],
+  ])('dates a value by the span of two years it is spread across, and keeps the years two figures: %s', (sentence, lang, spread, dated) => {
+    const figures = roles(sentence, lang)
+    expect(figures).toContainEqual([spread, null, '2021/2022'])
+    expect(figures).toContainEqual([dated, null, '2022'])
+    expect(figures.filter(([text]) => text === '2021' || text === '2022')).toHaveLength(3)
+  })
+
+  it.each([
+    ['As part of its pledge to reach net zero, the group installed 5 MW of solar panels.', 'en', '5 MW'],
+    ["Nell'ambito dell'impegno a ridurre le emissioni, il gruppo ha installato 5 MW di pannelli.", 'it', '5 MW'],
+  ])('reads goal wording in an opening phrase as a frame, not as the goal of the values after its comma: %s', (sentence, lang, value) => {
+    expect(one(sentence, lang, value)?.role).toBeUndefined()
+    // a goal after the comma is still one, and so is a list of what the goal is of
+    expect(one(sentence.replace(/installed/u, 'plans to install').replace(/ha installato/u, 'installerà'), lang, value)?.role).toBe('target')
+    expect(one(lang === 'it' ? 'Il gruppo punta a ridurre le emissioni, il consumo d’acqua e i rifiuti del 30%.' : 'The group plans to cut emissions, the water use and waste by 30%.', lang, '30%')?.role).toBe('target')
+  })
+
   it('never dates a current value by its base year', () => {
     expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')).toMatchObject({ baseYear: 2019 })
     expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')?.period).toBeUndefined()
@@ -267,6 +287,30 @@ describe('periods from the article', () => {
     expect(inArticle('it', 2022, '2023-05-02', 'Nel 2022 è attesa una crescita dei ricavi del 10% rispetto al 2019.')).toContainEqual(['10%', 'target', null])
   })
 
+  it('reads a length written into its noun ("a three-year contract") as a length, dated by nothing', () => {
+    const figures = inArticle('en', 2024, '2025-03-01', 'In 2024 the group signed a three-year contract worth $5 million and a 2-year lease.')
+    expect(figures).toContainEqual(['three-year', null, null])
+    expect(figures).toContainEqual(['2-year', null, null])
+    expect(figures).toContainEqual(['$5 million', null, '2024'])
+    expect(parseFigures('a three-year contract', 'en')).toMatchObject([{ value: 3, unit: 'year' }])
+  })
+
+  it('dates no later sentence by a month’s event ("… joined the pact in May 2024.")', () => {
+    const figures = inArticle('en', 2023, '2024-06-01', 'The group cut waste by 9% in 2023. It joined the pact in May 2024. It recycled 60% of its water.')
+    expect(figures).toContainEqual(['60%', null, '2023'])
+    // a month's sentence with a value of its own still dates what follows
+    expect(inArticle('en', 2023, '2024-06-01', 'The group cut waste by 9% in 2023. In May 2024 it had 40 sites. It recycled 60% of its water.')).toContainEqual(['60%', null, '2024'])
+  })
+
+  it.each([
+    ['it', 'Già dal 2015 il 60% dell’energia acquistata è rinnovabile e sono stati piantati 5.000 alberi dal 2015.', '60%', '5.000'],
+    ['en', 'Since 2015, 60% of the power bought has been renewable, and 5,000 trees have been planted since 2015.', '60%', '5,000'],
+  ])('dates a share held since a year by the report year, a count since a year by the span to it (%s)', (lang, body, share, count) => {
+    const figures = inArticle(lang, 2022, '2023-04-01', body)
+    expect(figures).toContainEqual([share, null, '2022'])
+    expect(figures).toContainEqual([count, null, '2015/2022'])
+  })
+
   it('leaves the report year unstated by "earlier this year", which dates one event', () => {
     expect(inArticle('en', 2025, '2025-05-02', 'Earlier this year the firm joined a pact.\n\nThe solar park covers 40% of demand.')).toContainEqual(['40%', null, null])
   })
@@ -399,13 +443,13 @@ describe('labelled figures', () => {
     ['the second held-out set', 'test/fixtures/held-out-2', { role: 0.9, period: 0.9, measure: 0.92, subject: 0.85 }],
     ['the third held-out set', 'test/fixtures/held-out-3', { role: 0.9, period: 0.9, measure: 0.9, subject: 0.85 }],
     ['the fourth held-out set', 'test/fixtures/held-out-4', { role: 0.95, period: 0.95, measure: 0.9, subject: 0.78 }],
-    ['the fifth held-out set', 'test/fixtures/held-out-5', { role: 0.95, period: 0.88, measure: 0.86, subject: 0.85 }],
+    ['the fifth held-out set', 'test/fixtures/held-out-5', { role: 0.95, period: 0.91, measure: 0.86, subject: 0.85 }],
     ['the sixth held-out set', 'test/fixtures/held-out-6', { role: 0.96, period: 0.92, measure: 0.84, subject: 0.88 }],
-    ['the seventh held-out set', 'test/fixtures/held-out-7', { role: 0.95, period: 0.9, measure: 0.95, subject: 0.85 }],
-    ['the eighth held-out set', 'test/fixtures/held-out-8', { role: 0.88, period: 0.9, measure: 0.88, subject: 0.8, unit: 0.97 }],
-    ['the ninth held-out set', 'test/fixtures/held-out-9', { role: 0.84, period: 0.86, measure: 0.93, subject: 0.84, unit: 0.97 }],
-    ['the tenth held-out set', 'test/fixtures/held-out-10', { role: 0.84, period: 0.7, measure: 0.76, subject: 0.95 }],
-    ['the eleventh held-out set', 'test/fixtures/held-out-11', { role: 0.95, period: 0.91, measure: 0.84, subject: 0.96, unit: 0.97, value: 0.97 }],
+    ['the seventh held-out set', 'test/fixtures/held-out-7', { role: 0.97, period: 0.93, measure: 0.95, subject: 0.85 }],
+    ['the eighth held-out set', 'test/fixtures/held-out-8', { role: 0.91, period: 0.92, measure: 0.88, subject: 0.8, unit: 0.97 }],
+    ['the ninth held-out set', 'test/fixtures/held-out-9', { role: 0.91, period: 0.91, measure: 0.93, subject: 0.84, unit: 0.97 }],
+    ['the tenth held-out set', 'test/fixtures/held-out-10', { role: 0.92, period: 0.91, measure: 0.76, subject: 0.95, unit: 0.98 }],
+    ['the eleventh held-out set', 'test/fixtures/held-out-11', { role: 0.95, period: 0.93, measure: 0.84, subject: 0.96, unit: 0.97, value: 0.97 }],
   ])('keeps its floors on %s', async (_, dir, floors) => {
     const rates = await score(`${dir}/sources`, `${dir}/observations.json`)
     for (const [column, floor] of Object.entries(floors)) expect(rates[column as keyof typeof floors], column).toBeGreaterThanOrEqual(floor)

@@ -507,7 +507,8 @@ const HELD_OUT: Case[] = [
     lang: 'en',
     sentence: 'The board approved a three-year plan for its five-star hotels.',
     figures: [
-      { text: 'three', kind: 'count', value: 3 },
+      // a length written into its noun keeps its unit; a rating stays a count
+      { text: 'three-year', kind: 'quantity', value: 3, unit: 'year' },
       { text: 'five', kind: 'count', value: 5 },
     ],
   },

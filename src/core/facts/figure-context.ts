@@ -67,9 +67,11 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
   let lastStated: string | undefined
   let prevEnd = -1
   // a count since a year runs to the report's: "oltre 700 aziende coinvolte, dal 2017" in a 2022 report is 2017/2022
-  const sinceSpan = (fact: Fact, period: string): string => {
+  // a share since a year ("Già dal 2011, il 100% dell'energia … proviene da fonti rinnovabili") holds in the report's: it sums no span
+  const sinceSpan = (fact: Fact, period: string, share = false): string => {
     const since = fact.figures.find((y) => y.kind === 'year' && !y.role && String(y.value) === period && countsSince(fact.text, y.start - fact.citation.start, lang))
-    return since && since.value < reportingYear ? `${since.value}/${reportingYear}` : period
+    if (!since || since.value >= reportingYear) return period
+    return share ? String(reportingYear) : `${since.value}/${reportingYear}`
   }
   return facts.map((fact, i) => {
     // a paragraph break (or a heading) between two facts ends the sentence one continues
@@ -121,7 +123,7 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
         if (context && Number(context.slice(-4)) >= now) return { ...f, period: context, periodFrom: 'context' }
         return lastStated && namesSameDate(fact.text, lang) ? { ...f, period: lastStated, periodFrom: 'context' } : f
       }
-      if (f.period && !future(f.period)) return { ...f, period: sinceSpan(fact, f.period) }
+      if (f.period && !future(f.period)) return { ...f, period: sinceSpan(fact, f.period, f.kind === 'percent') }
       // a property written into its noun ("13,000-TEU vessels"; not "1,500-plus tonnes") is not dated by its context
       if (/\d[-‐]\p{L}+$/u.test(f.text)) return undated
       // an outside party's figure ("11 obiettivi dell'Agenda ONU") is not one of the report's results

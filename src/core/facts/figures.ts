@@ -188,6 +188,8 @@ interface Rules {
   targetCue: RegExp
   /** The same, global: every goal cue of a window. */
   targetCues: RegExp
+  /** What opens a phrase that frames its sentence ("With a commitment to …,", "Nell'ambito dell'impegno a …,"). */
+  framingOpener: RegExp
   targetInfinitive: RegExp
   achievedBefore: RegExp
   yearTargetBefore: RegExp
@@ -244,6 +246,9 @@ interface Rules {
   inARow: RegExp
   baseValue: RegExp
   changeTo: RegExp
+  acrossYears: RegExp
+  /** "and" between two years a value spans, with an article where the language writes one ("2018 e il 2019"). */
+  yearsJoin: RegExp
   previousGoalBefore: RegExp
   previousGoalAfter: RegExp
   yearOwnsValue: RegExp
@@ -351,6 +356,7 @@ function compile(lang: Lang): Rules {
     plus: sticky(`${alt(w.plusSuffix)}${END}`),
     targetCue: new RegExp(`${WORD_START}${alt(c.target)}${WORD_END}`, 'iu'),
     targetCues: new RegExp(`${WORD_START}${alt(c.target)}${WORD_END}`, 'giu'),
+    framingOpener: head(c.framingOpeners),
     targetInfinitive: new RegExp(`${WORD_START}${alt(c.targetInfinitive)}${WORD_END}`, 'iu'),
     achievedBefore: tail(c.achieved),
     yearTargetBefore: tail(c.deadline),
@@ -417,6 +423,8 @@ function compile(lang: Lang): Rules {
     yearComparedBefore: tail(c.yearComparedBefore),
     baseValue: tail(c.baseValue),
     changeTo: tail(c.changeTo),
+    acrossYears: tail(c.acrossYears),
+    yearsJoin: new RegExp(`^[ \\u00a0]+${alt(c.and)}(?:[ \\u00a0]+${art})?[ \\u00a0]+$`, 'iu'),
     previousGoalBefore: tail(c.previousGoalBefore),
     previousGoalAfter: head(c.previousGoalAfter),
     inARow: new RegExp(`^[ \\u00a0]*${alt(c.inARow)}${WORD_END}`, 'iu'),
@@ -1206,6 +1214,19 @@ function cueLeads(ctx: Ctx, drafts: readonly Draft[], from: number, at: number):
 }
 
 /** A goal's wording as a change in the infinitive ("to reduce … by 50%"), unless an achievement leads it ("managed to reduce"). */
+/**
+ * Where the words that may lead the value at `at` begin, from `from`: after an opening phrase with no value of its own
+ * ("With a commitment to consistent public disclosure, WM is shifting …, publishing content in two formats"; "As part of
+ * its pledge to reach net zero, the group installed 5 MW"), since goal wording there only frames the sentence.
+ */
+function framedUntil(ctx: Ctx, drafts: readonly Draft[], from: number, at: number): number {
+  const { s, r } = ctx
+  const opener = r.framingOpener.exec(s)
+  if (!opener) return from
+  const comma = s.indexOf(',', opener[0].length)
+  return comma < from || comma >= at || drafts.some((v) => isValue(v) && v.start < comma) ? from : comma
+}
+
 function infinitiveGoal(ctx: Ctx, from: number, at: number): boolean {
   const { s, r } = ctx
   const m = r.targetInfinitive.exec(s.slice(from, at))
@@ -1372,8 +1393,10 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const cueFrom = Math.max(from, d.start - 120)
       const region = intent.regionOf(d.start)
       // what a plan is of is a goal: "un piano quinquennale da un miliardo di euro", "piano da 2,3 mld utile al 2028"
-      const ledFrom = (at: number) =>
-        r.targetCue.test(s.slice(at, d.start)) || infinitiveGoal(ctx, at, d.start) || r.planAmount.test(before(s, d.start, Math.min(50, d.start - at))) || goalNounAfter(ctx, d)
+      const ledFrom = (from: number) => {
+        const at = framedUntil(ctx, drafts, from, d.start)
+        return r.targetCue.test(s.slice(at, d.start)) || infinitiveGoal(ctx, at, d.start) || r.planAmount.test(before(s, d.start, Math.min(50, d.start - at))) || goalNounAfter(ctx, d)
+      }
       const led = ledFrom(cueFrom)
       // A deadline after the value is another goal's when a goal's wording stands between them, or,
       // for a value no goal's wording leads, a year that dates the value or a comma with no value of a
@@ -1421,13 +1444,23 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
         const y = nearest(d, reachable, false)
         // "Between 2019 and 2023, … increased its emissions output to 1.82 million": the level a change reaches over a span is its last year's
         if (y?.kind === 'year-range' && y.valueEnd !== undefined && r.changeTo.test(before(s, d.start, 60))) dated({ ...y, kind: 'year', value: y.valueEnd })
-        else dated(y)
+        else dated(acrossYears(ctx, y, reachable) ?? y)
       }
       if (base) fig.baseYear = base.value
       return fig
     })
   const own = periods.find((y) => parenOf(y) < 0) ?? periods[0]
   return { figures, ...(own ? { period: periodOf(own) } : {}) }
+}
+
+/** "across 2018 and 2019": two years joined by "and" after a word of spanning date a value nearest the first by the span from one to the other. */
+function acrossYears(ctx: Ctx, y: Draft | undefined, years: readonly Draft[]): Draft | undefined {
+  if (y?.kind !== 'year') return undefined
+  const { s, r } = ctx
+  const pair = (a: Draft, b: Draft) => b.kind === 'year' && b.value > a.value && r.yearsJoin.test(s.slice(a.end, b.start)) && r.acrossYears.test(before(s, a.start, 30))
+  // only from the span's first year: a value nearest its last may be dated by another mention of that year ("… and 2019 and processed 15.5 million tons in 2019")
+  const next = years.find((z) => z.start >= y.end && pair(y, z))
+  return next && { ...y, kind: 'year-range', valueEnd: next.value, end: next.end }
 }
 
 /** "10-15%", "da 10 a 15 milioni": a bare number joined to a measured one shares its scale and unit. */

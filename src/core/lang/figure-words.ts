@@ -168,6 +168,8 @@ export interface Cues {
   sharedDeadline: readonly string[]
   /** Right before a year after a goal's value: the deadline too ("al 64% nel 2027", "60% al 2030"). */
   softDeadline: readonly string[]
+  /** What opens a phrase that frames its sentence ("With a commitment to …,", "As part of its pledge to …,"): goal wording there leads no value after its comma. */
+  framingOpeners: readonly string[]
   /** Right before a year that a goal's wording leads in its clause: its deadline ("l'obiettivo di net zero prima del 2030"). */
   cuedDeadline: readonly string[]
   /** A pronoun for a goal just named, before its year: "… prima del 2030 … e quello 2050". */
@@ -242,6 +244,8 @@ export interface Cues {
   baseValue: readonly string[]
   /** Right before a level a change reaches ("increased its emissions to 1.82 million"): over a span of years, the span's last year's. */
   changeTo: readonly string[]
+  /** Right before two years joined by "and" that a value spans ("across 2018 and 2019", "nel corso del 2018 e del 2019"): its period is the span. */
+  acrossYears: readonly string[]
   /** A goal set aside, right before its value ("an earlier target of 30%", "il precedente obiettivo del 46%") or right after it ("il 21% precedente"). */
   previousGoalBefore: readonly string[]
   previousGoalAfter: readonly string[]
