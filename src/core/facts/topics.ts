@@ -175,13 +175,13 @@ const BROAD = new Set(['climate-strategy', 'innovation-rnd', 'governance'])
 
 /** Lowercase words without accents; hyphens and other punctuation separate words. "R&D" becomes "r d". */
 function words(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '')
+  return wordsOfPlain(plainText(text))
 }
+
+/** Lowercase without accents; ASCII has none to take off, and most sentences are ASCII. */
+const plainText = (text: string): string => (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase()
+
+const wordsOfPlain = (plain: string): string[] => plain.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
 
 function matchesWord(word: string, stem: string): boolean {
   return stem.length <= 3 ? word === stem : word.startsWith(stem)
@@ -217,12 +217,15 @@ TOPICS.forEach((topic, index) => {
   }
 })
 
+const IDIOMS_ALL = /\b(?:on|across the)\s+board\b/giu
+const IDIOMS = /\b(?:on|across the)\s+board\b/iu
+
 /** Keyword hits per topic id in a text. */
 function evidence(text: string, lang: string, heading = false): Map<string, number> {
   const italian = baseLang(lang) === 'it'
-  // idioms with a keyword in them: "on board" an aircraft, "across the board"
-  const tokens = words(text.replace(/\b(?:on|across the)\s+board\b/giu, ' '))
-  const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  const plain = plainText(text)
+  // idioms with a keyword in them: "on board" an aircraft, "across the board" (most texts have none: their words are the plain text's)
+  const tokens = IDIOMS.test(text) ? words(text.replace(IDIOMS_ALL, ' ')) : wordsOfPlain(plain)
   const counts = new Map<number, number>()
   tokens.forEach((token, i) => {
     for (const kw of BY_PREFIX.get(token.slice(0, 3)) ?? []) {
