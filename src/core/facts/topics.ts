@@ -30,6 +30,7 @@
 import type { Pillar, Topic } from './fact-schema.js'
 import { baseLang } from '../lang/lang-tag.js'
 import { memoiseRecent } from '../index/memoise.js'
+import { anyMatch } from '../lang/words.js'
 
 export type { Topic }
 
@@ -200,6 +201,9 @@ const COMPILED = TOPICS.map((topic, order) => {
   return { id: topic.id, order, phrases, headingPhrases: [...phrases, ...(HEADING_PHRASES[topic.id] ?? [])] }
 })
 
+const ANY_PHRASE = anyMatch(COMPILED.flatMap((t) => t.phrases))
+const ANY_HEADING_PHRASE = anyMatch(COMPILED.flatMap((t) => t.headingPhrases))
+
 /**
  * Keywords by the first three letters of their first stem (the whole stem when shorter), so a
  * text costs one lookup per word instead of a scan of every keyword: tagging is on the build's
@@ -236,9 +240,11 @@ function evidence(text: string, lang: string, heading = false): Map<string, numb
     }
   })
   const hits = new Map<string, number>()
+  // most texts hold no topic's phrase: one scan says so
+  const phrased = (heading ? ANY_HEADING_PHRASE : ANY_PHRASE)(plain)
   COMPILED.forEach((topic, index) => {
     const phrases = heading ? topic.headingPhrases : topic.phrases
-    const n = (counts.get(index) ?? 0) + phrases.filter((re) => re.test(plain)).length
+    const n = (counts.get(index) ?? 0) + (phrased ? phrases.filter((re) => re.test(plain)).length : 0)
     if (n > 0) hits.set(topic.id, n)
   })
   return hits
