@@ -15,9 +15,31 @@ const SLUG_WORDS = 7
  * the whitespace-folded sentence. 53 bits keep collisions negligible at millions of facts.
  */
 export function factId(sourceId: string, sentence: string): string {
-  const folded = sentence.replace(/\s+/g, ' ').trim()
-  const slug = slugify(folded).split('-').filter(Boolean).slice(0, SLUG_WORDS).join('-')
+  const folded = foldSpaces(sentence)
+  const slug = slugWords(folded, SLUG_PIECES) ?? slugWords(folded, Infinity)!
   return `${slug || 'fact'}-${hash53(`${sourceId}\n${folded}`).toString(36)}`
+}
+
+/** Whitespace runs as one space, trimmed; most sentences have only single spaces, and are not rebuilt. */
+const foldSpaces = (text: string): string => (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text).trim()
+
+/** Space-separated pieces of a sentence slugified for its slug: nearly always holds SLUG_WORDS words. */
+const SLUG_PIECES = SLUG_WORDS + 5
+
+/**
+ * The slug's words from the first `pieces` space-separated pieces of `folded`, or undefined when
+ * they hold too few and more remain. A word never spans a space, before or after slugifying, so a
+ * prefix cut at a space gives the whole sentence's first words: a build ids every sentence, and
+ * need not slugify the rest of it.
+ */
+function slugWords(folded: string, pieces: number): string | undefined {
+  let cut = -1
+  for (let n = 0; n < pieces; n++) {
+    cut = folded.indexOf(' ', cut + 1)
+    if (cut < 0) break
+  }
+  const words = slugify(cut < 0 ? folded : folded.slice(0, cut)).split('-').filter(Boolean)
+  return words.length >= SLUG_WORDS || cut < 0 ? words.slice(0, SLUG_WORDS).join('-') : undefined
 }
 
 /** Lowercase ASCII words joined by hyphens ("Nel corso del 2023, l’azienda" → "nel-corso-del-2023-l-azienda"). */
@@ -35,7 +57,7 @@ export function slugify(text: string): string {
  * `textStart,textEnd` form so the link stays short and still selects the whole sentence.
  */
 export function textFragment(quote: string): string {
-  const words = quote.replace(/\s+/g, ' ').trim().split(' ')
+  const words = foldSpaces(quote).split(' ')
   if (quote.length <= WHOLE_QUOTE_MAX || words.length <= EDGE_WORDS * 2) return `#:~:text=${encodeFragmentPart(words.join(' '))}`
   const head = words.slice(0, EDGE_WORDS).join(' ')
   const tail = words.slice(-EDGE_WORDS).join(' ')

@@ -10,7 +10,7 @@ import { baseLang } from '../lang/lang-tag.js'
 import type { ClaimWords } from '../lang/claim-words.js'
 import { CLAIM_WORDS } from '../lang/claim-words-by-lang.js'
 import type { Lang } from '../lang/lang-tag.js'
-import { alt, anyOf, unicodeWords } from '../lang/words.js'
+import { alt, anyMatch, anyOf, unicodeWords } from '../lang/words.js'
 
 /** Every language's lists of one kind, in the registry's order: editorial rules apply whatever the article's language, since pages mix them. */
 const allLangs = (pick: (w: ClaimWords) => readonly string[]): string[] => Object.values(CLAIM_WORDS).flatMap(pick)
@@ -39,6 +39,7 @@ const NOTE_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\[${anyOf(allLangs((w) => w.notes.bracketed))}\\]`, 'i'),
   unicodeWords(new RegExp(`\\(\\s*${anyOf(allLangs((w) => w.notes.parenthetical))}\\s*\\)`, 'i')),
 ]
+const isNote = anyMatch(NOTE_PATTERNS)
 
 /**
  * A lead phrase pointing to more reading ("For more information,", "Per saperne di più,"): what
@@ -63,6 +64,7 @@ const CALL_TO_ACTION_PATTERNS: readonly RegExp[] = [
   unicodeWords(new RegExp(`\\b${anyOf(allLangs((w) => w.callToAction.phrases))}\\b`, 'i')),
   ...Object.values(CLAIM_WORDS).flatMap((w) => w.callToAction.imperatives.map(imperative)),
 ]
+const callsToAction = anyMatch(CALL_TO_ACTION_PATTERNS)
 
 /**
  * A question ("Want more coverage like this?", "Is this enough?") states nothing: in an article it
@@ -96,8 +98,8 @@ function isLeadIn(text: string): boolean {
 export function isEditorial(sentence: string, lang: string): boolean {
   const text = sentence.trim()
   const opening = text.replace(MORE_INFO_LEAD, '')
-  if (isLeadIn(text) || isQuestion(text) || CALL_TO_ACTION_PATTERNS.some((re) => re.test(text) || re.test(opening))) return true
-  return NOTE_PATTERNS.some((re) => re.test(text)) && !REGULATION.test(text)
+  if (isLeadIn(text) || isQuestion(text) || callsToAction(text) || callsToAction(opening)) return true
+  return isNote(text) && !REGULATION.test(text)
 }
 
 /** Regulations known by their acronym in any language. */
@@ -115,6 +117,7 @@ const CERTIFICATION: readonly RegExp[] = [
   ...templates((w) => w.certification.states),
   unicodeWords(new RegExp(`\\b${anyOf(allLangs((w) => w.certification.obtaining))}\\b.*\\bISO\\s?\\d{4,5}\\b`, 'i')),
 ]
+const certifies = anyMatch(CERTIFICATION)
 
 /** The noun: "certification", "certificate", "accreditation", "la certificazione", "il certificato". */
 const CERT_NOUN = unicodeWords(new RegExp(allLangs((w) => w.certification.nouns).join('|'), 'iu'))
@@ -137,7 +140,7 @@ const CERT_INSTRUMENT = unicodeWords(new RegExp(allLangs((w) => w.certification.
 
 function isCertification(sentence: string): boolean {
   const text = sentence.replace(CERT_INSTRUMENT, ' ')
-  return CERTIFICATION.some((re) => re.test(text)) || (CERT_NOUN.test(text) && CERT_EVENT.test(text))
+  return certifies(text) || (CERT_NOUN.test(text) && CERT_EVENT.test(text))
 }
 
 /** How each language reports a result (see `ClaimWords.results`), as patterns. */
@@ -201,6 +204,9 @@ function goalList(sentence: string, l: Lang): boolean {
   return CLAIM_WORDS[l].targetNoun.test(sentence.slice(0, colon)) && CLAIM_WORDS[l].targetYear.test(tail) && !reportsResult(tail, l)
 }
 
+/** Each language's strong target wording, as one test: a target's own words decide it. */
+const TARGET_STRONG = Object.fromEntries(Object.entries(CLAIM_WORDS).map(([lang, w]) => [lang, anyMatch(w.targetStrong)])) as Record<Lang, (text: string) => boolean>
+
 /**
  * The kind of claim a sentence makes, decided from its wording (and whether it has figures):
  * - certification: a certificate or accreditation as an event or document ("obtained ISO 50001 …
@@ -222,7 +228,7 @@ function goalList(sentence: string, l: Lang): boolean {
 export function classifyClaim(sentence: string, lang: string, hasFigures: boolean): ClaimType {
   const l = baseLang(lang)
   if (isCertification(sentence)) return 'certification'
-  if (CLAIM_WORDS[l].targetStrong.some((re) => re.test(sentence)) || goalList(sentence, l)) return 'target'
+  if (TARGET_STRONG[l](sentence) || goalList(sentence, l)) return 'target'
   const done = reportsResult(sentence, l)
   const modal = CLAIM_WORDS[l].modal.test(sentence)
   if (CLAIM_WORDS[l].targetYear.test(sentence) && (!done || modal)) return 'target'

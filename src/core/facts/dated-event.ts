@@ -7,6 +7,7 @@ import { VERB_WORDS } from '../lang/verb-words-by-lang.js'
 import { clausesOf } from './clauses.js'
 import type { ParsedFigure, Span } from './fact-schema.js'
 import { isDating } from './figure-kinds.js'
+import { sentenceTokens, tokensBefore } from './sentence-tokens.js'
 import type { Sentence } from './measure.js'
 import { VERB_FORMS, type VerbForms } from './verb-forms.js'
 
@@ -100,7 +101,7 @@ function verbGroupAt(c: Compiled, tokens: readonly Token[], k: number, from: num
 }
 
 function tokensOf(sentence: Sentence, figures: readonly ParsedFigure[]): Token[] {
-  return tokenize(sentence.text).map((t) => {
+  return sentenceTokens(sentence.text).map((t) => {
     const start = t.start + sentence.start
     const end = t.end + sentence.start
     return { start: t.start, end: t.end, word: lower(t.token), figure: figures.findIndex((f) => f.start < end && start < f.end) }
@@ -196,8 +197,10 @@ export function datedEvent(sentence: Sentence, figures: readonly ParsedFigure[],
  */
 export function objectVerb(sentence: Sentence, figure: ParsedFigure, lang: Lang): string | null {
   const c = COMPILED[lang]
-  const head = sentence.text.slice(0, figure.start - sentence.start).replace(c.qualifier, '')
-  const words = tokenize(head)
+  const cut = figure.start - sentence.start
+  const head = sentence.text.slice(0, cut).replace(c.qualifier, '')
+  // with no qualifier taken off, the head's words are the sentence's up to the figure
+  const words = head.length === cut ? tokensBefore(sentence.text, cut) : tokenize(head)
   const verb = words.at(-1)
   if (!verb || !/\s$/u.test(head.slice(verb.end)) || BREAK.test(head.slice(verb.end))) return null
   const word = lower(verb.token)

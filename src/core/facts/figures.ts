@@ -3,7 +3,7 @@ import { isDating } from './figure-kinds.js'
 import { intentOf, speaksOfIntent } from './intended.js'
 import { FIGURE_WORDS, type FigureWords } from '../lang/figure-words.js'
 import { baseLang, type Lang } from '../lang/lang-tag.js'
-import { alt, WORD_END, WORD_START, words } from '../lang/words.js'
+import { alt, anyMatch, WORD_END, WORD_START, words } from '../lang/words.js'
 import { memoise } from '../index/memoise.js'
 
 /*
@@ -184,6 +184,8 @@ interface Rules {
   currencyWords: readonly Run<{ re: Sticky; code: string }>[]
   yen: RegExp
   qualifiers: readonly [RegExp, Qualifier][]
+  /** Whether any of `qualifiers` matches: one scan of a window that none matches (most). */
+  anyQualifier: (window: string) => boolean
   plus: Sticky
   targetCue: RegExp
   /** The same, global: every goal cue of a window. */
@@ -320,6 +322,7 @@ function compile(lang: Lang): Rules {
     ...(u.factor ? { factor: u.factor } : {}),
   }))
   const yearSpans = map(w.numbers.yearSpans)
+  const qualifiers = w.qualifiers.map(({ phrases, qualifier }): [RegExp, Qualifier] => [tail(phrases, `(?:\\s*${art})?`), qualifier])
   return {
     w,
     lang,
@@ -352,7 +355,8 @@ function compile(lang: Lang): Rules {
       ...w.currencies.map((cur) => ({ re: sticky(`${SP}${alt(cur.words)}${END}`), code: cur.code })),
     ]),
     yen: new RegExp(`JPY|${words(w.currencies.filter((cur) => cur.code === 'JPY').flatMap((cur) => cur.words))}`, 'iu'),
-    qualifiers: w.qualifiers.map(({ phrases, qualifier }): [RegExp, Qualifier] => [tail(phrases, `(?:\\s*${art})?`), qualifier]),
+    qualifiers,
+    anyQualifier: anyMatch(qualifiers.map(([re]) => re)),
     plus: sticky(`${alt(w.plusSuffix)}${END}`),
     targetCue: new RegExp(`${WORD_START}${alt(c.target)}${WORD_END}`, 'iu'),
     targetCues: new RegExp(`${WORD_START}${alt(c.target)}${WORD_END}`, 'giu'),
@@ -542,6 +546,7 @@ function before(s: string, at: number, width = WINDOW): string {
 
 function qualifierBefore(ctx: Ctx, at: number): Qualifier | undefined {
   const w = before(ctx.s, at)
+  if (!ctx.r.anyQualifier(w)) return undefined
   for (const [re, q] of ctx.r.qualifiers) if (re.test(w)) return q
   return undefined
 }

@@ -7,6 +7,7 @@ import { clauseIndex, clausesOf } from './clauses.js'
 import type { ParsedFigure, Span } from './fact-schema.js'
 import { isDating, isMeasured } from './figure-kinds.js'
 import { memoiseRecent } from '../index/memoise.js'
+import { sentenceTokens, tokensBefore } from './sentence-tokens.js'
 import { VERB_FORMS } from './verb-forms.js'
 import { VERB_WORDS } from '../lang/verb-words-by-lang.js'
 
@@ -190,7 +191,7 @@ type Found = Phrase | 'anaphora' | 'equals' | null
 export function measureFigures(sentence: Sentence, figures: readonly ParsedFigure[], lang: Lang, previous: readonly (Span | null)[] = []): (Span | null)[] {
   const sets = SETS[lang]
   const locutions = locutionsOf(sentence.text, lang)
-  const tokens: Token[] = tokenize(sentence.text).map((t) => {
+  const tokens: Token[] = sentenceTokens(sentence.text).map((t) => {
     const start = t.start + sentence.start
     const end = t.end + sentence.start
     const locution = locutions.length > 0 && locutions.some(([from, to]) => from <= t.start && t.end <= to)
@@ -766,7 +767,7 @@ const QUALIFYING_WORDS = 3
 /** Whether a figure is a running total: its measure or the words just before it say "cumulative". */
 export function isCumulative(sentence: Sentence, figure: { start: number }, measure: Span | null, lang: Lang): boolean {
   const sets = SETS[lang]
-  const before = tokenize(sentence.text.slice(0, figure.start - sentence.start)).slice(-QUALIFYING_WORDS)
+  const before = tokensBefore(sentence.text, figure.start - sentence.start).slice(-QUALIFYING_WORDS)
   return before.some((t) => sets.cumulative.has(lower(t.token))) || measureWords(measure?.text ?? '').some((t) => sets.cumulative.has(t.word))
 }
 

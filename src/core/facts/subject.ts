@@ -5,6 +5,7 @@ import { MEASURE_WORDS } from '../lang/measure-words-by-lang.js'
 import { words } from '../lang/words.js'
 import type { FigureKind, Span, Subject } from './fact-schema.js'
 import { isMeasured } from './figure-kinds.js'
+import { sentenceTokens } from './sentence-tokens.js'
 import type { Sentence } from './measure.js'
 
 /** Words a part or party's name may have before its noun: "Xiaomi's smart factory", "smartphone business suppliers". */
@@ -54,7 +55,7 @@ function byFirstWord(entries: readonly (readonly string[][])[]): Map<string, num
 }
 
 // Every figure of a sentence reads the same words, and the heading's.
-const wordsOf = memoiseRecent((text: string) => tokenize(text).map((t) => ({ start: t.start, end: t.end, folded: fold(t.token) })))
+const wordsOf = memoiseRecent((text: string) => sentenceTokens(text).map((t) => ({ start: t.start, end: t.end, folded: fold(t.token) })))
 
 const OUTSIDE: ReadonlySet<string> = new Set(Object.values(PARTY_WORDS).flatMap((w) => w.named.map((p) => p.subject)))
 

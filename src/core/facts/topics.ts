@@ -30,6 +30,7 @@
 import type { Pillar, Topic } from './fact-schema.js'
 import { baseLang } from '../lang/lang-tag.js'
 import { memoiseRecent } from '../index/memoise.js'
+import { anyMatch } from '../lang/words.js'
 
 export type { Topic }
 
@@ -175,13 +176,13 @@ const BROAD = new Set(['climate-strategy', 'innovation-rnd', 'governance'])
 
 /** Lowercase words without accents; hyphens and other punctuation separate words. "R&D" becomes "r d". */
 function words(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '')
+  return wordsOfPlain(plainText(text))
 }
+
+/** Lowercase without accents; ASCII has none to take off, and most sentences are ASCII. */
+const plainText = (text: string): string => (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase()
+
+const wordsOfPlain = (plain: string): string[] => plain.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
 
 function matchesWord(word: string, stem: string): boolean {
   return stem.length <= 3 ? word === stem : word.startsWith(stem)
@@ -200,6 +201,9 @@ const COMPILED = TOPICS.map((topic, order) => {
   return { id: topic.id, order, phrases, headingPhrases: [...phrases, ...(HEADING_PHRASES[topic.id] ?? [])] }
 })
 
+const ANY_PHRASE = anyMatch(COMPILED.flatMap((t) => t.phrases))
+const ANY_HEADING_PHRASE = anyMatch(COMPILED.flatMap((t) => t.headingPhrases))
+
 /**
  * Keywords by the first three letters of their first stem (the whole stem when shorter), so a
  * text costs one lookup per word instead of a scan of every keyword: tagging is on the build's
@@ -217,12 +221,15 @@ TOPICS.forEach((topic, index) => {
   }
 })
 
+const IDIOMS_ALL = /\b(?:on|across the)\s+board\b/giu
+const IDIOMS = /\b(?:on|across the)\s+board\b/iu
+
 /** Keyword hits per topic id in a text. */
 function evidence(text: string, lang: string, heading = false): Map<string, number> {
   const italian = baseLang(lang) === 'it'
-  // idioms with a keyword in them: "on board" an aircraft, "across the board"
-  const tokens = words(text.replace(/\b(?:on|across the)\s+board\b/giu, ' '))
-  const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  const plain = plainText(text)
+  // idioms with a keyword in them: "on board" an aircraft, "across the board" (most texts have none: their words are the plain text's)
+  const tokens = IDIOMS.test(text) ? words(text.replace(IDIOMS_ALL, ' ')) : wordsOfPlain(plain)
   const counts = new Map<number, number>()
   tokens.forEach((token, i) => {
     for (const kw of BY_PREFIX.get(token.slice(0, 3)) ?? []) {
@@ -233,9 +240,11 @@ function evidence(text: string, lang: string, heading = false): Map<string, numb
     }
   })
   const hits = new Map<string, number>()
+  // most texts hold no topic's phrase: one scan says so
+  const phrased = (heading ? ANY_HEADING_PHRASE : ANY_PHRASE)(plain)
   COMPILED.forEach((topic, index) => {
     const phrases = heading ? topic.headingPhrases : topic.phrases
-    const n = (counts.get(index) ?? 0) + phrases.filter((re) => re.test(plain)).length
+    const n = (counts.get(index) ?? 0) + (phrased ? phrases.filter((re) => re.test(plain)).length : 0)
     if (n > 0) hits.set(topic.id, n)
   })
   return hits

@@ -58,8 +58,31 @@ export function prefiltered(source: string, flags: string, looseSource: string):
   return new Prefiltered(source, flags, new RegExp(looseSource, flags.replace(/[gy]/g, '')))
 }
 
+/**
+ * `(text) => patterns.some((re) => re.test(text))`, with most texts ruled out by one scan: the
+ * patterns' loose forms (a prefiltered pattern's filter, else the pattern itself) joined into one
+ * alternation per set of flags, which matches wherever any pattern does. A rule list of two dozen
+ * patterns, nearly none of which matches a sentence, costs a build one scan a sentence, not two dozen.
+ * Global or sticky patterns (whose tests depend on `lastIndex`) and patterns with back-references
+ * or named groups (which an alternation would renumber or repeat) are tested one by one.
+ */
+export function anyMatch(patterns: readonly RegExp[]): (text: string) => boolean {
+  const all = (text: string) => patterns.some((re) => re.test(text))
+  const loose = patterns.map((re) => Prefiltered.looseOf(re))
+  if (patterns.some((re) => re.global || re.sticky) || loose.some((re) => /\\[1-9k]|\(\?<[^=!]/.test(re.source))) return all
+  const byFlags = new Map<string, string[]>()
+  for (const re of loose) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`])
+  const filters = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags))
+  return (text) => filters.some((f) => f.test(text)) && all(text)
+}
+
 /** A pattern run only on texts that `loose`, which matches wherever it does, matches. */
 class Prefiltered extends RegExp {
+  /** The pattern a prefiltered one tests first, else the pattern itself: either matches wherever `re` does. */
+  static looseOf(re: RegExp): RegExp {
+    return re instanceof Prefiltered && re.#loose ? re.#loose : re
+  }
+
   readonly #loose: RegExp | undefined
   constructor(pattern: string | RegExp, flags?: string, loose?: RegExp) {
     super(pattern, flags)
