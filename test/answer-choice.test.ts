@@ -58,6 +58,11 @@ describe('the answer reads a figure through the figures it belongs with', () => 
     expect(a.figure).toMatchObject({ value: 31, unit: 'percent' })
   })
 
+  it('answers "how much has it improved" with the share of the change, where "how much" alone asks for an amount', async () => {
+    // "In 2024 Ridge Copper improved the energy efficiency of its smelter by 7%."
+    expect((await ask(app, 'how much has Ridge Copper improved its energy efficiency')).figure).toMatchObject({ value: 7, unit: 'percent' })
+  })
+
   it('answers "by what year" with a deadline that leads the goal it sets', async () => {
     // "by 2028, for instance, the company intends to make its whole haul truck fleet battery-electric": the goal follows its year.
     expect((await ask(app, 'by what year will Ridge Copper make its haul truck fleet battery-electric')).figure).toMatchObject({ value: 2028, kind: 'year', role: 'target' })

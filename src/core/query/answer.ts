@@ -293,8 +293,9 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   else if (f.kind === 'year' && fact.figures.some((g) => g !== f && !isDating(g) && quoted(g) && [g.targetYear, g.baseYear, Number(g.period)].includes(f.value))) score += FIT.quotedPartner
   // A question that names a unit, or asks for money, wants a figure in it; one that names a measure wants a figure of it.
   const strictUnit = q.units.length > 0 || asked.unit === 'money' ? asked.unit : undefined
-  // "How much water" is not answered by a share of it, nor "how many passengers" by a share they grew by.
-  const unitAnswers = (!strictUnit || strictUnit === cls) && !((asked.amount || kind === 'count') && f.kind === 'percent')
+  // "How much water" is not answered by a share of it, nor "how many passengers" by a share they grew by;
+  // "how much has it improved" asks the size of a change, which a share is.
+  const unitAnswers = (!strictUnit || strictUnit === cls) && !(((asked.amount && !asked.change) || kind === 'count') && f.kind === 'percent')
   return { score, match: Math.max(0, Math.min(1, match)), answers: measure >= MIN_MEASURE && (total === 0 || ownNamed) && unitAnswers && !otherName, countedRank: countedRank && kind === 'count' }
 }
 

@@ -39,7 +39,7 @@ export const EN_QUESTION_WORDS: QuestionWords = {
     { words: ['how much'], asks: { amount: true } },
     { words: ['how much money', 'what amount of money', 'how much funding'], asks: { unit: 'money', outright: true } },
     { words: ['cost', 'costs', 'costed', 'spend', 'spent', 'spending', 'invest', 'invested', 'investing', 'investment', 'investments', 'budget', 'revenue', 'revenues', 'turnover', 'profit', 'earnings', 'price', 'raise', 'raised'], asks: { unit: 'money', names: true } },
-    { words: ['by how much', 'reduction', 'reduce', 'reduced', 'reducing', 'cut', 'cuts', 'cutting', 'growth', 'grow', 'grew', 'growing', 'increase', 'increased', 'increasing', 'decrease', 'decreased', 'decreasing', 'decline', 'declined', 'fall', 'fell', 'drop', 'dropped', 'fallen', 'grown', 'risen', 'rise', 'rose', 'improvement'], asks: { change: true } },
+    { words: ['by how much', 'reduction', 'reduce', 'reduced', 'reducing', 'cut', 'cuts', 'cutting', 'growth', 'grow', 'grew', 'growing', 'increase', 'increased', 'increasing', 'decrease', 'decreased', 'decreasing', 'decline', 'declined', 'fall', 'fell', 'drop', 'dropped', 'fallen', 'grown', 'risen', 'rise', 'rose', 'improvement', 'improve', 'improved', 'improving'], asks: { change: true } },
     { words: HOW_MANY, asks: { kind: 'count' } },
     { words: ['capacity', 'how big', 'how large'], asks: { kind: 'quantity' } },
     { words: ['target', 'goal', 'aim', 'aims', 'aiming', 'aimed', 'targeting', 'targeted', 'planning', 'plan', 'plans', 'pledge', 'want', 'wants', 'will', 'commitment', 'objective', 'targets', 'goals', 'objectives'], asks: { role: 'target' } },

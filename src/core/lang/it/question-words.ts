@@ -32,7 +32,7 @@ export const IT_QUESTION_WORDS: QuestionWords = {
     { words: ['quanto', 'quanta'], asks: { amount: true } },
     { words: ['quanto denaro', 'quanti soldi', 'quanti fondi'], asks: { unit: 'money', outright: true } },
     { words: ['costo', 'costi', 'costato', 'costata', 'spesa', 'spese', 'speso', 'investito', 'investimento', 'investimenti', 'fatturato', 'ricavi', 'utile', 'utili', 'prezzo', 'raccolto'], asks: { unit: 'money', names: true } },
-    { words: ['di quanto', 'riduzione', 'ridotto', 'ridotta', 'ridotti', 'ridotte', 'ridurre', 'ridurrà', 'riducendo', 'taglio', 'crescita', 'cresciuto', 'aumento', 'aumentato', 'calo', 'calato', 'calata', 'sceso', 'scesa', 'scesi', 'scese', 'salito', 'salita', 'salire', 'scendere', 'cresciuta', 'aumentata', 'diminuzione', 'diminuito', 'diminuita'], asks: { change: true } },
+    { words: ['di quanto', 'riduzione', 'ridotto', 'ridotta', 'ridotti', 'ridotte', 'ridurre', 'ridurrà', 'riducendo', 'taglio', 'crescita', 'cresciuto', 'aumento', 'aumentato', 'calo', 'calato', 'calata', 'sceso', 'scesa', 'scesi', 'scese', 'salito', 'salita', 'salire', 'scendere', 'cresciuta', 'aumentata', 'diminuzione', 'diminuito', 'diminuita', 'miglioramento', 'migliorato', 'migliorata'], asks: { change: true } },
     { words: HOW_MANY, asks: { kind: 'count' } },
     { words: ['capacità', 'quanto grande'], asks: { kind: 'quantity' } },
     // "Quanta potenza" asks for a quantity (megawatt), and power is also what is measured.
