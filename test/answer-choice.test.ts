@@ -134,4 +134,8 @@ describe('the answer reads what the question asks for from its cue words', () =>
     // The goal of "100% green batteries, green steel, green aluminum and green cast iron" is a goal, not the share of the emissions.
     expect((await ask(app, 'quota delle emissioni dei materiali di produzione di Nordbus dovuta a batterie, acciaio, alluminio e ghisa')).figure).toMatchObject({ value: 70, unit: 'percent' })
   })
+
+  it("finds an Italian maker's 'nuove referenze' for an English question about its new products", async () => {
+    expect((await ask(app, 'how many new products did Pastificio Alpino launch in 2024')).figure).toMatchObject({ value: 25 })
+  })
 })
