@@ -139,4 +139,17 @@ describe('the answer reads what the question asks for from its cue words', () =>
     // The goal of "100% green batteries, green steel, green aluminum and green cast iron" is a goal, not the share of the emissions.
     expect((await ask(app, 'quota delle emissioni dei materiali di produzione di Nordbus dovuta a batterie, acciaio, alluminio e ghisa')).figure).toMatchObject({ value: 70, unit: 'percent' })
   })
+
+  it("finds an Italian maker's 'nuove referenze' for an English question about its new products", async () => {
+    expect((await ask(app, 'how many new products did Pastificio Alpino launch in 2024')).figure).toMatchObject({ value: 25 })
+  })
+
+  it('takes "persone" for the staff only when the people are all the measure says', async () => {
+    // "~90 mila persone in difficoltà protette dal freddo" are people helped, not employees.
+    expect(await ask(app, 'numero di dipendenti di Piumini Dolomiti nel 2024')).toMatchObject({ answer: null, figure: null })
+    // "…la somma di 2.300 persone che ogni giorno lavorano": the people are all its measure says.
+    expect((await ask(app, 'how many people work at Cassa Lagunare')).figure).toMatchObject({ value: 2300 })
+    const employees = (await (await app.request('/v1/observations?variable=employees')).json()) as { series: Array<{ points: Array<{ value: number }> }> }
+    expect(employees.series.flatMap((s) => s.points.map((p) => p.value))).toEqual([2300])
+  })
 })

@@ -22,6 +22,8 @@ export const VariableEntrySchema = z.object({
   kinds: z.array(FigureKindSchema).min(1).optional(),
   /** Phrases of a figure's measure that name it, per language. */
   measures: phrases,
+  /** Words too general to name it but as the whole measure: "20.000 persone" are its staff, "140 mila persone in difficoltà" are not. */
+  bare: phrases.optional(),
   /** Phrases one of which the sentence or the one before must hold ("products" only count as assessed products beside "carbon footprint"). */
   context: phrases.optional(),
   /** How questions name it, per language ("research budget", "spesa in ricerca"). */
@@ -34,7 +36,7 @@ export const VariableVocabularySchema = z.array(VariableEntrySchema).superRefine
   entries.forEach((entry, index) => {
     if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id "${entry.id}"` })
     seen.add(entry.id)
-    for (const field of ['measures', 'context', 'asks'] as const)
+    for (const field of ['measures', 'bare', 'context', 'asks'] as const)
       for (const lang of LANGS)
         entry[field]?.[lang].forEach((phrase, p) => {
           if (!analyzeText(phrase, lang).length) ctx.addIssue({ code: 'custom', path: [index, field, lang, p], message: `"${phrase}" is only stopwords in ${lang}` })
@@ -55,17 +57,25 @@ export const VARIABLES: readonly VariableEntry[] = parseVariables(data, 'src/cor
 interface Compiled {
   entry: VariableEntry
   measures: Record<Lang, string[][]>
+  bare?: Record<Lang, string[][]>
   context?: Record<Lang, string[][]>
 }
 
 const analyse = (list: Record<Lang, string[]>): Record<Lang, string[][]> => ({ en: list.en.map((p) => analyzeText(p, 'en')), it: list.it.map((p) => analyzeText(p, 'it')) })
-const COMPILED: readonly Compiled[] = VARIABLES.map((entry) => ({ entry, measures: analyse(entry.measures), ...(entry.context ? { context: analyse(entry.context) } : {}) }))
+const COMPILED: readonly Compiled[] = VARIABLES.map((entry) => ({
+  entry,
+  measures: analyse(entry.measures),
+  ...(entry.bare ? { bare: analyse(entry.bare) } : {}),
+  ...(entry.context ? { context: analyse(entry.context) } : {}),
+}))
 
 /** A vocabulary phrase in its order among all entries' phrases (entry, then phrase), which breaks ties. */
 interface PhraseRef {
   compiled: Compiled
   phrase: string[]
   order: number
+  /** Names the entry only as the whole measure (see VariableEntry.bare). */
+  bare: boolean
 }
 
 /**
@@ -78,13 +88,14 @@ function byFirstTerm(lang: Lang): Map<string, PhraseRef[]> {
   const index = new Map<string, PhraseRef[]>()
   let order = 0
   for (const compiled of COMPILED)
-    for (const phrase of compiled.measures[lang]) {
-      const first = phrase[0]
-      if (first === undefined) continue
-      let list = index.get(first)
-      if (!list) index.set(first, (list = []))
-      list.push({ compiled, phrase, order: order++ })
-    }
+    for (const [phrases, bare] of [[compiled.measures[lang], false], [compiled.bare?.[lang] ?? [], true]] as const)
+      for (const phrase of phrases) {
+        const first = phrase[0]
+        if (first === undefined) continue
+        let list = index.get(first)
+        if (!list) index.set(first, (list = []))
+        list.push({ compiled, phrase, order: order++, bare })
+      }
   return index
 }
 
@@ -166,11 +177,14 @@ const holds = (set: ReadonlySet<string>, phrase: readonly string[]) => phrase.le
 const measuredEntry = (e: VariableEntry) => !e.kinds || e.kinds.some((kind) => isMeasured({ kind }))
 const coverage = (head: readonly string[], p: readonly string[]) => (head.length ? head.filter((t) => p.includes(t)).length / head.length : 1)
 
+/** Whether a phrase is the whole of a figure's measure: every term of the measure is one of its. */
+const isWhole = (reading: Reading, phrase: readonly string[]) => [...reading.terms].every((t) => phrase.includes(t))
+
 // `fits` holds every phrase's terms in `within`, so only phrases starting with one of its terms can fit.
 function candidates(reading: Reading, eligible: (e: VariableEntry) => boolean, within: ReadonlySet<string>, fits: (p: string[]) => boolean): Match[] {
   const lang = reading.input.lang
   return phrasesIn[lang](within)
-    .filter((r) => eligible(r.compiled.entry) && r.compiled.entry.id !== reading.input.whole && (!r.compiled.context || r.compiled.context[lang].some((p) => holds(termsOf(reading, 'context'), p))) && fits(r.phrase))
+    .filter((r) => eligible(r.compiled.entry) && r.compiled.entry.id !== reading.input.whole && (!r.bare || isWhole(reading, r.phrase)) && (!r.compiled.context || r.compiled.context[lang].some((p) => holds(termsOf(reading, 'context'), p))) && fits(r.phrase))
     .map((r) => ({ entry: r.compiled.entry, phrase: r.phrase }))
 }
 
