@@ -91,6 +91,15 @@ describe('measure: a climate goal and its deadline', () => {
     // Not across punctuation or another figure.
     expect(measureOf('It aims to reach net zero, and to cut water use by 30% by 2030.', 'en', '2030')).toBe('water use')
   })
+
+  it('gives a deadline that opens its clause the object of the verb after it, not the subject before it', () => {
+    expect(measureOf('Acme, entro il 2028 userà soltanto carta riciclata.', 'it', '2028')).toBe('carta riciclata')
+    expect(measureOf("Entro il 2029, inoltre, si chiuderà l'impianto di Verona.", 'it', '2029')).toBe('impianto di Verona')
+    expect(measureOf('By 2031 the brewery will halve its water use.', 'en', '2031')).toBe('water use')
+    // A figure of its clause still gives it its measure; a deadline after words of its clause is not fronted.
+    expect(measureOf('Entro il 2030 il gruppo ridurrà i rifiuti del 25%.', 'it', '2030')).toBe('rifiuti')
+    expect(measureOf('The mill targets carbon neutrality by 2035 and will then buy new boilers.', 'en', '2035')).toMatch(/carbon neutrality$/u)
+  })
 })
 
 describe('measure: a length of time', () => {

@@ -262,6 +262,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   const own: (Span | null)[] = []
   const weak: (Span | null)[] = []
   const linkedOf: (Span | null)[] = []
+  const aimedOf: (Span | null)[] = []
   figures.forEach((figure, i) => {
     const { first, last } = ends(i)
     if (first < 0) return own.push(null), weak.push(null)
@@ -285,6 +286,8 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       const back = touching ? null : phrase(walk, first - 1, -1, true)
       const linked = typeof back === 'object' && back !== null && !back.subject && back.skipped.some((k) => perfectAt(walk, k)) ? null : usable(back)
       linkedOf[i] = linked
+      // "Entro il 2030 utilizzerà solo energie rinnovabili": a deadline that opens its clause measures what the verb after it aims at.
+      aimedOf[i] = !touching && figure.role === 'target' ? aimedAt(walk, first, last, usable) : null
       // "far sooner than its initial 2050 target": failing all else, the generic noun the year modifies; not a time word
       // before it, which only says when ("a fine 2020", "January to December 2023").
       const w = typeof right === 'object' && right !== null && !namesNothing(right) ? right : null
@@ -358,11 +361,11 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     const found = restatedOf[i] ?? own[i] ?? bracketed(i)
     if (found) return found
     const near = neighbours(i, own, true)
-    return near.measured ?? linkedOf[i] ?? near.any ?? neighbours(i, own, false).any ?? weak[i] ?? null
+    return near.measured ?? aimedOf[i] ?? linkedOf[i] ?? near.any ?? neighbours(i, own, false).any ?? weak[i] ?? null
   })
   // "utile netto di 435,9 milioni, in crescita del 35,5% rispetto al 2021": a year that names nothing dates a figure of its
   // clause, which may have taken its measure from a neighbour in turn: the year takes what that figure was given.
-  const final = read.map((m, i) => (isDating(figures[i]!) && !restatedOf[i] && !own[i] && !linkedOf[i] ? (neighbours(i, read, true).any ?? m) : m))
+  const final = read.map((m, i) => (isDating(figures[i]!) && !restatedOf[i] && !own[i] && !aimedOf[i] && !linkedOf[i] ? (neighbours(i, read, true).any ?? m) : m))
   return final.map((m, i) => (m && isDating(figures[i]!) && figures[i]!.role === 'target' ? withGoal(m) : m))
 }
 
@@ -387,6 +390,32 @@ function changedObject(walk: Walk, first: number, usable: (found: Found) => Span
     if (object) return { span: object, verb: false }
     // No object: the verb alone, when it is one by its form and a comma ends its clause ("continua a crescere, … del 41%").
     return walk.verbAt(k) && COMMA.test(gap(t.end, next.start)) ? { span: { text: gap(t.start, t.end), start: t.start, end: t.end }, verb: true } : null
+  }
+  return null
+}
+
+/** Tokens read on from a deadline that opens its clause to the verb whose object it dates: "entro il 2025, per esempio, l'azienda conta di rendere". */
+const MAX_AIM_REACH = 8
+
+/**
+ * What a deadline year that opens its clause ("Safilo, entro il 2030 utilizzerà solo energie rinnovabili", "Entro il 2030, quindi,
+ * si completerà il processo", "By 2030 the mill will cut its water use") aims at: the object of the first verb after it, past the
+ * sentence's subject. Null when words other than its preposition stand before it in its clause, or no such verb or object follows.
+ */
+function aimedAt(walk: Walk, first: number, last: number, usable: (found: Found) => Span | null): Span | null {
+  const { tokens, sets, lang, gap } = walk
+  for (let k = first - 1; k >= 0; k--) {
+    const w = tokens[k]!.word
+    if (tokens[k]!.figure >= 0 || !(sets.leftLink.has(w) || sets.boundary.has(w) || sets.generic.has(w) || isStopword(w, lang) || walk.adverbAt(k))) return null
+    if (k === 0 || BREAK.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) break
+  }
+  for (let k = last + 1, n = 0; tokens[k] && n < MAX_AIM_REACH; k++, n++) {
+    if (tokens[k]!.figure >= 0 || /[;:.!?()]/u.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) return null
+    if (!walk.verbAt(k)) continue
+    // "will be cut", "è stato ridotto": the object follows the verb group's last verb.
+    let v = k
+    while (tokens[v + 1] && (walk.verbAt(v + 1) || perfectAt(walk, v + 1)) && /^\s+$/u.test(gap(tokens[v]!.end, tokens[v + 1]!.start))) v++
+    return usable(phrase(walk, v + 1, +1, true))
   }
   return null
 }
