@@ -100,6 +100,15 @@ describe('measure: a climate goal and its deadline', () => {
     expect(measureOf('Entro il 2030 il gruppo ridurrà i rifiuti del 25%.', 'it', '2030')).toBe('rifiuti')
     expect(measureOf('The mill targets carbon neutrality by 2035 and will then buy new boilers.', 'en', '2035')).toMatch(/carbon neutrality$/u)
   })
+
+  it('gives a year before a goal\'s noun that goal, past the other years of a list and whatever precedes it', () => {
+    const text = "The mill reported progress toward the group's 2026 and 2032 water goals and new awards."
+    expect(measureOf(text, 'en', '2026')).toBe('water goals')
+    expect(measureOf(text, 'en', '2032')).toBe('water goals')
+    expect(measureOf('Acme Moves Closer To 2028 Packaging Targets', 'en', '2028')).toBe('Packaging Targets')
+    // An adverb after the goal's noun begins the predicate.
+    expect(measureOf('The plan and 2033 targets initially apply to its plants in Spain.', 'en', '2033')).toBe('targets')
+  })
 })
 
 describe('measure: a length of time', () => {

@@ -50,6 +50,7 @@ interface WordSets {
   spendVerbs: readonly string[]
   unitQualifiers: ReadonlySet<string>
   negations: ReadonlySet<string>
+  goalNouns: ReadonlySet<string>
   auxiliaries: ReadonlySet<string>
   finiteAfter: ReadonlySet<string>
   yearClosesName: boolean
@@ -126,6 +127,7 @@ function wordSets(lang: Lang): WordSets {
     spendVerbs: w.spendVerbs.map(lower),
     unitQualifiers: set(w.unitQualifiers),
     negations: set(w.negations),
+    goalNouns: set(w.goalNouns),
     auxiliaries: set(VERB_WORDS[lang].auxiliaries),
     finiteAfter: set(VERB_WORDS[lang].finiteAfter),
     yearClosesName: w.yearClosesName,
@@ -274,7 +276,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       // A year stated with its preposition ("per azione nel 2021") touches no word: the preposition stands between.
       const lead = tokens[first]!.word
       const placed = sets.boundary.has(lead) || sets.inner.has(lead)
-      const right = placed || !modifies ? null : phrase(walk, last + 1, +1, false)
+      const right = goalAfter(walk, last) ?? (placed || !modifies ? null : phrase(walk, last + 1, +1, false))
       // "Il Report di Sostenibilità 2022 riflette", "nylon utilizzato nelle collezioni 2023 costituito da": in a language that
       // puts a year after the noun it dates, the year closes that name; the word after it begins the predicate.
       const closes = sets.yearClosesName && nounBefore(walk, first)
@@ -558,6 +560,34 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   const found = { from: participle ?? Math.min(...ends), to: Math.max(...ends), skipped, ...(subject ? { subject } : {}) }
   if (dir > 0 || stop === null) return found
   return (content.every((c) => sets.generic.has(tokens[c]!.word)) ? antecedent(walk, found, stop) : null) ?? attached(walk, found, stop)
+}
+
+/**
+ * The goal a year names the deadline of, when a goal's noun heads the phrase after it, past the other years of a list ("toward
+ * the company's 2025 and 2038 sustainability goals", "Toward 2025 Serve 360 Goals", "the strategy and 2030 goals"): the phrase up
+ * it heads, or null.
+ */
+function goalAfter(walk: Walk, last: number): Phrase | null {
+  const { tokens, sets, gap } = walk
+  const year = (j: number) => tokens[j] !== undefined && tokens[j]!.figure >= 0 && walk.dating[tokens[j]!.figure] === true
+  const yearEnd = (j: number) => tokens.findLastIndex((t) => t.figure === tokens[j]!.figure)
+  let k = last
+  for (;;) {
+    if (tokens[k + 1] && sets.and.has(tokens[k + 1]!.word) && year(k + 2)) k = yearEnd(k + 2)
+    else if (year(k + 1) && COMMA.test(gap(tokens[k]!.end, tokens[k + 1]!.start))) k = yearEnd(k + 1)
+    else break
+  }
+  const found = phrase(walk, k + 1, +1, false)
+  if (typeof found !== 'object' || !found) return null
+  let head = -1
+  for (let j = found.from; j <= found.to; j++) if (sets.goalNouns.has(tokens[j]!.word)) head = j
+  if (head < 0) return null
+  // The phrase ends at the goal's noun ("2025 Serve 360 Goals"), unless only generic words lead to it: then what follows names
+  // the goal ("2030 Goal to Decarbonize Supply Chain"), except an adverb, which begins the predicate ("2030 goals initially cover"),
+  // or another noun joined on ("water goals and new awards").
+  const plain = tokens.slice(found.from, head + 1).every((t) => sets.generic.has(t.word) || sets.inner.has(t.word) || isStopword(t.word, walk.lang))
+  const next = tokens[head + 1]?.word ?? ''
+  return head === found.to || !plain || walk.adverbAt(head + 1) || sets.and.has(next) ? { ...found, to: head } : found
 }
 
 /** Whether the phrase goes on past the negation at `j` (reading in `dir`) with a content word, not a verb: it then negates a word inside a noun phrase. */

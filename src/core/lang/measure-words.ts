@@ -71,6 +71,8 @@ export const MeasureWordsSchema = z.object({
   yearClosesName: z.boolean(),
   /** Names of a climate goal that a deadline year's measure begins with when the goal opens its phrase: "net zero Scope 1 and 2 emissions … by 2050". */
   goalNames: words,
+  /** Nouns of a goal: a year right before one is that goal's deadline, whatever word precedes the year ("toward the company's 2025 and 2038 sustainability goals"). */
+  goalNouns: words,
   /** Names of outside parties as written, with the name a subject takes: "EU" → "European Union". */
   namedParties: z.array(z.object({ names: words.min(1), subject: z.string().min(1) })),
 })
