@@ -111,6 +111,14 @@ describe('measure: a climate goal and its deadline', () => {
   })
 })
 
+describe('measure: what a thing is for', () => {
+  it('reads on through "for" and a bare noun after a figure, not "for" and a determiner or a time', () => {
+    expect(measureOf('The mill recovered 2.1 million tonnes of sludge for land restoration, up from 1.8 million.', 'en', '2.1 million')).toBe('sludge for land restoration')
+    expect(measureOf('The mill recovered 2.1 million tonnes of sludge for its own boilers.', 'en', '2.1 million')).toBe('sludge')
+    expect(measureOf('The mill composted 40% of its sludge for the first time.', 'en', '40%')).toBe('sludge')
+  })
+})
+
 describe('measure: a length of time', () => {
   it('takes the noun its time phrase attaches to ("over the next three years", "per il prossimo triennio")', () => {
     expect(measureOf('It will devote a portion of its capital expenditures over the next three years.', 'en', 'three years')).toMatch(/capital expenditures$/u)

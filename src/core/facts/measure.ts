@@ -50,6 +50,7 @@ interface WordSets {
   spendVerbs: readonly string[]
   unitQualifiers: ReadonlySet<string>
   negations: ReadonlySet<string>
+  purpose: ReadonlySet<string>
   goalNouns: ReadonlySet<string>
   auxiliaries: ReadonlySet<string>
   finiteAfter: ReadonlySet<string>
@@ -127,6 +128,7 @@ function wordSets(lang: Lang): WordSets {
     spendVerbs: w.spendVerbs.map(lower),
     unitQualifiers: set(w.unitQualifiers),
     negations: set(w.negations),
+    purpose: set(w.purpose),
     goalNouns: set(w.goalNouns),
     auxiliaries: set(VERB_WORDS[lang].auxiliaries),
     finiteAfter: set(VERB_WORDS[lang].finiteAfter),
@@ -523,6 +525,7 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   if (dir < 0 && skipped.length && sets.articles.has(tokens[skipped.at(-1)!]!.word)) return null
   const content: number[] = []
   let stop: number | null = null
+  const ofLink = skipped.some((k) => sets.of.has(tokens[k]!.word))
   for (let j: number | null = i; j !== null; j = stepFrom(walk, j, dir)) {
     const t = tokens[j]!
     // "reduction in its absolute … footprint": a change word alone reads on through its link words.
@@ -530,6 +533,8 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     // "7-10 percent of the estimated 240–340TWh": words right before another amount are that amount's.
     if (t.figure >= 0 && dir > 0 && content.at(-1) === j - dir && !walk.dating[t.figure]) return null
     stop = j
+    // "15.5 million tons of material for beneficial use": what a quantity is made of goes on with what it is for.
+    if (dir > 0 && content.length && ofLink && !t.locution && sets.purpose.has(t.word) && purposeFollows(walk, j)) continue
     if (t.figure >= 0 || t.locution || sets.boundary.has(t.word)) break
     if (sets.inner.has(t.word)) {
       // "Scope 1 and 2 GHG emissions": an "and" between two bare numbers lists them inside the name.
@@ -605,6 +610,12 @@ function nounFollows(walk: Walk, j: number): boolean {
   if (!next || next.figure >= 0 || next.locution || !/^\s+$/u.test(gap(tokens[j]!.end, next.start))) return false
   const w = next.word
   return !sets.inner.has(w) && !sets.boundary.has(w) && !isStopword(w, lang) && !sets.rightLink.has(w) && !walk.pastAt(j + 1) && !walk.verbAt(j + 1)
+}
+
+/** Whether a bare noun that names something follows the preposition of purpose at `j`: "material for beneficial use", not "for recycling it". */
+function purposeFollows(walk: Walk, j: number): boolean {
+  const next = walk.tokens[j + 1]
+  return nounFollows(walk, j) && !walk.sets.generic.has(next!.word) && !walk.gerundAt(j + 1)
 }
 
 /** Whether token `k` is a past participle after an auxiliary: "ha archiviato", "has closed". */

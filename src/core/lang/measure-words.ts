@@ -29,6 +29,11 @@ export const MeasureWordsSchema = z.object({
   timeAttach: words,
   /** Joins two nouns ("smartphones and tablets") but not two clauses; kept only early in a phrase. */
   and: words,
+  /**
+   * Prepositions of purpose that a phrase read after a figure goes on through when a bare noun follows: "15.5 million tons of
+   * material for beneficial use" (not "for the first time", "for 2019"). Not Italian "per", which also divides ("euro per azione").
+   */
+  purpose: words.default([]),
   /** End a phrase even when they are content words: comparisons, "including", "thanks to". */
   boundary: words,
   /** Prepositions of several words, whose noun names no measure: "a fronte di 4,7 miliardi", "invest $1bn in a bid to", "in line with". */

@@ -19,6 +19,7 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   attach: ['from', 'across', 'at', 'in', 'of'],
   timeAttach: ['over', 'for', 'during', 'throughout'],
   and: ['and', '&'],
+  purpose: ['for'],
   boundary: [
     'compared', 'comparison', 'versus', 'vs', 'than', 'including', 'includes', 'such', 'thanks', 'due', 'according',
     'against', 'while', 'whereas', 'which', 'that', 'who', 'where', 'when', 'by', 'from', 'to', 'with', 'between', 'since',
