@@ -91,6 +91,32 @@ describe('measure: a climate goal and its deadline', () => {
     // Not across punctuation or another figure.
     expect(measureOf('It aims to reach net zero, and to cut water use by 30% by 2030.', 'en', '2030')).toBe('water use')
   })
+
+  it('gives a deadline that opens its clause the object of the verb after it, not the subject before it', () => {
+    expect(measureOf('Acme, entro il 2028 userà soltanto carta riciclata.', 'it', '2028')).toBe('carta riciclata')
+    expect(measureOf("Entro il 2029, inoltre, si chiuderà l'impianto di Verona.", 'it', '2029')).toBe('impianto di Verona')
+    expect(measureOf('By 2031 the brewery will halve its water use.', 'en', '2031')).toBe('water use')
+    // A figure of its clause still gives it its measure; a deadline after words of its clause is not fronted.
+    expect(measureOf('Entro il 2030 il gruppo ridurrà i rifiuti del 25%.', 'it', '2030')).toBe('rifiuti')
+    expect(measureOf('The mill targets carbon neutrality by 2035 and will then buy new boilers.', 'en', '2035')).toMatch(/carbon neutrality$/u)
+  })
+
+  it('gives a year before a goal\'s noun that goal, past the other years of a list and whatever precedes it', () => {
+    const text = "The mill reported progress toward the group's 2026 and 2032 water goals and new awards."
+    expect(measureOf(text, 'en', '2026')).toBe('water goals')
+    expect(measureOf(text, 'en', '2032')).toBe('water goals')
+    expect(measureOf('Acme Moves Closer To 2028 Packaging Targets', 'en', '2028')).toBe('Packaging Targets')
+    // An adverb after the goal's noun begins the predicate.
+    expect(measureOf('The plan and 2033 targets initially apply to its plants in Spain.', 'en', '2033')).toBe('targets')
+  })
+})
+
+describe('measure: what a thing is for', () => {
+  it('reads on through "for" and a bare noun after a figure, not "for" and a determiner or a time', () => {
+    expect(measureOf('The mill recovered 2.1 million tonnes of sludge for land restoration, up from 1.8 million.', 'en', '2.1 million')).toBe('sludge for land restoration')
+    expect(measureOf('The mill recovered 2.1 million tonnes of sludge for its own boilers.', 'en', '2.1 million')).toBe('sludge')
+    expect(measureOf('The mill composted 40% of its sludge for the first time.', 'en', '40%')).toBe('sludge')
+  })
 })
 
 describe('measure: a length of time', () => {

@@ -51,6 +51,8 @@ interface WordSets {
   spendVerbs: readonly string[]
   unitQualifiers: ReadonlySet<string>
   negations: ReadonlySet<string>
+  purpose: ReadonlySet<string>
+  goalNouns: ReadonlySet<string>
   auxiliaries: ReadonlySet<string>
   finiteAfter: ReadonlySet<string>
   yearClosesName: boolean
@@ -127,6 +129,8 @@ function wordSets(lang: Lang): WordSets {
     spendVerbs: w.spendVerbs.map(lower),
     unitQualifiers: set(w.unitQualifiers),
     negations: set(w.negations),
+    purpose: set(w.purpose),
+    goalNouns: set(w.goalNouns),
     auxiliaries: set(VERB_WORDS[lang].auxiliaries),
     finiteAfter: set(VERB_WORDS[lang].finiteAfter),
     yearClosesName: w.yearClosesName,
@@ -263,6 +267,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   const own: (Span | null)[] = []
   const weak: (Span | null)[] = []
   const linkedOf: (Span | null)[] = []
+  const aimedOf: (Span | null)[] = []
   figures.forEach((figure, i) => {
     const { first, last } = ends(i)
     if (first < 0) return own.push(null), weak.push(null)
@@ -274,7 +279,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       // A year stated with its preposition ("per azione nel 2021") touches no word: the preposition stands between.
       const lead = tokens[first]!.word
       const placed = sets.boundary.has(lead) || sets.inner.has(lead)
-      const right = placed || !modifies ? null : phrase(walk, last + 1, +1, false)
+      const right = goalAfter(walk, last) ?? (placed || !modifies ? null : phrase(walk, last + 1, +1, false))
       // "Il Report di Sostenibilità 2022 riflette", "nylon utilizzato nelle collezioni 2023 costituito da": in a language that
       // puts a year after the noun it dates, the year closes that name; the word after it begins the predicate.
       const closes = sets.yearClosesName && nounBefore(walk, first)
@@ -286,6 +291,8 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       const back = touching ? null : phrase(walk, first - 1, -1, true)
       const linked = typeof back === 'object' && back !== null && !back.subject && back.skipped.some((k) => perfectAt(walk, k)) ? null : usable(back)
       linkedOf[i] = linked
+      // "Entro il 2030 utilizzerà solo energie rinnovabili": a deadline that opens its clause measures what the verb after it aims at.
+      aimedOf[i] = !touching && figure.role === 'target' ? aimedAt(walk, first, last, usable) : null
       // "far sooner than its initial 2050 target": failing all else, the generic noun the year modifies; not a time word
       // before it, which only says when ("a fine 2020", "January to December 2023").
       const w = typeof right === 'object' && right !== null && !namesNothing(right) ? right : null
@@ -359,11 +366,11 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     const found = restatedOf[i] ?? own[i] ?? bracketed(i)
     if (found) return found
     const near = neighbours(i, own, true)
-    return near.measured ?? linkedOf[i] ?? near.any ?? neighbours(i, own, false).any ?? weak[i] ?? null
+    return near.measured ?? aimedOf[i] ?? linkedOf[i] ?? near.any ?? neighbours(i, own, false).any ?? weak[i] ?? null
   })
   // "utile netto di 435,9 milioni, in crescita del 35,5% rispetto al 2021": a year that names nothing dates a figure of its
   // clause, which may have taken its measure from a neighbour in turn: the year takes what that figure was given.
-  const final = read.map((m, i) => (isDating(figures[i]!) && !restatedOf[i] && !own[i] && !linkedOf[i] ? (neighbours(i, read, true).any ?? m) : m))
+  const final = read.map((m, i) => (isDating(figures[i]!) && !restatedOf[i] && !own[i] && !aimedOf[i] && !linkedOf[i] ? (neighbours(i, read, true).any ?? m) : m))
   return final.map((m, i) => (m && isDating(figures[i]!) && figures[i]!.role === 'target' ? withGoal(m) : m))
 }
 
@@ -388,6 +395,32 @@ function changedObject(walk: Walk, first: number, usable: (found: Found) => Span
     if (object) return { span: object, verb: false }
     // No object: the verb alone, when it is one by its form and a comma ends its clause ("continua a crescere, … del 41%").
     return walk.verbAt(k) && COMMA.test(gap(t.end, next.start)) ? { span: { text: gap(t.start, t.end), start: t.start, end: t.end }, verb: true } : null
+  }
+  return null
+}
+
+/** Tokens read on from a deadline that opens its clause to the verb whose object it dates: "entro il 2025, per esempio, l'azienda conta di rendere". */
+const MAX_AIM_REACH = 8
+
+/**
+ * What a deadline year that opens its clause ("Safilo, entro il 2030 utilizzerà solo energie rinnovabili", "Entro il 2030, quindi,
+ * si completerà il processo", "By 2030 the mill will cut its water use") aims at: the object of the first verb after it, past the
+ * sentence's subject. Null when words other than its preposition stand before it in its clause, or no such verb or object follows.
+ */
+function aimedAt(walk: Walk, first: number, last: number, usable: (found: Found) => Span | null): Span | null {
+  const { tokens, sets, lang, gap } = walk
+  for (let k = first - 1; k >= 0; k--) {
+    const w = tokens[k]!.word
+    if (tokens[k]!.figure >= 0 || !(sets.leftLink.has(w) || sets.boundary.has(w) || sets.generic.has(w) || isStopword(w, lang) || walk.adverbAt(k))) return null
+    if (k === 0 || BREAK.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) break
+  }
+  for (let k = last + 1, n = 0; tokens[k] && n < MAX_AIM_REACH; k++, n++) {
+    if (tokens[k]!.figure >= 0 || /[;:.!?()]/u.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) return null
+    if (!walk.verbAt(k)) continue
+    // "will be cut", "è stato ridotto": the object follows the verb group's last verb.
+    let v = k
+    while (tokens[v + 1] && (walk.verbAt(v + 1) || perfectAt(walk, v + 1)) && /^\s+$/u.test(gap(tokens[v]!.end, tokens[v + 1]!.start))) v++
+    return usable(phrase(walk, v + 1, +1, true))
   }
   return null
 }
@@ -493,6 +526,7 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   if (dir < 0 && skipped.length && sets.articles.has(tokens[skipped.at(-1)!]!.word)) return null
   const content: number[] = []
   let stop: number | null = null
+  const ofLink = skipped.some((k) => sets.of.has(tokens[k]!.word))
   for (let j: number | null = i; j !== null; j = stepFrom(walk, j, dir)) {
     const t = tokens[j]!
     // "reduction in its absolute … footprint": a change word alone reads on through its link words.
@@ -500,6 +534,8 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     // "7-10 percent of the estimated 240–340TWh": words right before another amount are that amount's.
     if (t.figure >= 0 && dir > 0 && content.at(-1) === j - dir && !walk.dating[t.figure]) return null
     stop = j
+    // "15.5 million tons of material for beneficial use": what a quantity is made of goes on with what it is for.
+    if (dir > 0 && content.length && ofLink && !t.locution && sets.purpose.has(t.word) && purposeFollows(walk, j)) continue
     if (t.figure >= 0 || t.locution || sets.boundary.has(t.word)) break
     if (sets.inner.has(t.word)) {
       // "Scope 1 and 2 GHG emissions": an "and" between two bare numbers lists them inside the name.
@@ -532,6 +568,34 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   return (content.every((c) => sets.generic.has(tokens[c]!.word)) ? antecedent(walk, found, stop) : null) ?? attached(walk, found, stop)
 }
 
+/**
+ * The goal a year names the deadline of, when a goal's noun heads the phrase after it, past the other years of a list ("toward
+ * the company's 2025 and 2038 sustainability goals", "Toward 2025 Serve 360 Goals", "the strategy and 2030 goals"): the phrase up
+ * it heads, or null.
+ */
+function goalAfter(walk: Walk, last: number): Phrase | null {
+  const { tokens, sets, gap } = walk
+  const year = (j: number) => tokens[j] !== undefined && tokens[j]!.figure >= 0 && walk.dating[tokens[j]!.figure] === true
+  const yearEnd = (j: number) => tokens.findLastIndex((t) => t.figure === tokens[j]!.figure)
+  let k = last
+  for (;;) {
+    if (tokens[k + 1] && sets.and.has(tokens[k + 1]!.word) && year(k + 2)) k = yearEnd(k + 2)
+    else if (year(k + 1) && COMMA.test(gap(tokens[k]!.end, tokens[k + 1]!.start))) k = yearEnd(k + 1)
+    else break
+  }
+  const found = phrase(walk, k + 1, +1, false)
+  if (typeof found !== 'object' || !found) return null
+  let head = -1
+  for (let j = found.from; j <= found.to; j++) if (sets.goalNouns.has(tokens[j]!.word)) head = j
+  if (head < 0) return null
+  // The phrase ends at the goal's noun ("2025 Serve 360 Goals"), unless only generic words lead to it: then what follows names
+  // the goal ("2030 Goal to Decarbonize Supply Chain"), except an adverb, which begins the predicate ("2030 goals initially cover"),
+  // or another noun joined on ("water goals and new awards").
+  const plain = tokens.slice(found.from, head + 1).every((t) => sets.generic.has(t.word) || sets.inner.has(t.word) || isStopword(t.word, walk.lang))
+  const next = tokens[head + 1]?.word ?? ''
+  return head === found.to || !plain || walk.adverbAt(head + 1) || sets.and.has(next) ? { ...found, to: head } : found
+}
+
 /** Whether the phrase goes on past the negation at `j` (reading in `dir`) with a content word, not a verb: it then negates a word inside a noun phrase. */
 function negatesAdjective(walk: Walk, j: number, dir: 1 | -1): boolean {
   const next = stepFrom(walk, j, dir)
@@ -547,6 +611,12 @@ function nounFollows(walk: Walk, j: number): boolean {
   if (!next || next.figure >= 0 || next.locution || !/^\s+$/u.test(gap(tokens[j]!.end, next.start))) return false
   const w = next.word
   return !sets.inner.has(w) && !sets.boundary.has(w) && !isStopword(w, lang) && !sets.rightLink.has(w) && !walk.pastAt(j + 1) && !walk.verbAt(j + 1)
+}
+
+/** Whether a bare noun that names something follows the preposition of purpose at `j`: "material for beneficial use", not "for recycling it". */
+function purposeFollows(walk: Walk, j: number): boolean {
+  const next = walk.tokens[j + 1]
+  return nounFollows(walk, j) && !walk.sets.generic.has(next!.word) && !walk.gerundAt(j + 1)
 }
 
 /** Whether token `k` is a past participle after an auxiliary: "ha archiviato", "has closed". */

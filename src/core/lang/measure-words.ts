@@ -29,6 +29,11 @@ export const MeasureWordsSchema = z.object({
   timeAttach: words,
   /** Joins two nouns ("smartphones and tablets") but not two clauses; kept only early in a phrase. */
   and: words,
+  /**
+   * Prepositions of purpose that a phrase read after a figure goes on through when a bare noun follows: "15.5 million tons of
+   * material for beneficial use" (not "for the first time", "for 2019"). Not Italian "per", which also divides ("euro per azione").
+   */
+  purpose: words.default([]),
   /** End a phrase even when they are content words: comparisons, "including", "thanks to". */
   boundary: words,
   /** Prepositions of several words, whose noun names no measure: "a fronte di 4,7 miliardi", "invest $1bn in a bid to", "in line with". */
@@ -71,6 +76,8 @@ export const MeasureWordsSchema = z.object({
   yearClosesName: z.boolean(),
   /** Names of a climate goal that a deadline year's measure begins with when the goal opens its phrase: "net zero Scope 1 and 2 emissions … by 2050". */
   goalNames: words,
+  /** Nouns of a goal: a year right before one is that goal's deadline, whatever word precedes the year ("toward the company's 2025 and 2038 sustainability goals"). */
+  goalNouns: words,
   /** Names of outside parties as written, with the name a subject takes: "EU" → "European Union". */
   namedParties: z.array(z.object({ names: words.min(1), subject: z.string().min(1) })),
 })

@@ -19,6 +19,7 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   attach: ['from', 'across', 'at', 'in', 'of'],
   timeAttach: ['over', 'for', 'during', 'throughout'],
   and: ['and', '&'],
+  purpose: ['for'],
   boundary: [
     'compared', 'comparison', 'versus', 'vs', 'than', 'including', 'includes', 'such', 'thanks', 'due', 'according',
     'against', 'while', 'whereas', 'which', 'that', 'who', 'where', 'when', 'by', 'from', 'to', 'with', 'between', 'since',
@@ -56,6 +57,7 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   unitNouns: [{ words: ['hours'], unit: 'h' }],
   goalClause: ['with the aim of', 'with the goal of', 'with the target of', 'with the objective of', 'aiming', 'targeting'],
   yearClosesName: false,
+  goalNouns: ['goal', 'goals', 'target', 'targets', 'objective', 'objectives', 'ambition', 'ambitions'],
   goalNames: ['net zero', 'net-zero', 'carbon neutral', 'carbon neutrality', 'climate neutral', 'climate neutrality'],
   namedParties: [
     { names: ['EU', 'European Union'], subject: 'European Union' },

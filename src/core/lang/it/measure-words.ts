@@ -68,6 +68,7 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   unitNouns: [{ words: ['ore'], unit: 'h' }],
   goalClause: ["con l'obiettivo", 'con l’obiettivo', 'con il target', 'con il traguardo', 'puntando'],
   yearClosesName: true,
+  goalNouns: ['obiettivo', 'obiettivi', 'target', 'traguardo', 'traguardi'],
   goalNames: ['net zero', 'net-zero', 'zero emissioni nette', 'emissioni nette zero', 'neutralità carbonica', 'neutralità climatica', 'carbon neutrality'],
   namedParties: [
     { names: ['UE', 'Unione europea', 'Unione Europea'], subject: 'Unione europea' },
