@@ -98,4 +98,12 @@ class Prefiltered extends RegExp {
     }
     return super.exec(text)
   }
+
+  /** A text the filter rules out has no match to list: no copy of the pattern is made for it, as matchAll makes one. */
+  override [Symbol.matchAll](text: string): ReturnType<RegExp[typeof Symbol.matchAll]> {
+    if (this.#loose && !this.#loose.test(String(text))) return NO_MATCHES[Symbol.iterator]() as unknown as ReturnType<RegExp[typeof Symbol.matchAll]>
+    return super[Symbol.matchAll](text)
+  }
 }
+
+const NO_MATCHES: readonly RegExpExecArray[] = []
