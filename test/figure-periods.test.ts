@@ -84,6 +84,14 @@ describe('periods and roles within a sentence', () => {
     expect(one(lang === 'it' ? 'Il gruppo punta a ridurre le emissioni, il consumo d’acqua e i rifiuti del 30%.' : 'The group plans to cut emissions, the water use and waste by 30%.', lang, '30%')?.role).toBe('target')
   })
 
+  it('reads "rispetto ai valori del 2015" as a base year', () => {
+    expect(roles('Il gruppo punta a ridurre le emissioni del 55% al 2025 rispetto ai valori del 2015.', 'it')).toEqual([
+      ['55%', 'target', '2025'],
+      ['2025', 'target', null],
+      ['2015', 'base', null],
+    ])
+  })
+
   it('never dates a current value by its base year', () => {
     expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')).toMatchObject({ baseYear: 2019 })
     expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')?.period).toBeUndefined()

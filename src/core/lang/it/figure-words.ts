@@ -181,7 +181,7 @@ export const figureWordsIt: FigureWords = {
       "invece (?:che|di)(?: (?:il|l['’]|nel|nell['’]|del|dell['’]))?", "invece (?:del|dell['’])",
     ],
     baseBefore: [
-      "rispetto (?:al|all['’]anno|ai livelli del|(?:al |alla )?(?:dato|valore|livello|baseline) del)", '(?:il )?(?:doppio|triplo|quadruplo) (?:del|della|dello|di quell[oa] del)',
+      "rispetto (?:al|all['’]anno|ai (?:livelli|valori|dati) del|(?:al |alla )?(?:dato|valore|livello|baseline) del)", '(?:il )?(?:doppio|triplo|quadruplo) (?:del|della|dello|di quell[oa] del)',
       'anno (?:base|di riferimento)(?: (?:il|del|è))?', '(?:in )?confronto (?:con|al)',
     ],
     baseAfter: ['come anno (?:base|di riferimento)'],
