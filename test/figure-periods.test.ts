@@ -306,6 +306,11 @@ describe('periods from the article', () => {
     expect(figures).toContainEqual([count, null, '2015/2022'])
   })
 
+  it('reads an elided number of years ("vent’anni") as a length, dated by nothing', () => {
+    expect(parseFigures('Il gruppo pubblica il bilancio da vent’anni.', 'it')).toMatchObject([{ text: 'vent’anni', value: 20, unit: 'year' }])
+    expect(inArticle('it', 2021, '2022-03-01', 'Nel 2021 il gruppo, quotato da trent’anni, ha aperto 4 sedi.')).toContainEqual(['trent’anni', null, null])
+  })
+
   it('leaves the report year unstated by "earlier this year", which dates one event', () => {
     expect(inArticle('en', 2025, '2025-05-02', 'Earlier this year the firm joined a pact.\n\nThe solar park covers 40% of demand.')).toContainEqual(['40%', null, null])
   })
