@@ -84,6 +84,14 @@ describe('periods and roles within a sentence', () => {
     expect(one(lang === 'it' ? 'Il gruppo punta a ridurre le emissioni, il consumo d’acqua e i rifiuti del 30%.' : 'The group plans to cut emissions, the water use and waste by 30%.', lang, '30%')?.role).toBe('target')
   })
 
+  it('reads "rispetto ai valori del 2015" as a base year', () => {
+    expect(roles('Il gruppo punta a ridurre le emissioni del 55% al 2025 rispetto ai valori del 2015.', 'it')).toEqual([
+      ['55%', 'target', '2025'],
+      ['2025', 'target', null],
+      ['2015', 'base', null],
+    ])
+  })
+
   it('never dates a current value by its base year', () => {
     expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')).toMatchObject({ baseYear: 2019 })
     expect(one("L'azienda ha ridotto del 14% le emissioni (rispetto al 2019).", 'it', '14%')?.period).toBeUndefined()
@@ -311,6 +319,11 @@ describe('periods from the article', () => {
     expect(figures).toContainEqual([count, null, '2015/2022'])
   })
 
+  it('reads an elided number of years ("vent’anni") as a length, dated by nothing', () => {
+    expect(parseFigures('Il gruppo pubblica il bilancio da vent’anni.', 'it')).toMatchObject([{ text: 'vent’anni', value: 20, unit: 'year' }])
+    expect(inArticle('it', 2021, '2022-03-01', 'Nel 2021 il gruppo, quotato da trent’anni, ha aperto 4 sedi.')).toContainEqual(['trent’anni', null, null])
+  })
+
   it('leaves the report year unstated by "earlier this year", which dates one event', () => {
     expect(inArticle('en', 2025, '2025-05-02', 'Earlier this year the firm joined a pact.\n\nThe solar park covers 40% of demand.')).toContainEqual(['40%', null, null])
   })
@@ -445,7 +458,7 @@ describe('labelled figures', () => {
     ['the fourth held-out set', 'test/fixtures/held-out-4', { role: 0.95, period: 0.95, measure: 0.9, subject: 0.78 }],
     ['the fifth held-out set', 'test/fixtures/held-out-5', { role: 0.95, period: 0.91, measure: 0.86, subject: 0.85 }],
     ['the sixth held-out set', 'test/fixtures/held-out-6', { role: 0.96, period: 0.92, measure: 0.84, subject: 0.88 }],
-    ['the seventh held-out set', 'test/fixtures/held-out-7', { role: 0.97, period: 0.93, measure: 0.95, subject: 0.85 }],
+    ['the seventh held-out set', 'test/fixtures/held-out-7', { role: 0.98, period: 0.94, measure: 0.95, subject: 0.85, unit: 0.98 }],
     ['the eighth held-out set', 'test/fixtures/held-out-8', { role: 0.91, period: 0.92, measure: 0.88, subject: 0.8, unit: 0.97 }],
     ['the ninth held-out set', 'test/fixtures/held-out-9', { role: 0.91, period: 0.91, measure: 0.93, subject: 0.84, unit: 0.97 }],
     ['the tenth held-out set', 'test/fixtures/held-out-10', { role: 0.92, period: 0.91, measure: 0.76, subject: 0.95, unit: 0.98 }],

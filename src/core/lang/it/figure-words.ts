@@ -89,7 +89,8 @@ export const figureWordsIt: FigureWords = {
     { words: ['ettar[oi]'], unit: 'ha', kind: 'quantity' },
     { words: ['ore'], unit: 'h', kind: 'quantity' },
     { words: ['gradi(?: (?:celsius|centigradi))?', '° ?(?:celsius|centigradi)'], unit: '°C', kind: 'quantity' },
-    { words: ['anni'], unit: 'year', kind: 'quantity' },
+    // "vent’anni", "trent'anni": a number word elided before "anni"
+    { words: ['anni', "(?<=\\p{L})['’]anni"], unit: 'year', kind: 'quantity' },
     { words: ['mesi'], unit: 'month', kind: 'quantity' },
   ],
   energy: { prefixes: { kilo: 'k', chilo: 'k', mega: 'M', giga: 'G', tera: 'T' }, hours: ['-?or[ae]'] },
