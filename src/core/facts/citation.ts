@@ -44,9 +44,8 @@ function slugWords(folded: string, pieces: number): string | undefined {
 
 /** Lowercase ASCII words joined by hyphens ("Nel corso del 2023, l’azienda" → "nel-corso-del-2023-l-azienda"). */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // ASCII has nothing to decompose and no marks to drop, and most sentences are ASCII
+  return (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
