@@ -40,45 +40,20 @@ interface Expansion extends Pick<Run, 'terms' | 'words'> {
 
 const EMPTY: Expansion = { terms: [], words: [], distinct: new Set() }
 
-type MutableRun = { -readonly [K in keyof Run]: string[] }
-
-/** A token's key and term as a run records them. */
-interface TokenForms {
-  key: string
-  term: string | null
-}
-
-/** The forms of tokens already seen, per language: a build's facts repeat their words, so each is worked out once. */
-const FORMS: Readonly<Record<Lang, Map<string, TokenForms>>> = { en: new Map(), it: new Map() }
-/** Bounded as the analyzer's cache is: a long-running server sees an open vocabulary. */
-const FORMS_LIMIT = 100_000
-
-function formsOf(word: string, lang: Lang): TokenForms {
-  const known = FORMS[lang]
-  let forms = known.get(word)
-  if (forms === undefined) {
-    forms = { key: `${lang}\u0001${word}`, term: analyzeTerm(word.toLowerCase(), lang) }
-    if (known.size >= FORMS_LIMIT) known.clear()
-    known.set(word, forms)
-  }
-  return forms
-}
-
-function addToken(run: MutableRun, word: string, whole: boolean, lang: Lang): void {
-  const { key, term } = formsOf(word, lang)
-  run.keys.push(key)
-  if (term === null) return
-  run.terms.push(term)
-  run.words.push(word)
-  if (whole) run.phraseTerms.push(term)
-}
-
 function analyse(text: string, lang: Lang): Run {
-  const run: MutableRun = { keys: [], terms: [], words: [], phraseTerms: [] }
+  const run = { keys: [] as string[], terms: [] as string[], words: [] as string[], phraseTerms: [] as string[] }
+  const add = (word: string, whole: boolean) => {
+    run.keys.push(`${lang}\u0001${word}`)
+    const term = analyzeTerm(word.toLowerCase(), lang)
+    if (term === null) return
+    run.terms.push(term)
+    run.words.push(word)
+    if (whole) run.phraseTerms.push(term)
+  }
   for (const { token } of tokenize(text)) {
-    addToken(run, token, true, lang)
+    add(token, true)
     // "battery-electric" is also "battery" and "electric", so a query for either finds it.
-    if (token.includes('-')) for (const piece of token.split('-')) if (piece) addToken(run, piece, false, lang)
+    if (token.includes('-')) for (const piece of token.split('-')) if (piece) add(piece, false)
   }
   return run
 }
