@@ -63,6 +63,12 @@ describe('the answer reads a figure through the figures it belongs with', () => 
     expect((await ask(app, 'how much has Ridge Copper improved its energy efficiency')).figure).toMatchObject({ value: 7, unit: 'percent' })
   })
 
+  it('abstains on "water intensity" where the sentence gives only a carbon intensity, and answers for the carbon one', async () => {
+    // "… as well as a 25% carbon intensity reduction by 2030."
+    expect(await ask(app, 'Ridge Copper water intensity reduction target')).toMatchObject({ answer: null, figure: null })
+    expect((await ask(app, 'Ridge Copper carbon intensity reduction target')).figure).toMatchObject({ value: 25, unit: 'percent' })
+  })
+
   it('answers "by what year" with a deadline that leads the goal it sets', async () => {
     // "by 2028, for instance, the company intends to make its whole haul truck fleet battery-electric": the goal follows its year.
     expect((await ask(app, 'by what year will Ridge Copper make its haul truck fleet battery-electric')).figure).toMatchObject({ value: 2028, kind: 'year', role: 'target' })

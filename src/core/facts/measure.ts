@@ -782,6 +782,17 @@ export function measureHead(measure: string, lang: Lang): string {
     .join(' ')
 }
 
+/**
+ * A measure's head noun and the words that qualify it, numbers and generic words left out: "intensity" and ["carbon"] of
+ * "carbon intensity", "intensità" and ["carbonica"] of "intensità carbonica". Undefined for a measure of one word.
+ */
+export function headAndModifiers(measure: string, lang: Lang): { head: string; modifiers: string[] } | undefined {
+  const words = measureWords(measureHead(measure, lang)).map((t) => t.word).filter((w) => !NUMBER.test(w))
+  if (words.length < 2) return undefined
+  const head = MEASURE_WORDS[lang].headFirst ? words[0]! : words.at(-1)!
+  return { head, modifiers: words.filter((w) => w !== head) }
+}
+
 const UNIT_NOUNS: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
   en: new Map(MEASURE_WORDS.en.unitNouns.flatMap((u) => u.words.map((w) => [lower(w), u.unit] as const))),
   it: new Map(MEASURE_WORDS.it.unitNouns.flatMap((u) => u.words.map((w) => [lower(w), u.unit] as const))),

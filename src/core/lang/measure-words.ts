@@ -40,6 +40,8 @@ export const MeasureWordsSchema = z.object({
   locutions: words,
   /** A phrase made only of these names nothing: "the total", "the previous year". */
   generic: words,
+  /** Whether a noun phrase's head noun comes first ("intensità carbonica") rather than last ("carbon intensity"). */
+  headFirst: z.boolean(),
   /** Before a figure, say it restates the figure just before: "2.3 billion, equal to 71%", "pari a". */
   equals: words,
   /** Say a figure is a running total ("cumulative R&D investment", "recycle a cumulative 38,000 tons"). */

@@ -4,6 +4,7 @@ import { QUESTION_WORDS, unitClass, wordsPattern } from '../lang/question-words.
 import { clauseEnd, clauseIndex, clausesOf, clauseStart } from '../facts/clauses.js'
 import { isDating, isDuration, isMeasured } from '../facts/figure-kinds.js'
 import { isIdentifierPrefix } from '../facts/figures.js'
+import { headAndModifiers } from '../facts/measure.js'
 import { answersIntent, type Intent } from './intent.js'
 import type { Answer, AnswerCitation } from './result-schemas.js'
 import { analyzeTerm, tokenize } from '../index/analyzer.js'
@@ -232,7 +233,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   // "Scope 3 … target": a figure in a sentence of Scope 1 measures another thing, however much else it shares.
   // …and one whose own measure names others of the kind ("Scope 1 e 2 del 70% e Scope 3 del 20%": the 70% is not of Scope 3, however near "Scope 3" stands).
   const otherNumber = asked.measure.some((w) => w.identifier && own.identifiers.length > 0 && !w.forms.some((t) => own.identifiers.includes(t)))
-  const otherName = otherNumber || asked.measure.some((w) => w.identifier && lexical(w) === 0 && !w.forms.some((t) => hitTerms.has(t)))
+  const otherName = otherNumber || asked.measure.some((w) => w.identifier && lexical(w) === 0 && !w.forms.some((t) => hitTerms.has(t))) || otherKindOf(f, asked.measure, own, lang, lexical)
   let score = (total === 0 ? 0 : (FIT.measure * near) / total) + (otherNumber ? FIT.otherNumber : 0)
   let match = measure
 
@@ -311,6 +312,36 @@ function weighed(words: readonly QuestionWord[], index: FactIndex): Array<{ word
 }
 
 /** A figure's own words: each analysed term, and each glossary concept among them, with how near it stands (1: surely its own); and the terms right after the number. */
+/**
+ * "Water intensity" is not answered by "carbon intensity": the figure's measure has the asked head noun with a
+ * modifier of its own, and the asked modifiers, each a glossary concept, are nowhere in the figure's words, nor in
+ * its variable or concepts.
+ * A modifier that begins as one of the figure's does is its variant, in either language ("assunzioni" of "donne
+ * assunte", "produzione" of "production volume").
+ */
+/** Letters two words must begin with alike to be variants of one word ("assun-te", "produ-ction"). */
+const VARIANT_START = 5
+const sharedStart = (a: string, b: string): number => {
+  let n = 0
+  while (n < a.length && a[n] === b[n]) n++
+  return n
+}
+
+function otherKindOf(f: Figure, measure: readonly QuestionWord[], own: OwnWords, lang: Lang, lexical: (w: QuestionWord) => number): boolean {
+  const parts = f.measure ? headAndModifiers(f.measure.text, lang) : undefined
+  if (!parts) return false
+  const term = (word: string) => analyzeTerm(word, lang)
+  const head = term(parts.head)
+  const asksHead = (w: QuestionWord) => head !== null && w.forms.includes(head)
+  const modifiers = measure.filter((w) => !asksHead(w) && !w.intentWord && !w.nameLike)
+  if (!measure.some(asksHead) || modifiers.length === 0) return false
+  const theirs = parts.modifiers.map(term).filter((t): t is string => t !== null)
+  const variant = (w: QuestionWord) => parts.modifiers.some((m) => sharedStart(m, w.token.toLowerCase()) >= VARIANT_START)
+  if (measure.some((w) => theirs.some((t) => w.forms.includes(t)) || variant(w))) return false
+  // only a modifier the glossary knows is surely another thing ("water"); an unknown one may be a paraphrase ("purchased-energy" of Scope 2)
+  return modifiers.every((w) => w.concepts.length > 0 && lexical(w) === 0 && !w.concepts.some((c) => own.concepts.has(c)) && !(f.variable && w.variables.includes(f.variable.id)))
+}
+
 interface OwnWords {
   terms: Map<string, number>
   concepts: Map<string, number>

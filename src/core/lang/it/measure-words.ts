@@ -39,6 +39,7 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
     'a fronte', 'a partire', 'in linea', 'al fine', 'in vista', 'nei confronti', 'per conto', 'a causa', 'in seguito', 'a seguito',
     'in risposta', 'in aggiunta', 'sulla base', 'in relazione', 'per mezzo', 'in occasione',
   ],
+  headFirst: true,
   generic: ['somma', 'esercizio', 'esercizi', 'volta', 'iniziale', 'iniziali', 'originario', 'attuale', 'fiscale', 'primo', 'prima', 'totale', 'complessivo', 'volte', 'anno', 'anni', 'precedente', 'scorso', 'periodo', 'livello', 'cifra', 'importo', 'numero', 'aumento', 'calo', 'crescita', 'cento', 'riduzione', 'diminuzione', 'flessione', 'contrazione', 'decremento', 'rialzo', 'ribasso', 'lieve', 'lievi', 'leggero', 'leggera', 'sensibile', 'sensibili', 'taglio', 'tagli', 'miglioramento', 'miglioramenti', 'incremento', 'variazione',
     'complessivi', 'complessiva', 'complessive', 'totali', 'più', 'meno', 'fine', 'inizio', 'corso', 'individui', 'quota', 'percentuale', 'parte', 'obiettivo', 'obiettivi', 'traguardo', 'target',
     'annuale', 'annuali', 'annuo', 'annui', 'assoluto', 'assoluta', 'assoluti', 'assolute', 'interno', 'interna', 'interni', 'interne',
