@@ -42,6 +42,13 @@ describe('measure: a year after the noun it dates', () => {
   })
 })
 
+describe('measure: a year that opens the sentence', () => {
+  it('dates the verb after it, past its article and an aside set off by hyphens, not a figure of a later clause', () => {
+    expect(measureOf('Il 2023 ha segnato un anno di crescita, grazie a ricavi saliti del 12%.', 'it', '2023')).toBe('ha segnato un anno di crescita')
+    expect(measureOf('Il 2023 - ha spiegato la presidente - ha segnato un anno di crescita, con ricavi saliti del 12%.', 'it', '2023')).toBe('ha segnato un anno di crescita')
+  })
+})
+
 describe('measure: a year beside a rank', () => {
   it('dates the phrase before it rather than take a rank\'s measure ("the first insurer to target net zero by 2040")', () => {
     expect(measureOf('Aviva became the first major insurer worldwide to target net-zero carbon by 2040.', 'en', '2040')).toBe('target net-zero carbon')

@@ -32,6 +32,8 @@ interface Compiled {
   links: ReadonlySet<string>
   /** A qualifier ("over", "oltre") at the end of the text before a figure. */
   qualifier: RegExp
+  /** Articles, which may stand before a year that opens a sentence ("Il 2022 ha rappresentato"). */
+  articles: ReadonlySet<string>
 }
 
 const lower = (word: string) => word.normalize('NFKC').toLowerCase()
@@ -53,6 +55,7 @@ function compile(lang: Lang): Compiled {
     dating: set(w.dating),
     relatives: set(CLAUSE_WORDS[lang].relatives.filter((r) => !/\s/u.test(r))),
     links: set([...m.leftLink, ...m.rightLink]),
+    articles: set(m.articles),
     qualifier: new RegExp(`(?<![\\p{L}\\p{N}])(?:${qualifiers.join('|')})\\s*$`, 'iu'),
   }
 }
@@ -97,6 +100,20 @@ function verbGroupAt(c: Compiled, tokens: readonly Token[], k: number, from: num
   // Only a word of the same clause can make it an adjective: "…, and obtained ISO 50001 certification".
   const before = k > from ? tokens[k - 1] : undefined
   return before && c.adjectiveAfter.has(before.word) ? -1 : k
+}
+
+// A hyphen with a space either side sets off an aside: "Il 2022 - ha commentato Battaini - ha rappresentato".
+const HYPHEN = /\s-\s/u
+
+/** Token `k`, or, when an aside set off by hyphens begins right before it, the token after the aside's closing hyphen. */
+function pastAside(text: string, tokens: readonly Token[], k: number): number {
+  const gap = (j: number) => text.slice(tokens[j - 1]!.end, tokens[j]!.start)
+  if (!tokens[k] || k === 0 || !HYPHEN.test(gap(k))) return k
+  for (let j = k + 1; j < tokens.length; j++) {
+    if (HYPHEN.test(gap(j))) return j
+    if (BREAK.test(gap(j))) return k
+  }
+  return k
 }
 
 function tokensOf(sentence: Sentence, figures: readonly ParsedFigure[]): Token[] {
@@ -156,8 +173,11 @@ export function datedEvent(sentence: Sentence, figures: readonly ParsedFigure[],
   const last = tokens.findLastIndex((t) => t.figure === i)
   if (first < 0) return null
   const before = tokens[first - 1]
-  // "2023 has been another challenging year": a year that opens the sentence dates the verb right after it.
-  const opens = !before && last + 1 < tokens.length && verbGroupAt(c, tokens, last + 1, last + 1, tokens.length) >= 0
+  // "2023 has been another challenging year", "Il 2022 ha rappresentato un anno di risultati": a year that opens the sentence,
+  // with its article where the language puts one, dates the verb right after it, or after an aside set off by hyphens
+  // ("Il 2022 - ha commentato Battaini - ha rappresentato").
+  const verbFrom = pastAside(sentence.text, tokens, last + 1)
+  const opens = (!before || (first === 1 && c.articles.has(before.word))) && verbFrom < tokens.length && verbGroupAt(c, tokens, verbFrom, verbFrom, tokens.length) >= 0
   if (!opens && !(before && c.dating.has(before.word))) return null
   const { breaks } = clausesOf(sentence.text, lang)
   const bounds = [0, ...breaks.map((b) => b.end)].map((start, n) => ({ start, end: breaks[n]?.start ?? sentence.text.length }))
@@ -176,7 +196,7 @@ export function datedEvent(sentence: Sentence, figures: readonly ParsedFigure[],
   const relative = tokens.slice(mine.from, first).findLastIndex((t) => c.relatives.has(t.word))
   if (relative >= 0) return span(predicate(c, tokens, figures, sentence.text, mine.from + relative + 1, mine.to, lang))
   const next = tokens.slice(last + 1, mine.to).findIndex((t) => c.relatives.has(t.word))
-  const ownRange = next < 0 ? mine : { from: mine.from, to: last + 1 + next }
+  const ownRange = { from: opens ? Math.max(mine.from, verbFrom) : mine.from, to: next < 0 ? mine.to : last + 1 + next }
   for (let away = 0; away <= MAX_CLAUSES_AWAY; away++)
     for (const n of away ? [own + away, own - away] : [own]) {
       if (n < 0 || n >= bounds.length) continue
