@@ -199,6 +199,10 @@ describe('measure: the object of a change verb', () => {
   it('does not take a change noun for its verb', () => {
     expect(measureOf('Un miglioramento delle performance, con le emissioni di CO2 che registrano un calo del 14%.', 'it', '14%')).toBe('emissioni di CO2')
   })
+
+  it('reads a change noun on through a pronoun that repeats the noun it stands for', () => {
+    expect(measureOf('Sarà del 12% la riduzione di quelli «indiretti».', 'it', '12%')).toBe('riduzione di quelli «indiretti»')
+  })
 })
 
 describe('measure: units the text names', () => {

@@ -670,9 +670,10 @@ function quotedName(walk: Walk, next: number, dir: 1 | -1, g: string): boolean {
   const entering = dir > 0 ? OPEN_QUOTE.test(g) : CLOSE_QUOTE.test(g)
   const step = entering ? dir : -dir
   const other = step > 0 ? CLOSE_QUOTE : OPEN_QUOTE
-  for (let j = entering ? next : next - dir, n = 0; n < MAX_QUOTED && tokens[j] && tokens[j + step]; j += step, n++) {
+  for (let j = entering ? next : next - dir, n = 0; n < MAX_QUOTED && tokens[j] && (tokens[j + step] || step > 0); j += step, n++) {
     if (!entering && tokens[j]!.figure >= 0) return false
-    const between = step > 0 ? gap(tokens[j]!.end, tokens[j + 1]!.start) : gap(tokens[j - 1]!.end, tokens[j]!.start)
+    // The closing mark may end the sentence: "… di quelli «indiretti»."
+    const between = step > 0 ? gap(tokens[j]!.end, tokens[j + 1]?.start ?? Infinity) : gap(tokens[j - 1]!.end, tokens[j]!.start)
     if (other.test(between)) return true
     if (BREAK.test(between)) return false
   }

@@ -6,6 +6,8 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
     'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'd', 'in', 'il', 'lo', 'la', 'i', 'gli', 'le', 'l',
     // "circa 200 tra progetti di ricerca e partnership": what a count is made of follows "tra"
     'tra', 'fra',
+    // "il calo di quelle «scope 3»": a pronoun standing for the noun it repeats
+    'quello', 'quella', 'quelli', 'quelle',
     'suo', 'sua', 'suoi', 'sue', 'loro', 'tutti', 'tutte', 'totale', 'per', 'a', 'ad', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all',
   ],
   leftLink: [
