@@ -118,6 +118,15 @@ describe('measure: a climate goal and its deadline', () => {
   })
 })
 
+describe('measure: a total of a quantity', () => {
+  it('takes what "per un totale di" / "for a total of" restates, over a participle after the quantity', () => {
+    expect(measureOf('È proseguita la formazione sulla sicurezza stradale per un totale di 3.400 ore erogate allo scopo di ridurre gli incidenti.', 'it', '3.400')).toBe('formazione sulla sicurezza stradale')
+    expect(measureOf('Its safety training reached a total of 3,400 hours delivered on site.', 'en', '3,400')).toBe('safety training')
+    // A participle with nothing named before the quantity still says what it counts.
+    expect(measureOf('Sono state raccolte 1.200 tonnellate riciclate nel 2023.', 'it', '1.200')).toBe('riciclate')
+  })
+})
+
 describe('measure: what a thing is for', () => {
   it('reads on through "for" and a bare noun after a figure, not "for" and a determiner or a time', () => {
     expect(measureOf('The mill recovered 2.1 million tonnes of sludge for land restoration, up from 1.8 million.', 'en', '2.1 million')).toBe('sludge for land restoration')

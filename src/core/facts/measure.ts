@@ -36,6 +36,7 @@ interface WordSets {
   generic: ReadonlySet<string>
   anaphora: ReadonlySet<string>
   equals: ReadonlySet<string>
+  totals: ReadonlySet<string>
   cumulative: ReadonlySet<string>
   of: ReadonlySet<string>
   perUnit: ReadonlySet<string>
@@ -113,6 +114,7 @@ function wordSets(lang: Lang): WordSets {
     generic: new Set(w.generic.map(lower).flatMap(misspelt)),
     anaphora: set(w.anaphora),
     equals: set(w.equals),
+    totals: set(w.totals),
     cumulative: set(w.cumulative),
     of: set(w.of),
     perUnit: set(w.perUnit),
@@ -312,10 +314,14 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     // "recycled materials comprising 29.5% of the total mix": a share "of the total X" names the whole after it, the part before
     // it; not "del totale degli scarti", where what follows "totale" is what the share counts.
     const ofWhole = figure.unit === 'percent' && typeof right === 'object' && right !== null && sets.wholes.has(tokens[right.skipped.at(-1) ?? -1]?.word ?? '') ? usable(before) : null
-    const left = usable(right) && !named && !subject && !ofWhole ? null : before
+    // "la formazione … per un totale di 25.845 ore erogate allo scopo di …": a participle right after a quantity says what was
+    // done with it; a phrase before the figure, when there is one, names what it measures.
+    const participial = figure.kind === 'quantity' && typeof right === 'object' && right !== null && !right.skipped.length && walk.pastAt(right.from) && !nounFollows(walk, right.from) && usable(before) !== null
+    const after1 = participial ? null : usable(right)
+    const left = after1 && !named && !subject && !ofWhole ? null : before
     // "Prysmian investirà 500 milioni", "it will invest $1bn": an amount that a spending verb governs measures the spending, not the spender.
     const spent = typeof left === 'string' ? null : spendingVerb(walk, first)
-    const read = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbours(i, own, false).any : (named ?? subject ?? ofWhole ?? usable(right) ?? spent ?? usable(left))
+    const read = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbours(i, own, false).any : (named ?? subject ?? ofWhole ?? after1 ?? spent ?? usable(left))
     // "increasing solar capacity at its offices around the world by 72%": a change amount measures the object of its verb,
     // unless the phrase read already begins with it ("reduced the carbon emissions of its plants … by 77%").
     const changed = read === back && back ? null : changedObject(walk, first, usable)
@@ -478,7 +484,7 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   const skipped: number[] = []
   // An adverb never names what is measured: "were significantly reduced to seven", "Sarà invece del 28%", "(approx USD 30bn)".
   // A gerund governing the figure is its verb ("comprising 29.5%", "accounting for about 80%"), not through "of" ("funding of 5 million").
-  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || walk.adverbAt(i) || (dir < 0 && (sets.equals.has(tokens[i]!.word) || sets.auxiliaries.has(tokens[i]!.word) || walk.verbAt(i) || (walk.gerundAt(i) && !skipped.some((k) => sets.of.has(tokens[k]!.word)))))) && !sets.anaphora.has(tokens[i]!.word)) {
+  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || walk.adverbAt(i) || (dir < 0 && (sets.equals.has(tokens[i]!.word) || totalAt(walk, i) || sets.auxiliaries.has(tokens[i]!.word) || walk.verbAt(i) || (walk.gerundAt(i) && !skipped.some((k) => sets.of.has(tokens[k]!.word)))))) && !sets.anaphora.has(tokens[i]!.word)) {
     // "2.3 billion, equal to 71%": the figure restates the one before; "value was equal to 143.7 million" does not.
     const before = stepFrom(walk, i, dir)
     if (dir < 0 && sets.equals.has(tokens[i]!.word) && (before === null || tokens[before]!.figure >= 0)) return 'equals'
@@ -610,6 +616,11 @@ function nounFollows(walk: Walk, j: number): boolean {
   if (!next || next.figure >= 0 || next.locution || !/^\s+$/u.test(gap(tokens[j]!.end, next.start))) return false
   const w = next.word
   return !sets.inner.has(w) && !sets.boundary.has(w) && !isStopword(w, lang) && !sets.rightLink.has(w) && !walk.pastAt(j + 1) && !walk.verbAt(j + 1)
+}
+
+/** Whether token `j` is the noun of "un totale di" / "a total of" (after an article), which restates what comes before it. */
+function totalAt(walk: Walk, j: number): boolean {
+  return walk.sets.totals.has(walk.tokens[j]!.word) && walk.sets.articles.has(walk.tokens[j - 1]?.word ?? '')
 }
 
 /** Whether a bare noun that names something follows the preposition of purpose at `j`: "material for beneficial use", not "for recycling it". */

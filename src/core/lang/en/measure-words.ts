@@ -39,6 +39,7 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
     'october', 'november', 'december',
   ],
   equals: ['equal', 'equalled', 'equaled', 'equals', 'equivalent', 'amounting', 'i.e'],
+  totals: ['total'],
   cumulative: ['cumulative', 'cumulatively', 'cumulated'],
   partitive: ['whom', 'which'],
   wholes: ['total', 'overall', 'entire', 'whole'],

@@ -52,6 +52,7 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
     'settembre', 'ottobre', 'novembre', 'dicembre',
   ],
   equals: ['pari', 'equivalente', 'equivalenti', 'ovvero'],
+  totals: ['totale'],
   cumulative: ['cumulativo', 'cumulativa', 'cumulativi', 'cumulative', 'cumulato', 'cumulata', 'cumulati', 'cumulate'],
   partitive: ['quali', 'cui'],
   wholes: ['totale', 'complessivo', 'complessiva', 'intero', 'intera'],
