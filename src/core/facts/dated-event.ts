@@ -7,7 +7,7 @@ import { VERB_WORDS } from '../lang/verb-words-by-lang.js'
 import { clausesOf } from './clauses.js'
 import type { ParsedFigure, Span } from './fact-schema.js'
 import { isDating } from './figure-kinds.js'
-import type { Sentence } from './measure.js'
+import { locutionsOf, type Sentence } from './measure.js'
 import { VERB_FORMS, type VerbForms } from './verb-forms.js'
 
 /**
@@ -67,6 +67,8 @@ interface Token {
   word: string
   /** Index of the figure the token belongs to, or -1. */
   figure: number
+  /** Part of a preposition of several words ("a partire dal 2010"): never a verb. */
+  locution: boolean
 }
 
 /** A verb's object is at most this many words: a predicate, not the rest of the sentence. */
@@ -86,7 +88,7 @@ const isAdverb = (c: Compiled, word: string): boolean => c.forms.isAdverb(word)
  */
 function verbGroupAt(c: Compiled, tokens: readonly Token[], k: number, from: number, to: number): number {
   const t = tokens[k]!
-  if (t.figure >= 0) return -1
+  if (t.figure >= 0 || t.locution) return -1
   if (c.auxiliaries.has(t.word)) {
     let j = k
     while (j + 1 < to && c.auxiliaries.has(tokens[j + 1]!.word)) j++
@@ -116,11 +118,13 @@ function pastAside(text: string, tokens: readonly Token[], k: number): number {
   return k
 }
 
-function tokensOf(sentence: Sentence, figures: readonly ParsedFigure[]): Token[] {
+function tokensOf(sentence: Sentence, figures: readonly ParsedFigure[], lang: Lang): Token[] {
+  const locutions = locutionsOf(sentence.text, lang)
   return tokenize(sentence.text).map((t) => {
     const start = t.start + sentence.start
     const end = t.end + sentence.start
-    return { start: t.start, end: t.end, word: lower(t.token), figure: figures.findIndex((f) => f.start < end && start < f.end) }
+    const locution = locutions.length > 0 && locutions.some(([from, to]) => from <= t.start && t.end <= to)
+    return { start: t.start, end: t.end, word: lower(t.token), figure: figures.findIndex((f) => f.start < end && start < f.end), locution }
   })
 }
 
@@ -162,7 +166,7 @@ export function datedEvent(sentence: Sentence, figures: readonly ParsedFigure[],
   const figure = figures[i]!
   if (!isDating(figure) || figure.role) return null
   const c = COMPILED[lang]
-  const tokens = tokensOf(sentence, figures)
+  const tokens = tokensOf(sentence, figures, lang)
   const span = (found: { from: number; to: number } | null): Span | null => {
     if (!found) return null
     const start = tokens[found.from]!.start

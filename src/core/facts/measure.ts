@@ -65,7 +65,7 @@ const LOCUTIONS: Readonly<Record<Lang, RegExp>> = {
 }
 
 /** The spans of a sentence's multi-word prepositions, as offsets into the sentence; most sentences have none. */
-function locutionsOf(text: string, lang: Lang): Array<[number, number]> {
+export function locutionsOf(text: string, lang: Lang): Array<[number, number]> {
   const pattern = LOCUTIONS[lang]
   const spans: Array<[number, number]> = []
   pattern.lastIndex = 0
