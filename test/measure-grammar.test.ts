@@ -47,6 +47,10 @@ describe('measure: a year that opens the sentence', () => {
     expect(measureOf('A partire dal 2015, sono stati piantati oltre 2.000 alberi nei parchi.', 'it', '2015')).toMatch(/^sono stati piantati/u)
   })
 
+  it('does not date a gerund clause after its own, which says how', () => {
+    expect(measureOf('Nel 2022, includendo le sedi estere, i rifiuti prodotti sono stati 900 tonnellate.', 'it', '2022')).not.toMatch(/includendo/u)
+  })
+
   it('dates the verb after it, past its article and an aside set off by hyphens, not a figure of a later clause', () => {
     expect(measureOf('Il 2023 ha segnato un anno di crescita, grazie a ricavi saliti del 12%.', 'it', '2023')).toBe('ha segnato un anno di crescita')
     expect(measureOf('Il 2023 - ha spiegato la presidente - ha segnato un anno di crescita, con ricavi saliti del 12%.', 'it', '2023')).toBe('ha segnato un anno di crescita')

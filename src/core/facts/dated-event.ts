@@ -206,6 +206,9 @@ export function datedEvent(sentence: Sentence, figures: readonly ParsedFigure[],
       if (n < 0 || n >= bounds.length) continue
       const range = away ? inClause(n) : ownRange
       const found = predicate(c, tokens, figures, sentence.text, range.from, range.to, lang)
+      // "Nel 2021, considerando l'intero perimetro, i rifiuti prodotti sono stati …": a clause after the year's that a gerund
+      // opens says how, not what the year dates.
+      if (found && n > own && c.forms.isGerund(tokens[found.from]!.word)) continue
       if (found) return span(found)
       // A clause with an amount and no verb we know ("con oltre 700 aziende coinvolte, dal 2017"): the year dates that amount.
       if (amounts(range)) return null

@@ -28,7 +28,7 @@ export const IT_VERB_WORDS = VerbWordsSchema.parse({
     'vuole', 'vogliono', 'sa', 'sanno', 'saputo', 'saputa', 'riuscito', 'riuscita', 'riusciti', 'riuscite', 'per', 'di', 'a',
   ],
   verbSuffixes: ['ando', 'endo', 'andosi', 'endosi', 'rà', 'ranno'],
-  gerundSuffixes: [],
+  gerundSuffixes: ['ando', 'endo', 'andosi', 'endosi'],
   participleNeedsAuxiliary: true,
   adjectiveAfter: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una'],
   adverbSuffixes: ['mente'],
