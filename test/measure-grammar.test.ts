@@ -25,6 +25,12 @@ describe('measure: words that say when, against what or how', () => {
   })
 })
 
+describe('measure: a time word hyphenated', () => {
+  it('names nothing when its parts name nothing ("as of year-end 2023")', () => {
+    expect(measureOf('As of year-end 2024, more than 300 heat pumps were installed at its sites.', 'en', '2024')).toBe('heat pumps')
+  })
+})
+
 describe('measure: a year a figure is compared with', () => {
   it('takes the measure its figure was given, not the next clause\'s', () => {
     const text = 'Il gruppo chiude il 2023 con un utile netto di 40 milioni di euro, in crescita del 12% rispetto al 2022, e ricavi in aumento del 5% a 2 miliardi di euro.'

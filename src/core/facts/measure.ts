@@ -212,8 +212,10 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     return { text: sentence.text.slice(start - sentence.start, end - sentence.start), start, end }
   }
   const gap = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start)
+  // "As of year-end 2023": a word hyphenated from generic ones names nothing either.
+  const generic = (word: string) => sets.generic.has(word) || (word.includes('-') && word.split('-').every((part) => sets.generic.has(part)))
   const isGeneric = (found: { from: number; to: number }) =>
-    tokens.slice(found.from, found.to + 1).every((t) => sets.generic.has(t.word) || sets.inner.has(t.word) || isStopword(t.word, lang) || NUMBER.test(t.word))
+    tokens.slice(found.from, found.to + 1).every((t) => generic(t.word) || sets.inner.has(t.word) || isStopword(t.word, lang) || NUMBER.test(t.word))
   // "2 and 3" of "scope 1, 2 and 3" names nothing, not even as a last resort.
   const namesNothing = (found: { from: number; to: number }) =>
     tokens.slice(found.from, found.to + 1).every((t) => sets.inner.has(t.word) || isStopword(t.word, lang) || NUMBER.test(t.word))
