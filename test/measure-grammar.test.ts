@@ -53,6 +53,13 @@ describe('measure: a year that opens the sentence', () => {
     expect(measureOf('A partire dal 2015, sono stati piantati oltre 2.000 alberi nei parchi.', 'it', '2015')).toMatch(/^sono stati piantati/u)
   })
 
+  it('dates a verb on its own side of a bracket', () => {
+    const text = 'Nel 2022 Acme (prima in Europa a produrre, nel 2022, una lattina al 100% di alluminio riciclato) ha venduto 300 tonnellate di lattine.'
+    const [outside, inside] = figuresOf(text, 'it').filter((f) => f.text === '2022')
+    expect(outside!.measure?.text).toMatch(/^ha venduto/u)
+    expect(inside!.measure?.text).not.toMatch(/venduto/u)
+  })
+
   it('does not date a gerund clause after its own, which says how', () => {
     expect(measureOf('Nel 2022, includendo le sedi estere, i rifiuti prodotti sono stati 900 tonnellate.', 'it', '2022')).not.toMatch(/includendo/u)
   })

@@ -69,6 +69,8 @@ interface Token {
   figure: number
   /** Part of a preposition of several words ("a partire dal 2010"): never a verb. */
   locution: boolean
+  /** The offset of the bracket the token stands inside, or -1. */
+  bracket: number
 }
 
 /** A verb's object is at most this many words: a predicate, not the rest of the sentence. */
@@ -120,11 +122,14 @@ function pastAside(text: string, tokens: readonly Token[], k: number): number {
 
 function tokensOf(sentence: Sentence, figures: readonly ParsedFigure[], lang: Lang): Token[] {
   const locutions = locutionsOf(sentence.text, lang)
+  const brackets = sentence.text.includes('(')
   return tokenize(sentence.text).map((t) => {
     const start = t.start + sentence.start
     const end = t.end + sentence.start
     const locution = locutions.length > 0 && locutions.some(([from, to]) => from <= t.start && t.end <= to)
-    return { start: t.start, end: t.end, word: lower(t.token), figure: figures.findIndex((f) => f.start < end && start < f.end), locution }
+    const open = brackets ? sentence.text.lastIndexOf('(', t.start) : -1
+    const bracket = open >= 0 && !sentence.text.slice(open, t.start).includes(')') ? open : -1
+    return { start: t.start, end: t.end, word: lower(t.token), figure: figures.findIndex((f) => f.start < end && start < f.end), locution, bracket }
   })
 }
 
@@ -133,9 +138,12 @@ function tokensOf(sentence: Sentence, figures: readonly ParsedFigure[], lang: La
  * object up to a preposition or clause word ("annunciato la partnership" of "… con PADI"). An object
  * word that is a qualifier before an amount stays ("refurbished over 130,000 devices").
  */
-function predicate(c: Compiled, tokens: readonly Token[], figures: readonly ParsedFigure[], text: string, from: number, to: number, lang: Lang): { from: number; to: number } | null {
+function predicate(c: Compiled, tokens: readonly Token[], figures: readonly ParsedFigure[], text: string, from: number, to: number, lang: Lang, bracket: number): { from: number; to: number } | null {
   const gap = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start)
   for (let k = from; k < to; k++) {
+    // "nel 2021 Sanpellegrino (prima in Italia a lanciare, nel 2021, una bottiglia …) ha utilizzato": a year outside brackets
+    // dates no verb inside them, and one inside them no verb outside.
+    if (tokens[k]!.bracket !== bracket) continue
     let end = verbGroupAt(c, tokens, k, from, to)
     if (end < 0) continue
     if (end + 2 < to && c.infinitive.has(tokens[end + 1]!.word) && !BREAK.test(gap(end)) && tokens[end + 2]!.figure < 0) end += 2
@@ -198,14 +206,14 @@ export function datedEvent(sentence: Sentence, figures: readonly ParsedFigure[],
   if (amounts(mine)) return null
   // "…il progetto X che permetterà di valutare a partire dal 2026": a year in a relative clause dates that clause's verb, or nothing we can name.
   const relative = tokens.slice(mine.from, first).findLastIndex((t) => c.relatives.has(t.word))
-  if (relative >= 0) return span(predicate(c, tokens, figures, sentence.text, mine.from + relative + 1, mine.to, lang))
+  if (relative >= 0) return span(predicate(c, tokens, figures, sentence.text, mine.from + relative + 1, mine.to, lang, tokens[first]!.bracket))
   const next = tokens.slice(last + 1, mine.to).findIndex((t) => c.relatives.has(t.word))
   const ownRange = { from: opens ? Math.max(mine.from, verbFrom) : mine.from, to: next < 0 ? mine.to : last + 1 + next }
   for (let away = 0; away <= MAX_CLAUSES_AWAY; away++)
     for (const n of away ? [own + away, own - away] : [own]) {
       if (n < 0 || n >= bounds.length) continue
       const range = away ? inClause(n) : ownRange
-      const found = predicate(c, tokens, figures, sentence.text, range.from, range.to, lang)
+      const found = predicate(c, tokens, figures, sentence.text, range.from, range.to, lang, tokens[first]!.bracket)
       // "Nel 2021, considerando l'intero perimetro, i rifiuti prodotti sono stati …": a clause after the year's that a gerund
       // opens says how, not what the year dates.
       if (found && n > own && c.forms.isGerund(tokens[found.from]!.word)) continue
