@@ -178,6 +178,13 @@ describe('measure: a noun phrase whole', () => {
   })
 })
 
+describe('measure: a name with a lowercase word inside', () => {
+  it('reads on through a preposition between two capitalised words, not one between lowercase words', () => {
+    expect(measureOf('Acme presents its 2024 Growing Together with Everyone programme report.', 'en', '2024')).toMatch(/^Growing Together with Everyone/u)
+    expect(measureOf('Acme presents its 2024 growing plan with partners.', 'en', '2024')).toBe('growing plan')
+  })
+})
+
 describe('measure: a negated modifier inside a name', () => {
   it('keeps "non" between two content words, so a year dating a titled document measures the whole title', () => {
     expect(measureOf('Il consiglio ha approvato la Relazione Annuale Non Consolidata 2025.', 'it', '2025')).toBe('Relazione Annuale Non Consolidata')

@@ -534,6 +534,8 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   const content: number[] = []
   let stop: number | null = null
   const ofLink = skipped.some((k) => sets.of.has(tokens[k]!.word))
+  // The capitalised word after a lowercase one inside a name ("All" of "Sharing Beauty with All"): content, even if a stopword.
+  let name = -1
   for (let j: number | null = i; j !== null; j = stepFrom(walk, j, dir)) {
     const t = tokens[j]!
     // "reduction in its absolute … footprint": a change word alone reads on through its link words.
@@ -543,6 +545,11 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     stop = j
     // "15.5 million tons of material for beneficial use": what a quantity is made of goes on with what it is for.
     if (dir > 0 && content.length && ofLink && !t.locution && sets.purpose.has(t.word) && purposeFollows(walk, j)) continue
+    // "its 2018 Sharing Beauty with All programme", "Alliance for Water Stewardship": a lowercase word between two capitalised ones is inside a name.
+    if (content.at(-1) === j - dir && t.figure < 0 && !t.locution && (sets.boundary.has(t.word) || isStopword(t.word, lang)) && insideName(walk, j)) {
+      name = j + dir
+      continue
+    }
     if (t.figure >= 0 || t.locution || sets.boundary.has(t.word)) break
     if (sets.inner.has(t.word)) {
       // "Scope 1 and 2 GHG emissions": an "and" between two bare numbers lists them inside the name.
@@ -551,7 +558,7 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     } else if (sets.negations.has(t.word) && content.length && negatesAdjective(walk, j, dir)) {
       // "Dichiarazione Non Finanziaria 2023": a negation between two content words is part of the name.
       continue
-    } else if (isStopword(t.word, lang) || (dir < 0 && sets.leftLink.has(t.word)) || walk.verbAt(j) || (dir > 0 && takesArticle(walk, j))) {
+    } else if (j !== name && (isStopword(t.word, lang) || (dir < 0 && sets.leftLink.has(t.word)) || walk.verbAt(j) || (dir > 0 && takesArticle(walk, j)))) {
       break
     } else {
       content.push(j)
@@ -629,6 +636,17 @@ function totalAt(walk: Walk, j: number): boolean {
 function purposeFollows(walk: Walk, j: number): boolean {
   const next = walk.tokens[j + 1]
   return nounFollows(walk, j) && !walk.sets.generic.has(next!.word) && !walk.gerundAt(j + 1)
+}
+
+const CAPITAL = /^\p{Lu}/u
+
+/** Whether the lowercase token `j` stands between two capitalised words with only spaces between: "Sharing Beauty with All". */
+function insideName(walk: Walk, j: number): boolean {
+  const { tokens, gap } = walk
+  const [before, t, after] = [tokens[j - 1], tokens[j]!, tokens[j + 1]]
+  if (!before || !after || after.figure >= 0 || !/^\s+$/u.test(gap(before.end, t.start)) || !/^\s+$/u.test(gap(t.end, after.start))) return false
+  const initial = (k: { start: number; end: number }) => gap(k.start, k.end)
+  return CAPITAL.test(initial(before)) && CAPITAL.test(initial(after)) && !CAPITAL.test(initial(t))
 }
 
 /** Whether token `k` is a past participle after an auxiliary: "ha archiviato", "has closed". */
