@@ -60,6 +60,11 @@ describe('measure: a year that opens the sentence', () => {
     expect(inside!.measure?.text).not.toMatch(/venduto/u)
   })
 
+  it('dates the event after "in late 2020" / "a metà 2020", whose time word names nothing', () => {
+    expect(measureOf('To start, in early 2023, the mill opened a biomass boiler.', 'en', '2023')).toMatch(/^opened a biomass boiler/u)
+    expect(measureOf('A metà 2023, la cartiera ha aperto una caldaia a biomassa.', 'it', '2023')).toMatch(/^ha aperto una caldaia/u)
+  })
+
   it('does not date a gerund clause after its own, which says how', () => {
     expect(measureOf('Nel 2022, includendo le sedi estere, i rifiuti prodotti sono stati 900 tonnellate.', 'it', '2022')).not.toMatch(/includendo/u)
   })

@@ -26,6 +26,7 @@ interface Compiled {
   infinitive: ReadonlySet<string>
   objectEnds: ReadonlySet<string>
   dating: ReadonlySet<string>
+  datingBeforeTime: ReadonlySet<string>
   /** One-word relative pronouns, which begin a clause of their own inside a clause ("…il progetto che permetterà…"). */
   relatives: ReadonlySet<string>
   /** Verbs that only link a measure to its figure ("reached 81%", "è salito al 61%"): no event of their own. */
@@ -34,6 +35,8 @@ interface Compiled {
   qualifier: RegExp
   /** Articles, which may stand before a year that opens a sentence ("Il 2022 ha rappresentato"). */
   articles: ReadonlySet<string>
+  /** Words that name no measure, among them those that place a date in its year ("in late 2020", "a fine 2020"). */
+  generic: ReadonlySet<string>
 }
 
 const lower = (word: string) => word.normalize('NFKC').toLowerCase()
@@ -53,9 +56,11 @@ function compile(lang: Lang): Compiled {
     infinitive: set(w.infinitive),
     objectEnds: set(w.objectEnds),
     dating: set(w.dating),
+    datingBeforeTime: set(w.datingBeforeTime),
     relatives: set(CLAUSE_WORDS[lang].relatives.filter((r) => !/\s/u.test(r))),
     links: set([...m.leftLink, ...m.rightLink]),
     articles: set(m.articles),
+    generic: set(m.generic),
     qualifier: new RegExp(`(?<![\\p{L}\\p{N}])(?:${qualifiers.join('|')})\\s*$`, 'iu'),
   }
 }
@@ -190,7 +195,9 @@ export function datedEvent(sentence: Sentence, figures: readonly ParsedFigure[],
   // ("Il 2022 - ha commentato Battaini - ha rappresentato").
   const verbFrom = pastAside(sentence.text, tokens, last + 1)
   const opens = (!before || (first === 1 && c.articles.has(before.word))) && verbFrom < tokens.length && verbGroupAt(c, tokens, verbFrom, verbFrom, tokens.length) >= 0
-  if (!opens && !(before && c.dating.has(before.word))) return null
+  // "in late 2020, we began a journey": a word placing the date inside its year stands between the dating word and the year.
+  const lead = before && c.generic.has(before.word) && first > 1 ? tokens[first - 2] : before
+  if (!opens && !(before && (c.dating.has(before.word) || c.dating.has(lead!.word) || c.datingBeforeTime.has(lead!.word)))) return null
   const { breaks } = clausesOf(sentence.text, lang)
   const bounds = [0, ...breaks.map((b) => b.end)].map((start, n) => ({ start, end: breaks[n]?.start ?? sentence.text.length }))
   const own = bounds.findIndex((b) => tokens[first]!.start >= b.start && tokens[first]!.start < b.end)

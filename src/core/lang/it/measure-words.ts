@@ -47,7 +47,7 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
     'proprio', 'propria', 'propri', 'proprie', 'rappresentativo', 'rappresentativa', 'rappresentativi', 'rappresentative', 'principale',
     'principali', 'nuovo', 'nuova', 'nuovi', 'nuove', 'globale', 'globali', 'medio', 'media',
     // "nell'ultimo quinquennio", "per il prossimo lustro", "rispetto al dato del 2019", "in termini assoluti": when, against what and how, not what
-    'ultimo', 'ultima', 'ultimi', 'ultime', 'prossimo', 'prossima', 'prossimi', 'prossime', 'dato', 'baseline', 'termini',
+    'metà', 'ultimo', 'ultima', 'ultimi', 'ultime', 'prossimo', 'prossima', 'prossimi', 'prossime', 'dato', 'baseline', 'termini',
     'inverno', 'primavera', 'estate', 'autunno', 'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto',
     'settembre', 'ottobre', 'novembre', 'dicembre',
   ],

@@ -42,4 +42,5 @@ export const IT_VERB_WORDS = VerbWordsSchema.parse({
     'mentre', 'dopo', 'prima', 'contro', 'circa', 'sotto', 'tramite',
   ],
   dating: ['nel', 'nell', 'in', 'durante', 'del', 'dal', 'scorso', 'scorsa', 'entro'],
+  datingBeforeTime: ['a'],
 })
