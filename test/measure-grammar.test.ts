@@ -25,6 +25,12 @@ describe('measure: words that say when, against what or how', () => {
   })
 })
 
+describe('measure: a time word hyphenated', () => {
+  it('names nothing when its parts name nothing ("as of year-end 2023")', () => {
+    expect(measureOf('As of year-end 2024, more than 300 heat pumps were installed at its sites.', 'en', '2024')).toBe('heat pumps')
+  })
+})
+
 describe('measure: a year a figure is compared with', () => {
   it('takes the measure its figure was given, not the next clause\'s', () => {
     const text = 'Il gruppo chiude il 2023 con un utile netto di 40 milioni di euro, in crescita del 12% rispetto al 2022, e ricavi in aumento del 5% a 2 miliardi di euro.'
@@ -39,6 +45,33 @@ describe('measure: a year after the noun it dates', () => {
     expect(measureOf('Il Bilancio di Sostenibilità 2023 descrive i progressi del gruppo.', 'it', '2023')).toBe('Bilancio di Sostenibilità')
     expect(measureOf('Il 40% del cotone usato nelle collezioni 2024 proviene da fibre riciclate.', 'it', '2024')).toBe('cotone usato nelle collezioni')
     expect(measureOf('The report, highlighting 2018/2019 progress toward its goals, is out.', 'en', '2018')).toBe('progress')
+  })
+})
+
+describe('measure: a year that opens the sentence', () => {
+  it('never takes the verb of a preposition of several words for the event it dates', () => {
+    expect(measureOf('A partire dal 2015, sono stati piantati oltre 2.000 alberi nei parchi.', 'it', '2015')).toMatch(/^sono stati piantati/u)
+  })
+
+  it('dates a verb on its own side of a bracket', () => {
+    const text = 'Nel 2022 Acme (prima in Europa a produrre, nel 2022, una lattina al 100% di alluminio riciclato) ha venduto 300 tonnellate di lattine.'
+    const [outside, inside] = figuresOf(text, 'it').filter((f) => f.text === '2022')
+    expect(outside!.measure?.text).toMatch(/^ha venduto/u)
+    expect(inside!.measure?.text).not.toMatch(/venduto/u)
+  })
+
+  it('dates the event after "in late 2020" / "a metà 2020", whose time word names nothing', () => {
+    expect(measureOf('To start, in early 2023, the mill opened a biomass boiler.', 'en', '2023')).toMatch(/^opened a biomass boiler/u)
+    expect(measureOf('A metà 2023, la cartiera ha aperto una caldaia a biomassa.', 'it', '2023')).toMatch(/^ha aperto una caldaia/u)
+  })
+
+  it('does not date a gerund clause after its own, which says how', () => {
+    expect(measureOf('Nel 2022, includendo le sedi estere, i rifiuti prodotti sono stati 900 tonnellate.', 'it', '2022')).not.toMatch(/includendo/u)
+  })
+
+  it('dates the verb after it, past its article and an aside set off by hyphens, not a figure of a later clause', () => {
+    expect(measureOf('Il 2023 ha segnato un anno di crescita, grazie a ricavi saliti del 12%.', 'it', '2023')).toBe('ha segnato un anno di crescita')
+    expect(measureOf('Il 2023 - ha spiegato la presidente - ha segnato un anno di crescita, con ricavi saliti del 12%.', 'it', '2023')).toBe('ha segnato un anno di crescita')
   })
 })
 
@@ -111,6 +144,15 @@ describe('measure: a climate goal and its deadline', () => {
   })
 })
 
+describe('measure: a total of a quantity', () => {
+  it('takes what "per un totale di" / "for a total of" restates, over a participle after the quantity', () => {
+    expect(measureOf('È proseguita la formazione sulla sicurezza stradale per un totale di 3.400 ore erogate allo scopo di ridurre gli incidenti.', 'it', '3.400')).toBe('formazione sulla sicurezza stradale')
+    expect(measureOf('Its safety training reached a total of 3,400 hours delivered on site.', 'en', '3,400')).toBe('safety training')
+    // A participle with nothing named before the quantity still says what it counts.
+    expect(measureOf('Sono state raccolte 1.200 tonnellate riciclate nel 2023.', 'it', '1.200')).toBe('riciclate')
+  })
+})
+
 describe('measure: what a thing is for', () => {
   it('reads on through "for" and a bare noun after a figure, not "for" and a determiner or a time', () => {
     expect(measureOf('The mill recovered 2.1 million tonnes of sludge for land restoration, up from 1.8 million.', 'en', '2.1 million')).toBe('sludge for land restoration')
@@ -138,6 +180,13 @@ describe('measure: a noun phrase whole', () => {
     // A phrase that fills its words may still be attached to the noun before it.
     expect(measureOf("Water usage at the group's data centers and offices also increased 17 percent over last year.", 'en', '17 percent')).toBe("Water usage at the group's data centers and offices")
     expect(measureOf('Nel 2021 le emissioni di gas naturale del Gruppo Snam sono state ridotte a 35,38 milioni di metri cubi.', 'it', '35,38')).toBe('emissioni di gas naturale del Gruppo Snam')
+  })
+})
+
+describe('measure: a name with a lowercase word inside', () => {
+  it('reads on through a preposition between two capitalised words, not one between lowercase words', () => {
+    expect(measureOf('Acme presents its 2024 Growing Together with Everyone programme report.', 'en', '2024')).toMatch(/^Growing Together with Everyone/u)
+    expect(measureOf('Acme presents its 2024 growing plan with partners.', 'en', '2024')).toBe('growing plan')
   })
 })
 
@@ -191,6 +240,10 @@ describe('measure: the object of a change verb', () => {
 
   it('does not take a change noun for its verb', () => {
     expect(measureOf('Un miglioramento delle performance, con le emissioni di CO2 che registrano un calo del 14%.', 'it', '14%')).toBe('emissioni di CO2')
+  })
+
+  it('reads a change noun on through a pronoun that repeats the noun it stands for', () => {
+    expect(measureOf('Sarà del 12% la riduzione di quelli «indiretti».', 'it', '12%')).toBe('riduzione di quelli «indiretti»')
   })
 })
 

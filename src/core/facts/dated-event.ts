@@ -7,8 +7,8 @@ import { VERB_WORDS } from '../lang/verb-words-by-lang.js'
 import { clausesOf } from './clauses.js'
 import type { ParsedFigure, Span } from './fact-schema.js'
 import { isDating } from './figure-kinds.js'
+import { locutionsOf, type Sentence } from './measure.js'
 import { sentenceTokens, tokensBefore } from './sentence-tokens.js'
-import type { Sentence } from './measure.js'
 import { VERB_FORMS, type VerbForms } from './verb-forms.js'
 
 /**
@@ -27,12 +27,17 @@ interface Compiled {
   infinitive: ReadonlySet<string>
   objectEnds: ReadonlySet<string>
   dating: ReadonlySet<string>
+  datingBeforeTime: ReadonlySet<string>
   /** One-word relative pronouns, which begin a clause of their own inside a clause ("…il progetto che permetterà…"). */
   relatives: ReadonlySet<string>
   /** Verbs that only link a measure to its figure ("reached 81%", "è salito al 61%"): no event of their own. */
   links: ReadonlySet<string>
   /** A qualifier ("over", "oltre") at the end of the text before a figure. */
   qualifier: RegExp
+  /** Articles, which may stand before a year that opens a sentence ("Il 2022 ha rappresentato"). */
+  articles: ReadonlySet<string>
+  /** Words that name no measure, among them those that place a date in its year ("in late 2020", "a fine 2020"). */
+  generic: ReadonlySet<string>
 }
 
 const lower = (word: string) => word.normalize('NFKC').toLowerCase()
@@ -52,8 +57,11 @@ function compile(lang: Lang): Compiled {
     infinitive: set(w.infinitive),
     objectEnds: set(w.objectEnds),
     dating: set(w.dating),
+    datingBeforeTime: set(w.datingBeforeTime),
     relatives: set(CLAUSE_WORDS[lang].relatives.filter((r) => !/\s/u.test(r))),
     links: set([...m.leftLink, ...m.rightLink]),
+    articles: set(m.articles),
+    generic: set(m.generic),
     qualifier: new RegExp(`(?<![\\p{L}\\p{N}])(?:${qualifiers.join('|')})\\s*$`, 'iu'),
   }
 }
@@ -65,6 +73,10 @@ interface Token {
   word: string
   /** Index of the figure the token belongs to, or -1. */
   figure: number
+  /** Part of a preposition of several words ("a partire dal 2010"): never a verb. */
+  locution: boolean
+  /** The offset of the bracket the token stands inside, or -1. */
+  bracket: number
 }
 
 /** A verb's object is at most this many words: a predicate, not the rest of the sentence. */
@@ -84,7 +96,7 @@ const isAdverb = (c: Compiled, word: string): boolean => c.forms.isAdverb(word)
  */
 function verbGroupAt(c: Compiled, tokens: readonly Token[], k: number, from: number, to: number): number {
   const t = tokens[k]!
-  if (t.figure >= 0) return -1
+  if (t.figure >= 0 || t.locution) return -1
   if (c.auxiliaries.has(t.word)) {
     let j = k
     while (j + 1 < to && c.auxiliaries.has(tokens[j + 1]!.word)) j++
@@ -100,11 +112,30 @@ function verbGroupAt(c: Compiled, tokens: readonly Token[], k: number, from: num
   return before && c.adjectiveAfter.has(before.word) ? -1 : k
 }
 
-function tokensOf(sentence: Sentence, figures: readonly ParsedFigure[]): Token[] {
+// A hyphen with a space either side sets off an aside: "Il 2022 - ha commentato Battaini - ha rappresentato".
+const HYPHEN = /\s-\s/u
+
+/** Token `k`, or, when an aside set off by hyphens begins right before it, the token after the aside's closing hyphen. */
+function pastAside(text: string, tokens: readonly Token[], k: number): number {
+  const gap = (j: number) => text.slice(tokens[j - 1]!.end, tokens[j]!.start)
+  if (!tokens[k] || k === 0 || !HYPHEN.test(gap(k))) return k
+  for (let j = k + 1; j < tokens.length; j++) {
+    if (HYPHEN.test(gap(j))) return j
+    if (BREAK.test(gap(j))) return k
+  }
+  return k
+}
+
+function tokensOf(sentence: Sentence, figures: readonly ParsedFigure[], lang: Lang): Token[] {
+  const locutions = locutionsOf(sentence.text, lang)
+  const brackets = sentence.text.includes('(')
   return sentenceTokens(sentence.text).map((t) => {
     const start = t.start + sentence.start
     const end = t.end + sentence.start
-    return { start: t.start, end: t.end, word: lower(t.token), figure: figures.findIndex((f) => f.start < end && start < f.end) }
+    const locution = locutions.length > 0 && locutions.some(([from, to]) => from <= t.start && t.end <= to)
+    const open = brackets ? sentence.text.lastIndexOf('(', t.start) : -1
+    const bracket = open >= 0 && !sentence.text.slice(open, t.start).includes(')') ? open : -1
+    return { start: t.start, end: t.end, word: lower(t.token), figure: figures.findIndex((f) => f.start < end && start < f.end), locution, bracket }
   })
 }
 
@@ -113,9 +144,12 @@ function tokensOf(sentence: Sentence, figures: readonly ParsedFigure[]): Token[]
  * object up to a preposition or clause word ("annunciato la partnership" of "… con PADI"). An object
  * word that is a qualifier before an amount stays ("refurbished over 130,000 devices").
  */
-function predicate(c: Compiled, tokens: readonly Token[], figures: readonly ParsedFigure[], text: string, from: number, to: number, lang: Lang): { from: number; to: number } | null {
+function predicate(c: Compiled, tokens: readonly Token[], figures: readonly ParsedFigure[], text: string, from: number, to: number, lang: Lang, bracket: number): { from: number; to: number } | null {
   const gap = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start)
   for (let k = from; k < to; k++) {
+    // "nel 2021 Sanpellegrino (prima in Italia a lanciare, nel 2021, una bottiglia …) ha utilizzato": a year outside brackets
+    // dates no verb inside them, and one inside them no verb outside.
+    if (tokens[k]!.bracket !== bracket) continue
     let end = verbGroupAt(c, tokens, k, from, to)
     if (end < 0) continue
     if (end + 2 < to && c.infinitive.has(tokens[end + 1]!.word) && !BREAK.test(gap(end)) && tokens[end + 2]!.figure < 0) end += 2
@@ -146,7 +180,7 @@ export function datedEvent(sentence: Sentence, figures: readonly ParsedFigure[],
   const figure = figures[i]!
   if (!isDating(figure) || figure.role) return null
   const c = COMPILED[lang]
-  const tokens = tokensOf(sentence, figures)
+  const tokens = tokensOf(sentence, figures, lang)
   const span = (found: { from: number; to: number } | null): Span | null => {
     if (!found) return null
     const start = tokens[found.from]!.start
@@ -157,9 +191,14 @@ export function datedEvent(sentence: Sentence, figures: readonly ParsedFigure[],
   const last = tokens.findLastIndex((t) => t.figure === i)
   if (first < 0) return null
   const before = tokens[first - 1]
-  // "2023 has been another challenging year": a year that opens the sentence dates the verb right after it.
-  const opens = !before && last + 1 < tokens.length && verbGroupAt(c, tokens, last + 1, last + 1, tokens.length) >= 0
-  if (!opens && !(before && c.dating.has(before.word))) return null
+  // "2023 has been another challenging year", "Il 2022 ha rappresentato un anno di risultati": a year that opens the sentence,
+  // with its article where the language puts one, dates the verb right after it, or after an aside set off by hyphens
+  // ("Il 2022 - ha commentato Battaini - ha rappresentato").
+  const verbFrom = pastAside(sentence.text, tokens, last + 1)
+  const opens = (!before || (first === 1 && c.articles.has(before.word))) && verbFrom < tokens.length && verbGroupAt(c, tokens, verbFrom, verbFrom, tokens.length) >= 0
+  // "in late 2020, we began a journey": a word placing the date inside its year stands between the dating word and the year.
+  const lead = before && c.generic.has(before.word) && first > 1 ? tokens[first - 2] : before
+  if (!opens && !(before && (c.dating.has(before.word) || c.dating.has(lead!.word) || c.datingBeforeTime.has(lead!.word)))) return null
   const { breaks } = clausesOf(sentence.text, lang)
   const bounds = [0, ...breaks.map((b) => b.end)].map((start, n) => ({ start, end: breaks[n]?.start ?? sentence.text.length }))
   const own = bounds.findIndex((b) => tokens[first]!.start >= b.start && tokens[first]!.start < b.end)
@@ -175,14 +214,17 @@ export function datedEvent(sentence: Sentence, figures: readonly ParsedFigure[],
   if (amounts(mine)) return null
   // "…il progetto X che permetterà di valutare a partire dal 2026": a year in a relative clause dates that clause's verb, or nothing we can name.
   const relative = tokens.slice(mine.from, first).findLastIndex((t) => c.relatives.has(t.word))
-  if (relative >= 0) return span(predicate(c, tokens, figures, sentence.text, mine.from + relative + 1, mine.to, lang))
+  if (relative >= 0) return span(predicate(c, tokens, figures, sentence.text, mine.from + relative + 1, mine.to, lang, tokens[first]!.bracket))
   const next = tokens.slice(last + 1, mine.to).findIndex((t) => c.relatives.has(t.word))
-  const ownRange = next < 0 ? mine : { from: mine.from, to: last + 1 + next }
+  const ownRange = { from: opens ? Math.max(mine.from, verbFrom) : mine.from, to: next < 0 ? mine.to : last + 1 + next }
   for (let away = 0; away <= MAX_CLAUSES_AWAY; away++)
     for (const n of away ? [own + away, own - away] : [own]) {
       if (n < 0 || n >= bounds.length) continue
       const range = away ? inClause(n) : ownRange
-      const found = predicate(c, tokens, figures, sentence.text, range.from, range.to, lang)
+      const found = predicate(c, tokens, figures, sentence.text, range.from, range.to, lang, tokens[first]!.bracket)
+      // "Nel 2021, considerando l'intero perimetro, i rifiuti prodotti sono stati …": a clause after the year's that a gerund
+      // opens says how, not what the year dates.
+      if (found && n > own && c.forms.isGerund(tokens[found.from]!.word)) continue
       if (found) return span(found)
       // A clause with an amount and no verb we know ("con oltre 700 aziende coinvolte, dal 2017"): the year dates that amount.
       if (amounts(range)) return null

@@ -37,6 +37,7 @@ interface WordSets {
   generic: ReadonlySet<string>
   anaphora: ReadonlySet<string>
   equals: ReadonlySet<string>
+  totals: ReadonlySet<string>
   cumulative: ReadonlySet<string>
   of: ReadonlySet<string>
   perUnit: ReadonlySet<string>
@@ -65,7 +66,7 @@ const LOCUTIONS: Readonly<Record<Lang, RegExp>> = {
 }
 
 /** The spans of a sentence's multi-word prepositions, as offsets into the sentence; most sentences have none. */
-function locutionsOf(text: string, lang: Lang): Array<[number, number]> {
+export function locutionsOf(text: string, lang: Lang): Array<[number, number]> {
   const pattern = LOCUTIONS[lang]
   const spans: Array<[number, number]> = []
   pattern.lastIndex = 0
@@ -114,6 +115,7 @@ function wordSets(lang: Lang): WordSets {
     generic: new Set(w.generic.map(lower).flatMap(misspelt)),
     anaphora: set(w.anaphora),
     equals: set(w.equals),
+    totals: set(w.totals),
     cumulative: set(w.cumulative),
     of: set(w.of),
     perUnit: set(w.perUnit),
@@ -211,8 +213,10 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     return { text: sentence.text.slice(start - sentence.start, end - sentence.start), start, end }
   }
   const gap = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start)
+  // "As of year-end 2023": a word hyphenated from generic ones names nothing either.
+  const generic = (word: string) => sets.generic.has(word) || (word.includes('-') && word.split('-').every((part) => sets.generic.has(part)))
   const isGeneric = (found: { from: number; to: number }) =>
-    tokens.slice(found.from, found.to + 1).every((t) => sets.generic.has(t.word) || sets.inner.has(t.word) || isStopword(t.word, lang) || NUMBER.test(t.word))
+    tokens.slice(found.from, found.to + 1).every((t) => generic(t.word) || sets.inner.has(t.word) || isStopword(t.word, lang) || NUMBER.test(t.word))
   // "2 and 3" of "scope 1, 2 and 3" names nothing, not even as a last resort.
   const namesNothing = (found: { from: number; to: number }) =>
     tokens.slice(found.from, found.to + 1).every((t) => sets.inner.has(t.word) || isStopword(t.word, lang) || NUMBER.test(t.word))
@@ -313,10 +317,14 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     // "recycled materials comprising 29.5% of the total mix": a share "of the total X" names the whole after it, the part before
     // it; not "del totale degli scarti", where what follows "totale" is what the share counts.
     const ofWhole = figure.unit === 'percent' && typeof right === 'object' && right !== null && sets.wholes.has(tokens[right.skipped.at(-1) ?? -1]?.word ?? '') ? usable(before) : null
-    const left = usable(right) && !named && !subject && !ofWhole ? null : before
+    // "la formazione … per un totale di 25.845 ore erogate allo scopo di …": a participle right after a quantity says what was
+    // done with it; a phrase before the figure, when there is one, names what it measures.
+    const participial = figure.kind === 'quantity' && typeof right === 'object' && right !== null && !right.skipped.length && walk.pastAt(right.from) && !nounFollows(walk, right.from) && usable(before) !== null
+    const after1 = participial ? null : usable(right)
+    const left = after1 && !named && !subject && !ofWhole ? null : before
     // "Prysmian investirà 500 milioni", "it will invest $1bn": an amount that a spending verb governs measures the spending, not the spender.
     const spent = typeof left === 'string' ? null : spendingVerb(walk, first)
-    const read = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbours(i, own, false).any : (named ?? subject ?? ofWhole ?? usable(right) ?? spent ?? usable(left))
+    const read = right === 'anaphora' || left === 'anaphora' ? back : left === 'equals' ? neighbours(i, own, false).any : (named ?? subject ?? ofWhole ?? after1 ?? spent ?? usable(left))
     // "increasing solar capacity at its offices around the world by 72%": a change amount measures the object of its verb,
     // unless the phrase read already begins with it ("reduced the carbon emissions of its plants … by 77%").
     const changed = read === back && back ? null : changedObject(walk, first, usable)
@@ -479,7 +487,7 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   const skipped: number[] = []
   // An adverb never names what is measured: "were significantly reduced to seven", "Sarà invece del 28%", "(approx USD 30bn)".
   // A gerund governing the figure is its verb ("comprising 29.5%", "accounting for about 80%"), not through "of" ("funding of 5 million").
-  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || walk.adverbAt(i) || (dir < 0 && (sets.equals.has(tokens[i]!.word) || sets.auxiliaries.has(tokens[i]!.word) || walk.verbAt(i) || (walk.gerundAt(i) && !skipped.some((k) => sets.of.has(tokens[k]!.word)))))) && !sets.anaphora.has(tokens[i]!.word)) {
+  while (link && tokens[i]!.figure < 0 && (skip.has(tokens[i]!.word) || walk.adverbAt(i) || (dir < 0 && (sets.equals.has(tokens[i]!.word) || totalAt(walk, i) || sets.auxiliaries.has(tokens[i]!.word) || walk.verbAt(i) || (walk.gerundAt(i) && !skipped.some((k) => sets.of.has(tokens[k]!.word)))))) && !sets.anaphora.has(tokens[i]!.word)) {
     // "2.3 billion, equal to 71%": the figure restates the one before; "value was equal to 143.7 million" does not.
     const before = stepFrom(walk, i, dir)
     if (dir < 0 && sets.equals.has(tokens[i]!.word) && (before === null || tokens[before]!.figure >= 0)) return 'equals'
@@ -527,6 +535,8 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   const content: number[] = []
   let stop: number | null = null
   const ofLink = skipped.some((k) => sets.of.has(tokens[k]!.word))
+  // The capitalised word after a lowercase one inside a name ("All" of "Sharing Beauty with All"): content, even if a stopword.
+  let name = -1
   for (let j: number | null = i; j !== null; j = stepFrom(walk, j, dir)) {
     const t = tokens[j]!
     // "reduction in its absolute … footprint": a change word alone reads on through its link words.
@@ -536,6 +546,11 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     stop = j
     // "15.5 million tons of material for beneficial use": what a quantity is made of goes on with what it is for.
     if (dir > 0 && content.length && ofLink && !t.locution && sets.purpose.has(t.word) && purposeFollows(walk, j)) continue
+    // "its 2018 Sharing Beauty with All programme", "Alliance for Water Stewardship": a lowercase word between two capitalised ones is inside a name.
+    if (content.at(-1) === j - dir && t.figure < 0 && !t.locution && (sets.boundary.has(t.word) || isStopword(t.word, lang)) && insideName(walk, j)) {
+      name = j + dir
+      continue
+    }
     if (t.figure >= 0 || t.locution || sets.boundary.has(t.word)) break
     if (sets.inner.has(t.word)) {
       // "Scope 1 and 2 GHG emissions": an "and" between two bare numbers lists them inside the name.
@@ -544,7 +559,7 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     } else if (sets.negations.has(t.word) && content.length && negatesAdjective(walk, j, dir)) {
       // "Dichiarazione Non Finanziaria 2023": a negation between two content words is part of the name.
       continue
-    } else if (isStopword(t.word, lang) || (dir < 0 && sets.leftLink.has(t.word)) || walk.verbAt(j) || (dir > 0 && takesArticle(walk, j))) {
+    } else if (j !== name && (isStopword(t.word, lang) || (dir < 0 && sets.leftLink.has(t.word)) || walk.verbAt(j) || (dir > 0 && takesArticle(walk, j)))) {
       break
     } else {
       content.push(j)
@@ -613,10 +628,26 @@ function nounFollows(walk: Walk, j: number): boolean {
   return !sets.inner.has(w) && !sets.boundary.has(w) && !isStopword(w, lang) && !sets.rightLink.has(w) && !walk.pastAt(j + 1) && !walk.verbAt(j + 1)
 }
 
+/** Whether token `j` is the noun of "un totale di" / "a total of" (after an article), which restates what comes before it. */
+function totalAt(walk: Walk, j: number): boolean {
+  return walk.sets.totals.has(walk.tokens[j]!.word) && walk.sets.articles.has(walk.tokens[j - 1]?.word ?? '')
+}
+
 /** Whether a bare noun that names something follows the preposition of purpose at `j`: "material for beneficial use", not "for recycling it". */
 function purposeFollows(walk: Walk, j: number): boolean {
   const next = walk.tokens[j + 1]
   return nounFollows(walk, j) && !walk.sets.generic.has(next!.word) && !walk.gerundAt(j + 1)
+}
+
+const CAPITAL = /^\p{Lu}/u
+
+/** Whether the lowercase token `j` stands between two capitalised words with only spaces between: "Sharing Beauty with All". */
+function insideName(walk: Walk, j: number): boolean {
+  const { tokens, gap } = walk
+  const [before, t, after] = [tokens[j - 1], tokens[j]!, tokens[j + 1]]
+  if (!before || !after || after.figure >= 0 || !/^\s+$/u.test(gap(before.end, t.start)) || !/^\s+$/u.test(gap(t.end, after.start))) return false
+  const initial = (k: { start: number; end: number }) => gap(k.start, k.end)
+  return CAPITAL.test(initial(before)) && CAPITAL.test(initial(after)) && !CAPITAL.test(initial(t))
 }
 
 /** Whether token `k` is a past participle after an auxiliary: "ha archiviato", "has closed". */
@@ -671,9 +702,10 @@ function quotedName(walk: Walk, next: number, dir: 1 | -1, g: string): boolean {
   const entering = dir > 0 ? OPEN_QUOTE.test(g) : CLOSE_QUOTE.test(g)
   const step = entering ? dir : -dir
   const other = step > 0 ? CLOSE_QUOTE : OPEN_QUOTE
-  for (let j = entering ? next : next - dir, n = 0; n < MAX_QUOTED && tokens[j] && tokens[j + step]; j += step, n++) {
+  for (let j = entering ? next : next - dir, n = 0; n < MAX_QUOTED && tokens[j] && (tokens[j + step] || step > 0); j += step, n++) {
     if (!entering && tokens[j]!.figure >= 0) return false
-    const between = step > 0 ? gap(tokens[j]!.end, tokens[j + 1]!.start) : gap(tokens[j - 1]!.end, tokens[j]!.start)
+    // The closing mark may end the sentence: "… di quelli «indiretti»."
+    const between = step > 0 ? gap(tokens[j]!.end, tokens[j + 1]?.start ?? Infinity) : gap(tokens[j - 1]!.end, tokens[j]!.start)
     if (other.test(between)) return true
     if (BREAK.test(between)) return false
   }

@@ -44,6 +44,8 @@ export const MeasureWordsSchema = z.object({
   headFirst: z.boolean(),
   /** Before a figure, say it restates the figure just before: "2.3 billion, equal to 71%", "pari a". */
   equals: words,
+  /** After an article and before a figure, restate what comes before them: "la formazione … per un totale di 25.845 ore", "for a total of". */
+  totals: words.default([]),
   /** Say a figure is a running total ("cumulative R&D investment", "recycle a cumulative 38,000 tons"). */
   cumulative: words,
   /** Relative pronouns after "of" that a share counts by what follows them: "94% of whom work part-time", "il 94% dei quali assunti". */

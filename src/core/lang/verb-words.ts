@@ -50,5 +50,7 @@ export const VerbWordsSchema = z.object({
   objectEnds: words.min(1),
   /** Words right before a year that make it only date its clause: "in 2024", "nel corso del 2023", "lo scorso 22 aprile". */
   dating: words.min(1),
+  /** Before a word placing a date inside its year, date it too: "a fine 2020", "a metà 2023". */
+  datingBeforeTime: words.default([]),
 })
 export type VerbWords = z.infer<typeof VerbWordsSchema>

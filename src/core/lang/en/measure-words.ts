@@ -35,11 +35,12 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   generic: ['total', 'times', 'year', 'years', 'previous', 'past', 'last', 'period', 'figure', 'level', 'amount', 'number', 'increase', 'decrease', 'rise', 'fall', 'growth', 'cent', 'reduction', 'cut', 'improvement', 'improvements', 'drop', 'decline', 'dip', 'surge', 'jump', 'slight', 'sharp', 'modest', 'significant', 'substantial', 'change', 'more', 'less', 'end', 'beginning', 'start', 'individuals', 'share', 'percentage', 'proportion', 'part', 'target', 'targets', 'goal', 'goals', 'objective',
     'sum', 'initial', 'original', 'current', 'fiscal', 'financial', 'time', 'first', 'annual', 'absolute', 'overall', 'internal', 'own', 'representative', 'selected', 'main', 'key', 'dedicated', 'new', 'global', 'average',
     // "over the next three years", "against a 2019 baseline", "by 77% in absolute terms": when, against what and how, not what
-    'next', 'coming', 'baseline', 'terms', 'basis',
+    'next', 'coming', 'baseline', 'terms', 'basis', 'mid-year', 'half-year', 'late', 'early', 'mid',
     'winter', 'spring', 'summer', 'autumn', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
     'october', 'november', 'december',
   ],
   equals: ['equal', 'equalled', 'equaled', 'equals', 'equivalent', 'amounting', 'i.e'],
+  totals: ['total'],
   cumulative: ['cumulative', 'cumulatively', 'cumulated'],
   partitive: ['whom', 'which'],
   wholes: ['total', 'overall', 'entire', 'whole'],

@@ -6,6 +6,8 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
     'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'd', 'in', 'il', 'lo', 'la', 'i', 'gli', 'le', 'l',
     // "circa 200 tra progetti di ricerca e partnership": what a count is made of follows "tra"
     'tra', 'fra',
+    // "il calo di quelle «scope 3»": a pronoun standing for the noun it repeats
+    'quello', 'quella', 'quelli', 'quelle',
     'suo', 'sua', 'suoi', 'sue', 'loro', 'tutti', 'tutte', 'totale', 'per', 'a', 'ad', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all',
   ],
   leftLink: [
@@ -46,11 +48,12 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
     'proprio', 'propria', 'propri', 'proprie', 'rappresentativo', 'rappresentativa', 'rappresentativi', 'rappresentative', 'principale',
     'principali', 'nuovo', 'nuova', 'nuovi', 'nuove', 'globale', 'globali', 'medio', 'media',
     // "nell'ultimo quinquennio", "per il prossimo lustro", "rispetto al dato del 2019", "in termini assoluti": when, against what and how, not what
-    'ultimo', 'ultima', 'ultimi', 'ultime', 'prossimo', 'prossima', 'prossimi', 'prossime', 'dato', 'baseline', 'termini',
+    'metà', 'ultimo', 'ultima', 'ultimi', 'ultime', 'prossimo', 'prossima', 'prossimi', 'prossime', 'dato', 'baseline', 'termini',
     'inverno', 'primavera', 'estate', 'autunno', 'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto',
     'settembre', 'ottobre', 'novembre', 'dicembre',
   ],
   equals: ['pari', 'equivalente', 'equivalenti', 'ovvero'],
+  totals: ['totale'],
   cumulative: ['cumulativo', 'cumulativa', 'cumulativi', 'cumulative', 'cumulato', 'cumulata', 'cumulati', 'cumulate'],
   partitive: ['quali', 'cui'],
   wholes: ['totale', 'complessivo', 'complessiva', 'intero', 'intera'],

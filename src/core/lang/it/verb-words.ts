@@ -28,7 +28,7 @@ export const IT_VERB_WORDS = VerbWordsSchema.parse({
     'vuole', 'vogliono', 'sa', 'sanno', 'saputo', 'saputa', 'riuscito', 'riuscita', 'riusciti', 'riuscite', 'per', 'di', 'a',
   ],
   verbSuffixes: ['ando', 'endo', 'andosi', 'endosi', 'rà', 'ranno'],
-  gerundSuffixes: [],
+  gerundSuffixes: ['ando', 'endo', 'andosi', 'endosi'],
   participleNeedsAuxiliary: true,
   adjectiveAfter: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una'],
   adverbSuffixes: ['mente'],
@@ -42,4 +42,5 @@ export const IT_VERB_WORDS = VerbWordsSchema.parse({
     'mentre', 'dopo', 'prima', 'contro', 'circa', 'sotto', 'tramite',
   ],
   dating: ['nel', 'nell', 'in', 'durante', 'del', 'dal', 'scorso', 'scorsa', 'entro'],
+  datingBeforeTime: ['a'],
 })
