@@ -3,6 +3,8 @@
  * sentence (not its position), so editing one sentence changes only that sentence's id and link.
  */
 
+import { isAscii } from '../lang/words.js'
+
 /** Quotes up to this length go whole into the text fragment; longer ones use `start,end` words. */
 const WHOLE_QUOTE_MAX = 80
 /** Words taken from each end of a long quote: enough to be unique in an article, short enough to survive small edits. */
@@ -45,7 +47,7 @@ function slugWords(folded: string, pieces: number): string | undefined {
 /** Lowercase ASCII words joined by hyphens ("Nel corso del 2023, l’azienda" → "nel-corso-del-2023-l-azienda"). */
 export function slugify(text: string): string {
   // ASCII has nothing to decompose and no marks to drop, and most sentences are ASCII
-  return (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+  return (isAscii(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

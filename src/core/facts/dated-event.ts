@@ -7,7 +7,7 @@ import { VERB_WORDS } from '../lang/verb-words-by-lang.js'
 import { clausesOf } from './clauses.js'
 import type { ParsedFigure, Span } from './fact-schema.js'
 import { isDating } from './figure-kinds.js'
-import { locutionsOf, type Sentence } from './measure.js'
+import { inLocution, locutionsOf, type Sentence } from './measure.js'
 import { sentenceTokens, tokensBefore } from './sentence-tokens.js'
 import { VERB_FORMS, type VerbForms } from './verb-forms.js'
 
@@ -132,7 +132,7 @@ function tokensOf(sentence: Sentence, figures: readonly ParsedFigure[], lang: La
   return sentenceTokens(sentence.text).map((t) => {
     const start = t.start + sentence.start
     const end = t.end + sentence.start
-    const locution = locutions.length > 0 && locutions.some(([from, to]) => from <= t.start && t.end <= to)
+    const locution = inLocution(locutions, t)
     const open = brackets ? sentence.text.lastIndexOf('(', t.start) : -1
     const bracket = open >= 0 && !sentence.text.slice(open, t.start).includes(')') ? open : -1
     return { start: t.start, end: t.end, word: lower(t.token), figure: figures.findIndex((f) => f.start < end && start < f.end), locution, bracket }

@@ -1066,21 +1066,24 @@ function setYearRole(ctx: Ctx, d: Draft): void {
   const named = s.slice(d.end, d.end + 90).replace(r.yearListAfter, '')
   if (r.maturityBefore.test(pre) || r.replacedBefore.test(pre) || r.foundedBefore.test(pre)) d.dateless = true
   // a report's edition ("bilancio di sostenibilità 2022", "its 2024 Serve 360 Report") is no period: a 2022 report tells of 2021
-  else if (r.reportNameBefore.test(pre) || afterName(r, named, r.reportNameAfter, 0)) d.dateless = true
+  else if (r.reportNameBefore.test(pre) || afterName(r, named, r.reportNameAfter)) d.dateless = true
   else if (r.yearBaseBefore.test(pre) || r.yearBaseAfter.test(post)) d.role = 'base'
   else if (r.yearTargetBefore.test(pre)) d.role = 'target'
   // goals named for their year: "2030 targets", "Toward 2025 Serve 360 Goals", "its 2025 Sustainability and Social Impact goals"
-  else if (r.yearGoalBefore.test(pre) || afterName(r, named, r.yearTargetAfter, 0) || (r.determinerBefore.test(pre) && r.yearGoalAfter.test(post))) {
+  else if (r.yearGoalBefore.test(pre) || afterName(r, named, r.yearTargetAfter) || (r.determinerBefore.test(pre) && r.yearGoalAfter.test(post))) {
     d.role = 'target'
     d.forwardOnly = true
   }
 }
 
-/** Whether `noun` starts `after` right away or once the words of a capitalised name are passed, `least` of them at least. */
-function afterName(r: Rules, after: string, noun: RegExp, least: number): boolean {
+/** Words of a capitalised name read past before the noun after a year: "2024 Environmental, Social and Governance (ESG) Report". */
+const MAX_NAME_WORDS = 6
+
+/** Whether `noun` starts `after` right away or once the words of a capitalised name are passed. */
+function afterName(r: Rules, after: string, noun: RegExp): boolean {
   let rest = after
-  for (let passed = 0; passed <= 6; passed++) {
-    if (passed >= least && noun.test(rest)) return true
+  for (let passed = 0; passed <= MAX_NAME_WORDS; passed++) {
+    if (noun.test(rest)) return true
     const word = r.nameWord.exec(rest)
     if (!word) return false
     rest = rest.slice(word[0].length)
@@ -1218,7 +1221,6 @@ function cueLeads(ctx: Ctx, drafts: readonly Draft[], from: number, at: number):
   return last >= 0 && !drafts.some((d) => isValue(d) && d.start >= last && d.end <= at)
 }
 
-/** A goal's wording as a change in the infinitive ("to reduce … by 50%"), unless an achievement leads it ("managed to reduce"). */
 /**
  * Where the words that may lead the value at `at` begin, from `from`: after an opening phrase with no value of its own
  * ("With a commitment to consistent public disclosure, WM is shifting …, publishing content in two formats"; "As part of
@@ -1232,6 +1234,7 @@ function framedUntil(ctx: Ctx, drafts: readonly Draft[], from: number, at: numbe
   return comma < from || comma >= at || drafts.some((v) => isValue(v) && v.start < comma) ? from : comma
 }
 
+/** A goal's wording as a change in the infinitive ("to reduce … by 50%"), unless an achievement leads it ("managed to reduce"). */
 function infinitiveGoal(ctx: Ctx, from: number, at: number): boolean {
   const { s, r } = ctx
   const m = r.targetInfinitive.exec(s.slice(from, at))

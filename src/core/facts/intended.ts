@@ -43,8 +43,9 @@ function compile(lang: Lang): Patterns {
     decided: new RegExp(words(w.decided), 'giu'),
     past: new RegExp(words(w.past), 'iu'),
     deadlineBefore: new RegExp(deadline, 'iu'),
+    // words that carry a goal on across a comma ("…, consentendo così di"); an empty list never matches (alt)
+    carryOn: new RegExp(`^[\\s,]*${words(w.carryOn)}`, 'iu'),
     // a clause that is only a deadline: "by the end of 2022"
-    carryOn: w.carryOn.length ? new RegExp(`^[\\s,]*${words(w.carryOn)}`, 'iu') : /$^/u,
     leadIn: new RegExp(`^\\s*${words(w.deadline)}\\s*(?:19|20)\\d\\d\\s*$`, 'iu'),
     // a goal noun, up to four words naming what it is of, then the deadline word
     goalDeadlineBefore: new RegExp(`${words(w.goalNouns)}(?:\\s+[\\p{L}'’]+){0,4}?\\s+${deadline}`, 'iu'),

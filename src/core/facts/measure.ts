@@ -3,6 +3,7 @@ import type { Lang } from '../lang/lang-tag.js'
 import { CLAUSE_WORDS } from '../lang/clause-words-by-lang.js'
 import { MEASURE_WORDS } from '../lang/measure-words-by-lang.js'
 import { wordsPattern } from '../lang/question-words.js'
+import { isAscii } from '../lang/words.js'
 import { clauseIndex, clausesOf } from './clauses.js'
 import type { ParsedFigure, Span } from './fact-schema.js'
 import { isDating, isMeasured } from './figure-kinds.js'
@@ -65,6 +66,10 @@ const LOCUTIONS: Readonly<Record<Lang, RegExp>> = {
   it: wordsPattern(MEASURE_WORDS.it.locutions, 'giu'),
 }
 
+/** Whether a token (offsets into its sentence) lies inside one of the sentence's multi-word prepositions ({@link locutionsOf}). */
+export const inLocution = (locutions: ReadonlyArray<readonly [number, number]>, t: { start: number; end: number }): boolean =>
+  locutions.length > 0 && locutions.some(([from, to]) => from <= t.start && t.end <= to)
+
 /** The spans of a sentence's multi-word prepositions, as offsets into the sentence; most sentences have none. */
 export function locutionsOf(text: string, lang: Lang): Array<[number, number]> {
   const pattern = LOCUTIONS[lang]
@@ -87,7 +92,7 @@ const PARTS: Readonly<Record<Lang, RegExp>> = {
 }
 
 // ASCII is unchanged by NFKC: most words skip it.
-const lower = (word: string) => (/^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFKC')).toLowerCase()
+const lower = (word: string) => (isAscii(word) ? word : word.normalize('NFKC')).toLowerCase()
 
 /** Generic words this long or longer are read with one letter dropped too: "an earlier taget of 30%" names nothing either. */
 const MIN_MISSPELT = 6
@@ -200,7 +205,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   const tokens: Token[] = sentenceTokens(sentence.text).map((t) => {
     const start = t.start + sentence.start
     const end = t.end + sentence.start
-    const locution = locutions.length > 0 && locutions.some(([from, to]) => from <= t.start && t.end <= to)
+    const locution = inLocution(locutions, t)
     return { start, end, word: lower(t.token), figure: figures.findIndex((f) => f.start < end && start < f.end), locution }
   })
   const span = (found: { from: number; to: number }): Span => {
@@ -231,7 +236,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     return (
       forms.isNonFinite(word, before) ||
       (forms.isPast(word) && before !== undefined && sets.auxiliaries.has(before)) ||
-      (before !== undefined && sets.finiteAfter.has(before) && !isStopword(word, lang) && !/^\p{Lu}/u.test(sentence.text.charAt(tokens[j]!.start - sentence.start)))
+      (before !== undefined && sets.finiteAfter.has(before) && !isStopword(word, lang) && !CAPITAL.test(sentence.text.charAt(tokens[j]!.start - sentence.start)))
     )
   }
   const walk = { tokens, sets, lang, gap, dating: figures.map(isDating), verbAt, pastAt: (j: number) => forms.isPast(tokens[j]!.word), adverbAt: (j: number) => forms.isAdverb(tokens[j]!.word), gerundAt: (j: number) => forms.isGerund(tokens[j]!.word), percent: figures.map((f) => f.unit === 'percent'), amount: figures.map((f) => f.kind === 'amount'), duration: figures.map((f) => f.unit === 'year' || f.kind === 'year-range') }

@@ -30,7 +30,7 @@
 import type { Pillar, Topic } from './fact-schema.js'
 import { baseLang } from '../lang/lang-tag.js'
 import { memoiseRecent } from '../index/memoise.js'
-import { anyMatch } from '../lang/words.js'
+import { anyMatch, isAscii } from '../lang/words.js'
 
 export type { Topic }
 
@@ -180,7 +180,7 @@ function words(text: string): string[] {
 }
 
 /** Lowercase without accents; ASCII has none to take off, and most sentences are ASCII. */
-const plainText = (text: string): string => (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase()
+const plainText = (text: string): string => (isAscii(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase()
 
 const wordsOfPlain = (plain: string): string[] => plain.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
 

@@ -5,6 +5,7 @@ import { ita } from 'stopword/src/stopwords_ita.js'
 import { stemmer as italianStem } from '@orama/stemmers/italian'
 import englishStem from 'wink-porter2-stemmer'
 import type { Lang } from '../lang/lang-tag.js'
+import { isAscii } from '../lang/words.js'
 
 
 /**
@@ -54,12 +55,11 @@ const EXTRA_STOPWORDS: Readonly<Record<Lang, readonly string[]>> = {
   ],
 }
 
-const ASCII = /^[\x00-\x7f]*$/
 
 /** Lowercase, NFKC (CO₂ → co2) and accents stripped, so "elettricità" and "elettricita" agree. */
 export function fold(token: string): string {
   // ASCII is unchanged by NFKC/NFD and has no marks: lowercasing is the whole fold, and most tokens are ASCII.
-  if (ASCII.test(token)) return token.toLowerCase()
+  if (isAscii(token)) return token.toLowerCase()
   return token
     .normalize('NFKC')
     .toLowerCase()

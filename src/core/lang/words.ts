@@ -12,6 +12,9 @@ export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])'
 /** No letter, mark or digit right after, or an elision's apostrophe just matched ("l'", "dell'"). */
 export const WORD_END = "(?:(?<=['’])|(?![\\p{L}\\p{M}\\p{N}]))"
 
+/** Whether a text is all ASCII: it has nothing to decompose or fold, no marks to strip, and most of a corpus's words are. */
+export const isAscii = (text: string): boolean => /^[\x00-\x7f]*$/.test(text)
+
 /** A plain word or phrase as regex source that matches it literally. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

@@ -311,14 +311,6 @@ function weighed(words: readonly QuestionWord[], index: FactIndex): Array<{ word
   return words.map((word) => ({ word, weight: word.unknown ? (average ?? idf(word)) : idf(word) }))
 }
 
-/** A figure's own words: each analysed term, and each glossary concept among them, with how near it stands (1: surely its own); and the terms right after the number. */
-/**
- * "Water intensity" is not answered by "carbon intensity": the figure's measure has the asked head noun with a
- * modifier of its own, and the asked modifiers, each a glossary concept, are nowhere in the figure's words, nor in
- * its variable or concepts.
- * A modifier that begins as one of the figure's does is its variant, in either language ("assunzioni" of "donne
- * assunte", "produzione" of "production volume").
- */
 /** Letters two words must begin with alike to be variants of one word ("assun-te", "produ-ction"). */
 const VARIANT_START = 5
 const sharedStart = (a: string, b: string): number => {
@@ -327,6 +319,13 @@ const sharedStart = (a: string, b: string): number => {
   return n
 }
 
+/**
+ * "Water intensity" is not answered by "carbon intensity": the figure's measure has the asked head noun with a
+ * modifier of its own, and the asked modifiers, each a glossary concept, are nowhere in the figure's words, nor in
+ * its variable or concepts.
+ * A modifier that begins as one of the figure's does is its variant, in either language ("assunzioni" of "donne
+ * assunte", "produzione" of "production volume").
+ */
 function otherKindOf(f: Figure, measure: readonly QuestionWord[], own: OwnWords, lang: Lang, lexical: (w: QuestionWord) => number): boolean {
   const parts = f.measure ? headAndModifiers(f.measure.text, lang) : undefined
   if (!parts) return false
@@ -342,6 +341,7 @@ function otherKindOf(f: Figure, measure: readonly QuestionWord[], own: OwnWords,
   return modifiers.every((w) => w.concepts.length > 0 && lexical(w) === 0 && !w.concepts.some((c) => own.concepts.has(c)) && !(f.variable && w.variables.includes(f.variable.id)))
 }
 
+/** A figure's own words: each analysed term, and each glossary concept among them, with how near it stands (1: surely its own); and the terms right after the number. */
 interface OwnWords {
   terms: Map<string, number>
   concepts: Map<string, number>
