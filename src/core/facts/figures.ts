@@ -966,8 +966,9 @@ function grow(ctx: Ctx, core: Core): Draft | undefined {
     qualifier = 'over'
   }
   if (!unit) {
-    // Some languages put "of" between a scale word and what it counts: "60 milioni di RMB".
-    const di = scaled ? execAt(r.scaleOf(), s, end) : null
+    // Some languages put "of" between a scale word and what it counts: "60 milioni di RMB"; a large number
+    // written out may take it too, as a scale word would ("129.388 di tonnellate")
+    const di = scaled || value >= 1000 ? execAt(r.scaleOf(), s, end) : null
     const at = di ? end + di[0].length : end
     const suffix = unitAfter(ctx, at)
     if (suffix) {
