@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
 import { createApp } from '../src/core/http/app.js'
+import type { Figure } from '../src/core/facts/fact-schema.js'
 import { askAnswer as ask, TEST_CONFIG } from './support/targets.js'
 
 type App = ReturnType<typeof createApp>
@@ -109,6 +110,18 @@ describe('the answer reads what the question asks for from its cue words', () =>
     // "…aumento del traffico passeggeri … del 20% rispetto al 2024": no number of passengers.
     expect(await ask(app, "quanti passeggeri ha avuto l'Aeroporto Lagunare nel 2024")).toMatchObject({ answer: null, figure: null })
     expect((await ask(app, "quante nuove tratte ha aggiunto l'Aeroporto Lagunare")).figure).toMatchObject({ value: 4 })
+  })
+
+  it('answers "since 2010" with a running total counted from that year, and keeps a negation in what a figure measures', async () => {
+    // "Trenta milioni di euro investiti … a partire dal 2010": the total runs 2010/2024, counted from 2010.
+    expect((await ask(app, 'Ceramiche Valdarno investimenti in efficienza energetica dal 2010')).figure).toMatchObject({ value: 30_000_000, unit: 'EUR', period: '2010/2024' })
+    const facts = (await (await app.request('/v1/facts?source=ceramiche-valdarno-2024&limit=100')).json()) as { facts: { figures: Figure[] }[] }
+    const figures = facts.facts.flatMap((f) => f.figures)
+    // "45.210 di tonnellate di CO2 non emesse": tonnes though "di" stands before them; not emitted is not emitted
+    const avoided = figures.find((f) => f.value === 45_210)
+    const emitted = figures.find((f) => f.value === 8_300)
+    expect(avoided).toMatchObject({ unit: 't', measure: { text: 'non emesse' } })
+    expect(avoided?.variable?.id).not.toBe(emitted?.variable?.id)
   })
 
   it('answers with the exact value a sentence gives in brackets after a round one', async () => {

@@ -65,6 +65,21 @@ describe('periods and roles within a sentence', () => {
   })
 
   it.each([
+    ['The report shows progress on its 2020 goals, with achievements including a 40% reduction in water use from 2008, and a 70% reduction in lost-time injuries since 2005.', 'en'],
+    ['Il rapporto mostra i progressi sugli obiettivi al 2020, con risultati tra cui la riduzione del 40% dei consumi idrici dal 2008 e la riduzione del 70% degli infortuni dal 2005.', 'it'],
+  ])('gives each change of a list the base year stated after it, and no earlier goal\'s deadline: %s', (sentence, lang) => {
+    const [first, second] = parseFigures(sentence, lang).filter((f) => f.kind === 'percent')
+    expect(first).toMatchObject({ value: 40, baseYear: 2008 })
+    expect(second).toMatchObject({ value: 70, baseYear: 2005 })
+    expect([first?.role, second?.role]).toEqual([undefined, undefined])
+    expect(parseFigures(sentence, lang).find((f) => f.text === '2008')?.role).toBe('base')
+  })
+
+  it('reads "from" before a year as the start of a change only after the change: "highlights from 2020 including a 76% reduction"', () => {
+    expect(one('Highlights from 2020 include a 76% reduction in office emissions.', 'en', '2020')?.role).not.toBe('base')
+  })
+
+  it.each([
     ['The group spent $40 million on depots across 2021 and 2022 and sold 3 million tonnes in 2022.', 'en', '$40 million', '3 million tonnes'],
     ['Il gruppo ha investito 40 milioni di euro durante il 2021 e il 2022 e ha venduto 3 milioni di tonnellate nel 2022.', 'it', '40 milioni di euro', '3 milioni di tonnellate'],
   ])('dates a value by the span of two years it is spread across, and keeps the years two figures: %s', (sentence, lang, spread, dated) => {

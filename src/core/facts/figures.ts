@@ -233,6 +233,7 @@ interface Rules {
   yearBaseBefore: RegExp
   yearBaseAfter: RegExp
   since: RegExp
+  changeSince: RegExp
   changeBy: RegExp
   changeAfter: RegExp
   fiscalTail: RegExp
@@ -407,6 +408,7 @@ function compile(lang: Lang): Rules {
     yearBaseBefore: tail(c.baseBefore, `(?:\\s*${art})?`),
     yearBaseAfter: head(c.baseAfter),
     since: tail(c.since),
+    changeSince: tail(c.changeSince),
     changeBy: tail(c.changeBy),
     changeAfter: head(c.changeAfter),
     fiscalTail: new RegExp(`(?:${WORD_START}${alt(c.fiscalLead)}\\s*)?${WORD_START}${alt(c.fiscal)}\\s*$`, 'iu'),
@@ -964,8 +966,9 @@ function grow(ctx: Ctx, core: Core): Draft | undefined {
     qualifier = 'over'
   }
   if (!unit) {
-    // Some languages put "of" between a scale word and what it counts: "60 milioni di RMB".
-    const di = scaled ? execAt(r.scaleOf(), s, end) : null
+    // Some languages put "of" between a scale word and what it counts: "60 milioni di RMB"; a large number
+    // written out may take it too, as a scale word would ("129.388 di tonnellate")
+    const di = scaled || value >= 1000 ? execAt(r.scaleOf(), s, end) : null
     const at = di ? end + di[0].length : end
     const suffix = unitAfter(ctx, at)
     if (suffix) {
@@ -1261,13 +1264,16 @@ function goalNounAfter(ctx: Ctx, d: Draft): boolean {
  */
 function changeBases(ctx: Ctx, drafts: Draft[], clauseStart: (at: number) => number): Draft[] {
   const { s, r } = ctx
-  const changes = new Set(
-    drafts.filter((d) => isValue(d) && (r.changeBy.test(before(s, d.start, 12)) || r.changeAfter.test(s.slice(d.end, d.end + 24)))).map((d) => clauseStart(d.start)),
-  )
+  const changed = drafts.filter((d) => isValue(d) && (r.changeBy.test(before(s, d.start, 12)) || r.changeAfter.test(s.slice(d.end, d.end + 24))))
+  const changes = new Set(changed.map((d) => clauseStart(d.start)))
   if (!changes.size) return drafts
   const inChange = (d: Draft) => changes.has(clauseStart(d.start)) && !r.targetCue.test(s.slice(clauseStart(d.start), d.start))
+  // "from" counts from a year only after the change: "highlights from 2020 including a 76% reduction" dates the highlights
+  const counted = (d: Draft) =>
+    r.since.test(before(s, d.start, 20)) ||
+    (r.changeSince.test(before(s, d.start, 20)) && changed.some((c) => c.end <= d.start && clauseStart(c.start) === clauseStart(d.start)))
   return drafts.flatMap((d): Draft[] => {
-    if (d.kind === 'year' && !d.dateless && r.since.test(before(s, d.start, 20)) && inChange(d)) return [{ ...d, role: 'base' }]
+    if (d.kind === 'year' && !d.dateless && counted(d) && inChange(d)) return [{ ...d, role: 'base' }]
     if (d.kind !== 'year-range' || d.role || !inChange(d) || d.valueEnd === undefined) return [d]
     const digits = [...s.slice(d.start, d.end).matchAll(/\d+/gu)]
     const [first, last] = [digits[0], digits.at(-1)]
@@ -1353,6 +1359,8 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
   // clauses with a value of their own; one with none (", against a 2019 baseline") or only a compared
   // value (", contro il 47% dell'anno precedente") qualifies its neighbours
   const valueClauses = new Set(drafts.filter((d) => isValue(d) && !compared.has(d)).map((d) => clauseStart(d.start)))
+  // the deadline each value took, read by the values after it
+  const deadlineOf = new Map<Draft, Draft>()
   const figures = drafts
     .filter((d) => !d.relative)
     .map((d): ParsedFigure => {
@@ -1430,7 +1438,7 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
         !r.targetCue.test(s.slice(clauseStart(t.start), t.start)) &&
         s.slice(t.end, d.start).replace(BRACKETED, '').includes(',') &&
         !r.leadDeadline.test(s.slice(clauseStart(t.start), t.start)) &&
-        !drafts.some((v) => isValue(v) && v.start >= t.end && v.end <= d.start)
+        !drafts.some((v) => v.start >= t.end && v.end <= d.start && deadlineOf.get(v) === t)
       const target =
         nearest(d, targets.filter((t) => sameClause(t) && (!t.forwardOnly || t.end <= d.start) && !othersDeadline(t) && !endsBefore(t)), true) ??
         (region >= 0 ? nearest(d, targets.filter((t) => intent.deadlineRegionOf(t.start) === region && !othersDeadline(t)), true) : undefined)
@@ -1440,11 +1448,14 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       const isTarget = (target !== undefined || led || region >= 0) && !intent.reportedAt(d.start) && !pastAfterGoal
       const reaches = (b: Draft): boolean =>
         sameClause(b) || (isTarget ? !comparisonYears.has(b) : !valueClauses.has(clauseStart(b.start)))
-      const base = nearest(d, bases.filter(reaches), false)
+      // a base year stated after a value with no other value between is that value's: "a 51% reduction … from 2006, and a 93% reduction … since 2003"
+      const reached = bases.filter(reaches)
+      const base = nearest(d, reached.filter((b) => b.start >= d.end && !drafts.some((v) => isValue(v) && between(b)(v))), false) ?? nearest(d, reached, false)
       if (isTarget) {
         fig.role = 'target'
         if (target && !target.relative) {
           dated(target)
+          deadlineOf.set(d, target)
           if (target.kind === 'year') fig.targetYear = target.value
           // a goal with no deadline is met over the span of years its clause names: "(looking ahead,) 100 billion between 2020 and 2030"
         } else if (!target) dated(nearest(d, reachable.filter((y) => y.kind === 'year-range' && sameClause(y)), true))

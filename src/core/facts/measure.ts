@@ -583,7 +583,9 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   const ends = [content[0]!, content[content.length - 1]!]
   // The antecedent of a relative clause is the subject of a verb the figure completes: "X, which increased by 52%".
   const subject = relative && skipped.some((j) => walk.pastAt(j) || walk.verbAt(j))
-  const found = { from: participle ?? Math.min(...ends), to: Math.max(...ends), skipped, ...(subject ? { subject } : {}) }
+  // "129.388 tonnellate di CO2 non emesse": a negation right before what follows the figure turns its meaning, so it stays
+  const negated = dir > 0 && participle === null && skipped.at(-1) === content[0]! - 1 && sets.negations.has(tokens[content[0]! - 1]!.word)
+  const found = { from: participle ?? (negated ? content[0]! - 1 : Math.min(...ends)), to: Math.max(...ends), skipped, ...(subject ? { subject } : {}) }
   if (dir > 0 || stop === null) return found
   return (content.every((c) => sets.generic.has(tokens[c]!.word)) ? antecedent(walk, found, stop) : null) ?? attached(walk, found, stop)
 }

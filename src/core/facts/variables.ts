@@ -4,6 +4,7 @@ import type { Lang } from '../lang/lang-tag.js'
 import { FigureKindSchema, type FigureKind, type Variable } from './fact-schema.js'
 import { isDating, isMeasured } from './figure-kinds.js'
 import { memoiseRecent } from '../index/memoise.js'
+import { MEASURE_WORDS } from '../lang/measure-words-by-lang.js'
 import data from './variables.json' with { type: 'json' }
 
 const LANGS = ['en', 'it'] as const satisfies readonly Lang[]
@@ -207,8 +208,11 @@ export function yearOf(variable: Variable, lang: Lang): Variable {
 }
 
 function derived(input: VariableInput): { id: string; names: { en: string; it: string }; codes: { gri?: string; esrs?: string } } {
-  const words = analyzeText(input.core || input.measure, input.lang).map((t) => t.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')).filter(Boolean)
-  const id = fold(words.join('-')) || 'measure'
+  const text = input.core || input.measure
+  const words = analyzeText(text, input.lang).map((t) => t.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')).filter(Boolean)
+  // a negation is a stopword to the analyser, but "non emesse" is not "emesse"
+  const negated = text.toLowerCase().split(/[^\p{L}]+/u).some((w) => MEASURE_WORDS[input.lang].negations.includes(w))
+  const id = fold([...(negated ? ['non'] : []), ...words].join('-')) || 'measure'
   return { id, names: { en: input.measure, it: input.measure }, codes: {} }
 }
 

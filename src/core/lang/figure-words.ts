@@ -218,6 +218,8 @@ export interface Cues {
   baseAfter: readonly string[]
   /** Right before a year a change is counted from ("since 2018", "dal 2017"): its base when the clause states a change. */
   since: readonly string[]
+  /** Right before a year, counting from it only in a clause that states a change by a value ("a 51% reduction … from 2006"); elsewhere it starts a span or names a source. */
+  changeSince: readonly string[]
   /** Right before a value that is a change by that much ("by 21%", "del 5%"). */
   changeBy: readonly string[]
   /** Right after a value that is a change by that much ("a 76% reduction", "il 5% in meno"). */

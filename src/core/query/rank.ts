@@ -281,6 +281,8 @@ function yearsOf(fact: Fact, reportYear: number, role: YearRole): Set<number> {
       years.add(f.valueEnd ?? f.value)
     }
     if (role === 'base' && f.baseYear !== undefined) years.add(f.baseYear)
+    // a running total counts from its span's first year: "129.388 tonnellate … dal 2012" (2012/2022) answers "since 2012"
+    if (role === 'base' && !f.role && f.period?.includes('/')) years.add(Number(f.period.split('/')[0]))
     if (role === 'target' && f.targetYear !== undefined) years.add(f.targetYear)
     if (role === 'period' && f.period) for (const y of f.period.split('/')) years.add(Number(y))
   }

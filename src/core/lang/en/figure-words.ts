@@ -168,6 +168,7 @@ export const figureWordsEn: FigureWords = {
     ],
     baseAfter: ['as (?:the |a |its |our )?base(?:line)?(?: year)?', 'base(?:line)?(?: year)?', 'basis', 'levels?'],
     since: ['since'],
+    changeSince: ['from'],
     changeBy: ['by'],
     changeAfter: ['(?:reduction|cut|decrease|decline|drop|fall|increase|rise|growth)s?'],
     fiscal: ['fiscal(?: year)?', 'financial year', 'fy'],

@@ -188,6 +188,8 @@ export const figureWordsIt: FigureWords = {
     ],
     baseAfter: ['come anno (?:base|di riferimento)'],
     since: ['dal', "dall['’]"],
+    // "dal" is a since already: it counts from its year wherever it stands
+    changeSince: [],
     changeBy: ['del', "dell['’]"],
     changeAfter: ['di (?:riduzione|calo|taglio|aumento|crescita|incremento)', 'in (?:meno|più)'],
     fiscal: ['esercizio(?: fiscale)?', 'anno fiscale'],
