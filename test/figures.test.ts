@@ -533,6 +533,19 @@ const HELD_OUT: Case[] = [
   },
   { lang: 'en', sentence: 'The arrays generated 86 gigawatt-hours.', figures: [{ text: '86 gigawatt-hours', kind: 'quantity', value: 86, unit: 'GWh' }] },
   {
+    // a watt's suffix stays in the unit: electric, peak and thermal power are not the same megawatts
+    lang: 'it',
+    sentence: 'Due impianti di cogenerazione da 14,4 MWe, pannelli da 12,3 MWp e caldaie da 30 MWth.',
+    figures: [
+      { text: 'Due', kind: 'count', value: 2 },
+      { text: '14,4 MWe', kind: 'quantity', value: 14.4, unit: 'MWe' },
+      { text: '12,3 MWp', kind: 'quantity', value: 12.3, unit: 'MWp' },
+      { text: '30 MWth', kind: 'quantity', value: 30, unit: 'MWth' },
+    ],
+  },
+  // "we" after a year is a pronoun, not watts
+  { lang: 'en', sentence: 'In 2023 we cut waste by 9%.', figures: [{ text: '2023', kind: 'year', value: 2023 }, { text: '9%', kind: 'percent', value: 9, unit: 'percent' }] },
+  {
     lang: 'it',
     sentence: 'Su almeno 45.000 ettari vengono applicate pratiche di agricoltura rigenerativa.',
     figures: [{ text: '45.000 ettari', kind: 'quantity', value: 45_000, unit: 'ha', qualifier: 'at-least' }],

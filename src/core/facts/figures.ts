@@ -163,7 +163,8 @@ function unitSymbols(co2e: string): UnitRule[] {
 }
 
 /** kWh, MWh, GWh, TWh and kW, MW, GW: the unit as written, in canonical case. */
-const ENERGY_RE = sticky(`${SP}([kmgt]?)(wh|W)(p?)${END}`)
+// a watt's suffix: peak ("MWp"), electric ("MWe") or thermal ("MWth") power
+const ENERGY_RE = sticky(`${SP}([kmgt]?)(wh|W)(p|e|th)?${END}`)
 const RATE_DENOMINATORS = new Set(['kWh', 'MWh', 'GWh', 'TWh', 'km', 't', 'kg', 'm2', 'm3', 'L', 'ha'])
 /** The patterns of one language, built from its {@link FigureWords}. */
 interface Rules {
@@ -1017,7 +1018,8 @@ function measureAt(ctx: Ctx, at: number): UnitMatch | undefined {
     return { unit: u.unit, kind: u.kind, factor: u.factor ?? 1, end: at + m[0].length }
   }
   const e = execAt(ENERGY_RE(), s, at)
-  if (e) {
+  // a suffix only after a capital W: "in 2030 we" is a year and a pronoun
+  if (e && !(e[2] === 'w' && e[3])) {
     const [, scale = '', base = '', peak = ''] = e
     const unit = (scale.toLowerCase() === 'k' ? 'k' : scale.toUpperCase()) + (base.toLowerCase() === 'wh' ? 'Wh' : 'W') + peak.toLowerCase()
     return { unit, kind: 'quantity', factor: 1, end: at + e[0].length }
