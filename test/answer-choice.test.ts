@@ -124,6 +124,13 @@ describe('the answer reads what the question asks for from its cue words', () =>
     expect(avoided?.variable?.id).not.toBe(emitted?.variable?.id)
   })
 
+  it('reads a measure that is only an acronym the article defined as the words it stands for', async () => {
+    // "lost time injury rate (LTIR)" first; then "a safety goal to reduce LTIR further by 40%" under "new 2030 commitments".
+    for (const q of ['by how much does Ridgeway Tools aim to cut its workplace injury rate by 2030', 'Ridgeway Tools lost time injury rate goal 2030']) {
+      expect((await ask(app, q)).figure, q).toMatchObject({ value: 40, unit: 'percent', role: 'target', period: '2030' })
+    }
+  })
+
   it('answers with the exact value a sentence gives in brackets after a round one', async () => {
     // "more than half of the Group's brands (61%)", "Oltre 3mila (3.412) sono le ispezioni…".
     expect((await ask(app, 'Lumiere Cosmetics brands awareness campaigns share 2024')).figure).toMatchObject({ value: 61, unit: 'percent' })

@@ -75,6 +75,10 @@ describe('periods and roles within a sentence', () => {
     expect(parseFigures(sentence, lang).find((f) => f.text === '2008')?.role).toBe('base')
   })
 
+  it('reads a year before "commitments" or "objectives" as the deadline of what they include, as before "goals"', () => {
+    expect(roles('The new 2030 commitments include a cut in waste by 30%.', 'en')).toEqual([['2030', 'target', null], ['30%', 'target', '2030']])
+  })
+
   it('reads "from" before a year as the start of a change only after the change: "highlights from 2020 including a 76% reduction"', () => {
     expect(one('Highlights from 2020 include a 76% reduction in office emissions.', 'en', '2020')?.role).not.toBe('base')
   })

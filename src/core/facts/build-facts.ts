@@ -3,6 +3,7 @@ import type { SourceDocument, SourceWithText } from '../corpus/source-schema.js'
 import { baseLang } from '../lang/lang-tag.js'
 import { factId, textFragment } from './citation.js'
 import { classifyClaim, isEditorial } from './claims.js'
+import { learnAcronyms } from './acronyms.js'
 import { describeFigures, type Described } from './describe-figures.js'
 import type { Fact, Figure, SourceRef } from './fact-schema.js'
 import { articleYear, placeInContext } from './figure-context.js'
@@ -39,6 +40,7 @@ export function extractFacts(doc: SourceDocument): Fact[] {
   const seen = new Map<string, number>()
   const blocks = markdownBlocks(text)
   let previous: Described | undefined
+  const acronyms = new Map<string, string>()
   // A title or heading that carries a figure states it ("…: 55,400 tonnes wasted"); other headings are only context.
   const headlines: (Paragraph & { headline: true })[] = blocks.headings.map((h) => ({ start: h.start, end: h.end, headline: true }))
   for (const para of [...blocks.paragraphs, ...headlines].sort((a, b) => a.start - b.start)) {
@@ -54,7 +56,8 @@ export function extractFacts(doc: SourceDocument): Fact[] {
         continue
       }
       const parsed = parseSentence(quote, lang, now)
-      const figures = describeFigures(sentence, parsed.figures.map((f) => ({ ...f, start: f.start + start, end: f.end + start })), lang, subject, previous, para.heading)
+      const figures = describeFigures(sentence, parsed.figures.map((f) => ({ ...f, start: f.start + start, end: f.end + start })), lang, subject, previous, para.heading, acronyms)
+      learnAcronyms(quote, acronyms)
       previous = { sentence, measures: figures.map((f) => f.measure) }
       if ('headline' in para && !figures.length) continue
       const topics = tagTopics(quote, lang, para.heading)

@@ -18,7 +18,15 @@ export interface Described {
  * The figures of a sentence (source-text offsets) with what each measures, its variable and its
  * subject, read with the sentence before (`previous`) and the section heading.
  */
-export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigure[], lang: Lang, organisation: Subject, previous?: Described, heading?: string): Figure[] {
+export function describeFigures(
+  sentence: Sentence,
+  parsed: readonly ParsedFigure[],
+  lang: Lang,
+  organisation: Subject,
+  previous?: Described,
+  heading?: string,
+  acronyms?: ReadonlyMap<string, string>,
+): Figure[] {
   const nouns = measureFigures(sentence, parsed, lang, previous?.measures)
   // A year that only dates something measures the event it dates ("In 2024, the company refurbished…").
   const measured = nouns.filter((_, j) => !isDating(parsed[j]!))
@@ -38,7 +46,9 @@ export function describeFigures(sentence: Sentence, parsed: readonly ParsedFigur
     if (!measure) return variables.push(null)
     const verb = events[i] ? null : verbOf(measure)
     // An aside in the measure ("ESG (Environmental, Social…) report") says nothing of what it measures.
-    const words = measure.text.replace(/\([^)]*\)/gu, ' ') + (verb ? ` ${verb}` : '')
+    // A measure that is only an acronym the article defined earlier measures what it stands for.
+    const stripped = measure.text.replace(/\([^)]*\)/gu, ' ')
+    const words = (acronyms?.get(stripped.trim()) ?? stripped) + (verb ? ` ${verb}` : '')
     // Phrases that name the sentence's other figures cannot make this one's match more specific.
     const others = measures.filter((m, j) => m && j !== i && m.start !== measure.start).map((m) => m!.text).join(' ')
     // A part of a total ("including one wearable device") measures something else than the total, even where the vocabulary would name both alike.

@@ -122,7 +122,7 @@ export const figureWordsEn: FigureWords = {
   plusSuffix: ['-plus', '\\+'],
   articles: ['the', 'a', 'an'],
   cues: {
-    targetNouns: ['targets?', 'goals?'],
+    targetNouns: ['targets?', 'goals?', 'objectives?', 'commitments?', 'pledges?', 'ambitions?'],
     fiscalLead: ['the', 'its', 'our'],
     compareAfterComma: ['from'],
     clauseOpeners: ['while', 'whereas'],
