@@ -124,6 +124,12 @@ describe('the answer reads what the question asks for from its cue words', () =>
     expect(avoided?.variable?.id).not.toBe(emitted?.variable?.id)
   })
 
+  it('answers "power" and "potenza" with watts, whatever their suffix, not with the count of plants or the area of panels', async () => {
+    expect((await ask(app, "what is the power of Ceramiche Valdarno's cogeneration plants")).figure).toMatchObject({ value: 9.6, unit: 'MWe' })
+    expect((await ask(app, 'Ceramiche Valdarno potenza pannelli fotovoltaici')).figure).toMatchObject({ value: 4.2, unit: 'MWp' })
+    expect((await ask(app, 'how many cogeneration plants does Ceramiche Valdarno have')).figure).toMatchObject({ value: 2 })
+  })
+
   it('reads a measure that is only an acronym the article defined as the words it stands for', async () => {
     // "lost time injury rate (LTIR)" first; then "a safety goal to reduce LTIR further by 40%" under "new 2030 commitments".
     for (const q of ['by how much does Ridgeway Tools aim to cut its workplace injury rate by 2030', 'Ridgeway Tools lost time injury rate goal 2030']) {

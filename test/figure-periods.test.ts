@@ -482,7 +482,7 @@ describe('labelled figures', () => {
     ['the ninth held-out set', 'test/fixtures/held-out-9', { role: 0.91, period: 0.91, measure: 0.95, subject: 0.84, unit: 0.97 }],
     ['the tenth held-out set', 'test/fixtures/held-out-10', { role: 0.92, period: 0.91, measure: 0.9, subject: 0.95, unit: 0.98 }],
     ['the eleventh held-out set', 'test/fixtures/held-out-11', { role: 0.95, period: 0.93, measure: 0.92, subject: 0.96, unit: 0.97, value: 0.97 }],
-    ['the twelfth held-out set', 'test/fixtures/held-out-12', { role: 0.84, period: 0.87, measure: 0.84, subject: 0.91, unit: 0.93, value: 0.97 }],
+    ['the twelfth held-out set', 'test/fixtures/held-out-12', { role: 0.92, period: 0.92, measure: 0.85, subject: 0.91, unit: 0.95, value: 0.97 }],
   ])('keeps its floors on %s', async (_, dir, floors) => {
     const rates = await score(`${dir}/sources`, `${dir}/observations.json`)
     for (const [column, floor] of Object.entries(floors)) expect(rates[column as keyof typeof floors], column).toBeGreaterThanOrEqual(floor)

@@ -96,7 +96,8 @@ const UNIT_CLASSES: Readonly<Record<string, UnitClass>> = {
 /** The class of a figure's unit; undefined for a plain number. */
 export function unitClass(unit: string | undefined): UnitClass | undefined {
   if (unit === undefined) return undefined
-  return UNIT_CLASSES[unit] ?? (/^[A-Z]{3}$/.test(unit) ? 'money' : undefined)
+  // a currency's ISO code; watts with a suffix (peak, electric, thermal: "MWp", "MWe", "MWth")
+  return UNIT_CLASSES[unit] ?? (/^[A-Z]{3}$/.test(unit) ? 'money' : /^[kMGT]?W(?:p|e|th)$/.test(unit) ? 'power' : undefined)
 }
 
 const ALNUM = /[\p{L}\p{N}]/u

@@ -42,6 +42,8 @@ export const EN_QUESTION_WORDS: QuestionWords = {
     { words: ['by how much', 'reduction', 'reduce', 'reduced', 'reducing', 'cut', 'cuts', 'cutting', 'growth', 'grow', 'grew', 'growing', 'increase', 'increased', 'increasing', 'decrease', 'decreased', 'decreasing', 'decline', 'declined', 'fall', 'fell', 'drop', 'dropped', 'fallen', 'grown', 'risen', 'rise', 'rose', 'improvement', 'improve', 'improved', 'improving'], asks: { change: true } },
     { words: HOW_MANY, asks: { kind: 'count' } },
     { words: ['capacity', 'how big', 'how large'], asks: { kind: 'quantity' } },
+    // "The power of its plants" asks for watts, and power is also what is measured, as "potenza".
+    { words: ['power'], asks: { kind: 'quantity', unit: 'power', names: true } },
     { words: ['target', 'goal', 'aim', 'aims', 'aiming', 'aimed', 'targeting', 'targeted', 'planning', 'plan', 'plans', 'pledge', 'want', 'wants', 'will', 'commitment', 'objective', 'targets', 'goals', 'objectives'], asks: { role: 'target' } },
   ],
   periodWords: ['last year', 'this year', 'previous year', 'past year', 'so far', 'now', 'today', 'currently', 'end of the decade', 'the end of the decade'],

@@ -35,8 +35,8 @@ export const IT_QUESTION_WORDS: QuestionWords = {
     { words: ['di quanto', 'riduzione', 'ridotto', 'ridotta', 'ridotti', 'ridotte', 'ridurre', 'ridurrà', 'riducendo', 'taglio', 'crescita', 'cresciuto', 'aumento', 'aumentato', 'calo', 'calato', 'calata', 'sceso', 'scesa', 'scesi', 'scese', 'salito', 'salita', 'salire', 'scendere', 'cresciuta', 'aumentata', 'diminuzione', 'diminuito', 'diminuita', 'miglioramento', 'migliorato', 'migliorata'], asks: { change: true } },
     { words: HOW_MANY, asks: { kind: 'count' } },
     { words: ['capacità', 'quanto grande'], asks: { kind: 'quantity' } },
-    // "Quanta potenza" asks for a quantity (megawatt), and power is also what is measured.
-    { words: ['potenza'], asks: { kind: 'quantity', names: true } },
+    // "Quanta potenza" asks for watts (megawatt, MWp), and power is also what is measured.
+    { words: ['potenza'], asks: { kind: 'quantity', unit: 'power', names: true } },
     { words: ['obiettivo', 'obiettivi', 'traguardo', 'punta', 'puntano', 'mira', 'mirano', 'impegno', 'prevede', 'vuole', 'entro'], asks: { role: 'target' } },
   ],
   periodWords: ["l'anno scorso", 'lo scorso anno', "quest'anno", 'finora', 'oggi', 'ora', 'attualmente', 'fine decennio', 'fine del decennio'],
