@@ -47,6 +47,14 @@ describe('measure', () => {
     ])
   })
 
+  it('keeps a negation in what is measured: not renewable is not renewable, not emitted is not emitted', () => {
+    const of = (text: string, figure: string) => find(describe1(text, 'it'), figure)
+    expect(of("Il 40% dell'energia non rinnovabile è stato sostituito.", '40').variable?.id).not.toBe(of("Il 40% dell'energia rinnovabile è stato sostituito.", '40').variable?.id)
+    const avoided = of('Sono state 129.388 tonnellate di CO2 non emesse dal 2012.', '129.388')
+    expect(avoided.measure?.text).toBe('non emesse')
+    expect(avoided.variable?.id).not.toBe(of('Sono state 129.388 tonnellate di CO2 emesse nel 2012.', '129.388').variable?.id)
+  })
+
   it('gives a year what it dates and a deadline its target', () => {
     expect(find(describe1('Its 2021 annual report was published in May.', 'en'), '2021').measure?.text).toBe('annual report')
     expect(find(describe1('The group wants to cut water use by 30% by 2028.', 'en'), '2028').measure?.text).toBe('water use')

@@ -152,7 +152,8 @@ export function variableOf(input: VariableInput): Variable {
     const year = pick(reading, (e) => !!e.kinds?.includes('year'))
     if (year) return named(year.id, year.names, lang, year)
   }
-  const entry = dating ? pick(reading, measuredEntry) : (pick(reading, (e) => (e.kinds ? e.kinds.includes(input.kind) : true)) ?? (isMeasured({ kind: input.kind }) ? pick(reading, measuredEntry) : undefined))
+  // the vocabulary's phrases have lost their negations to the analyser: a negated measure is none of them
+  const entry = isNegated(input.measure, lang) ? undefined : dating ? pick(reading, measuredEntry) : (pick(reading, (e) => (e.kinds ? e.kinds.includes(input.kind) : true)) ?? (isMeasured({ kind: input.kind }) ? pick(reading, measuredEntry) : undefined))
   let base = entry ? { id: entry.id, names: entry.names, codes: entry as { gri?: string; esrs?: string } } : derived(input)
   if (input.cumulative) base = { ...base, id: `${base.id}-cumulative`, names: { en: `cumulative ${base.names.en}`, it: `${base.names.it} (cumulato)` } }
   const variable = named(base.id, base.names, lang, base.codes)
@@ -207,12 +208,18 @@ export function yearOf(variable: Variable, lang: Lang): Variable {
   return { ...variable, id: `${variable.id}-year`, name: names[lang], names }
 }
 
+/**
+ * Whether a measure's words hold a negation of their own ("CO2 non emesse", "energia non rinnovabile"):
+ * the analyser drops it as a stopword, yet it turns what is measured into its opposite. A prefix
+ * written on ("non-renewable") is kept by the analyser and needs no such care.
+ */
+const isNegated = (text: string, lang: Lang): boolean =>
+  text.toLowerCase().split(/\s+/u).some((w) => MEASURE_WORDS[lang].negations.includes(w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')))
+
 function derived(input: VariableInput): { id: string; names: { en: string; it: string }; codes: { gri?: string; esrs?: string } } {
   const text = input.core || input.measure
   const words = analyzeText(text, input.lang).map((t) => t.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')).filter(Boolean)
-  // a negation is a stopword to the analyser, but "non emesse" is not "emesse"
-  const negated = text.toLowerCase().split(/[^\p{L}]+/u).some((w) => MEASURE_WORDS[input.lang].negations.includes(w))
-  const id = fold([...(negated ? ['non'] : []), ...words].join('-')) || 'measure'
+  const id = fold([...(isNegated(text, input.lang) ? ['non'] : []), ...words].join('-')) || 'measure'
   return { id, names: { en: input.measure, it: input.measure }, codes: {} }
 }
 
