@@ -151,6 +151,24 @@ describeTargets('service middleware', (fetch, target) => {
     expect(docs).not.toMatch(/https?:|unsafe-inline|unsafe-eval/)
     expect((await fetch('/healthz')).headers.get('x-content-type-options')).toBe('nosniff')
   })
+
+  it('answers the health check with what a liveness probe needs: no CORS, and of the security headers only nosniff', async () => {
+    const res = await fetch('/healthz')
+    expect(res.headers.get('content-type')).toBe('application/json')
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(res.headers.get('x-request-id')).toMatch(UUID)
+    for (const name of ['access-control-allow-origin', 'content-security-policy', 'x-frame-options', 'strict-transport-security']) expect([name, res.headers.get(name)]).toEqual([name, null])
+  })
+
+  it('answers a plain GET /healthz as its route does, which serves it with a query', async () => {
+    // The plain request is answered before routing (health.lane.ts); one with a query takes the route.
+    const headersOf = (res: Response) => [...res.headers].filter(([name]) => name !== 'x-request-id' && name !== 'date')
+    const plain = await fetch('/healthz', { headers: { 'x-request-id': 'probe-1' } })
+    const routed = await fetch('/healthz?from=probe', { headers: { 'x-request-id': 'probe-2' } })
+    expect([plain.status, headersOf(plain), await plain.text()]).toEqual([routed.status, headersOf(routed), await routed.text()])
+    expect([plain.headers.get('x-request-id'), routed.headers.get('x-request-id')]).toEqual(['probe-1', 'probe-2'])
+  })
 })
 
 describe('content codings', () => {
@@ -290,6 +308,9 @@ describe('access log and request timeout (in-process)', () => {
 
     await app.request('/healthz', { method: 'POST' })
     expect(JSON.parse(lines[1]!)).toMatchObject({ method: 'POST', status: 405, query: '' })
+    // The health check answered before routing (health.lane.ts) is logged alike.
+    const health = await app.request('/healthz')
+    expect(JSON.parse(lines[2]!)).toMatchObject({ level: 'info', method: 'GET', path: '/healthz', status: 200, query: '', id: health.headers.get('x-request-id') })
   })
 
   it('answers a handler slower than the timeout with a 503 problem and Retry-After', async () => {

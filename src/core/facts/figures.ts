@@ -167,8 +167,24 @@ function unitSymbols(co2e: string): UnitRule[] {
 const ENERGY_RE = sticky(`${SP}([kmgt]?)(wh|W)(p|e|th)?${END}`)
 const RATE_DENOMINATORS = new Set(['kWh', 'MWh', 'GWh', 'TWh', 'km', 't', 'kg', 'm2', 'm3', 'L', 'ha'])
 /** The patterns of one language, built from its {@link FigureWords}. */
-interface Rules {
+/**
+ * The rules that tell whether one word is a number word of the language beyond its lists (halving,
+ * multiplying, compound): part of {@link Rules}, and compiled on their own for mayHoldFigure, which
+ * reads every search query with them. Compiling a language's whole rule set for that cost a fresh
+ * server's first question some 40 ms of its cold start.
+ */
+interface NumberWordRules {
   w: FigureWords
+  halving: RegExp
+  /** Every multiplying form, one group per factor (`multiplyFactors[i]` for group i + 1). */
+  multiplying: RegExp
+  /** The same for the infinitive-only forms ("double" after "to"). */
+  multiplyingAfterTo: RegExp
+  multiplyFactors: readonly number[]
+  pieces: readonly [string, number][]
+}
+
+interface Rules extends NumberWordRules {
   lang: Lang
   months: ReadonlySet<string>
   notNames: ReadonlySet<string>
@@ -273,12 +289,6 @@ interface Rules {
   changeBefore: RegExp
   afterChange: ReadonlySet<string>
   hyphenMeasures: ReadonlySet<string>
-  halving: RegExp
-  /** Every multiplying form, one group per factor (`multiplyFactors[i]` for group i + 1). */
-  multiplying: RegExp
-  /** The same for the infinitive-only forms ("double" after "to"). */
-  multiplyingAfterTo: RegExp
-  multiplyFactors: readonly number[]
   halvesNoun: RegExp
   allOf: RegExp
   ordinalNot: RegExp
@@ -294,7 +304,6 @@ interface Rules {
   /** A ratio's link and the number word after it, right after a number word (sticky). */
   ratio: RegExp
   fractionStarts: ReadonlySet<string>
-  pieces: readonly [string, number][]
   scaleWithArticle: ReadonlySet<string>
   indefinite: ReadonlySet<string>
   yearSpans: ReadonlyMap<string, number>
@@ -326,7 +335,7 @@ function compile(lang: Lang): Rules {
   const yearSpans = map(w.numbers.yearSpans)
   const qualifiers = w.qualifiers.map(({ phrases, qualifier }): [RegExp, Qualifier] => [tail(phrases, `(?:\\s*${art})?`), qualifier])
   return {
-    w,
+    ...numberWordRulesOf(lang),
     lang,
     months: set(w.months),
     notNames: set(w.notNames),
@@ -461,10 +470,6 @@ function compile(lang: Lang): Rules {
     changeBefore: new RegExp(`${WORD_START}${alt(c.changeVerbs)}\\s+(?:${alt(c.fractionQualifiers)}\\s+)?$`, 'iu'),
     afterChange: set(c.afterChange),
     hyphenMeasures: set(c.hyphenMeasures),
-    halving: new RegExp(`^${w.numbers.halving}$`, 'u'),
-    multiplying: new RegExp(`^(?:${w.numbers.multiplying.map((m) => `(${m.forms})`).join('|') || '(?!)'})$`, 'u'),
-    multiplyingAfterTo: new RegExp(`^(?:${w.numbers.multiplying.map((m) => `(${m.afterTo ?? '(?!)'})`).join('|') || '(?!)'})$`, 'u'),
-    multiplyFactors: w.numbers.multiplying.map((m) => m.factor),
     halvesNoun: tail(c.halvesNoun),
     allOf: tail(w.numbers.allOf),
     ordinalNot: new RegExp(`^[ -]?${alt(c.ordinalNot)}${WORD_END}`, 'iu'),
@@ -478,7 +483,6 @@ function compile(lang: Lang): Rules {
     fractions: map(w.numbers.fractions),
     ratio: new RegExp(`[ \\u00a0]+${alt(w.numbers.ratioLinks)}[ \\u00a0]+([\\p{L}\\p{M}]+)(?![\\p{L}\\p{M}])`, 'iuy'),
     fractionStarts: set(Object.keys(w.numbers.fractions).map((f) => f.split(' ')[0] ?? f)),
-    pieces: Object.entries(w.numbers.pieces ?? {}).sort((a, b) => b[0].length - a[0].length),
     scaleWithArticle: set(w.numbers.scaleWithArticle),
     indefinite: set(w.numbers.indefinite),
     yearSpans,
@@ -489,6 +493,24 @@ const RULES = new Map<Lang, Rules>()
 const rulesOf = (lang: Lang): Rules => {
   let r = RULES.get(lang)
   if (!r) RULES.set(lang, (r = compile(lang)))
+  return r
+}
+
+const NUMBER_WORD_RULES = new Map<Lang, NumberWordRules>()
+const numberWordRulesOf = (lang: Lang): NumberWordRules => {
+  let r = NUMBER_WORD_RULES.get(lang)
+  if (!r) {
+    const w = FIGURE_WORDS[lang]
+    r = {
+      w,
+      halving: new RegExp(`^${w.numbers.halving}$`, 'u'),
+      multiplying: new RegExp(`^(?:${w.numbers.multiplying.map((m) => `(${m.forms})`).join('|') || '(?!)'})$`, 'u'),
+      multiplyingAfterTo: new RegExp(`^(?:${w.numbers.multiplying.map((m) => `(${m.afterTo ?? '(?!)'})`).join('|') || '(?!)'})$`, 'u'),
+      multiplyFactors: w.numbers.multiplying.map((m) => m.factor),
+      pieces: Object.entries(w.numbers.pieces ?? {}).sort((a, b) => b[0].length - a[0].length),
+    }
+    NUMBER_WORD_RULES.set(lang, r)
+  }
   return r
 }
 
@@ -643,7 +665,7 @@ function numericDates(ctx: Ctx): Draft[] {
 const pieceAt = (word: string, at: number, list: readonly string[]): string | undefined => list.find((p) => word.startsWith(p, at))
 
 /** A number written as one compound word ("duecentotrentacinquemila"), from the language's pieces. */
-function compoundNumber(r: Rules, word: string): number | undefined {
+function compoundNumber(r: NumberWordRules, word: string): number | undefined {
   const n = r.w.numbers
   // Articles, and scale words standing alone, are not numbers.
   if (n.notNumbers.includes(word)) return undefined
@@ -1620,15 +1642,13 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
  */
 export function mayHoldFigure(text: string): boolean {
   if (/\d/.test(text)) return true
-  const all = [...RULES_ALL()]
+  const all = (Object.keys(FIGURE_WORDS) as Lang[]).map(numberWordRulesOf)
   for (const [word] of text.matchAll(/[\p{L}\p{M}]+/gu)) {
     const w = word.normalize('NFC').toLowerCase()
     if (NUMBER_WORDS.has(w) || all.some((r) => r.halving.test(w) || r.multiplying.test(w) || r.multiplyingAfterTo.test(w) || (r.w.numbers.grammar === 'compound' && compoundNumber(r, w) !== undefined))) return true
   }
   return false
 }
-
-const RULES_ALL = (): Rules[] => (Object.keys(FIGURE_WORDS) as Lang[]).map(rulesOf)
 
 /**
  * Reads one sentence: every number in it, normalised (value, unit, kind, qualifier, role, period,

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi'
 import { HTTPException } from 'hono/http-exception'
 import type { AppData } from '../pipeline.js'
 import type { AppConfig, AppEnv } from './app-env.js'
-import { accessLog } from './middleware/access-log.js'
+import { accessLog, accessLogger } from './middleware/access-log.js'
 import { compression } from './middleware/compression.js'
 import { strongEtag } from './middleware/etag.js'
 import { corsPreflight } from './middleware/cors.js'
@@ -11,7 +11,7 @@ import { requestId } from './middleware/request-id.js'
 import { requestLimits } from './middleware/request-limits.js'
 import { requestTimeout } from './middleware/request-timeout.js'
 import { responseCache } from './middleware/response-cache.js'
-import { responseHeaders } from './middleware/response-headers.js'
+import { fixedHeaders, responseHeaders } from './middleware/response-headers.js'
 import { headLength } from './middleware/head-length.js'
 import { queryEncoding } from './middleware/query-encoding.js'
 import { createRouter } from './create-router.js'
@@ -24,6 +24,8 @@ import { DOCS_PATH, docsRoutes } from './routes/docs/docs.index.js'
 import { MCP_PATH, mcpRoutes } from './routes/mcp/mcp.index.js'
 import { factsRouter } from './routes/facts/facts.index.js'
 import { healthRouter } from './routes/health/health.index.js'
+import { healthLane } from './routes/health/health.lane.js'
+import { HEALTH_PATH } from './routes/health/health.routes.js'
 import { observationsRouter } from './routes/observations/observations.index.js'
 import { pageRoutes } from './routes/page-routes.js'
 import { searchRouter } from './routes/search/search.index.js'
@@ -42,6 +44,7 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
   const app = createRouter()
 
   const log = config.log ?? console.log
+  const logRequest = accessLogger(log)
   app.use(async (c, next) => {
     c.set('data', data)
     c.set('config', config)
@@ -50,7 +53,7 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
   // Outermost first: everything below is logged, secured and CORS-enabled, even an early 405/414/429.
   // MCP and NLWeb's /ask take POST bodies; everything else is read-only.
   const postPaths = [MCP_PATH, ASK_PATH]
-  app.use(requestId(), accessLog(log), responseHeaders(DOCS_PATH), corsPreflight(postPaths), requestLimits(config.maxUrlLength ?? 2048, postPaths))
+  app.use(requestId(), accessLog(logRequest), responseHeaders(DOCS_PATH, HEALTH_PATH), corsPreflight(postPaths), requestLimits(config.maxUrlLength ?? 2048, postPaths))
   if (config.rateLimit?.limit) app.use(rateLimit(config.rateLimit.limit, config.rateLimit.windowSeconds, clientKeyOf(config)))
   app.use(headLength())
   // The health check answers here, before the middleware it has no use for: it is never cached
@@ -103,5 +106,12 @@ export function createApp(data: AppData, config: AppConfig): OpenAPIHono<AppEnv>
     log(JSON.stringify({ time: new Date().toISOString(), level: 'error', id: c.get('requestId'), msg: err.message, path: new URL(c.req.url).pathname }))
     return problemResponse(500, 'The server failed to handle this request.')
   })
+  // A plain GET /healthz is answered before all of the above (see health.lane.ts), unless a rate
+  // limit must count it.
+  if (!config.rateLimit?.limit) {
+    const lane = healthLane(data, fixedHeaders(DOCS_PATH, HEALTH_PATH)(HEALTH_PATH, false), logRequest)
+    const route = app.fetch
+    app.fetch = (request, env, executionCtx) => lane(request) ?? route(request, env, executionCtx)
+  }
   return app
 }

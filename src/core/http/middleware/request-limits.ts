@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import { problem, problemResponse } from '../problem.js'
+import { pathStart } from '../raw-url.js'
 
 /** Every resource is read-only: the methods the whole service answers, as sent in `Allow`. */
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const
@@ -22,7 +23,7 @@ export function requestLimits(maxUrlLength: number, postPaths: readonly string[]
     // Measured as sent (percent-encoded), which is what proxies and CDNs limit: the request URL
     // from the path on (its origin is ours), without parsing it.
     const { url } = c.req
-    const length = url.length - url.indexOf('/', url.indexOf('//') + 2)
+    const length = url.length - pathStart(url)
     if (length > maxUrlLength) {
       // No `instance`: echoing the over-long path is what we refuse to do.
       return problemResponse(414, `The URL is ${length} characters long; at most ${maxUrlLength} are accepted. Shorten the query.`)

@@ -32,3 +32,10 @@ const COMMON: Readonly<Record<string, string>> = {
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = { ...COMMON, 'content-security-policy': PAGE_CSP }
 /** The security headers of `docsPath` and the files under it, which have no corpus content in them. */
 export const DOCS_SECURITY_HEADERS: Readonly<Record<string, string>> = { ...COMMON, 'content-security-policy': DOCS_CSP }
+/**
+ * The security headers of the health check, which monitors and load balancers read, not browsers:
+ * nosniff keeps its JSON inert should a browser open it; the rest guard documents (framing,
+ * scripts, referrers, HSTS's upgrade), and each header is bytes the server and every probe write
+ * and parse.
+ */
+export const HEALTH_SECURITY_HEADERS: Readonly<Record<string, string>> = { 'x-content-type-options': COMMON['x-content-type-options']! }

@@ -14,14 +14,16 @@ type Health = z.infer<typeof HealthSchema>
  */
 const bodies = new WeakMap<AppData, Uint8Array<ArrayBuffer>>()
 
-export const health: AppRouteHandler<typeof routes.health> = (c) => {
-  const data = c.get('data')
+/** The health check's body for `data`: its JSON's bytes, made once. */
+export function healthBody(data: AppData): Uint8Array<ArrayBuffer> {
   let body = bodies.get(data)
   if (!body) {
     const json: Health = { status: 'ok', sources: data.corpus.sources.length, facts: data.corpus.facts.length }
     body = new TextEncoder().encode(JSON.stringify(json)) as Uint8Array<ArrayBuffer>
     bodies.set(data, body)
   }
-  // Its bytes held, so the headers every response gets are added without a Web Headers (see responseHeaders).
-  return jsonBody<Health>(body)
+  return body
 }
+
+// Its bytes held, so the headers every response gets are added without a Web Headers (see responseHeaders).
+export const health: AppRouteHandler<typeof routes.health> = (c) => jsonBody<Health>(healthBody(c.get('data')))
