@@ -72,6 +72,12 @@ interface AddState {
   boostDocument: ((doc: number) => number) | undefined
 }
 
+/** One query term's derived terms, with its bit in {@link Ranked.matched} (0 for a repeated term, or past the bits tracked). */
+interface DerivedOf {
+  bit: number
+  derived: readonly Derived[]
+}
+
 interface Derived {
   source: string
   term: string
@@ -219,16 +225,16 @@ export class Postings {
     const search = ++this.stamp
     const f = this.fields.length
     const fieldBoost = this.fields.map((field) => boosts[field] || 1)
-    const derivedAll: Derived[] = []
+    const derivedAll: DerivedOf[] = []
     const touched: number[] = []
     const terms: string[] = []
     for (const query of queries) {
       const spec = ++this.stamp
       const derived = this.expand(query)
-      derivedAll.push(...derived)
       const first = !terms.includes(query.term)
       if (first) terms.push(query.term)
       const bit = first && terms.length <= MATCHED_BITS ? 1 << (terms.length - 1) : 0
+      derivedAll.push({ bit, derived })
       const inTerm: number[] = []
       const state: AddState = { search, spec, first, bit, touched, inTerm, boostDocument }
       for (const { termNo, weight } of derived) {
@@ -255,7 +261,7 @@ export class Postings {
       total: docs.length,
       terms,
       [Symbol.iterator]: () => this.best(docs, scores, matched),
-      details: (hit) => this.matchesOf(hit.doc, derivedAll),
+      details: (hit) => this.matchesOf(hit.doc, hit.matched, derivedAll),
       where: (keep) => ({
         [Symbol.iterator]: () => {
           // In match order, so ties still go to the first matched (plain loops, as above).
@@ -380,24 +386,31 @@ export class Postings {
     }
   }
 
-  /** Which derived terms a document matched, in which fields. */
-  private matchesOf(doc: number, derived: readonly Derived[]): MatchDetails {
+  /**
+   * Which derived terms a document matched, in which fields. A query term whose bit is clear in
+   * `matched` has no derived term in the document (a term it shares with another query term would
+   * have set its bit too): its terms, dozens for a fuzzy word, need no look.
+   */
+  private matchesOf(doc: number, matched: number, derivedOf: readonly DerivedOf[]): MatchDetails {
     const f = this.fields.length
     // No prototype: the keys are index terms, and "constructor" must not find Object's.
     const match: Record<string, string[]> = Object.create(null)
     const queryTerms: string[] = []
-    for (const { source, term, termNo } of derived) {
-      if (Object.hasOwn(match, term)) {
+    for (const { bit, derived } of derivedOf) {
+      if (bit !== 0 && (matched & bit) === 0) continue
+      for (const { source, term, termNo } of derived) {
+        if (Object.hasOwn(match, term)) {
+          if (!queryTerms.includes(source)) queryTerms.push(source)
+          continue
+        }
+        const fields: string[] = []
+        for (let field = 0; field < f; field++) {
+          if (this.contains(this.offsets[termNo * f + field]!, this.offsets[termNo * f + field + 1]!, doc)) fields.push(this.fields[field]!)
+        }
+        if (fields.length === 0) continue
+        match[term] = fields
         if (!queryTerms.includes(source)) queryTerms.push(source)
-        continue
       }
-      const fields: string[] = []
-      for (let field = 0; field < f; field++) {
-        if (this.contains(this.offsets[termNo * f + field]!, this.offsets[termNo * f + field + 1]!, doc)) fields.push(this.fields[field]!)
-      }
-      if (fields.length === 0) continue
-      match[term] = fields
-      if (!queryTerms.includes(source)) queryTerms.push(source)
     }
     return { terms: Object.keys(match), queryTerms, match }
   }

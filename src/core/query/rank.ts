@@ -236,7 +236,7 @@ function coverage(fact: Fact, reportYear: number, r: MatchDetails, tokens: Weigh
     // A year counts only in the role the question gives it (see yearsOf); a corrected word's
     // match is as uncertain as a fuzzy one. A word naming a variable the fact measures is matched.
     const matched = yearRole
-      ? yearsOf(fact, reportYear, yearRole).has(Number(token))
+      ? yearsKept(fact, reportYear, yearRole).has(Number(token))
       : forms.some((t) => r.terms.includes(t)) || (measured !== undefined && variables.some((v) => measured.has(v)))
     // A word found only in the sentence before says less about this one.
     const onlyBefore = !yearRole && forms.every((t) => !r.match[t] || r.match[t]!.every((field) => field === 'previous'))
@@ -261,6 +261,17 @@ function weigh(index: FactIndex, tokens: QuestionWord[]): WeighedWord[] {
   const known = tokens.filter((t) => t.nameLike || !t.unknown)
   const average = known.length ? known.reduce((sum, t) => sum + idf(t.forms), 0) / known.length : undefined
   return tokens.map((t) => ({ ...t, weight: known.includes(t) ? idf(t.forms) : (average ?? idf(t.forms)) }))
+}
+
+/** Per fact, {@link yearsOf} for each role and report year asked: every question with a year asks it of each fact it reaches. */
+const keptYears = new WeakMap<Fact, Map<string, ReadonlySet<number>>>()
+function yearsKept(fact: Fact, reportYear: number, role: YearRole): ReadonlySet<number> {
+  let byRole = keptYears.get(fact)
+  if (!byRole) keptYears.set(fact, (byRole = new Map()))
+  const key = `${role} ${reportYear}`
+  let years = byRole.get(key)
+  if (!years) byRole.set(key, (years = yearsOf(fact, reportYear, role)))
+  return years
 }
 
 /**
