@@ -60,6 +60,8 @@ export interface QuestionWords {
   resultWords: string[]
   /** Future or goal wording: the question asks for a target ("will", "obiettivo", "entro"). */
   goalWords: string[]
+  /** Prefixes that make a word its opposite ("indirect" of "direct", "non-renewable"): a figure of the opposite is not of the word asked. Lowercase, as analysed terms begin. */
+  oppositePrefixes: string[]
 }
 
 /**

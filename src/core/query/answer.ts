@@ -175,6 +175,8 @@ const FIT = {
   restated: -1,
   /** A figure whose measure names another number of the name asked ("Scope 1 e 2" for "Scope 3"): it measures another thing, whatever its neighbours share. */
   otherNumber: -4,
+  /** A figure whose own words name the opposite of an asked word ("indirect emissions" for "direct … emissions"), by how much nearer the opposite stands than the word. */
+  opposite: -2,
 } as const
 
 /** How a figure fits a question. */
@@ -234,7 +236,7 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   // …and one whose own measure names others of the kind ("Scope 1 e 2 del 70% e Scope 3 del 20%": the 70% is not of Scope 3, however near "Scope 3" stands).
   const otherNumber = asked.measure.some((w) => w.identifier && own.identifiers.length > 0 && !w.forms.some((t) => own.identifiers.includes(t)))
   const otherName = otherNumber || asked.measure.some((w) => w.identifier && lexical(w) === 0 && !w.forms.some((t) => hitTerms.has(t))) || otherKindOf(f, asked.measure, own, lang, lexical)
-  let score = (total === 0 ? 0 : (FIT.measure * near) / total) + (otherNumber ? FIT.otherNumber : 0)
+  let score = (total === 0 ? 0 : (FIT.measure * near) / total) + (otherNumber ? FIT.otherNumber : 0) + FIT.opposite * oppositeOf(asked.measure, own, lang, lexical)
   let match = measure
 
   // Unit and kind.
@@ -309,6 +311,24 @@ function weighed(words: readonly QuestionWord[], index: FactIndex): Array<{ word
   const known = words.filter((w) => !w.unknown)
   const average = known.length ? known.reduce((sum, w) => sum + idf(w), 0) / known.length : undefined
   return words.map((word) => ({ word, weight: word.unknown ? (average ?? idf(word)) : idf(word) }))
+}
+
+/** An asked word this long at least may have an opposite by prefix: shorter ones are parts of other words ("put" of "input"). */
+const OPPOSABLE = 5
+
+/**
+ * How much nearer a figure's own words name the opposite of an asked measure word than the word
+ * itself ("indirect" for "direct", "non-renewable" for "renewable", "indirette" for "dirette"):
+ * the most, 0 to 1, over the asked words.
+ */
+function oppositeOf(measure: readonly QuestionWord[], own: OwnWords, lang: Lang, lexical: (w: QuestionWord) => number): number {
+  const prefixes = QUESTION_WORDS[lang].oppositePrefixes
+  let most = 0
+  for (const w of measure) {
+    const opposite = Math.max(0, ...w.forms.filter((f) => f.length >= OPPOSABLE).flatMap((f) => prefixes.map((p) => own.terms.get(p + f) ?? 0)))
+    most = Math.max(most, opposite - lexical(w))
+  }
+  return most
 }
 
 /** Letters two words must begin with alike to be variants of one word ("assun-te", "produ-ction"). */

@@ -3,7 +3,7 @@ import { isIdentifierPrefix, mayHoldFigure, parseValues } from '../facts/figures
 import { analyzeTerm, fold, queryTerms, tokenize } from '../index/analyzer.js'
 import type { FactIndex } from '../index/fact-index.js'
 import { valueToken } from '../index/fact-fields.js'
-import { detectIntent, isIntentWord, wantedClaimType, type Intent } from './intent.js'
+import { detectIntent, isChangeWord, isIntentWord, wantedClaimType, type Intent } from './intent.js'
 import { isLegalForm, organisationsOf } from './organisations.js'
 import { Glossary } from '../index/glossary.js'
 import { VARIABLES } from '../facts/variables.js'
@@ -24,7 +24,7 @@ export interface QuestionWord {
   forms: string[]
   /** For a year: what it is in the question. */
   yearRole?: YearRole
-  /** Only says what kind of number is wanted ("share", "tasso", "target"). */
+  /** Only says what kind of number is wanted ("share", "tasso", "target"), or that a change is ("improved", "riduzione"). */
   intentWord: boolean
   /** Capitalised or with inner capitals: "Samsung", "iPhone", "EU-DREAM" (question words are stopwords already). */
   nameLike: boolean
@@ -158,12 +158,12 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
     previous = token
     const written = queryTerms(token.toLowerCase())
     terms.push(...written)
-    const forms = [...written, ...new Set(values.filter((f) => f.start < end && f.end > start).map((f) => valueToken(f.value)))]
+    const forms = [...written, ...partsOf(token, written, index), ...new Set(values.filter((f) => f.start < end && f.end > start).map((f) => valueToken(f.value)))]
     if (forms.length === 0) continue
     const word: QuestionWord = {
       token,
       forms,
-      intentWord: isIntentWord(token),
+      intentWord: isIntentWord(token) || isChangeWord(token),
       nameLike: /\p{Lu}/u.test(token),
       corrected: false,
       unknown: !forms.some((f) => index.isKnown(f)),
@@ -209,6 +209,15 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
       return (concepts ??= new Set([...index.glossary.findConcepts(text, 'en'), ...index.glossary.findConcepts(text, 'it')].map((c) => c.id)))
     },
   }
+}
+
+/**
+ * A hyphenated word no fact uses as a whole is the asker's own compound ("purchased-energy
+ * emissions"): its parts, which the index has of every hyphenated word, are what the facts say.
+ */
+function partsOf(token: string, written: readonly string[], index: FactIndex): string[] {
+  if (!token.includes('-') || written.some((f) => index.isKnown(f))) return []
+  return [...new Set(token.split('-').flatMap((part) => (part ? queryTerms(part.toLowerCase()) : [])))].filter((f) => !written.includes(f))
 }
 
 /** A question word and where the question writes it. */
@@ -305,10 +314,11 @@ function askedOf(measure: QuestionWord[], cues: AskedCue[], units: string[], wor
  * A word no fact uses, replaced by the closest word the corpus has ("renewabel" → "renewable"), if
  * one is near enough. A short capitalised word may be one edit off at most, so an unknown name
  * (Samsung) is not turned into a corpus word and still stops an answer. A glossary word is spelt
- * right even if no fact uses it ("meters"): correcting it would invent a match.
+ * right even if no fact uses it ("meters"), and so is a cue word: correcting it would invent a match.
  */
 function correct(word: QuestionWord, index: FactIndex, corrections: ParsedQuestion['corrections']): QuestionWord {
-  if (!word.unknown || !WORD.test(word.token)) return word
+  // A question's own cue word is spelt right too ("improved" in a corpus that only says "reduced").
+  if (!word.unknown || word.intentWord || !WORD.test(word.token)) return word
   const to = index.correct(fold(word.token), word.nameLike && word.token.length < LONG_NAME ? 1 : undefined)
   if (!to) return word
   corrections.push({ from: word.token, to })

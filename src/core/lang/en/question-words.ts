@@ -62,4 +62,5 @@ export const EN_QUESTION_WORDS: QuestionWords = {
   deadlineBefore: ['by', 'until'],
   resultWords: ['did', 'was', 'were', 'had', 'has been', 'have been', 'so far', 'since', 'achieved', 'reached', '(?:has|have)\\s+\\w+ed'],
   goalWords: ['will', 'target', 'goal', 'aim', 'plan', 'pledge', 'by \\d{4}'],
+  oppositePrefixes: ['in', 'un', 'non', 'non-'],
 }

@@ -55,4 +55,5 @@ export const IT_QUESTION_WORDS: QuestionWords = {
   deadlineBefore: ["entro(?: il| l'anno)?"],
   resultWords: ['hanno', 'finora', 'è stat[oa]', 'sono stat[ie]', 'ha\\s+\\w+(?:ato|uto|ito)'],
   goalWords: ['obiettiv[oi]', 'traguardo', 'entro', 'punta', 'prevede'],
+  oppositePrefixes: ['in', 'non', 'non-'],
 }

@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
+import { createApp } from '../src/core/http/app.js'
+import { askAnswer as ask, TEST_CONFIG } from './support/targets.js'
+
+type App = ReturnType<typeof createApp>
+
+// Invented articles whose answers hang on a question worded otherwise than its sentence.
+describe('the answer finds the figure a paraphrase asks for', () => {
+  let app: App
+  beforeAll(async () => {
+    app = createApp(await buildFromCorpus('test/fixtures/answer-paraphrase-corpus'), TEST_CONFIG)
+  })
+
+  it('reads an unknown hyphenated word by its parts, and "indirect" as not "direct"', async () => {
+    // "…target for direct emissions, as well as indirect emissions from purchased energy, to 45% by 2030";
+    // the next sentence's 25% is of "all other indirect emissions (Scope 3)".
+    const a = await ask(app, "what is Corvale Chemicals' 2030 goal for cutting its direct and purchased-energy emissions")
+    expect(a.figure).toMatchObject({ value: 45, unit: 'percent', role: 'target' })
+  })
+
+  it('takes a change word the corpus does not use for what is asked, not for a word to correct or to match', async () => {
+    // "reduced … energy intensity by 7.5 percent": no sentence says "improved" (one says "approved"), nor "lodges" or "cabins".
+    const a = await ask(app, 'how much has Albergo Resorts improved the energy efficiency of its lodges and cabins since 2017')
+    expect(a.figure).toMatchObject({ value: 7.5, unit: 'percent' })
+  })
+})
