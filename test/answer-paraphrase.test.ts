@@ -24,4 +24,11 @@ describe('the answer finds the figure a paraphrase asks for', () => {
     const a = await ask(app, 'how much has Albergo Resorts improved the energy efficiency of its lodges and cabins since 2017')
     expect(a.figure).toMatchObject({ value: 7.5, unit: 'percent' })
   })
+
+  it('answers "outside the EU" with the figure of the rest of the world, in either language', async () => {
+    // "…una quota del 48% dei propri ricavi nell'Ue e del 22% nel resto del mondo."
+    for (const q of ["quota dei ricavi di Cavi Adriatici da prodotti sostenibili fuori dall'Ue", 'share of Cavi Adriatici revenue from sustainable products outside the EU'])
+      expect((await ask(app, q)).figure).toMatchObject({ value: 22, unit: 'percent' })
+    expect((await ask(app, "quota dei ricavi di Cavi Adriatici da prodotti sostenibili nell'Ue")).figure).toMatchObject({ value: 48, unit: 'percent' })
+  })
 })

@@ -62,6 +62,10 @@ export interface QuestionWords {
   goalWords: string[]
   /** Prefixes that make a word its opposite ("indirect" of "direct", "non-renewable"): a figure of the opposite is not of the word asked. Lowercase, as analysed terms begin. */
   oppositePrefixes: string[]
+  /** Phrases before a place or part that the question leaves out ("outside the EU", "fuori dall'Ue"): the figure of it is not the one asked. */
+  outside: string[]
+  /** Phrases naming everywhere but a place just named ("rest of the world", "resto del mondo"): a figure of them answers "outside" it. */
+  rest: string[]
 }
 
 /**

@@ -7,7 +7,7 @@ import { isIdentifierPrefix } from '../facts/figures.js'
 import { headAndModifiers } from '../facts/measure.js'
 import { answersIntent, type Intent } from './intent.js'
 import type { Answer, AnswerCitation } from './result-schemas.js'
-import { analyzeTerm, tokenize } from '../index/analyzer.js'
+import { analyzeTerm, analyzeText, tokenize } from '../index/analyzer.js'
 import type { FactIndex } from '../index/fact-index.js'
 import type { Glossary } from '../index/glossary.js'
 import { organisationsOf } from './organisations.js'
@@ -175,6 +175,9 @@ const FIT = {
   restated: -1,
   /** A figure whose measure names another number of the name asked ("Scope 1 e 2" for "Scope 3"): it measures another thing, whatever its neighbours share. */
   otherNumber: -4,
+  /** A figure of what the question leaves out ("fuori dall'Ue": the one of the EU), by how near its words name it; one of the rest ("resto del mondo"). */
+  outside: -4,
+  rest: 3,
   /** A figure whose own words name the opposite of an asked word ("indirect emissions" for "direct … emissions"), by how much nearer the opposite stands than the word. */
   opposite: -2,
 } as const
@@ -238,6 +241,11 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   const otherName = otherNumber || asked.measure.some((w) => w.identifier && lexical(w) === 0 && !w.forms.some((t) => hitTerms.has(t))) || otherKindOf(f, asked.measure, own, lang, lexical)
   let score = (total === 0 ? 0 : (FIT.measure * near) / total) + (otherNumber ? FIT.otherNumber : 0) + FIT.opposite * oppositeOf(asked.measure, own, lang, lexical)
   let match = measure
+  // "Fuori dall'Ue": the figure of the EU is not it, one of "the rest of the world" is.
+  if (asked.outside.length > 0) {
+    const namedHere = (w: QuestionWord) => Math.max(lexical(w), ...w.concepts.map((c) => own.concepts.get(c) ?? 0))
+    score += FIT.outside * Math.max(...asked.outside.map(namedHere)) + FIT.rest * restNamed(own, lang)
+  }
 
   // Unit and kind.
   const cls = unitClass(f.unit)
@@ -311,6 +319,14 @@ function weighed(words: readonly QuestionWord[], index: FactIndex): Array<{ word
   const known = words.filter((w) => !w.unknown)
   const average = known.length ? known.reduce((sum, w) => sum + idf(w), 0) / known.length : undefined
   return words.map((word) => ({ word, weight: word.unknown ? (average ?? idf(word)) : idf(word) }))
+}
+
+/** Each language's phrases of the rest of the world, analysed as a figure's own words are. */
+const REST: Readonly<Record<Lang, string[][]>> = { en: QUESTION_WORDS.en.rest.map((p) => analyzeText(p, 'en')), it: QUESTION_WORDS.it.rest.map((p) => analyzeText(p, 'it')) }
+
+/** How near a figure's own words name the rest of the world ("nel resto del mondo"), 0 to 1: a phrase as near as its farthest word. */
+function restNamed(own: OwnWords, lang: Lang): number {
+  return Math.max(0, ...REST[lang].map((terms) => Math.min(...terms.map((t) => own.terms.get(t) ?? 0))))
 }
 
 /** An asked word this long at least may have an opposite by prefix: shorter ones are parts of other words ("put" of "input"). */

@@ -61,6 +61,8 @@ export interface Asked {
   amount: boolean
   /** The year asked about as a period ("in 2024", or written bare). */
   period?: number
+  /** What the question leaves out ("fuori dall'Ue" → Ue): not what is measured, and a figure of it is not the answer. */
+  outside: QuestionWord[]
 }
 
 /**
@@ -129,6 +131,9 @@ const UNIT_WORDS = all((w) => w.units).map(({ unit, words }) => ({ unit, re: wor
 const CUES = all((w) => w.cues).map(({ words, asks }) => ({ asks, re: wordsPattern(words, 'giu'), may: mayMatchWords(words) }))
 const PER = endingPattern(all((w) => w.per))
 const PERIOD_WORDS = { re: wordsPattern(all((w) => w.periodWords), 'giu'), may: mayMatchWords(all((w) => w.periodWords)) }
+const OUTSIDE = { re: wordsPattern(all((w) => w.outside), 'giu'), may: mayMatchWords(all((w) => w.outside)) }
+/** The words a place left out ("outside the EU") may stand from its cue: an article or a preposition between. */
+const OUTSIDE_GAP = 8
 const COUNTED = new RegExp(`(?:${wordsPattern(all((w) => w.countedAfter)).source})\\s+((?:[\\p{L}\\p{N}&'-]+\\s*){1,2})`, 'iu')
 
 /**
@@ -243,13 +248,15 @@ function askingOf(text: string, words: readonly PlacedWord[], named: readonly Qu
   const unitWords = UNIT_WORDS.map((u) => ({ unit: u.unit, at: spans(u, withoutValues, lower).filter(([start]) => !PER.test(text.slice(0, start))) })).filter((u) => u.at.length > 0)
   const units = unitWords.map((u) => u.unit)
   const cues = CUES.map((c) => ({ asks: c.asks, at: spans(c, text, lower) })).filter((c) => c.at.length > 0)
-  const cueSpans = [...cues.filter((c) => !c.asks.names).flatMap((c) => c.at), ...unitWords.flatMap((u) => u.at), ...spans(PERIOD_WORDS, text, lower)]
+  const outsideAt = spans(OUTSIDE, text, lower)
+  const outside = outsideAt.flatMap(([, end]) => leftOut(words, end))
+  const cueSpans = [...cues.filter((c) => !c.asks.names).flatMap((c) => c.at), ...unitWords.flatMap((u) => u.at), ...spans(PERIOD_WORDS, text, lower), ...outsideAt]
   for (const m of text.matchAll(YEARS)) cueSpans.push(yearCueAt(text, m.index))
   const inCue = ({ start, end }: PlacedWord) => cueSpans.some(([from, to]) => start < to && end > from)
   const measure = words
     .filter((p) => !inCue(p))
     .map((p) => p.word)
-    .filter((w) => !w.yearRole && !named.includes(w) && !w.forms.some((f) => namedWords.has(f) || VALUE_FORM.test(f)) && !isLegalForm(w.token))
+    .filter((w) => !w.yearRole && !named.includes(w) && !outside.includes(w) && !w.forms.some((f) => namedWords.has(f) || VALUE_FORM.test(f)) && !isLegalForm(w.token))
   return {
     units,
     counted: countedThing(text),
@@ -258,8 +265,18 @@ function askingOf(text: string, words: readonly PlacedWord[], named: readonly Qu
       cues.map((c) => c.asks),
       units,
       words.map((p) => p.word),
+      outside,
     ),
   }
+}
+
+/** The place or part a cue ending at `end` leaves out: the word right after it, and the capitalised words that go on its name ("European Union"). */
+function leftOut(words: readonly PlacedWord[], end: number): QuestionWord[] {
+  const i = words.findIndex((p) => p.start >= end)
+  if (i < 0 || words[i]!.start - end > OUTSIDE_GAP) return []
+  const run = [words[i]!]
+  while (words[run.length + i]?.word.nameLike && run[0]!.word.nameLike && words[run.length + i]!.start - run.at(-1)!.end <= 1) run.push(words[run.length + i]!)
+  return run.map((p) => p.word)
 }
 
 /**
@@ -291,7 +308,7 @@ function markConcepts(words: QuestionWord[], index: FactIndex): void {
  * a named unit outranks a cue's kind of unit, and a change ("reduction", "di quanto") is asked as
  * a share unless a unit is named.
  */
-function askedOf(measure: QuestionWord[], cues: AskedCue[], units: string[], words: QuestionWord[]): Asked {
+function askedOf(measure: QuestionWord[], cues: AskedCue[], units: string[], words: QuestionWord[], outside: QuestionWord[]): Asked {
   const kind = cues.find((c) => c.kind === 'year')?.kind ?? cues.find((c) => c.kind)?.kind
   const role = cues.find((c) => c.role === 'base')?.role ?? cues.find((c) => c.role)?.role
   const change = cues.some((c) => c.change)
@@ -307,6 +324,7 @@ function askedOf(measure: QuestionWord[], cues: AskedCue[], units: string[], wor
     change,
     amount: !change && unit !== 'percent' && cues.some((c) => c.amount),
     ...(period ? { period: Number(period) } : {}),
+    outside,
   }
 }
 

@@ -63,4 +63,6 @@ export const EN_QUESTION_WORDS: QuestionWords = {
   resultWords: ['did', 'was', 'were', 'had', 'has been', 'have been', 'so far', 'since', 'achieved', 'reached', '(?:has|have)\\s+\\w+ed'],
   goalWords: ['will', 'target', 'goal', 'aim', 'plan', 'pledge', 'by \\d{4}'],
   oppositePrefixes: ['in', 'un', 'non', 'non-'],
+  outside: ['outside', 'outside of', 'excluding', 'except', 'except for', 'apart from', 'other than'],
+  rest: ['rest of the world', 'elsewhere', 'other countries', 'other regions', 'other markets', 'abroad'],
 }

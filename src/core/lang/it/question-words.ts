@@ -56,4 +56,6 @@ export const IT_QUESTION_WORDS: QuestionWords = {
   resultWords: ['hanno', 'finora', 'è stat[oa]', 'sono stat[ie]', 'ha\\s+\\w+(?:ato|uto|ito)'],
   goalWords: ['obiettiv[oi]', 'traguardo', 'entro', 'punta', 'prevede'],
   oppositePrefixes: ['in', 'non', 'non-'],
+  outside: ['fuori', 'al di fuori', 'escluso', 'esclusa', 'esclusi', 'escluse', 'eccetto', 'tranne', 'ad eccezione'],
+  rest: ['resto del mondo', 'altrove', 'altri paesi', 'altre regioni', 'altri mercati', 'estero'],
 }
