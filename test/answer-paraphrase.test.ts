@@ -31,4 +31,11 @@ describe('the answer finds the figure a paraphrase asks for', () => {
       expect((await ask(app, q)).figure).toMatchObject({ value: 22, unit: 'percent' })
     expect((await ask(app, "quota dei ricavi di Cavi Adriatici da prodotti sostenibili nell'Ue")).figure).toMatchObject({ value: 48, unit: 'percent' })
   })
+
+  it('answers "how much of the investment is tied to…" with the part, not the whole it is part of', async () => {
+    // "…a fronte di 3,2 miliardi di euro di investimenti complessivi, circa 1,4 miliardi sono correlati a … target di sostenibilità."
+    for (const q of ["how much of Idrovia Veneta's planned investment is tied to sustainability targets", 'quanta parte degli investimenti di Idrovia Veneta è legata a target di sostenibilità'])
+      expect((await ask(app, q)).figure).toMatchObject({ value: 1_400_000_000, unit: 'EUR' })
+    expect((await ask(app, 'quanto investirà Idrovia Veneta in totale')).figure).toMatchObject({ value: 3_200_000_000, unit: 'EUR' })
+  })
 })

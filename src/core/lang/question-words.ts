@@ -24,6 +24,8 @@ export interface AskedCue {
   amount?: boolean
   /** Its words also name what is measured ("revenue", "investment", "utile"), beside the unit they ask for. */
   names?: boolean
+  /** Asks for a part of the whole named after it ("how much of the investment is…"): a share, or an amount in the whole's unit. */
+  part?: boolean
   /** Its words ask for the unit outright ("how much money", "quanto denaro"): a change the question also names ("spending on cutting emissions") is what the money is for, not a share asked. */
   outright?: boolean
 }
@@ -64,6 +66,8 @@ export interface QuestionWords {
   oppositePrefixes: string[]
   /** Phrases before a place or part that the question leaves out ("outside the EU", "fuori dall'Ue"): the figure of it is not the one asked. */
   outside: string[]
+  /** Words that end the whole a part question names ("how much of the investment *is* tied to…"): what follows says which part. */
+  partEnd: string[]
   /** Phrases naming everywhere but a place just named ("rest of the world", "resto del mondo"): a figure of them answers "outside" it. */
   rest: string[]
 }

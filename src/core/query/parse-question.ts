@@ -132,6 +132,7 @@ const CUES = all((w) => w.cues).map(({ words, asks }) => ({ asks, re: wordsPatte
 const PER = endingPattern(all((w) => w.per))
 const PERIOD_WORDS = { re: wordsPattern(all((w) => w.periodWords), 'giu'), may: mayMatchWords(all((w) => w.periodWords)) }
 const OUTSIDE = { re: wordsPattern(all((w) => w.outside), 'giu'), may: mayMatchWords(all((w) => w.outside)) }
+const PART_END = { re: wordsPattern(all((w) => w.partEnd), 'giu'), may: mayMatchWords(all((w) => w.partEnd)) }
 /** The words a place left out ("outside the EU") may stand from its cue: an article or a preposition between. */
 const OUTSIDE_GAP = 8
 const COUNTED = new RegExp(`(?:${wordsPattern(all((w) => w.countedAfter)).source})\\s+((?:[\\p{L}\\p{N}&'-]+\\s*){1,2})`, 'iu')
@@ -253,21 +254,35 @@ function askingOf(text: string, words: readonly PlacedWord[], named: readonly Qu
   const cueSpans = [...cues.filter((c) => !c.asks.names).flatMap((c) => c.at), ...unitWords.flatMap((u) => u.at), ...spans(PERIOD_WORDS, text, lower), ...outsideAt]
   for (const m of text.matchAll(YEARS)) cueSpans.push(yearCueAt(text, m.index))
   const inCue = ({ start, end }: PlacedWord) => cueSpans.some(([from, to]) => start < to && end > from)
+  // "How much of Acea's planned investment is tied to sustainability targets": the part asked is what
+  // follows the whole, which the figure of the whole names too; the whole's unit may be the part's.
+  const partAt = cues.find((c) => c.asks.part)?.at[0]
+  const whole = partAt ? wholeAfter(text, lower, partAt[1]) : undefined
+  const inWhole = ({ start, end }: PlacedWord) => whole !== undefined && start >= whole[0] && end <= whole[1]
+  const wholeUnit = whole && cues.find((c) => c.asks.names && c.asks.unit && c.at.some(([from, to]) => from >= whole[0] && to <= whole[1]))?.asks.unit
   const measure = words
     .filter((p) => !inCue(p))
     .map((p) => p.word)
     .filter((w) => !w.yearRole && !named.includes(w) && !outside.includes(w) && !w.forms.some((f) => namedWords.has(f) || VALUE_FORM.test(f)) && !isLegalForm(w.token))
+  const part = measure.filter((w) => !words.some((p) => p.word === w && inWhole(p)))
   return {
     units,
     counted: countedThing(text),
     asked: askedOf(
-      measure,
+      part.length > 0 ? part : measure,
       cues.map((c) => c.asks),
       units,
       words.map((p) => p.word),
       outside,
+      wholeUnit,
     ),
   }
+}
+
+/** The whole a part question names after its cue, up to the verb that begins saying which part ("…of the water it used *was* recycled"), as a span. */
+function wholeAfter(text: string, lower: string, from: number): [number, number] | undefined {
+  const end = spans(PART_END, text, lower).find(([start]) => start > from)
+  return end ? [from, end[0]] : undefined
 }
 
 /** The place or part a cue ending at `end` leaves out: the word right after it, and the capitalised words that go on its name ("European Union"). */
@@ -308,13 +323,15 @@ function markConcepts(words: QuestionWord[], index: FactIndex): void {
  * a named unit outranks a cue's kind of unit, and a change ("reduction", "di quanto") is asked as
  * a share unless a unit is named.
  */
-function askedOf(measure: QuestionWord[], cues: AskedCue[], units: string[], words: QuestionWord[], outside: QuestionWord[]): Asked {
+function askedOf(measure: QuestionWord[], cues: AskedCue[], units: string[], words: QuestionWord[], outside: QuestionWord[], wholeUnit?: UnitClass): Asked {
   const kind = cues.find((c) => c.kind === 'year')?.kind ?? cues.find((c) => c.kind)?.kind
   const role = cues.find((c) => c.role === 'base')?.role ?? cues.find((c) => c.role)?.role
   const change = cues.some((c) => c.change)
   const named = units.map(unitClass).find((u) => u !== undefined)
   // "How many ships is it investing in" counts ships: a count has no unit, unless one is named ("how many tonnes").
-  const unit = named ?? cues.find((c) => c.outright)?.unit ?? (change ? 'percent' : kind === 'count' ? undefined : cues.find((c) => c.unit)?.unit)
+  // A part of a whole in money ("how much of the investment") is a share of it or a sum of money: either answers.
+  const partOf = cues.some((c) => c.part) && wholeUnit !== undefined && wholeUnit !== 'percent'
+  const unit = named ?? cues.find((c) => c.outright)?.unit ?? (change ? 'percent' : kind === 'count' || partOf ? undefined : cues.find((c) => c.unit)?.unit)
   const period = words.find((w) => w.yearRole === 'period' || w.yearRole === 'any')?.token
   return {
     measure,
@@ -322,7 +339,7 @@ function askedOf(measure: QuestionWord[], cues: AskedCue[], units: string[], wor
     ...(unit && kind !== 'year' ? { unit } : {}),
     ...(role ? { role } : {}),
     change,
-    amount: !change && unit !== 'percent' && cues.some((c) => c.amount),
+    amount: !change && unit !== 'percent' && !partOf && cues.some((c) => c.amount),
     ...(period ? { period: Number(period) } : {}),
     outside,
   }

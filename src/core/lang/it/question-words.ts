@@ -28,7 +28,8 @@ export const IT_QUESTION_WORDS: QuestionWords = {
     // "Anno base dell'obiettivo" names the base without asking a year: the base value answers it too.
     { words: ['anno base', 'anno di base', 'anno di riferimento'], asks: { role: 'base' } },
     { words: ['quando', 'in che anno', 'in quale anno', 'quale anno', 'che anno'], asks: { kind: 'year' } },
-    { words: ['quota', 'percentuale', 'tasso', 'rapporto', 'per cento', 'quanta parte'], asks: { unit: 'percent' } },
+    { words: ['quota', 'percentuale', 'tasso', 'rapporto', 'per cento'], asks: { unit: 'percent' } },
+    { words: ['quanta parte', 'quale parte'], asks: { unit: 'percent', part: true } },
     { words: ['quanto', 'quanta'], asks: { amount: true } },
     { words: ['quanto denaro', 'quanti soldi', 'quanti fondi'], asks: { unit: 'money', outright: true } },
     { words: ['costo', 'costi', 'costato', 'costata', 'spesa', 'spese', 'speso', 'investito', 'investimento', 'investimenti', 'fatturato', 'ricavi', 'utile', 'utili', 'prezzo', 'raccolto'], asks: { unit: 'money', names: true } },
@@ -57,5 +58,6 @@ export const IT_QUESTION_WORDS: QuestionWords = {
   goalWords: ['obiettiv[oi]', 'traguardo', 'entro', 'punta', 'prevede'],
   oppositePrefixes: ['in', 'non', 'non-'],
   outside: ['fuori', 'al di fuori', 'escluso', 'esclusa', 'esclusi', 'escluse', 'eccetto', 'tranne', 'ad eccezione'],
+  partEnd: ['è', 'sono', 'era', 'erano', 'sarà', 'saranno', 'va', 'vanno', 'andrà', 'andranno', 'ha', 'hanno', 'viene', 'vengono', 'verrà', 'verranno'],
   rest: ['resto del mondo', 'altrove', 'altri paesi', 'altre regioni', 'altri mercati', 'estero'],
 }
