@@ -38,4 +38,10 @@ describe('the answer finds the figure a paraphrase asks for', () => {
       expect((await ask(app, q)).figure).toMatchObject({ value: 1_400_000_000, unit: 'EUR' })
     expect((await ask(app, 'quanto investirà Idrovia Veneta in totale')).figure).toMatchObject({ value: 3_200_000_000, unit: 'EUR' })
   })
+
+  it('reads what a figure measures in the sentence that goes on with it, and answers the year asked', async () => {
+    // "…continua a crescere, nel 2024 del 37% e del 29% nel 2023. “Quest’anno stimiamo un ulteriore aumento del traffico passeggeri del 18% rispetto al 2024…”"
+    expect((await ask(app, 'Aeroporto Berico crescita traffico 2024')).figure).toMatchObject({ value: 37, unit: 'percent' })
+    expect((await ask(app, 'Aeroporto Berico crescita traffico 2023')).figure).toMatchObject({ value: 29, unit: 'percent' })
+  })
 })

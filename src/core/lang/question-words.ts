@@ -68,6 +68,12 @@ export interface QuestionWords {
   outside: string[]
   /** Words that end the whole a part question names ("how much of the investment *is* tied to…"): what follows says which part. */
   partEnd: string[]
+  /**
+   * Words with which a sentence goes on with the one before it ("Considering *also* Vard, … 84%",
+   * "un *ulteriore* aumento … del 25%"): a figure in it and the nearest of the same unit before are
+   * of one measure, which either sentence may be the one to name.
+   */
+  goesOn: string[]
   /** Phrases naming everywhere but a place just named ("rest of the world", "resto del mondo"): a figure of them answers "outside" it. */
   rest: string[]
 }

@@ -13,6 +13,7 @@ import type { Glossary } from '../index/glossary.js'
 import { organisationsOf } from './organisations.js'
 import { yearRoleAt, type ParsedQuestion, type QuestionWord } from './parse-question.js'
 import { search, type SearchHit } from './rank.js'
+import { companionsOf } from './companions.js'
 
 /**
  * Below this coverage the best fact does not answer the question: the corpus lacks what the
@@ -101,12 +102,15 @@ const FIGURE_RUNNER_UP = 0.25
 function chooseAnswer(index: FactIndex, q: ParsedQuestion, best: SearchHit, hits: readonly SearchHit[]): { hit: SearchHit; figure: Figure; fit: Fit } | undefined {
   const orgForms = organisationsOf(index).words
   let chosen: { hit: SearchHit; figure: Figure; fit: Fit; total: number } | undefined
+  const scoreOf = new Map(hits.map((h) => [h.fact, h.score]))
   for (const hit of [best, ...hits.filter((h) => h !== best && h.missing.length === 0 && h.score >= best.score * FIGURE_RUNNER_UP)]) {
     // Organisation names locate the fact, not the figure: "Lumen Energia coal phase-out" is about the coal clause.
     const matched = hit.terms.filter((t) => !orgForms.has(t))
     for (const figure of hit.fact.figures) {
       const fit = fitFigure(hit.fact, figure, q, index, matched)
-      const total = fit.score + RANK_COST * Math.log2(hit.score / best.score)
+      // A figure that states the same quantity as one of a better hit (see companionsOf) ranks as that one: the two sentences are one statement.
+      const rank = Math.min(best.score, Math.max(hit.score, ...companionsOf(index, hit.fact, figure).map((c) => scoreOf.get(c.fact) ?? 0)))
+      const total = fit.score + RANK_COST * Math.log2(rank / best.score)
       // Equal points: the figure whose own words name more of what is asked ("69% di donne … e 51% nel management" for "donne nel management").
       if (!chosen || total > chosen.total + TIE || (total > chosen.total - TIE && fit.match > chosen.fit.match)) chosen = { hit, figure, fit, total }
     }
@@ -208,7 +212,7 @@ const BEFORE_WEIGHT = 0.8
 export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactIndex, matched: readonly string[] = []): Fit {
   const { asked } = q
   const lang = baseLang(fact.lang)
-  const own = ownWordsOf(fact, f, index.glossary, lang)
+  const own = wordsOf(index, fact, f, lang)
   // The measure: each word's weight (rarity) credited by how near and how surely the figure names it.
   const hitTerms = new Set(matched)
   let total = 0
@@ -412,23 +416,36 @@ function ownWordsOf(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnW
   return own
 }
 
-function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
-  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false, clauseYears: [], since: false, identifiers: [], restated: false }
-  // A run of words, each with its closeness; a concept is as near as its nearest word.
-  const add = (run: Array<{ token: string; closeness: number }>) => {
-    // "trade-in" is also "trade" and "in", as the index has it.
-    const read = run.flatMap(({ token, closeness }) =>
-      [token, ...(token.includes('-') ? token.split('-') : [])].flatMap((part) => {
-        const term = part ? analyzeTerm(part.toLowerCase(), lang) : null
-        return term === null ? [] : [{ term, closeness }]
-      }),
-    )
-    for (const { term, closeness } of read) own.terms.set(term, Math.max(own.terms.get(term) ?? 0, closeness))
-    for (const c of glossary.conceptsAt(read.map((r) => r.term), lang)) {
-      const closeness = Math.max(...read.slice(c.at, c.at + c.length).map((r) => r.closeness))
-      own.concepts.set(c.id, Math.max(own.concepts.get(c.id) ?? 0, closeness))
-    }
+const noWords = (): OwnWords => ({ terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false, clauseYears: [], since: false, identifiers: [], restated: false })
+
+/** Adds a run of words to `own`, each with its closeness; a concept is as near as its nearest word. */
+function addWords(own: OwnWords, run: Array<{ token: string; closeness: number }>, glossary: Glossary, lang: Lang): void {
+  // "trade-in" is also "trade" and "in", as the index has it.
+  const read = run.flatMap(({ token, closeness }) =>
+    [token, ...(token.includes('-') ? token.split('-') : [])].flatMap((part) => {
+      const term = part ? analyzeTerm(part.toLowerCase(), lang) : null
+      return term === null ? [] : [{ term, closeness }]
+    }),
+  )
+  for (const { term, closeness } of read) own.terms.set(term, Math.max(own.terms.get(term) ?? 0, closeness))
+  for (const c of glossary.conceptsAt(read.map((r) => r.term), lang)) {
+    const closeness = Math.max(...read.slice(c.at, c.at + c.length).map((r) => r.closeness))
+    own.concepts.set(c.id, Math.max(own.concepts.get(c.id) ?? 0, closeness))
   }
+}
+
+/** The words of what a figure measures, as the pipeline read it: its measure and its variable's names. */
+function measureWords(f: Figure, glossary: Glossary, lang: Lang): OwnWords {
+  const words = noWords()
+  const surely = (text: string, closeness: number) => addWords(words, tokenize(text).map(({ token }) => ({ token, closeness })), glossary, lang)
+  if (f.measure) surely(f.measure.text, 1)
+  if (f.variable) for (const name of Object.values(f.variable.names)) surely(name, 0.8)
+  return words
+}
+
+function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
+  const own = noWords()
+  const add = (run: Array<{ token: string; closeness: number }>) => addWords(own, run, glossary, lang)
   const surely = (text: string, closeness = 1) => add(tokenize(text).map(({ token }) => ({ token, closeness })))
   const figures = [...fact.figures].sort((a, b) => a.start - b.start)
   const i = figures.indexOf(f)
@@ -570,10 +587,35 @@ function identifiersIn(text: string, lang: Lang): string[] {
   return found
 }
 
-/** Adds another figure's words to `own`, each as near as it stands to either. */
-function mergeWords(own: OwnWords, other: OwnWords): void {
-  for (const [term, closeness] of other.terms) own.terms.set(term, Math.max(own.terms.get(term) ?? 0, closeness))
-  for (const [id, closeness] of other.concepts) own.concepts.set(id, Math.max(own.concepts.get(id) ?? 0, closeness))
+/** Adds another figure's words to `own`, each as near as it stands to either (to the other, times `scale`). */
+function mergeWords(own: OwnWords, other: OwnWords, scale = 1): void {
+  for (const [term, closeness] of other.terms) own.terms.set(term, Math.max(own.terms.get(term) ?? 0, closeness * scale))
+  for (const [id, closeness] of other.concepts) own.concepts.set(id, Math.max(own.concepts.get(id) ?? 0, closeness * scale))
+}
+
+/**
+ * A figure's own words with its companions' in other sentences (see companionsOf), less surely:
+ * "…un ulteriore aumento del traffico passeggeri del 25%" says what the 41% before it grew
+ * ("continua a crescere, nel 2024 del 41%"). Read once per figure and index.
+ */
+const withCompanions = new WeakMap<FactIndex, WeakMap<Figure, OwnWords>>()
+function wordsOf(index: FactIndex, fact: Fact, f: Figure, lang: Lang): OwnWords {
+  let byFigure = withCompanions.get(index)
+  if (!byFigure) withCompanions.set(index, (byFigure = new WeakMap()))
+  let words = byFigure.get(f)
+  if (!words) {
+    const own = ownWordsOf(fact, f, index.glossary, lang)
+    const companions = companionsOf(index, fact, f)
+    words = companions.length === 0 ? own : { ...own, terms: new Map(own.terms), concepts: new Map(own.concepts) }
+    // The sentence gone on with is context of the whole figure's; of the one going on, only what it measures counts, as the
+    // rest may set it apart ("il 100% … dei siti italiani. Considerando anche Vard, … l'84% … dell'intero Gruppo").
+    for (const c of companions) {
+      const lang = baseLang(c.fact.lang)
+      mergeWords(words, c.before ? ownWordsOf(c.fact, c.figure, index.glossary, lang) : measureWords(c.figure, index.glossary, lang), c.closeness)
+    }
+    byFigure.set(f, words)
+  }
+  return words
 }
 
 /** The words of both languages that speak of a change ("cut", "cresciuto"): the question cues', read in a fact. */

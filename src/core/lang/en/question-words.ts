@@ -66,5 +66,6 @@ export const EN_QUESTION_WORDS: QuestionWords = {
   oppositePrefixes: ['in', 'un', 'non', 'non-'],
   outside: ['outside', 'outside of', 'excluding', 'except', 'except for', 'apart from', 'other than'],
   partEnd: ['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'goes', 'go', 'went', 'comes', 'come', 'came'],
+  goesOn: ['also', 'further', 'furthermore', 'additionally', 'in addition', 'as well'],
   rest: ['rest of the world', 'elsewhere', 'other countries', 'other regions', 'other markets', 'abroad'],
 }
