@@ -44,4 +44,11 @@ describe('the answer finds the figure a paraphrase asks for', () => {
     expect((await ask(app, 'Aeroporto Berico crescita traffico 2024')).figure).toMatchObject({ value: 37, unit: 'percent' })
     expect((await ask(app, 'Aeroporto Berico crescita traffico 2023')).figure).toMatchObject({ value: 29, unit: 'percent' })
   })
+
+  it("reads a figure by the sentence it goes on with and the headline that restates it, and tells the whole group's from the part's", async () => {
+    // Headline "…78% dell'energia da rinnovabili"; "…il 100% dell’elettricità … dei siti produttivi italiani … da fonti rinnovabili.
+    // Considerando anche … Fjordyard, … l’asticella “verde” è pari al 78% dell’energia utilizzata dall’intero Gruppo."
+    expect((await ask(app, "quota di elettricità da fonti rinnovabili dell'intero gruppo Cantieri Liguri nel 2023")).figure).toMatchObject({ value: 78, unit: 'percent' })
+    expect((await ask(app, 'quota di elettricità da fonti rinnovabili dei siti produttivi italiani di Cantieri Liguri nel 2023')).figure).toMatchObject({ value: 100, unit: 'percent' })
+  })
 })

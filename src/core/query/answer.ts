@@ -611,7 +611,7 @@ function wordsOf(index: FactIndex, fact: Fact, f: Figure, lang: Lang): OwnWords 
     // rest may set it apart ("il 100% … dei siti italiani. Considerando anche Vard, … l'84% … dell'intero Gruppo").
     for (const c of companions) {
       const lang = baseLang(c.fact.lang)
-      mergeWords(words, c.before ? ownWordsOf(c.fact, c.figure, index.glossary, lang) : measureWords(c.figure, index.glossary, lang), c.closeness)
+      mergeWords(words, c.context ? ownWordsOf(c.fact, c.figure, index.glossary, lang) : measureWords(c.figure, index.glossary, lang), c.closeness)
     }
     byFigure.set(f, words)
   }

@@ -11,8 +11,8 @@ export interface Companion {
   figure: Figure
   /** 0–1: how much its words count as the figure's own. */
   closeness: number
-  /** It stands in the sentence before, which the figure's sentence goes on with: all its words are context of the figure's, not only what it measures. */
-  before: boolean
+  /** Its sentence is context of the figure's (the one the figure's goes on with, or the headline): all its words count, not only what it measures. */
+  context: boolean
 }
 
 /** How much a figure's words count for the nearest figure of its unit in a sentence that goes on with it ("Considerando anche … l'84%"). */
@@ -21,12 +21,31 @@ const GOES_ON = 0.5
 const GOES_ON_WORDS = Object.fromEntries(Object.entries(QUESTION_WORDS).map(([lang, w]) => [lang, wordsPattern(w.goesOn)]))
 const VOCABULARY = new Set(VARIABLES.map((v) => v.id))
 
-/** Each fact's place in corpus order, per index. */
-const places = new WeakMap<FactIndex, Map<Fact, number>>()
-function placeOf(index: FactIndex, fact: Fact): number | undefined {
-  let place = places.get(index)
-  if (!place) places.set(index, (place = new Map(index.facts.map((f, i) => [f, i]))))
-  return place.get(fact)
+/** How much a figure's words count for the same value in the article's headline, which restates it ("Svolta green a Fincantieri: 84% dell'energia da rinnovabili"). */
+const HEADLINE = 0.5
+
+/** Per index, each fact's place in corpus order, and each source's headline (the sentence that is its title). */
+interface Places {
+  place: Map<Fact, number>
+  headline: Map<string, Fact>
+  bySource: Map<string, Fact[]>
+  /** What companionsOf found, per figure. */
+  found: WeakMap<Figure, Companion[]>
+}
+const places = new WeakMap<FactIndex, Places>()
+function placesOf(index: FactIndex): Places {
+  let p = places.get(index)
+  if (!p) {
+    p = { place: new Map(index.facts.map((f, i) => [f, i])), headline: new Map(), bySource: new Map(), found: new WeakMap() }
+    for (const f of index.facts) {
+      if (f.text === f.source.title && !p.headline.has(f.source.id)) p.headline.set(f.source.id, f)
+      const same = p.bySource.get(f.source.id)
+      if (same) same.push(f)
+      else p.bySource.set(f.source.id, [f])
+    }
+    places.set(index, p)
+  }
+  return p
 }
 
 const sameParagraph = (before: Fact, after: Fact) => before.source.id === after.source.id && after.citation.start - before.citation.end <= 2
@@ -37,25 +56,35 @@ const vocabularyOf = (f: Figure) => (f.variable && VOCABULARY.has(f.variable.id)
 
 /**
  * The figures of other sentences that state the same quantity as `f` of `fact`, so that the words
- * of either name both: where one sentence goes on with the one before it in a paragraph (see
+ * of either name both: the same value in the article's headline, and, where one sentence goes on with the one before it in a paragraph (see
  * QuestionWords.goesOn), the nearest measured figure of the same kind of unit across the two
  * ("…il 100% dell'elettricità … da fonti rinnovabili. Considerando anche … Vard, … l'84%").
  */
 export function companionsOf(index: FactIndex, fact: Fact, f: Figure): Companion[] {
   if (!isMeasured(f) || isDating(f)) return []
-  const at = placeOf(index, fact)
+  const places = placesOf(index)
+  let found = places.found.get(f)
+  if (!found) places.found.set(f, (found = companionsIn(places, index, fact, f)))
+  return found
+}
+
+function companionsIn({ place, headline, bySource }: Places, index: FactIndex, fact: Fact, f: Figure): Companion[] {
+  const at = place.get(fact)
   if (at === undefined) return []
   const like = (g: Figure) => isMeasured(g) && !isDating(g) && unitClass(g.unit) === unitClass(f.unit) && vocabularyOf(g) === vocabularyOf(f)
-  const found: Companion[] = []
+  // The headline gives the article's main figure again: its words are context of the one in the body, whose measure names it.
+  const head = headline.get(fact.source.id)
+  const restated = (a: Fact, b: Fact) => a.figures.filter((g) => g.value === f.value && g.unit === f.unit && like(g)).map((g) => ({ fact: a, figure: g, closeness: HEADLINE, context: b !== head }))
+  const found: Companion[] = head === undefined ? [] : head === fact ? bySource.get(fact.source.id)!.filter((b) => b !== head).flatMap((b) => restated(b, head)) : restated(head, fact)
   const before = index.facts[at - 1]
   if (before && sameParagraph(before, fact) && goesOn(fact)) {
     const g = inOrder(before).findLast((g) => isMeasured(g) && !isDating(g) && unitClass(g.unit) === unitClass(f.unit))
-    if (g && like(g)) found.push({ fact: before, figure: g, closeness: GOES_ON, before: true })
+    if (g && like(g)) found.push({ fact: before, figure: g, closeness: GOES_ON, context: true })
   }
   const after = index.facts[at + 1]
   if (after && sameParagraph(fact, after) && goesOn(after)) {
     const g = inOrder(after).find((g) => isMeasured(g) && !isDating(g) && unitClass(g.unit) === unitClass(f.unit))
-    if (g && like(g)) found.push({ fact: after, figure: g, closeness: GOES_ON, before: false })
+    if (g && like(g)) found.push({ fact: after, figure: g, closeness: GOES_ON, context: false })
   }
   return found
 }
