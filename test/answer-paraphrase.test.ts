@@ -51,4 +51,10 @@ describe('the answer finds the figure a paraphrase asks for', () => {
     expect((await ask(app, "quota di elettricità da fonti rinnovabili dell'intero gruppo Cantieri Liguri nel 2023")).figure).toMatchObject({ value: 78, unit: 'percent' })
     expect((await ask(app, 'quota di elettricità da fonti rinnovabili dei siti produttivi italiani di Cantieri Liguri nel 2023')).figure).toMatchObject({ value: 100, unit: 'percent' })
   })
+
+  it('answers a question naming a measure with its value, not with a share of it, unless it asks for a share', async () => {
+    // Headline "…distribuito 90,5% del valore generato"; "…un valore generato di 640 milioni di euro, … cioè il 90,5%, distribuito…".
+    expect((await ask(app, 'Acque Orobiche valore generato 2023')).figure).toMatchObject({ value: 640_000_000, unit: 'EUR' })
+    expect((await ask(app, 'quota del valore generato distribuita da Acque Orobiche nel 2023')).figure).toMatchObject({ value: 90.5, unit: 'percent' })
+  })
 })

@@ -14,6 +14,7 @@ import { organisationsOf } from './organisations.js'
 import { yearRoleAt, type ParsedQuestion, type QuestionWord } from './parse-question.js'
 import { search, type SearchHit } from './rank.js'
 import { companionsOf } from './companions.js'
+import { MEASURE_WORDS } from '../lang/measure-words-by-lang.js'
 
 /**
  * Below this coverage the best fact does not answer the question: the corpus lacks what the
@@ -182,6 +183,8 @@ const FIT = {
   /** A figure of what the question leaves out ("fuori dall'Ue": the one of the EU), by how near its words name it; one of the rest ("resto del mondo"). */
   outside: -4,
   rest: 3,
+  /** A share of what it measures ("92,2% del valore generato"), for a question that names the measure and asks no share. */
+  shareOf: -2,
   /** A figure whose own words name the opposite of an asked word ("indirect emissions" for "direct … emissions"), by how much nearer the opposite stands than the word. */
   opposite: -2,
 } as const
@@ -271,6 +274,8 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   if (kind === 'count') score += f.kind === 'count' || countedRank ? FIT.kind : f.kind === 'quantity' ? FIT.kind / 2 : -2 * FIT.kind
   if (kind === 'quantity') score += f.kind === 'quantity' ? FIT.kind : -FIT.kind / 2
   if (!kind && !asked.unit && !dating) score += KIND_PRIOR[f.kind]
+  // "Valore generato 2021" asks for the value generated, not for "92,2% del valore generato", a share of it.
+  if (!kind && !asked.unit && !asked.change && q.intent === undefined && shareOfMeasure(fact, f, lang)) score += FIT.shareOf
   if (f.unit && q.units.includes(f.unit)) score += FIT.unit / 2
 
   // Role: the asked one, or a reported value — which an earlier year's comparison is, when that year is asked ("(23.5% in 2022)").
@@ -331,6 +336,14 @@ const REST: Readonly<Record<Lang, string[][]>> = { en: QUESTION_WORDS.en.rest.ma
 /** How near a figure's own words name the rest of the world ("nel resto del mondo"), 0 to 1: a phrase as near as its farthest word. */
 function restNamed(own: OwnWords, lang: Lang): number {
   return Math.max(0, ...REST[lang].map((terms) => Math.min(...terms.map((t) => own.terms.get(t) ?? 0))))
+}
+
+/** Whether `f` is a share of its measure, written right after it with only "of" and articles between ("92,2% del valore generato", "35% of the water"). */
+function shareOfMeasure(fact: Fact, f: Figure, lang: Lang): boolean {
+  if (f.kind !== 'percent' || !f.measure || f.measure.start < f.end) return false
+  const words = MEASURE_WORDS[lang]
+  const between = tokenize(fact.text.slice(f.end - fact.citation.start, f.measure.start - fact.citation.start)).map((t) => t.token.toLowerCase())
+  return between.length > 0 && between.some((t) => words.of.includes(t)) && between.every((t) => words.of.includes(t) || words.articles.includes(t))
 }
 
 /** An asked word this long at least may have an opposite by prefix: shorter ones are parts of other words ("put" of "input"). */
