@@ -220,9 +220,10 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
 /**
  * A hyphenated word no fact uses as a whole is the asker's own compound ("purchased-energy
  * emissions"): its parts, which the index has of every hyphenated word, are what the facts say.
+ * One with capitals is a name ("EU-DREAM"): an unknown name stays unknown, and stops the answer.
  */
 function partsOf(token: string, written: readonly string[], index: FactIndex): string[] {
-  if (!token.includes('-') || written.some((f) => index.isKnown(f))) return []
+  if (!token.includes('-') || /\p{Lu}/u.test(token) || written.some((f) => index.isKnown(f))) return []
   return [...new Set(token.split('-').flatMap((part) => (part ? queryTerms(part.toLowerCase()) : [])))].filter((f) => !written.includes(f))
 }
 
