@@ -56,7 +56,8 @@ const vocabularyOf = (f: Figure) => (f.variable && VOCABULARY.has(f.variable.id)
 
 /**
  * The figures of other sentences that state the same quantity as `f` of `fact`, so that the words
- * of either name both: the same value in the article's headline, and, where one sentence goes on with the one before it in a paragraph (see
+ * of either name both: the same value in the article's headline (or, for the headline's, in the
+ * body), and, where one sentence goes on with the one before it in a paragraph (see
  * QuestionWords.goesOn), the nearest measured figure of the same kind of unit across the two
  * ("…il 100% dell'elettricità … da fonti rinnovabili. Considerando anche … Vard, … l'84%").
  */
@@ -71,19 +72,22 @@ export function companionsOf(index: FactIndex, fact: Fact, f: Figure): Companion
 function companionsIn({ place, headline, bySource }: Places, index: FactIndex, fact: Fact, f: Figure): Companion[] {
   const at = place.get(fact)
   if (at === undefined) return []
-  const like = (g: Figure) => isMeasured(g) && !isDating(g) && unitClass(g.unit) === unitClass(f.unit) && vocabularyOf(g) === vocabularyOf(f)
+  const sameKind = (g: Figure) => isMeasured(g) && !isDating(g) && unitClass(g.unit) === unitClass(f.unit)
+  const like = (g: Figure) => sameKind(g) && vocabularyOf(g) === vocabularyOf(f)
   // The headline gives the article's main figure again: its words are context of the one in the body, whose measure names it.
   const head = headline.get(fact.source.id)
-  const restated = (a: Fact, b: Fact) => a.figures.filter((g) => g.value === f.value && g.unit === f.unit && like(g)).map((g) => ({ fact: a, figure: g, closeness: HEADLINE, context: b !== head }))
-  const found: Companion[] = head === undefined ? [] : head === fact ? bySource.get(fact.source.id)!.filter((b) => b !== head).flatMap((b) => restated(b, head)) : restated(head, fact)
+  const sameValue = (other: Fact, context: boolean): Companion[] =>
+    other.figures.filter((g) => g.value === f.value && g.unit === f.unit && like(g)).map((g) => ({ fact: other, figure: g, closeness: HEADLINE, context }))
+  const found = head === undefined ? [] : head === fact ? bySource.get(fact.source.id)!.filter((b) => b !== head).flatMap((b) => sameValue(b, false)) : sameValue(head, true)
+  // Across two sentences, the nearest figure of the kind is the one gone on with, or it is none.
   const before = index.facts[at - 1]
   if (before && sameParagraph(before, fact) && goesOn(fact)) {
-    const g = inOrder(before).findLast((g) => isMeasured(g) && !isDating(g) && unitClass(g.unit) === unitClass(f.unit))
+    const g = inOrder(before).findLast(sameKind)
     if (g && like(g)) found.push({ fact: before, figure: g, closeness: GOES_ON, context: true })
   }
   const after = index.facts[at + 1]
   if (after && sameParagraph(fact, after) && goesOn(after)) {
-    const g = inOrder(after).find((g) => isMeasured(g) && !isDating(g) && unitClass(g.unit) === unitClass(f.unit))
+    const g = inOrder(after).find(sameKind)
     if (g && like(g)) found.push({ fact: after, figure: g, closeness: GOES_ON, context: false })
   }
   return found
