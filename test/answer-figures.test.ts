@@ -67,17 +67,17 @@ describe('held-out questions on the seven held-out articles', () => {
   })
 })
 
-// Sets 2–12, each with its own questions: every negative abstains, and the answer figures stay at
-// least as right as they are now (issue 11's bar is 0.95; sets below it name their misses in the README).
-describe('held-out questions on the later held-out sets', () => {
-  it.each([
-    [2, 19], [3, 17], [4, 17], [5, 16], [6, 16], [7, 17], [8, 17], [9, 15], [10, 12], [11, 12], [12, 12],
-  ])('holds its floor on held-out set %i: every negative abstains, at least %i answer figures right', async (n, floor) => {
+describe('held-out question sets 2 to 12 keep their answer floors', () => {
+  // How many answer figures each set gets right (of how many), as last measured; the issue's bar is 0.95 on every set.
+  // hj19's "undici punti percentuali" is labelled percent and answered in pp: the one miss of set 9.
+  const floors: Array<[number, number, number]> = [[2, 19, 19], [3, 17, 17], [4, 18, 18], [5, 17, 17], [6, 17, 17], [7, 17, 17], [8, 17, 17], [9, 16, 17], [10, 13, 13], [11, 14, 14], [12, 12, 14]]
+  it.each(floors)('held-out set %i: every negative abstains and at least %i of %i answer figures are right', async (n, floor, total) => {
     const dir = `test/fixtures/held-out-${n}`
     const app = createApp(await buildFromCorpus(`${dir}/sources`), TEST_CONFIG)
     const questions = QuestionFileSchema.parse(JSON.parse(readFileSync(`${dir}/questions.json`, 'utf8')))
     const report = summarise(await runQuestions((path) => Promise.resolve(app.request(path)), questions))
     expect(report.negatives.abstained).toBe(report.negatives.n)
+    expect(report.figures.n).toBe(total)
     expect(report.figures.correct).toBeGreaterThanOrEqual(floor)
   })
 })

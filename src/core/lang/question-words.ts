@@ -24,6 +24,8 @@ export interface AskedCue {
   amount?: boolean
   /** Its words also name what is measured ("revenue", "investment", "utile"), beside the unit they ask for. */
   names?: boolean
+  /** Asks for a part of the whole named after it ("how much of the investment is…"): a share, or an amount in the whole's unit. */
+  part?: boolean
   /** Its words ask for the unit outright ("how much money", "quanto denaro"): a change the question also names ("spending on cutting emissions") is what the money is for, not a share asked. */
   outright?: boolean
 }
@@ -60,6 +62,20 @@ export interface QuestionWords {
   resultWords: string[]
   /** Future or goal wording: the question asks for a target ("will", "obiettivo", "entro"). */
   goalWords: string[]
+  /** Prefixes that make a word its opposite ("indirect" of "direct", "non-renewable"): a figure of the opposite is not of the word asked. Lowercase, as analysed terms begin. */
+  oppositePrefixes: string[]
+  /** Phrases before a place or part that the question leaves out ("outside the EU", "fuori dall'Ue"): the figure of it is not the one asked. */
+  outside: string[]
+  /** Words that end the whole a part question names ("how much of the investment *is* tied to…"): what follows says which part. */
+  partEnd: string[]
+  /**
+   * Words with which a sentence goes on with the one before it ("Considering *also* Vard, … 84%",
+   * "un *ulteriore* aumento … del 25%"): a figure in it and the nearest of the same unit before are
+   * of one measure, which either sentence may be the one to name.
+   */
+  goesOn: string[]
+  /** Phrases naming everywhere but a place just named ("rest of the world", "resto del mondo"): a figure of them answers "outside" it. */
+  rest: string[]
 }
 
 /**

@@ -7,12 +7,14 @@ import { isIdentifierPrefix } from '../facts/figures.js'
 import { headAndModifiers } from '../facts/measure.js'
 import { answersIntent, type Intent } from './intent.js'
 import type { Answer, AnswerCitation } from './result-schemas.js'
-import { analyzeTerm, tokenize } from '../index/analyzer.js'
+import { analyzeTerm, analyzeText, tokenize } from '../index/analyzer.js'
 import type { FactIndex } from '../index/fact-index.js'
 import type { Glossary } from '../index/glossary.js'
 import { organisationsOf } from './organisations.js'
 import { yearRoleAt, type ParsedQuestion, type QuestionWord } from './parse-question.js'
 import { search, type SearchHit } from './rank.js'
+import { companionsOf } from './companions.js'
+import { MEASURE_WORDS } from '../lang/measure-words-by-lang.js'
 
 /**
  * Below this coverage the best fact does not answer the question: the corpus lacks what the
@@ -101,12 +103,15 @@ const FIGURE_RUNNER_UP = 0.25
 function chooseAnswer(index: FactIndex, q: ParsedQuestion, best: SearchHit, hits: readonly SearchHit[]): { hit: SearchHit; figure: Figure; fit: Fit } | undefined {
   const orgForms = organisationsOf(index).words
   let chosen: { hit: SearchHit; figure: Figure; fit: Fit; total: number } | undefined
+  const scoreOf = new Map(hits.map((h) => [h.fact, h.score]))
   for (const hit of [best, ...hits.filter((h) => h !== best && h.missing.length === 0 && h.score >= best.score * FIGURE_RUNNER_UP)]) {
     // Organisation names locate the fact, not the figure: "Lumen Energia coal phase-out" is about the coal clause.
     const matched = hit.terms.filter((t) => !orgForms.has(t))
     for (const figure of hit.fact.figures) {
       const fit = fitFigure(hit.fact, figure, q, index, matched)
-      const total = fit.score + RANK_COST * Math.log2(hit.score / best.score)
+      // A figure that states the same quantity as one of a better hit (see companionsOf) ranks as that one: the two sentences are one statement.
+      const rank = Math.min(best.score, Math.max(hit.score, ...companionsOf(index, hit.fact, figure).map((c) => scoreOf.get(c.fact) ?? 0)))
+      const total = fit.score + RANK_COST * Math.log2(rank / best.score)
       // Equal points: the figure whose own words name more of what is asked ("69% di donne … e 51% nel management" for "donne nel management").
       if (!chosen || total > chosen.total + TIE || (total > chosen.total - TIE && fit.match > chosen.fit.match)) chosen = { hit, figure, fit, total }
     }
@@ -175,6 +180,13 @@ const FIT = {
   restated: -1,
   /** A figure whose measure names another number of the name asked ("Scope 1 e 2" for "Scope 3"): it measures another thing, whatever its neighbours share. */
   otherNumber: -4,
+  /** A figure of what the question leaves out ("fuori dall'Ue": the one of the EU), by how near its words name it; one of the rest ("resto del mondo"). */
+  outside: -4,
+  rest: 3,
+  /** A share of what it measures ("92,2% del valore generato"), for a question that names the measure and asks no share. */
+  shareOf: -2,
+  /** A figure whose own words name the opposite of an asked word ("indirect emissions" for "direct … emissions"), by how much nearer the opposite stands than the word. */
+  opposite: -2,
 } as const
 
 /** How a figure fits a question. */
@@ -203,7 +215,7 @@ const BEFORE_WEIGHT = 0.8
 export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactIndex, matched: readonly string[] = []): Fit {
   const { asked } = q
   const lang = baseLang(fact.lang)
-  const own = ownWordsOf(fact, f, index.glossary, lang)
+  const own = wordsOf(index, fact, f, lang)
   // The measure: each word's weight (rarity) credited by how near and how surely the figure names it.
   const hitTerms = new Set(matched)
   let total = 0
@@ -234,8 +246,13 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   // …and one whose own measure names others of the kind ("Scope 1 e 2 del 70% e Scope 3 del 20%": the 70% is not of Scope 3, however near "Scope 3" stands).
   const otherNumber = asked.measure.some((w) => w.identifier && own.identifiers.length > 0 && !w.forms.some((t) => own.identifiers.includes(t)))
   const otherName = otherNumber || asked.measure.some((w) => w.identifier && lexical(w) === 0 && !w.forms.some((t) => hitTerms.has(t))) || otherKindOf(f, asked.measure, own, lang, lexical)
-  let score = (total === 0 ? 0 : (FIT.measure * near) / total) + (otherNumber ? FIT.otherNumber : 0)
+  let score = (total === 0 ? 0 : (FIT.measure * near) / total) + (otherNumber ? FIT.otherNumber : 0) + FIT.opposite * oppositeOf(asked.measure, own, lang, lexical)
   let match = measure
+  // "Fuori dall'Ue": the figure of the EU is not it, one of "the rest of the world" is.
+  if (asked.outside.length > 0) {
+    const namedHere = (w: QuestionWord) => Math.max(lexical(w), ...w.concepts.map((c) => own.concepts.get(c) ?? 0))
+    score += FIT.outside * Math.max(...asked.outside.map(namedHere)) + FIT.rest * restNamed(own, lang)
+  }
 
   // Unit and kind.
   const cls = unitClass(f.unit)
@@ -257,6 +274,8 @@ export function fitFigure(fact: Fact, f: Figure, q: ParsedQuestion, index: FactI
   if (kind === 'count') score += f.kind === 'count' || countedRank ? FIT.kind : f.kind === 'quantity' ? FIT.kind / 2 : -2 * FIT.kind
   if (kind === 'quantity') score += f.kind === 'quantity' ? FIT.kind : -FIT.kind / 2
   if (!kind && !asked.unit && !dating) score += KIND_PRIOR[f.kind]
+  // "Valore generato 2021" asks for the value generated, not for "92,2% del valore generato", a share of it.
+  if (!kind && !asked.unit && !asked.change && q.intent === undefined && shareOfMeasure(fact, f, lang)) score += FIT.shareOf
   if (f.unit && q.units.includes(f.unit)) score += FIT.unit / 2
 
   // Role: the asked one, or a reported value — which an earlier year's comparison is, when that year is asked ("(23.5% in 2022)").
@@ -309,6 +328,40 @@ function weighed(words: readonly QuestionWord[], index: FactIndex): Array<{ word
   const known = words.filter((w) => !w.unknown)
   const average = known.length ? known.reduce((sum, w) => sum + idf(w), 0) / known.length : undefined
   return words.map((word) => ({ word, weight: word.unknown ? (average ?? idf(word)) : idf(word) }))
+}
+
+/** Each language's phrases of the rest of the world, analysed as a figure's own words are. */
+const REST: Readonly<Record<Lang, string[][]>> = { en: QUESTION_WORDS.en.rest.map((p) => analyzeText(p, 'en')), it: QUESTION_WORDS.it.rest.map((p) => analyzeText(p, 'it')) }
+
+/** How near a figure's own words name the rest of the world ("nel resto del mondo"), 0 to 1: a phrase as near as its farthest word. */
+function restNamed(own: OwnWords, lang: Lang): number {
+  return Math.max(0, ...REST[lang].map((terms) => Math.min(...terms.map((t) => own.terms.get(t) ?? 0))))
+}
+
+/** Whether `f` is a share of its measure, written right after it with only "of" and articles between ("92,2% del valore generato", "35% of the water"). */
+function shareOfMeasure(fact: Fact, f: Figure, lang: Lang): boolean {
+  if (f.kind !== 'percent' || !f.measure || f.measure.start < f.end) return false
+  const words = MEASURE_WORDS[lang]
+  const between = tokenize(fact.text.slice(f.end - fact.citation.start, f.measure.start - fact.citation.start)).map((t) => t.token.toLowerCase())
+  return between.length > 0 && between.some((t) => words.of.includes(t)) && between.every((t) => words.of.includes(t) || words.articles.includes(t))
+}
+
+/** An asked word this long at least may have an opposite by prefix: shorter ones are parts of other words ("put" of "input"). */
+const OPPOSABLE = 5
+
+/**
+ * How much nearer a figure's own words name the opposite of an asked measure word than the word
+ * itself ("indirect" for "direct", "non-renewable" for "renewable", "indirette" for "dirette"):
+ * the most, 0 to 1, over the asked words.
+ */
+function oppositeOf(measure: readonly QuestionWord[], own: OwnWords, lang: Lang, lexical: (w: QuestionWord) => number): number {
+  const prefixes = QUESTION_WORDS[lang].oppositePrefixes
+  let most = 0
+  for (const w of measure) {
+    const opposite = Math.max(0, ...w.forms.filter((f) => f.length >= OPPOSABLE).flatMap((f) => prefixes.map((p) => own.terms.get(p + f) ?? 0)))
+    most = Math.max(most, opposite - lexical(w))
+  }
+  return most
 }
 
 /** Letters two words must begin with alike to be variants of one word ("assun-te", "produ-ction"). */
@@ -376,23 +429,36 @@ function ownWordsOf(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnW
   return own
 }
 
-function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
-  const own: OwnWords = { terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false, clauseYears: [], since: false, identifiers: [], restated: false }
-  // A run of words, each with its closeness; a concept is as near as its nearest word.
-  const add = (run: Array<{ token: string; closeness: number }>) => {
-    // "trade-in" is also "trade" and "in", as the index has it.
-    const read = run.flatMap(({ token, closeness }) =>
-      [token, ...(token.includes('-') ? token.split('-') : [])].flatMap((part) => {
-        const term = part ? analyzeTerm(part.toLowerCase(), lang) : null
-        return term === null ? [] : [{ term, closeness }]
-      }),
-    )
-    for (const { term, closeness } of read) own.terms.set(term, Math.max(own.terms.get(term) ?? 0, closeness))
-    for (const c of glossary.conceptsAt(read.map((r) => r.term), lang)) {
-      const closeness = Math.max(...read.slice(c.at, c.at + c.length).map((r) => r.closeness))
-      own.concepts.set(c.id, Math.max(own.concepts.get(c.id) ?? 0, closeness))
-    }
+const noWords = (): OwnWords => ({ terms: new Map(), concepts: new Map(), after: [], trust: 1, changes: false, changedBefore: false, clauseYears: [], since: false, identifiers: [], restated: false })
+
+/** Adds a run of words to `own`, each with its closeness; a concept is as near as its nearest word. */
+function addWords(own: OwnWords, run: Array<{ token: string; closeness: number }>, glossary: Glossary, lang: Lang): void {
+  // "trade-in" is also "trade" and "in", as the index has it.
+  const read = run.flatMap(({ token, closeness }) =>
+    [token, ...(token.includes('-') ? token.split('-') : [])].flatMap((part) => {
+      const term = part ? analyzeTerm(part.toLowerCase(), lang) : null
+      return term === null ? [] : [{ term, closeness }]
+    }),
+  )
+  for (const { term, closeness } of read) own.terms.set(term, Math.max(own.terms.get(term) ?? 0, closeness))
+  for (const c of glossary.conceptsAt(read.map((r) => r.term), lang)) {
+    const closeness = Math.max(...read.slice(c.at, c.at + c.length).map((r) => r.closeness))
+    own.concepts.set(c.id, Math.max(own.concepts.get(c.id) ?? 0, closeness))
   }
+}
+
+/** The words of what a figure measures, as the pipeline read it: its measure and its variable's names. */
+function measureWords(f: Figure, glossary: Glossary, lang: Lang): OwnWords {
+  const words = noWords()
+  const surely = (text: string, closeness: number) => addWords(words, tokenize(text).map(({ token }) => ({ token, closeness })), glossary, lang)
+  if (f.measure) surely(f.measure.text, 1)
+  if (f.variable) for (const name of Object.values(f.variable.names)) surely(name, 0.8)
+  return words
+}
+
+function ownWords(fact: Fact, f: Figure, glossary: Glossary, lang: Lang): OwnWords {
+  const own = noWords()
+  const add = (run: Array<{ token: string; closeness: number }>) => addWords(own, run, glossary, lang)
   const surely = (text: string, closeness = 1) => add(tokenize(text).map(({ token }) => ({ token, closeness })))
   const figures = [...fact.figures].sort((a, b) => a.start - b.start)
   const i = figures.indexOf(f)
@@ -534,10 +600,35 @@ function identifiersIn(text: string, lang: Lang): string[] {
   return found
 }
 
-/** Adds another figure's words to `own`, each as near as it stands to either. */
-function mergeWords(own: OwnWords, other: OwnWords): void {
-  for (const [term, closeness] of other.terms) own.terms.set(term, Math.max(own.terms.get(term) ?? 0, closeness))
-  for (const [id, closeness] of other.concepts) own.concepts.set(id, Math.max(own.concepts.get(id) ?? 0, closeness))
+/** Adds another figure's words to `own`, each as near as it stands to either (to the other, times `scale`). */
+function mergeWords(own: OwnWords, other: OwnWords, scale = 1): void {
+  for (const [term, closeness] of other.terms) own.terms.set(term, Math.max(own.terms.get(term) ?? 0, closeness * scale))
+  for (const [id, closeness] of other.concepts) own.concepts.set(id, Math.max(own.concepts.get(id) ?? 0, closeness * scale))
+}
+
+/**
+ * A figure's own words with its companions' in other sentences (see companionsOf), less surely:
+ * "…un ulteriore aumento del traffico passeggeri del 25%" says what the 41% before it grew
+ * ("continua a crescere, nel 2024 del 41%"). Read once per figure and index.
+ */
+const withCompanions = new WeakMap<FactIndex, WeakMap<Figure, OwnWords>>()
+function wordsOf(index: FactIndex, fact: Fact, f: Figure, lang: Lang): OwnWords {
+  let byFigure = withCompanions.get(index)
+  if (!byFigure) withCompanions.set(index, (byFigure = new WeakMap()))
+  let words = byFigure.get(f)
+  if (!words) {
+    const own = ownWordsOf(fact, f, index.glossary, lang)
+    const companions = companionsOf(index, fact, f)
+    words = companions.length === 0 ? own : { ...own, terms: new Map(own.terms), concepts: new Map(own.concepts) }
+    // The sentence gone on with is context of the whole figure's; of the one going on, only what it measures counts, as the
+    // rest may set it apart ("il 100% … dei siti italiani. Considerando anche Vard, … l'84% … dell'intero Gruppo").
+    for (const c of companions) {
+      const lang = baseLang(c.fact.lang)
+      mergeWords(words, c.context ? ownWordsOf(c.fact, c.figure, index.glossary, lang) : measureWords(c.figure, index.glossary, lang), c.closeness)
+    }
+    byFigure.set(f, words)
+  }
+  return words
 }
 
 /** The words of both languages that speak of a change ("cut", "cresciuto"): the question cues', read in a fact. */

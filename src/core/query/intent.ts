@@ -57,6 +57,14 @@ export const answersIntent = (fact: Fact, intent: Intent): boolean =>
 /** A single query word that only says what kind of number is wanted ("share", "tasso", "target"). */
 export const isIntentWord = (word: string): boolean => INTENTS.some(([re]) => re.test(word))
 
+/**
+ * The single words that ask for the size of a change ("improved", "riduzione"): like an intent
+ * word, they say what kind of number is wanted, and a fact may tell the change in other words
+ * ("reduced … energy intensity" for "improved the energy efficiency").
+ */
+const CHANGE_WORDS = new Set(langWords((w) => w.cues.filter((c) => c.asks.change).flatMap((c) => c.words)).filter((w) => !/\s/u.test(w)).map((w) => w.toLowerCase()))
+export const isChangeWord = (word: string): boolean => CHANGE_WORDS.has(word.toLowerCase())
+
 /** Past or perfect tense asks for a reported result; future or goal wording for a target. */
 const RESULT_WORDS = anyWord(langWords((w) => w.resultWords))
 const GOAL_WORDS = anyWord(langWords((w) => w.goalWords))

@@ -3,7 +3,7 @@ import { isIdentifierPrefix, mayHoldFigure, parseValues } from '../facts/figures
 import { analyzeTerm, fold, queryTerms, tokenize } from '../index/analyzer.js'
 import type { FactIndex } from '../index/fact-index.js'
 import { valueToken } from '../index/fact-fields.js'
-import { detectIntent, isIntentWord, wantedClaimType, type Intent } from './intent.js'
+import { detectIntent, isChangeWord, isIntentWord, wantedClaimType, type Intent } from './intent.js'
 import { isLegalForm, organisationsOf } from './organisations.js'
 import { Glossary } from '../index/glossary.js'
 import { VARIABLES } from '../facts/variables.js'
@@ -24,7 +24,7 @@ export interface QuestionWord {
   forms: string[]
   /** For a year: what it is in the question. */
   yearRole?: YearRole
-  /** Only says what kind of number is wanted ("share", "tasso", "target"). */
+  /** Only says what kind of number is wanted ("share", "tasso", "target"), or that a change is ("improved", "riduzione"). */
   intentWord: boolean
   /** Capitalised or with inner capitals: "Samsung", "iPhone", "EU-DREAM" (question words are stopwords already). */
   nameLike: boolean
@@ -61,6 +61,8 @@ export interface Asked {
   amount: boolean
   /** The year asked about as a period ("in 2024", or written bare). */
   period?: number
+  /** What the question leaves out ("fuori dall'Ue" → Ue): not what is measured, and a figure of it is not the answer. */
+  outside: QuestionWord[]
 }
 
 /**
@@ -129,6 +131,10 @@ const UNIT_WORDS = all((w) => w.units).map(({ unit, words }) => ({ unit, re: wor
 const CUES = all((w) => w.cues).map(({ words, asks }) => ({ asks, re: wordsPattern(words, 'giu'), may: mayMatchWords(words) }))
 const PER = endingPattern(all((w) => w.per))
 const PERIOD_WORDS = { re: wordsPattern(all((w) => w.periodWords), 'giu'), may: mayMatchWords(all((w) => w.periodWords)) }
+const OUTSIDE = { re: wordsPattern(all((w) => w.outside), 'giu'), may: mayMatchWords(all((w) => w.outside)) }
+const PART_END = { re: wordsPattern(all((w) => w.partEnd), 'giu'), may: mayMatchWords(all((w) => w.partEnd)) }
+/** The words a place left out ("outside the EU") may stand from its cue: an article or a preposition between. */
+const OUTSIDE_GAP = 8
 const COUNTED = new RegExp(`(?:${wordsPattern(all((w) => w.countedAfter)).source})\\s+((?:[\\p{L}\\p{N}&'-]+\\s*){1,2})`, 'iu')
 
 /**
@@ -158,12 +164,12 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
     previous = token
     const written = queryTerms(token.toLowerCase())
     terms.push(...written)
-    const forms = [...written, ...new Set(values.filter((f) => f.start < end && f.end > start).map((f) => valueToken(f.value)))]
+    const forms = [...written, ...partsOf(token, written, index), ...new Set(values.filter((f) => f.start < end && f.end > start).map((f) => valueToken(f.value)))]
     if (forms.length === 0) continue
     const word: QuestionWord = {
       token,
       forms,
-      intentWord: isIntentWord(token),
+      intentWord: isIntentWord(token) || isChangeWord(token),
       nameLike: /\p{Lu}/u.test(token),
       corrected: false,
       unknown: !forms.some((f) => index.isKnown(f)),
@@ -211,6 +217,16 @@ export function parseQuestion(text: string, index: FactIndex): ParsedQuestion {
   }
 }
 
+/**
+ * A hyphenated word no fact uses as a whole is the asker's own compound ("purchased-energy
+ * emissions"): its parts, which the index has of every hyphenated word, are what the facts say.
+ * One with capitals is a name ("EU-DREAM"): an unknown name stays unknown, and stops the answer.
+ */
+function partsOf(token: string, written: readonly string[], index: FactIndex): string[] {
+  if (!token.includes('-') || /\p{Lu}/u.test(token) || written.some((f) => index.isKnown(f))) return []
+  return [...new Set(token.split('-').flatMap((part) => (part ? queryTerms(part.toLowerCase()) : [])))].filter((f) => !written.includes(f))
+}
+
 /** A question word and where the question writes it. */
 interface PlacedWord {
   word: QuestionWord
@@ -234,23 +250,49 @@ function askingOf(text: string, words: readonly PlacedWord[], named: readonly Qu
   const unitWords = UNIT_WORDS.map((u) => ({ unit: u.unit, at: spans(u, withoutValues, lower).filter(([start]) => !PER.test(text.slice(0, start))) })).filter((u) => u.at.length > 0)
   const units = unitWords.map((u) => u.unit)
   const cues = CUES.map((c) => ({ asks: c.asks, at: spans(c, text, lower) })).filter((c) => c.at.length > 0)
-  const cueSpans = [...cues.filter((c) => !c.asks.names).flatMap((c) => c.at), ...unitWords.flatMap((u) => u.at), ...spans(PERIOD_WORDS, text, lower)]
+  const outsideAt = spans(OUTSIDE, text, lower)
+  const outside = outsideAt.flatMap(([, end]) => leftOut(words, end))
+  const cueSpans = [...cues.filter((c) => !c.asks.names).flatMap((c) => c.at), ...unitWords.flatMap((u) => u.at), ...spans(PERIOD_WORDS, text, lower), ...outsideAt]
   for (const m of text.matchAll(YEARS)) cueSpans.push(yearCueAt(text, m.index))
   const inCue = ({ start, end }: PlacedWord) => cueSpans.some(([from, to]) => start < to && end > from)
+  // "How much of Acea's planned investment is tied to sustainability targets": the part asked is what
+  // follows the whole, which the figure of the whole names too; the whole's unit may be the part's.
+  const partAt = cues.find((c) => c.asks.part)?.at[0]
+  const whole = partAt ? wholeAfter(text, lower, partAt[1]) : undefined
+  const inWhole = ({ start, end }: PlacedWord) => whole !== undefined && start >= whole[0] && end <= whole[1]
+  const wholeUnit = whole && cues.find((c) => c.asks.names && c.asks.unit && c.at.some(([from, to]) => from >= whole[0] && to <= whole[1]))?.asks.unit
   const measure = words
     .filter((p) => !inCue(p))
     .map((p) => p.word)
-    .filter((w) => !w.yearRole && !named.includes(w) && !w.forms.some((f) => namedWords.has(f) || VALUE_FORM.test(f)) && !isLegalForm(w.token))
+    .filter((w) => !w.yearRole && !named.includes(w) && !outside.includes(w) && !w.forms.some((f) => namedWords.has(f) || VALUE_FORM.test(f)) && !isLegalForm(w.token))
+  const part = measure.filter((w) => !words.some((p) => p.word === w && inWhole(p)))
   return {
     units,
     counted: countedThing(text),
     asked: askedOf(
-      measure,
+      part.length > 0 ? part : measure,
       cues.map((c) => c.asks),
       units,
       words.map((p) => p.word),
+      outside,
+      wholeUnit,
     ),
   }
+}
+
+/** The whole a part question names after its cue, up to the verb that begins saying which part ("…of the water it used *was* recycled"), as a span. */
+function wholeAfter(text: string, lower: string, from: number): [number, number] | undefined {
+  const end = spans(PART_END, text, lower).find(([start]) => start > from)
+  return end ? [from, end[0]] : undefined
+}
+
+/** The place or part a cue ending at `end` leaves out: the word right after it, and the capitalised words that go on its name ("European Union"). */
+function leftOut(words: readonly PlacedWord[], end: number): QuestionWord[] {
+  const i = words.findIndex((p) => p.start >= end)
+  if (i < 0 || words[i]!.start - end > OUTSIDE_GAP) return []
+  const run = [words[i]!]
+  while (words[run.length + i]?.word.nameLike && run[0]!.word.nameLike && words[run.length + i]!.start - run.at(-1)!.end <= 1) run.push(words[run.length + i]!)
+  return run.map((p) => p.word)
 }
 
 /**
@@ -282,13 +324,15 @@ function markConcepts(words: QuestionWord[], index: FactIndex): void {
  * a named unit outranks a cue's kind of unit, and a change ("reduction", "di quanto") is asked as
  * a share unless a unit is named.
  */
-function askedOf(measure: QuestionWord[], cues: AskedCue[], units: string[], words: QuestionWord[]): Asked {
+function askedOf(measure: QuestionWord[], cues: AskedCue[], units: string[], words: QuestionWord[], outside: QuestionWord[], wholeUnit?: UnitClass): Asked {
   const kind = cues.find((c) => c.kind === 'year')?.kind ?? cues.find((c) => c.kind)?.kind
   const role = cues.find((c) => c.role === 'base')?.role ?? cues.find((c) => c.role)?.role
   const change = cues.some((c) => c.change)
   const named = units.map(unitClass).find((u) => u !== undefined)
   // "How many ships is it investing in" counts ships: a count has no unit, unless one is named ("how many tonnes").
-  const unit = named ?? cues.find((c) => c.outright)?.unit ?? (change ? 'percent' : kind === 'count' ? undefined : cues.find((c) => c.unit)?.unit)
+  // A part of a whole in money ("how much of the investment") is a share of it or a sum of money: either answers.
+  const partOf = cues.some((c) => c.part) && wholeUnit !== undefined && wholeUnit !== 'percent'
+  const unit = named ?? cues.find((c) => c.outright)?.unit ?? (change ? 'percent' : kind === 'count' || partOf ? undefined : cues.find((c) => c.unit)?.unit)
   const period = words.find((w) => w.yearRole === 'period' || w.yearRole === 'any')?.token
   return {
     measure,
@@ -296,8 +340,9 @@ function askedOf(measure: QuestionWord[], cues: AskedCue[], units: string[], wor
     ...(unit && kind !== 'year' ? { unit } : {}),
     ...(role ? { role } : {}),
     change,
-    amount: !change && unit !== 'percent' && cues.some((c) => c.amount),
+    amount: !change && unit !== 'percent' && !partOf && cues.some((c) => c.amount),
     ...(period ? { period: Number(period) } : {}),
+    outside,
   }
 }
 
@@ -305,10 +350,11 @@ function askedOf(measure: QuestionWord[], cues: AskedCue[], units: string[], wor
  * A word no fact uses, replaced by the closest word the corpus has ("renewabel" → "renewable"), if
  * one is near enough. A short capitalised word may be one edit off at most, so an unknown name
  * (Samsung) is not turned into a corpus word and still stops an answer. A glossary word is spelt
- * right even if no fact uses it ("meters"): correcting it would invent a match.
+ * right even if no fact uses it ("meters"), and so is a cue word: correcting it would invent a match.
  */
 function correct(word: QuestionWord, index: FactIndex, corrections: ParsedQuestion['corrections']): QuestionWord {
-  if (!word.unknown || !WORD.test(word.token)) return word
+  // A question's own cue word is spelt right too ("improved" in a corpus that only says "reduced").
+  if (!word.unknown || word.intentWord || !WORD.test(word.token)) return word
   const to = index.correct(fold(word.token), word.nameLike && word.token.length < LONG_NAME ? 1 : undefined)
   if (!to) return word
   corrections.push({ from: word.token, to })

@@ -35,7 +35,8 @@ export const EN_QUESTION_WORDS: QuestionWords = {
     // "Baseline emissions" asks for the base value, "the target's base year" for its year: both are the base.
     { words: ['base year', 'baseline year', 'baseline'], asks: { role: 'base' } },
     { words: ['when', 'what year', 'which year', 'in what year'], asks: { kind: 'year' } },
-    { words: ['share', 'percentage', 'percent', 'per cent', 'proportion', 'rate', 'ratio', 'how much of'], asks: { unit: 'percent' } },
+    { words: ['share', 'percentage', 'percent', 'per cent', 'proportion', 'rate', 'ratio'], asks: { unit: 'percent' } },
+    { words: ['how much of', 'what part of', 'what portion of'], asks: { unit: 'percent', part: true } },
     { words: ['how much'], asks: { amount: true } },
     { words: ['how much money', 'what amount of money', 'how much funding'], asks: { unit: 'money', outright: true } },
     { words: ['cost', 'costs', 'costed', 'spend', 'spent', 'spending', 'invest', 'invested', 'investing', 'investment', 'investments', 'budget', 'revenue', 'revenues', 'turnover', 'profit', 'earnings', 'price', 'raise', 'raised'], asks: { unit: 'money', names: true } },
@@ -64,4 +65,9 @@ export const EN_QUESTION_WORDS: QuestionWords = {
   deadlineBefore: ['by', 'until'],
   resultWords: ['did', 'was', 'were', 'had', 'has been', 'have been', 'so far', 'since', 'achieved', 'reached', '(?:has|have)\\s+\\w+ed'],
   goalWords: ['will', 'target', 'goal', 'aim', 'plan', 'pledge', 'by \\d{4}'],
+  oppositePrefixes: ['in', 'un', 'non', 'non-'],
+  outside: ['outside', 'outside of', 'excluding', 'except', 'except for', 'apart from', 'other than'],
+  partEnd: ['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'goes', 'go', 'went', 'comes', 'come', 'came'],
+  goesOn: ['also', 'further', 'furthermore', 'additionally', 'in addition', 'as well'],
+  rest: ['rest of the world', 'elsewhere', 'other countries', 'other regions', 'other markets', 'abroad'],
 }

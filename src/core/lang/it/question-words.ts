@@ -28,11 +28,12 @@ export const IT_QUESTION_WORDS: QuestionWords = {
     // "Anno base dell'obiettivo" names the base without asking a year: the base value answers it too.
     { words: ['anno base', 'anno di base', 'anno di riferimento'], asks: { role: 'base' } },
     { words: ['quando', 'in che anno', 'in quale anno', 'quale anno', 'che anno'], asks: { kind: 'year' } },
-    { words: ['quota', 'percentuale', 'tasso', 'rapporto', 'per cento', 'quanta parte'], asks: { unit: 'percent' } },
+    { words: ['quota', 'percentuale', 'tasso', 'rapporto', 'per cento'], asks: { unit: 'percent' } },
+    { words: ['quanta parte', 'quale parte'], asks: { unit: 'percent', part: true } },
     { words: ['quanto', 'quanta'], asks: { amount: true } },
     { words: ['quanto denaro', 'quanti soldi', 'quanti fondi'], asks: { unit: 'money', outright: true } },
     { words: ['costo', 'costi', 'costato', 'costata', 'spesa', 'spese', 'speso', 'investito', 'investimento', 'investimenti', 'fatturato', 'ricavi', 'utile', 'utili', 'prezzo', 'raccolto'], asks: { unit: 'money', names: true } },
-    { words: ['di quanto', 'riduzione', 'ridotto', 'ridotta', 'ridotti', 'ridotte', 'ridurre', 'ridurrà', 'riducendo', 'taglio', 'crescita', 'cresciuto', 'aumento', 'aumentato', 'calo', 'calato', 'calata', 'sceso', 'scesa', 'scesi', 'scese', 'salito', 'salita', 'salire', 'scendere', 'cresciuta', 'aumentata', 'diminuzione', 'diminuito', 'diminuita', 'miglioramento', 'migliorato', 'migliorata'], asks: { change: true } },
+    { words: ['di quanto', 'riduzione', 'ridotto', 'ridotta', 'ridotti', 'ridotte', 'ridurre', 'ridurrà', 'riducendo', 'taglio', 'crescita', 'cresciuto', 'aumento', 'aumentato', 'calo', 'calato', 'calata', 'sceso', 'scesa', 'scesi', 'scese', 'salito', 'salita', 'salire', 'scendere', 'cresciuta', 'aumentata', 'diminuzione', 'diminuito', 'diminuita', 'miglioramento', 'migliorato', 'migliorata', 'crescere', 'cresce', 'crescono', 'aumentare', 'aumenta', 'aumentano', 'diminuire', 'diminuisce', 'calare', 'cala', 'calano', 'migliorare'], asks: { change: true } },
     { words: HOW_MANY, asks: { kind: 'count' } },
     { words: ['capacità', 'quanto grande'], asks: { kind: 'quantity' } },
     // "Quanta potenza" asks for watts (megawatt, MWp), and power is also what is measured.
@@ -55,4 +56,9 @@ export const IT_QUESTION_WORDS: QuestionWords = {
   deadlineBefore: ["entro(?: il| l'anno)?"],
   resultWords: ['hanno', 'finora', 'è stat[oa]', 'sono stat[ie]', 'ha\\s+\\w+(?:ato|uto|ito)'],
   goalWords: ['obiettiv[oi]', 'traguardo', 'entro', 'punta', 'prevede'],
+  oppositePrefixes: ['in', 'non', 'non-'],
+  outside: ['fuori', 'al di fuori', 'escluso', 'esclusa', 'esclusi', 'escluse', 'eccetto', 'tranne', 'ad eccezione'],
+  partEnd: ['è', 'sono', 'era', 'erano', 'sarà', 'saranno', 'va', 'vanno', 'andrà', 'andranno', 'ha', 'hanno', 'viene', 'vengono', 'verrà', 'verranno'],
+  goesOn: ['anche', 'inoltre', 'ulteriore', 'ulteriori', 'altresì', 'a sua volta'],
+  rest: ['resto del mondo', 'altrove', 'altri paesi', 'altre regioni', 'altri mercati', 'estero'],
 }
