@@ -51,12 +51,15 @@ interface WordSets {
   changeBy: ReadonlySet<string>
   changeVerbs: readonly string[]
   spendVerbs: readonly string[]
+  moneyNouns: ReadonlySet<string>
   unitQualifiers: ReadonlySet<string>
   negations: ReadonlySet<string>
   purpose: ReadonlySet<string>
   goalNouns: ReadonlySet<string>
   auxiliaries: ReadonlySet<string>
   finiteAfter: ReadonlySet<string>
+  finite: ReadonlySet<string>
+  infinitive: ReadonlySet<string>
   yearClosesName: boolean
 }
 
@@ -134,12 +137,15 @@ function wordSets(lang: Lang): WordSets {
     changeBy: set(w.changeBy),
     changeVerbs: w.changeVerbs.map(lower),
     spendVerbs: w.spendVerbs.map(lower),
+    moneyNouns: set(w.moneyNouns),
     unitQualifiers: set(w.unitQualifiers),
     negations: set(w.negations),
     purpose: set(w.purpose),
     goalNouns: set(w.goalNouns),
     auxiliaries: set(VERB_WORDS[lang].auxiliaries),
     finiteAfter: set(VERB_WORDS[lang].finiteAfter),
+    finite: set(VERB_WORDS[lang].finite),
+    infinitive: set(VERB_WORDS[lang].infinitive),
     yearClosesName: w.yearClosesName,
   }
 }
@@ -228,12 +234,13 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   const back = previous.find((m): m is Span => m !== null) ?? null
 
   const forms = VERB_FORMS[lang]
-  // A verb is never what is measured: an infinitive or gerund ("saputo ridurre", "attestandosi"), a participle after an auxiliary
+  // A verb is never what is measured: a present form that is no noun ("grows", "deriva"), an infinitive or gerund ("saputo ridurre", "attestandosi"), a participle after an auxiliary
   // ("ha saputo"), or the word a relative pronoun opens its clause with ("che prevede una riduzione del 43%") unless it is a name.
   const verbAt = (j: number) => {
     const word = tokens[j]!.word
     const before = tokens[j - 1]?.word
     return (
+      sets.finite.has(word) ||
       forms.isNonFinite(word, before) ||
       (forms.isPast(word) && before !== undefined && sets.auxiliaries.has(before)) ||
       (before !== undefined && sets.finiteAfter.has(before) && !isStopword(word, lang) && !CAPITAL.test(sentence.text.charAt(tokens[j]!.start - sentence.start)))
@@ -308,8 +315,10 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       return own.push(touching), weak.push(w ? span(w) : null)
     }
     const after = phrase(walk, last + 1, +1, true)
-    // "Scope 1 emissions equalled 1.17 megatons of carbon dioxide equivalent", "below 1.5° Celsius": words that qualify a unit
-    const weighs = typeof after === 'object' && after !== null && tokens.slice(after.from, after.to + 1).every((t) => sets.unitQualifiers.has(t.word) || sets.inner.has(t.word))
+    // "Scope 1 emissions equalled 1.17 megatons of carbon dioxide equivalent", "below 1.5° Celsius": words that qualify a unit;
+    // or, after an amount of money, say only that it is money ("expects to invest £10 billion of assets").
+    const qualifiers = figure.kind === 'amount' ? (t: Token) => sets.unitQualifiers.has(t.word) || sets.moneyNouns.has(t.word) : (t: Token) => sets.unitQualifiers.has(t.word)
+    const weighs = typeof after === 'object' && after !== null && tokens.slice(after.from, after.to + 1).every((t) => qualifiers(t) || sets.inner.has(t.word))
     const right = weighs ? null : after
     const before = phrase(walk, first - 1, -1, true)
     // "un dividendo di 0,218 euro per azione": the phrase joined by "of" names the figure; what follows is a rate's denominator or a purpose.
@@ -433,7 +442,10 @@ function aimedAt(walk: Walk, first: number, last: number, usable: (found: Found)
     // "will be cut", "è stato ridotto": the object follows the verb group's last verb.
     let v = k
     while (tokens[v + 1] && (walk.verbAt(v + 1) || perfectAt(walk, v + 1)) && /^\s+$/u.test(gap(tokens[v]!.end, tokens[v + 1]!.start))) v++
-    return usable(phrase(walk, v + 1, +1, true))
+    // "l'azienda conta di rendere il portfolio …": a verb whose object is another verb aims at that verb's object.
+    const object = usable(phrase(walk, v + 1, +1, true))
+    if (object) return object
+    k = v
   }
   return null
 }
@@ -441,13 +453,13 @@ function aimedAt(walk: Walk, first: number, last: number, usable: (found: Found)
 /** Link words read back from an amount to the verb that spends it: "will invest", "ha investito oltre". */
 const MAX_SPEND_REACH = 4
 
-/** The spending verb ("invest", "investirà", "stanziato") among the link words right before the figure's first token, as a span. */
+/** The spending verb ("invest", "to invest", "investirà", "stanziato") among the link words right before the figure's first token, as a span. */
 function spendingVerb(walk: Walk, first: number): Span | null {
   const { tokens, sets, gap } = walk
   for (let k = first - 1, n = 0; k >= 0 && n < MAX_SPEND_REACH; k--, n++) {
     const t = tokens[k]!
     if (t.figure >= 0 || BREAK.test(gap(t.end, tokens[k + 1]!.start))) return null
-    if (sets.spendVerbs.some((stem) => t.word.startsWith(stem) && t.word.length <= stem.length + MAX_VERB_ENDING) && (walk.verbAt(k) || sets.leftLink.has(t.word))) {
+    if (sets.spendVerbs.some((stem) => t.word.startsWith(stem) && t.word.length <= stem.length + MAX_VERB_ENDING) && (walk.verbAt(k) || sets.leftLink.has(t.word) || sets.infinitive.has(tokens[k - 1]?.word ?? ''))) {
       return { text: gap(t.start, t.end), start: t.start, end: t.end }
     }
     if (!(sets.leftLink.has(t.word) || sets.auxiliaries.has(t.word) || walk.adverbAt(k) || walk.verbAt(k))) return null
@@ -523,7 +535,8 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   if (dir > 0 && sets.anaphora.has(tokens[i]!.word)) return 'anaphora'
   // "il target del -40% previsto entro fine anno": a participle right after a percentage tells of the noun before it,
   // unless a noun follows it, which it qualifies ("its 30% recycled content goal").
-  if (dir > 0 && !skipped.length && walk.percent[tokens[at - dir]!.figure] && walk.pastAt(i) && !nounFollows(walk, i)) return null
+  // Not after an article, which makes the word the head noun of the figure's phrase: "a 50% cut in emissions", "the 20% set aside".
+  if (dir > 0 && !skipped.length && walk.percent[tokens[at - dir]!.figure] && walk.pastAt(i) && !nounFollows(walk, i) && !afterArticle(walk, at - dir)) return null
   // "oltre 460 milioni di euro impiegati per il credito a imprese sociali": a participle right after an amount of money
   // says how it was spent, and the noun after its preposition on what: the phrase runs from the participle to that noun.
   let participle: number | null = null
@@ -622,6 +635,12 @@ function negatesAdjective(walk: Walk, j: number, dir: 1 | -1): boolean {
   if (next === null) return false
   const t = walk.tokens[next]!
   return t.figure < 0 && !isStopword(t.word, walk.lang) && !walk.sets.boundary.has(t.word) && !walk.sets.inner.has(t.word) && !walk.verbAt(next)
+}
+
+/** Whether an article stands right before the figure that token `j` belongs to: "a 50% cut". */
+function afterArticle(walk: Walk, j: number): boolean {
+  const first = walk.tokens.findIndex((t) => t.figure === walk.tokens[j]!.figure)
+  return first > 0 && walk.sets.articles.has(walk.tokens[first - 1]!.word)
 }
 
 /** Whether a content word, not a verb, follows token `j` with only a space between: `j` qualifies it. */

@@ -58,6 +58,8 @@ export const MeasureWordsSchema = z.object({
   changeVerbs: words,
   /** Stems of verbs that spend an amount, which then measures the spending, not the spender: "will invest $1bn", "investirà 500 milioni". */
   spendVerbs: words,
+  /** After an amount of money, only say it is money ("invest £10 billion of assets", "fondi"): the verb spending it or the phrase before names what it measures. */
+  moneyNouns: words.default([]),
   /** Refer back to the sentence before: "this target", "questo obiettivo". */
   anaphora: words,
   /** Introduce parts of a total just stated: "18 products, including 13 smartphones", "cinque prodotti, tra cui due modelli". */
