@@ -225,6 +225,9 @@ export function datedEvent(sentence: Sentence, figures: readonly ParsedFigure[],
       // "Nel 2021, considerando l'intero perimetro, i rifiuti prodotti sono stati …": a clause after the year's that a gerund
       // opens says how, not what the year dates.
       if (found && n > own && c.forms.isGerund(tokens[found.from]!.word)) continue
+      // "In 2018, more than half of the brands (57%) took action": an amount before a clause's verb (outside a bracket the year
+      // is not in) is what the clause tells of; the year dates that amount, whose measure it takes.
+      if (found && away && tokens.slice(range.from, found.from).some((t) => t.bracket === tokens[first]!.bracket && t.figure >= 0 && !isDating(figures[t.figure]!))) return null
       if (found) return span(found)
       // A clause with an amount and no verb we know ("con oltre 700 aziende coinvolte, dal 2017"): the year dates that amount.
       if (amounts(range)) return null

@@ -1584,9 +1584,16 @@ function draftsOf(ctx: Ctx): Draft[] {
     drafts.push({ start: m.index, end, kind: 'year', value: NaN, role: 'target', relative: true })
   }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end)
+  // "April 29, 2019", "31 dicembre 2023": a day and month before their year are one date, which the year dates and values
+  for (let k = drafts.length - 2; k >= 0; k--) {
+    const [day, year] = [drafts[k]!, drafts[k + 1]!]
+    if (day.kind === 'date' && year.kind === 'year' && !year.role && DAY_YEAR_GAP.test(s.slice(day.end, year.start))) drafts.splice(k, 2, { ...year, start: day.start })
+  }
   inheritUnits(ctx, drafts)
   return drafts
 }
+
+const DAY_YEAR_GAP = /^,?[ \u00a0]+$/u
 
 /** Words that may make a figure without a digit, in any language (compounds are checked by compoundNumber). */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(
@@ -1700,12 +1707,18 @@ export function namesPlan(text: string, at: number, end: number, lang: string): 
   return namesPlanAt({ s: text, r: rulesOf(baseLang(lang)) }, at, end)
 }
 
-/** Whether the year at `at` in `text` follows a month ("in April 2024", "nel marzo 2023"): the date of an event, to the month. */
+/** Whether the year at `at` in `text` follows a month ("in April 2024", "nel marzo 2023") or begins with its day and month: the date of an event, to the month or day. */
 export function datedToMonth(text: string, at: number, lang: string): boolean {
   const r = rulesOf(baseLang(lang))
   const word = prevWord(text, at)?.word
-  return word !== undefined && isMonth(r, word)
+  if (word !== undefined && isMonth(r, word)) return true
+  // "April 29, 2019", "31 dicembre 2023": a year written with its day and month, from either
+  const written = DATE_START.exec(text.slice(at, at + DATE_START_REACH))?.[1]
+  return written !== undefined && isMonth(r, written)
 }
+
+const DATE_START = /^(?:\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+)?([\p{L}\p{M}]+)/u
+const DATE_START_REACH = 24
 
 /** Whether `after`, the words right after a number of years, make it years on end ("three years in a row"). */
 export function countsInARow(after: string, lang: string): boolean {
