@@ -87,3 +87,32 @@ describe('a date written with its day and month', () => {
     expect(figuresOf('The deal closed on Dec 16.', 'en').map((f) => f.value)).toEqual([16])
   })
 })
+
+describe('measure: a participle alone after a comma', () => {
+  it('tells of the noun phrase before the comma', () => {
+    expect(measureOf("Il dividendo sarà proposto all'assemblea dei soci, rinviata al 12 luglio.", 'it', '12 luglio')).toMatch(/assemblea dei soci$/u)
+  })
+
+  it('stays when the phrase before the comma is cut before its head', () => {
+    const text = 'Il gruppo ha pubblicato la Relazione annuale integrata di carattere non finanziario, pubblicata per la quarta volta.'
+    expect(measureOf(text, 'it', 'quarta')).not.toMatch(/^annuale|^integrata/u)
+  })
+})
+
+describe('measure: a length of time after a time word', () => {
+  it("takes the measure of its clause's figure, not the subject after it", () => {
+    expect(measureOf('Negli ultimi cinque anni il Gruppo Acme ha investito 12 milioni di euro in impianti solari.', 'it', 'cinque anni')).toBe('impianti solari')
+    expect(measureOf('Over the past three years the group has spent 12 million euros on solar plants.', 'en', 'three years')).not.toMatch(/group/u)
+  })
+})
+
+describe('measure: the date of a news dateline', () => {
+  it('dates the place the news was filed from', () => {
+    expect(measureOf('(ANSA) - TORINO, 14 MAR - Il gruppo ha ridotto le emissioni del 12%.', 'it', '14 MAR')).toBe('TORINO')
+    expect(measureOf('NEW YORK, May 3, 2022 /Newswire/ -- The group cut its emissions by 12%.', 'en', 'May 3, 2022')).toBe('NEW YORK')
+  })
+
+  it('is no dateline inside a sentence', () => {
+    expect(measureOf('Il gruppo, 14 marzo - ha ridotto le emissioni del 12%.', 'it', '14 marzo')).not.toBe('gruppo')
+  })
+})

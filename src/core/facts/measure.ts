@@ -294,6 +294,8 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     const { first, last } = ends(i)
     if (first < 0) return own.push(null), weak.push(null)
     if (isDating(figure)) {
+      const place = dateline(walk, first, last)
+      if (place) return own.push(span(place)), weak.push(null)
       // A year names what it dates when a word touches it: "its 2019 base year" (not "in 2024 marks"),
       // "bilancio di sostenibilità 2023"; else its clause's figure's measure, or what it is linked to.
       const before = tokens[first - 1]?.word
@@ -320,6 +322,9 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       const w = typeof right === 'object' && right !== null && !namesNothing(right) ? right : null
       return own.push(touching), weak.push(w ? span(w) : null)
     }
+    // "Negli ultimi quattro anni il Gruppo ha investito 40 milioni": a length of time after a time word only says when; the words
+    // after it begin its clause, and it takes the measure of the clause's figure.
+    if (walk.duration[i] && first > 0 && sets.generic.has(tokens[first - 1]!.word) && !usable(phrase(walk, first - 1, -1, true))) return own.push(null), weak.push(null)
     const after = phrase(walk, last + 1, +1, true)
     // "Scope 1 emissions equalled 1.17 megatons of carbon dioxide equivalent", "below 1.5° Celsius": words that qualify a unit;
     // or, after an amount of money, say only that it is money ("expects to invest £10 billion of assets").
@@ -458,6 +463,27 @@ function aimedAt(walk: Walk, first: number, last: number, usable: (found: Found)
   return null
 }
 
+/** Words a dateline's place and agency run to at most before its date: "(ANSA) - MILANO, 28 SET -", "HONG KONG, April 29, 2019 /PRNewswire/". */
+const MAX_DATELINE = 4
+// After a dateline's date: the dash or slash that opens the story or names the agency.
+const DATELINE_END = /^\s*(?:[-–—]|\/)/u
+
+/**
+ * The place of a news dateline whose date runs from token `first` to `last` ("(ANSA) - MILANO, 28 SET - La sostenibilità…"): the
+ * capitalised words that open the sentence right before a comma and the date, with a dash or slash after the date. The date tells
+ * when the news was filed there, so the place is what it dates. Null for any other date.
+ */
+function dateline(walk: Walk, first: number, last: number): { from: number; to: number } | null {
+  const { tokens, gap } = walk
+  if (first === 0 || first > MAX_DATELINE || !tokens[last + 1] || !COMMA.test(gap(tokens[first - 1]!.end, tokens[first]!.start))) return null
+  if (!DATELINE_END.test(gap(tokens[last]!.end, tokens[last + 1]!.start))) return null
+  const capital = (k: number) => CAPITAL.test(gap(tokens[k]!.start, tokens[k]!.end))
+  if (!tokens.slice(0, first).every((_, k) => capital(k))) return null
+  let from = first - 1
+  while (from > 0 && /^\s+$/u.test(gap(tokens[from - 1]!.end, tokens[from]!.start))) from--
+  return { from, to: first - 1 }
+}
+
 /** Auxiliaries and adverbs read past between a share's phrase and its source verb: "is now sourced from". */
 const MAX_SOURCE_GAP = 3
 
@@ -521,11 +547,12 @@ interface Walk {
  * The noun phrase starting at token `at` and read in direction `dir` (+1 after a figure, -1 before
  * it): link words skipped first when `link`, then content words joined by inner words, until
  * punctuation, a figure, a clause word or MAX_WORDS. 'anaphora' when it starts with "this"/"questo".
+ * `acrossPunctuation`: begin at token `at` even though punctuation stands between it and the token before it in reading order.
  */
-function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
+function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean, acrossPunctuation = false): Found {
   const { tokens, sets, lang, gap } = walk
   if (!tokens[at - dir]) return null
-  let i: number | null = stepFrom(walk, at - dir, dir) ?? (dir > 0 && link ? pastApposition(walk, at) : null)
+  let i: number | null = acrossPunctuation ? at : (stepFrom(walk, at - dir, dir) ?? (dir > 0 && link ? pastApposition(walk, at) : null))
   if (i === null) return null
   const skip = dir > 0 ? sets.rightLink : sets.leftLink
   const skipped: number[] = []
@@ -624,7 +651,8 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   // The antecedent of a relative clause is the subject of a verb the figure completes: "X, which increased by 52%".
   const subject = relative && skipped.some((j) => walk.pastAt(j) || walk.verbAt(j))
   const found = { from: participle ?? Math.min(...ends), to: Math.max(...ends), skipped, ...(subject ? { subject } : {}) }
-  if (dir > 0 || stop === null) return found
+  if (dir > 0) return found
+  if (stop === null) return appositive(walk, found) ?? found
   return (content.every((c) => sets.generic.has(tokens[c]!.word)) ? antecedent(walk, found, stop) : null) ?? attached(walk, found, stop)
 }
 
@@ -654,6 +682,22 @@ function goalAfter(walk: Walk, last: number): Phrase | null {
   const plain = tokens.slice(found.from, head + 1).every((t) => sets.generic.has(t.word) || sets.inner.has(t.word) || isStopword(t.word, walk.lang))
   const next = tokens[head + 1]?.word ?? ''
   return head === found.to || !plain || walk.adverbAt(head + 1) || sets.and.has(next) ? { ...found, to: head } : found
+}
+
+/**
+ * "all'assemblea degli azionisti, posticipata al 29 giugno", "the plant, opened in 2019": a participle alone after a comma, read
+ * leftwards, tells of the noun phrase before the comma, which names what the figure measures. Null for anything else.
+ */
+function appositive(walk: Walk, found: Phrase): Phrase | null {
+  const { tokens, gap } = walk
+  const k = found.from
+  if (k !== found.to || k === 0 || !walk.pastAt(k) || !COMMA.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) return null
+  const noun = phrase(walk, k - 1, -1, false, true)
+  if (typeof noun !== 'object' || noun === null) return null
+  // Only a phrase read to its start: "la Dichiarazione consolidata volontaria di carattere non finanziario, pubblicata" is cut before its head.
+  const before = tokens[noun.from - 1]
+  const whole = !before || BREAK.test(gap(before.end, tokens[noun.from]!.start)) || isStopword(before.word, walk.lang) || walk.sets.boundary.has(before.word) || walk.verbAt(noun.from - 1)
+  return whole ? { ...noun, skipped: found.skipped } : null
 }
 
 /** Whether the phrase goes on past the negation at `j` (reading in `dir`) with a content word, not a verb: it then negates a word inside a noun phrase. */
