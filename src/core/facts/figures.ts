@@ -196,6 +196,7 @@ interface Rules {
   achievedBefore: RegExp
   yearTargetBefore: RegExp
   softDeadline: RegExp
+  scopeBefore: RegExp
   cuedDeadline: RegExp
   goalPronoun: RegExp
   decadeEnd: RegExp
@@ -367,6 +368,7 @@ function compile(lang: Lang): Rules {
     // a noun or two may stand between a goal's value and its deadline: "a 10 million tonne reduction in 2025"
     softDeadline: new RegExp(`^\\s*(?:[${L}-]+\\s+){0,2}?${alt(c.softDeadline)}\\s*$`, 'iu'),
     cuedDeadline: tail(c.cuedDeadline),
+    scopeBefore: tail(c.scopeBefore),
     goalPronoun: tail(c.goalPronoun),
     decadeEnd: new RegExp(`${WORD_START}${alt(c.decadeEnd)}${WORD_END}`, 'giu'),
     yearEnd: new RegExp(`${WORD_START}${alt(c.yearEnd)}${WORD_END}`, 'iu'),
@@ -1437,7 +1439,9 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       // a value after a comma whose own stretch states a past fact is reported, whatever goal the words before the comma name:
       // "As part of its commitment to invest EUR 7.5 billion by 2030, an additional EUR 0.7 billion was invested"
       const pastAfterGoal = intent.pastAfterCommaAt(d.start) && !ledFrom(s.lastIndexOf(',', d.start))
-      const isTarget = (target !== undefined || led || region >= 0) && !intent.reportedAt(d.start) && !pastAfterGoal
+      // "reduce carbon emissions by 50% at 15 breweries by 2025": a bare count after a preposition of place is where the goal applies
+      const scope = d.kind === 'count' && !d.unit && namesScopeAt(ctx, d.start)
+      const isTarget = (target !== undefined || led || region >= 0) && !intent.reportedAt(d.start) && !pastAfterGoal && !scope
       const reaches = (b: Draft): boolean =>
         sameClause(b) || (isTarget ? !comparisonYears.has(b) : !valueClauses.has(clauseStart(b.start)))
       const base = nearest(d, bases.filter(reaches), false)
@@ -1759,6 +1763,13 @@ export function attributedTo(text: string, lang: string): string | undefined {
   const r = rulesOf(baseLang(lang))
   const words = r.attributed.exec(text)?.[1]?.split(/[ \u00a0]+/u).filter((x) => !r.w.articles.includes(x.toLowerCase()))
   return words?.length && !words.some((x) => r.selfNouns.has(x.toLowerCase())) ? words.join(' ') : undefined
+}
+
+const namesScopeAt = (ctx: Ctx, at: number): boolean => ctx.r.scopeBefore.test(before(ctx.s, at, 30))
+
+/** Whether the words right before `at` in `text` make a bare count there the places a goal covers ("at 15 breweries", "nei 20 stabilimenti"). */
+export function namesScope(text: string, at: number, lang: string): boolean {
+  return namesScopeAt({ s: text, r: rulesOf(baseLang(lang)) }, at)
 }
 
 /** Whether `text` names a report in the language's words ("report", "bilancio"). */

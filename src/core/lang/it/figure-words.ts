@@ -154,6 +154,7 @@ export const figureWordsIt: FigureWords = {
     softDeadline: ['al', 'nel', 'per il'],
     framingOpeners: ['con', "nell['’]ambito d\\p{L}*", 'in linea con', 'nel quadro d\\p{L}*', 'come parte d\\p{L}*'],
     cuedDeadline: ['prima del', "prima dell['’]"],
+    scopeBefore: ['(?:in|nei|negli|nelle|presso|su|sui|sugli|sulle|tra|fra)(?: (?:i|gli|le|suoi|sue|propri|proprie|tutti i|tutte le))?'],
     goalPronoun: ['quello', 'quella'],
     decadeEnd: ['entro (?:la )?fine (?:del )?decennio'],
     sameDate: ['(?:entro|alla|per la|a quella) (?:stessa|medesima) data', 'entro (?:quella|tale) data', 'per allora'],
