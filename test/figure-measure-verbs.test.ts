@@ -116,3 +116,9 @@ describe('measure: the date of a news dateline', () => {
     expect(measureOf('Il gruppo, 14 marzo - ha ridotto le emissioni del 12%.', 'it', '14 marzo')).not.toBe('gruppo')
   })
 })
+
+describe("measure: a deadline in a goal's clause", () => {
+  it("is the goal's, not the places it covers", () => {
+    expect(measureOf('It aims to reduce carbon emissions by 50% at 15 breweries worldwide by 2025.', 'en', '2025')).toBe('carbon emissions')
+  })
+})

@@ -264,7 +264,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   const clauseAt = figures.map((f) => clauseOf(f.start))
   // The measures of the figure's nearest neighbours with one, in its clause first, then the ones before it: of any figure but a
   // year (`any`), and of a measured one, not a rank (`measured`). One pass over the figures: a sentence's figures each ask.
-  const neighbours = (i: number, measures: readonly (Span | null)[], sameClause: boolean): { any: Span | null; measured: Span | null } => {
+  const neighbours = (i: number, measures: readonly (Span | null)[], sameClause: boolean, only?: (f: ParsedFigure) => boolean): { any: Span | null; measured: Span | null } => {
     const at = figures[i]!.start
     let any: Span | null = null
     let anyKey = Infinity
@@ -275,7 +275,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     for (let j = 0; j < figures.length; j++) {
       const m = measures[j]
       const other = figures[j]!
-      if (j === i || !m || isDating(other)) continue
+      if (j === i || !m || isDating(other) || (only && !only(other))) continue
       const same = clauseAt[j] === clauseAt[i]
       if (sameClause && !same) continue
       const key = same ? (other.start > at ? 1 : 0) : 2
@@ -396,16 +396,19 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     if (figures.some((f) => f.start >= end && f.end <= m.start) || BREAK.test(gap(end, m.start).replace(/[()]/gu, ' '))) return m
     return { text: gap(start, m.end), start, end: m.end }
   }
+  // "cut carbon emissions by 50% at 15 breweries by 2025": a deadline is a goal's of its clause before any other figure's.
+  const goalOf = (i: number, measures: readonly (Span | null)[]): Span | null =>
+    figures[i]!.role === 'target' && isDating(figures[i]!) ? neighbours(i, measures, true, (f) => f.role === 'target').measured : null
   const restatedOf = figures.map((_, i) => restated(i))
   const read = figures.map((_, i) => {
     const found = restatedOf[i] ?? own[i] ?? bracketed(i)
     if (found) return found
     const near = neighbours(i, own, true)
-    return near.measured ?? aimedOf[i] ?? linkedOf[i] ?? near.any ?? neighbours(i, own, false).any ?? weak[i] ?? null
+    return goalOf(i, own) ?? near.measured ?? aimedOf[i] ?? linkedOf[i] ?? near.any ?? neighbours(i, own, false).any ?? weak[i] ?? null
   })
   // "utile netto di 435,9 milioni, in crescita del 35,5% rispetto al 2021": a year that names nothing dates a figure of its
   // clause, which may have taken its measure from a neighbour in turn: the year takes what that figure was given.
-  const final = read.map((m, i) => (isDating(figures[i]!) && !restatedOf[i] && !own[i] && !aimedOf[i] && !linkedOf[i] ? (neighbours(i, read, true).any ?? m) : m))
+  const final = read.map((m, i) => (isDating(figures[i]!) && !restatedOf[i] && !own[i] && !aimedOf[i] && !linkedOf[i] ? (goalOf(i, read) ?? neighbours(i, read, true).any ?? m) : m))
   return final.map((m, i) => (m && isDating(figures[i]!) && figures[i]!.role === 'target' ? withGoal(m) : m))
 }
 
