@@ -22,3 +22,12 @@ describe('a bare count of the places a goal covers', () => {
     expect(inArticle('en', 'The report says Norvale cut water use by 30% at 12 mills in 2023.').find(([text]) => text === '12')).toEqual(['12', null, '2023'])
   })
 })
+
+describe('a sentence that only tells of a goal', () => {
+  it('states no goal value through a subjunctive copula', async () => {
+    const { parseFigures } = await import('../src/core/facts/figures.js')
+    const roles = (s: string) => parseFigures(s, 'it').map((f) => [f.text, f.role ?? null])
+    expect(roles("Che l'obiettivo sia di quelli seri lo mostra un investimento di 20 milioni di euro nel 2023.")).toEqual([['20 milioni di euro', null], ['2023', null]])
+    expect(roles("L'obiettivo dichiarato di Norvale è ridurre le emissioni del 30% entro il 2030.")).toEqual([['30%', 'target'], ['2030', 'target']])
+  })
+})

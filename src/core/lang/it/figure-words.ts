@@ -144,7 +144,8 @@ export const figureWordsIt: FigureWords = {
     yearNouns: ['anno', 'anni'],
     halvesNoun: [],
     target: [
-      `obiettiv[oi](?: \\p{L}+){0,2}? (?:di|del|della|dell['’]|è)`, `target\\s*(?:di|del|:)`, 'punta(?:no)? a', 'mira(?:no)? a',
+      // not through a subjunctive copula: "che l'obiettivo sia di quelli ambiziosi" tells of the goal, it states none
+      `obiettiv[oi](?: (?!(?:sia|siano|fosse|fossero)(?![\\p{L}]))\\p{L}+){0,2}? (?:di|del|della|dell['’]|è)`, `target\\s*(?:di|del|:)`, 'punta(?:no)? a', 'mira(?:no)? a',
       'si (?:è )?impegnat[oa]? a', 'si impegna(?:no)? a', 'prevede di', "impegno a", 'traguardo (?:di|del)',
     ],
     achieved: ['riuscit[oaie]', 'riesce', 'riuscendo'],
