@@ -31,3 +31,15 @@ describe('a sentence that only tells of a goal', () => {
     expect(roles("L'obiettivo dichiarato di Norvale è ridurre le emissioni del 30% entro il 2030.")).toEqual([['30%', 'target'], ['2030', 'target']])
   })
 })
+
+describe('a value dated by a plan in the sentence before', () => {
+  const plan = (lang: string, body: string) => {
+    const meta = { id: 'invented', title: 'Invented', publisher: 'Invented', url: 'https://example.org/a', lang, published: '2022-03-01', about: { organization: { name: 'Norvale' }, report: { name: 'Norvale report', reportingYear: 2021 } } }
+    return extractFacts({ meta, text: body, path: 'invented.md' }).flatMap((f) => f.figures.map((g) => [g.text, g.role ?? null, g.period ?? null]))
+  }
+  it('is planned when the plan runs past the article, unless it counts what is there', () => {
+    const figures = plan('it', 'Norvale ha presentato il piano per il periodo 2022-2026. Le risorse sono cresciute del 18%, e ci sono 12 nuovi obiettivi.')
+    expect(figures.find(([text]) => text === '18%')).toEqual(['18%', 'target', '2022/2026'])
+    expect(figures.find(([text]) => text === '12')?.[1]).toBeNull()
+  })
+})

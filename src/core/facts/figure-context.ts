@@ -132,6 +132,9 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       if (f.kind === 'count' && !f.unit && fact.figures.some((g) => g.role === 'target') && namesScope(fact.text, f.start - fact.citation.start, lang)) return undated
       if (f.kind === 'ordinal' && edition && namesReport(fact.text, lang)) return { ...undated, period: edition, periodFrom: 'report' }
       if (thisYear) return { ...undated, period: thisYear, periodFrom: 'sentence' }
+      // an amount or share of a plan that the sentence before dates to years still to come ("il piano per il periodo 2020-2024. …
+      // le risorse sono cresciute del 23%") is planned, not reported; a count ("ci sono 53 nuovi obiettivi") is of things there now
+      if (context && f.kind !== 'count' && f.kind !== 'ordinal' && future(context.slice(-4))) return { ...undated, role: 'target', period: context, periodFrom: 'context' }
       if (context) return { ...undated, period: context, periodFrom: 'context' }
       return report ? { ...undated, period: report, periodFrom: 'report' } : undated
     }).map((f) => lastYears(fact, f, text, lang))
