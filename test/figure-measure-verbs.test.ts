@@ -122,3 +122,10 @@ describe("measure: a deadline in a goal's clause", () => {
     expect(measureOf('It aims to reduce carbon emissions by 50% at 15 breweries worldwide by 2025.', 'en', '2025')).toBe('carbon emissions')
   })
 })
+
+describe('measure: the event a year dates', () => {
+  it('runs on through the complement of a participle in its object', () => {
+    expect(measureOf('Nel 2022 il gruppo ha aumentato la quota destinata al riciclo.', 'it', '2022')).toBe('ha aumentato la quota destinata al riciclo')
+    expect(measureOf('Nel 2022 il gruppo ha firmato un accordo con la regione.', 'it', '2022')).toBe('ha firmato un accordo')
+  })
+})

@@ -160,7 +160,9 @@ function predicate(c: Compiled, tokens: readonly Token[], figures: readonly Pars
       if (t.figure >= 0 && isDating(figures[t.figure]!)) break
       // "over 130,000 devices": a qualifier before an amount is part of the object; "by 3,378 tons" is not.
       const qualifies = next !== undefined && next.figure >= 0 && !isDating(figures[next.figure]!) && c.qualifier.test(text.slice(0, next.start))
-      if (c.objectEnds.has(t.word) && !qualifies) break
+      // "ha consolidato la quota avviata al recupero": a participle inside the object goes on to its own complement
+      const complement = j > end + 1 && tokens[j - 1]!.figure < 0 && isPastForm(c, tokens[j - 1]!.word)
+      if (c.objectEnds.has(t.word) && !qualifies && !complement) break
       last = j
     }
     // An object ends on a word that names something, not on an article or preposition.
