@@ -403,11 +403,9 @@ const TRICKY: Case[] = [
   { lang: 'en', sentence: 'The event took place on April 22.', figures: [{ text: 'April 22', kind: 'date', value: 22 }] },
   {
     lang: 'en',
+    // a day and month before their year are one date, valued at the year it dates
     sentence: 'The report was published on 22 April 2024.',
-    figures: [
-      { text: '22 April', kind: 'date', value: 22 },
-      { text: '2024', kind: 'year', value: 2024 },
-    ],
+    figures: [{ text: '22 April 2024', kind: 'year', value: 2024 }],
   },
   { lang: 'en', sentence: 'It launched in November 2024.', figures: [{ text: '2024', kind: 'year', value: 2024 }] },
   // identifiers are not figures

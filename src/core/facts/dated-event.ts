@@ -160,7 +160,9 @@ function predicate(c: Compiled, tokens: readonly Token[], figures: readonly Pars
       if (t.figure >= 0 && isDating(figures[t.figure]!)) break
       // "over 130,000 devices": a qualifier before an amount is part of the object; "by 3,378 tons" is not.
       const qualifies = next !== undefined && next.figure >= 0 && !isDating(figures[next.figure]!) && c.qualifier.test(text.slice(0, next.start))
-      if (c.objectEnds.has(t.word) && !qualifies) break
+      // "ha consolidato la quota avviata al recupero": a participle inside the object goes on to its own complement
+      const complement = j > end + 1 && tokens[j - 1]!.figure < 0 && isPastForm(c, tokens[j - 1]!.word)
+      if (c.objectEnds.has(t.word) && !qualifies && !complement) break
       last = j
     }
     // An object ends on a word that names something, not on an article or preposition.
@@ -225,6 +227,9 @@ export function datedEvent(sentence: Sentence, figures: readonly ParsedFigure[],
       // "Nel 2021, considerando l'intero perimetro, i rifiuti prodotti sono stati …": a clause after the year's that a gerund
       // opens says how, not what the year dates.
       if (found && n > own && c.forms.isGerund(tokens[found.from]!.word)) continue
+      // "In 2018, more than half of the brands (57%) took action": an amount before a clause's verb (outside a bracket the year
+      // is not in) is what the clause tells of; the year dates that amount, whose measure it takes.
+      if (found && away && tokens.slice(range.from, found.from).some((t) => t.bracket === tokens[first]!.bracket && t.figure >= 0 && !isDating(figures[t.figure]!))) return null
       if (found) return span(found)
       // A clause with an amount and no verb we know ("con oltre 700 aziende coinvolte, dal 2017"): the year dates that amount.
       if (amounts(range)) return null

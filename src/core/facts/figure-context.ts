@@ -1,6 +1,6 @@
 import type { Fact, Figure } from './fact-schema.js'
 import { isDating, isDuration, isMeasured } from './figure-kinds.js'
-import { attributedTo, countsInARow, countsSince, datedToMonth, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesSameDate, namesThisYear, namesVaguePeriod, namesWarming, namesYearEnd, parseSentence, spansToNow } from './figures.js'
+import { attributedTo, countsInARow, countsSince, datedToMonth, namesDecadeEnd, namesPlan, namesPreviousGoal, namesReport, namesScope, namesSameDate, namesThisYear, namesVaguePeriod, namesWarming, namesYearEnd, parseSentence, spansToNow } from './figures.js'
 import { isOutsideParty } from './subject.js'
 
 /** What the context pass needs of an article beyond its facts. */
@@ -128,8 +128,13 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
       if (/\d[-‐]\p{L}+$/u.test(f.text)) return undated
       // an outside party's figure ("11 obiettivi dell'Agenda ONU") is not one of the report's results
       if (vague || isOutsideParty(f.subject)) return undated
+      // the places a goal covers ("… by 50% at 15 breweries by 2025") are no result of any year
+      if (f.kind === 'count' && !f.unit && fact.figures.some((g) => g.role === 'target') && namesScope(fact.text, f.start - fact.citation.start, lang)) return undated
       if (f.kind === 'ordinal' && edition && namesReport(fact.text, lang)) return { ...undated, period: edition, periodFrom: 'report' }
       if (thisYear) return { ...undated, period: thisYear, periodFrom: 'sentence' }
+      // an amount or share of a plan that the sentence before dates to years still to come ("il piano per il periodo 2020-2024. …
+      // le risorse sono cresciute del 23%") is planned, not reported; a count ("ci sono 53 nuovi obiettivi") is of things there now
+      if (context && f.kind !== 'count' && f.kind !== 'ordinal' && future(context.slice(-4))) return { ...undated, role: 'target', period: context, periodFrom: 'context' }
       if (context) return { ...undated, period: context, periodFrom: 'context' }
       return report ? { ...undated, period: report, periodFrom: 'report' } : undated
     }).map((f) => lastYears(fact, f, text, lang))

@@ -213,6 +213,7 @@ interface Rules extends NumberWordRules {
   achievedBefore: RegExp
   yearTargetBefore: RegExp
   softDeadline: RegExp
+  scopeBefore: RegExp
   cuedDeadline: RegExp
   goalPronoun: RegExp
   decadeEnd: RegExp
@@ -378,6 +379,7 @@ function compile(lang: Lang): Rules {
     // a noun or two may stand between a goal's value and its deadline: "a 10 million tonne reduction in 2025"
     softDeadline: new RegExp(`^\\s*(?:[${L}-]+\\s+){0,2}?${alt(c.softDeadline)}\\s*$`, 'iu'),
     cuedDeadline: tail(c.cuedDeadline),
+    scopeBefore: tail(c.scopeBefore),
     goalPronoun: tail(c.goalPronoun),
     decadeEnd: new RegExp(`${WORD_START}${alt(c.decadeEnd)}${WORD_END}`, 'giu'),
     yearEnd: new RegExp(`${WORD_START}${alt(c.yearEnd)}${WORD_END}`, 'iu'),
@@ -1469,7 +1471,9 @@ function finish(ctx: Ctx, input: Draft[]): ParsedSentence {
       // a value after a comma whose own stretch states a past fact is reported, whatever goal the words before the comma name:
       // "As part of its commitment to invest EUR 7.5 billion by 2030, an additional EUR 0.7 billion was invested"
       const pastAfterGoal = intent.pastAfterCommaAt(d.start) && !ledFrom(s.lastIndexOf(',', d.start))
-      const isTarget = (target !== undefined || led || region >= 0) && !intent.reportedAt(d.start) && !pastAfterGoal
+      // "reduce carbon emissions by 50% at 15 breweries by 2025": a bare count after a preposition of place is where the goal applies
+      const scope = d.kind === 'count' && !d.unit && namesScopeAt(ctx, d.start)
+      const isTarget = (target !== undefined || led || region >= 0) && !intent.reportedAt(d.start) && !pastAfterGoal && !scope
       const reaches = (b: Draft): boolean =>
         sameClause(b) || (isTarget ? !comparisonYears.has(b) : !valueClauses.has(clauseStart(b.start)))
       // a base year stated after a value with no other value between is that value's: "a 51% reduction … from 2006, and a 93% reduction … since 2003"
@@ -1619,9 +1623,16 @@ function draftsOf(ctx: Ctx): Draft[] {
     drafts.push({ start: m.index, end, kind: 'year', value: NaN, role: 'target', relative: true })
   }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end)
+  // "April 29, 2019", "31 dicembre 2023": a day and month before their year are one date, which the year dates and values
+  for (let k = drafts.length - 2; k >= 0; k--) {
+    const [day, year] = [drafts[k]!, drafts[k + 1]!]
+    if (day.kind === 'date' && year.kind === 'year' && !year.role && DAY_YEAR_GAP.test(s.slice(day.end, year.start))) drafts.splice(k, 2, { ...year, start: day.start })
+  }
   inheritUnits(ctx, drafts)
   return drafts
 }
+
+const DAY_YEAR_GAP = /^,?[ \u00a0]+$/u
 
 /** Words that may make a figure without a digit, in any language (compounds are checked by compoundNumber). */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(
@@ -1733,12 +1744,18 @@ export function namesPlan(text: string, at: number, end: number, lang: string): 
   return namesPlanAt({ s: text, r: rulesOf(baseLang(lang)) }, at, end)
 }
 
-/** Whether the year at `at` in `text` follows a month ("in April 2024", "nel marzo 2023"): the date of an event, to the month. */
+/** Whether the year at `at` in `text` follows a month ("in April 2024", "nel marzo 2023") or begins with its day and month: the date of an event, to the month or day. */
 export function datedToMonth(text: string, at: number, lang: string): boolean {
   const r = rulesOf(baseLang(lang))
   const word = prevWord(text, at)?.word
-  return word !== undefined && isMonth(r, word)
+  if (word !== undefined && isMonth(r, word)) return true
+  // "April 29, 2019", "31 dicembre 2023": a year written with its day and month, from either
+  const written = DATE_START.exec(text.slice(at, at + DATE_START_REACH))?.[1]
+  return written !== undefined && isMonth(r, written)
 }
+
+const DATE_START = /^(?:\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+)?([\p{L}\p{M}]+)/u
+const DATE_START_REACH = 24
 
 /** Whether `after`, the words right after a number of years, make it years on end ("three years in a row"). */
 export function countsInARow(after: string, lang: string): boolean {
@@ -1779,6 +1796,13 @@ export function attributedTo(text: string, lang: string): string | undefined {
   const r = rulesOf(baseLang(lang))
   const words = r.attributed.exec(text)?.[1]?.split(/[ \u00a0]+/u).filter((x) => !r.w.articles.includes(x.toLowerCase()))
   return words?.length && !words.some((x) => r.selfNouns.has(x.toLowerCase())) ? words.join(' ') : undefined
+}
+
+const namesScopeAt = (ctx: Ctx, at: number): boolean => ctx.r.scopeBefore.test(before(ctx.s, at, 30))
+
+/** Whether the words right before `at` in `text` make a bare count there the places a goal covers ("at 15 breweries", "nei 20 stabilimenti"). */
+export function namesScope(text: string, at: number, lang: string): boolean {
+  return namesScopeAt({ s: text, r: rulesOf(baseLang(lang)) }, at)
 }
 
 /** Whether `text` names a report in the language's words ("report", "bilancio"). */

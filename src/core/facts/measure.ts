@@ -51,12 +51,18 @@ interface WordSets {
   changeBy: ReadonlySet<string>
   changeVerbs: readonly string[]
   spendVerbs: readonly string[]
+  moneyNouns: ReadonlySet<string>
+  sourceVerbs: ReadonlySet<string>
+  sourceLinks: ReadonlySet<string>
   unitQualifiers: ReadonlySet<string>
   negations: ReadonlySet<string>
   purpose: ReadonlySet<string>
   goalNouns: ReadonlySet<string>
   auxiliaries: ReadonlySet<string>
   finiteAfter: ReadonlySet<string>
+  finite: ReadonlySet<string>
+  infinitive: ReadonlySet<string>
+  participleNeedsAuxiliary: boolean
   yearClosesName: boolean
 }
 
@@ -134,12 +140,18 @@ function wordSets(lang: Lang): WordSets {
     changeBy: set(w.changeBy),
     changeVerbs: w.changeVerbs.map(lower),
     spendVerbs: w.spendVerbs.map(lower),
+    moneyNouns: set(w.moneyNouns),
+    sourceVerbs: set(w.sourceVerbs),
+    sourceLinks: set(w.sourceLinks),
     unitQualifiers: set(w.unitQualifiers),
     negations: set(w.negations),
     purpose: set(w.purpose),
     goalNouns: set(w.goalNouns),
     auxiliaries: set(VERB_WORDS[lang].auxiliaries),
     finiteAfter: set(VERB_WORDS[lang].finiteAfter),
+    finite: set(VERB_WORDS[lang].finite),
+    infinitive: set(VERB_WORDS[lang].infinitive),
+    participleNeedsAuxiliary: VERB_WORDS[lang].participleNeedsAuxiliary,
     yearClosesName: w.yearClosesName,
   }
 }
@@ -228,12 +240,13 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   const back = previous.find((m): m is Span => m !== null) ?? null
 
   const forms = VERB_FORMS[lang]
-  // A verb is never what is measured: an infinitive or gerund ("saputo ridurre", "attestandosi"), a participle after an auxiliary
+  // A verb is never what is measured: a present form that is no noun ("grows", "deriva"), an infinitive or gerund ("saputo ridurre", "attestandosi"), a participle after an auxiliary
   // ("ha saputo"), or the word a relative pronoun opens its clause with ("che prevede una riduzione del 43%") unless it is a name.
   const verbAt = (j: number) => {
     const word = tokens[j]!.word
     const before = tokens[j - 1]?.word
     return (
+      sets.finite.has(word) ||
       forms.isNonFinite(word, before) ||
       (forms.isPast(word) && before !== undefined && sets.auxiliaries.has(before)) ||
       (before !== undefined && sets.finiteAfter.has(before) && !isStopword(word, lang) && !CAPITAL.test(sentence.text.charAt(tokens[j]!.start - sentence.start)))
@@ -251,7 +264,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
   const clauseAt = figures.map((f) => clauseOf(f.start))
   // The measures of the figure's nearest neighbours with one, in its clause first, then the ones before it: of any figure but a
   // year (`any`), and of a measured one, not a rank (`measured`). One pass over the figures: a sentence's figures each ask.
-  const neighbours = (i: number, measures: readonly (Span | null)[], sameClause: boolean): { any: Span | null; measured: Span | null } => {
+  const neighbours = (i: number, measures: readonly (Span | null)[], sameClause: boolean, only?: (f: ParsedFigure) => boolean): { any: Span | null; measured: Span | null } => {
     const at = figures[i]!.start
     let any: Span | null = null
     let anyKey = Infinity
@@ -262,7 +275,7 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     for (let j = 0; j < figures.length; j++) {
       const m = measures[j]
       const other = figures[j]!
-      if (j === i || !m || isDating(other)) continue
+      if (j === i || !m || isDating(other) || (only && !only(other))) continue
       const same = clauseAt[j] === clauseAt[i]
       if (sameClause && !same) continue
       const key = same ? (other.start > at ? 1 : 0) : 2
@@ -281,6 +294,8 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     const { first, last } = ends(i)
     if (first < 0) return own.push(null), weak.push(null)
     if (isDating(figure)) {
+      const place = dateline(walk, first, last)
+      if (place) return own.push(span(place)), weak.push(null)
       // A year names what it dates when a word touches it: "its 2019 base year" (not "in 2024 marks"),
       // "bilancio di sostenibilità 2023"; else its clause's figure's measure, or what it is linked to.
       const before = tokens[first - 1]?.word
@@ -307,9 +322,14 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
       const w = typeof right === 'object' && right !== null && !namesNothing(right) ? right : null
       return own.push(touching), weak.push(w ? span(w) : null)
     }
+    // "Negli ultimi quattro anni il Gruppo ha investito 40 milioni": a length of time after a time word only says when; the words
+    // after it begin its clause, and it takes the measure of the clause's figure.
+    if (walk.duration[i] && first > 0 && sets.generic.has(tokens[first - 1]!.word) && !usable(phrase(walk, first - 1, -1, true))) return own.push(null), weak.push(null)
     const after = phrase(walk, last + 1, +1, true)
-    // "Scope 1 emissions equalled 1.17 megatons of carbon dioxide equivalent", "below 1.5° Celsius": words that qualify a unit
-    const weighs = typeof after === 'object' && after !== null && tokens.slice(after.from, after.to + 1).every((t) => sets.unitQualifiers.has(t.word) || sets.inner.has(t.word))
+    // "Scope 1 emissions equalled 1.17 megatons of carbon dioxide equivalent", "below 1.5° Celsius": words that qualify a unit;
+    // or, after an amount of money, say only that it is money ("expects to invest £10 billion of assets").
+    const qualifiers = figure.kind === 'amount' ? (t: Token) => sets.unitQualifiers.has(t.word) || sets.moneyNouns.has(t.word) : (t: Token) => sets.unitQualifiers.has(t.word)
+    const weighs = typeof after === 'object' && after !== null && tokens.slice(after.from, after.to + 1).every((t) => qualifiers(t) || sets.inner.has(t.word))
     const right = weighs ? null : after
     const before = phrase(walk, first - 1, -1, true)
     // "un dividendo di 0,218 euro per azione": the phrase joined by "of" names the figure; what follows is a rate's denominator or a purpose.
@@ -336,7 +356,9 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     const object = changed && !changed.verb ? changed.span : null
     // "il Trieste Airport continua a crescere, nel 2024 del 41%": a change verb that ends its clause is what the amount measures.
     const found = object && !(read && read.start === object.start) ? object : (read ?? changed?.span ?? null)
-    own.push(found)
+    // "il 93% della produzione deriva da acciaio riciclato": a share of a whole whose source follows measures the part from that source.
+    const source = figure.unit === 'percent' && found && typeof right === 'object' && right !== null && found.end === tokens[right.to]!.end ? sourceOf(walk, right.to) : -1
+    own.push(source > 0 ? { text: gap(found!.start, tokens[source]!.end), start: found!.start, end: tokens[source]!.end } : found)
     const w = [right, left].find((x): x is Phrase => typeof x === 'object' && x !== null && !namesNothing(x))
     weak.push(w ? span(w) : null)
   })
@@ -374,16 +396,19 @@ export function measureFigures(sentence: Sentence, figures: readonly ParsedFigur
     if (figures.some((f) => f.start >= end && f.end <= m.start) || BREAK.test(gap(end, m.start).replace(/[()]/gu, ' '))) return m
     return { text: gap(start, m.end), start, end: m.end }
   }
+  // "cut carbon emissions by 50% at 15 breweries by 2025": a deadline is a goal's of its clause before any other figure's.
+  const goalOf = (i: number, measures: readonly (Span | null)[]): Span | null =>
+    figures[i]!.role === 'target' && isDating(figures[i]!) ? neighbours(i, measures, true, (f) => f.role === 'target').measured : null
   const restatedOf = figures.map((_, i) => restated(i))
   const read = figures.map((_, i) => {
     const found = restatedOf[i] ?? own[i] ?? bracketed(i)
     if (found) return found
     const near = neighbours(i, own, true)
-    return near.measured ?? aimedOf[i] ?? linkedOf[i] ?? near.any ?? neighbours(i, own, false).any ?? weak[i] ?? null
+    return goalOf(i, own) ?? near.measured ?? aimedOf[i] ?? linkedOf[i] ?? near.any ?? neighbours(i, own, false).any ?? weak[i] ?? null
   })
   // "utile netto di 435,9 milioni, in crescita del 35,5% rispetto al 2021": a year that names nothing dates a figure of its
   // clause, which may have taken its measure from a neighbour in turn: the year takes what that figure was given.
-  const final = read.map((m, i) => (isDating(figures[i]!) && !restatedOf[i] && !own[i] && !aimedOf[i] && !linkedOf[i] ? (neighbours(i, read, true).any ?? m) : m))
+  const final = read.map((m, i) => (isDating(figures[i]!) && !restatedOf[i] && !own[i] && !aimedOf[i] && !linkedOf[i] ? (goalOf(i, read) ?? neighbours(i, read, true).any ?? m) : m))
   return final.map((m, i) => (m && isDating(figures[i]!) && figures[i]!.role === 'target' ? withGoal(m) : m))
 }
 
@@ -433,21 +458,64 @@ function aimedAt(walk: Walk, first: number, last: number, usable: (found: Found)
     // "will be cut", "è stato ridotto": the object follows the verb group's last verb.
     let v = k
     while (tokens[v + 1] && (walk.verbAt(v + 1) || perfectAt(walk, v + 1)) && /^\s+$/u.test(gap(tokens[v]!.end, tokens[v + 1]!.start))) v++
-    return usable(phrase(walk, v + 1, +1, true))
+    // "l'azienda conta di rendere il portfolio …": a verb whose object is another verb aims at that verb's object.
+    const object = usable(phrase(walk, v + 1, +1, true))
+    if (object) return object
+    k = v
   }
   return null
+}
+
+/** Words a dateline's place and agency run to at most before its date: "(ANSA) - MILANO, 28 SET -", "HONG KONG, April 29, 2019 /PRNewswire/". */
+const MAX_DATELINE = 4
+// After a dateline's date: the dash or slash that opens the story or names the agency.
+const DATELINE_END = /^\s*(?:[-–—]|\/)/u
+
+/**
+ * The place of a news dateline whose date runs from token `first` to `last` ("(ANSA) - MILANO, 28 SET - La sostenibilità…"): the
+ * capitalised words that open the sentence right before a comma and the date, with a dash or slash after the date. The date tells
+ * when the news was filed there, so the place is what it dates. Null for any other date.
+ */
+function dateline(walk: Walk, first: number, last: number): { from: number; to: number } | null {
+  const { tokens, gap } = walk
+  if (first === 0 || first > MAX_DATELINE || !tokens[last + 1] || !COMMA.test(gap(tokens[first - 1]!.end, tokens[first]!.start))) return null
+  if (!DATELINE_END.test(gap(tokens[last]!.end, tokens[last + 1]!.start))) return null
+  const capital = (k: number) => CAPITAL.test(gap(tokens[k]!.start, tokens[k]!.end))
+  if (!tokens.slice(0, first).every((_, k) => capital(k))) return null
+  let from = first - 1
+  while (from > 0 && /^\s+$/u.test(gap(tokens[from - 1]!.end, tokens[from]!.start))) from--
+  return { from, to: first - 1 }
+}
+
+/** Auxiliaries and adverbs read past between a share's phrase and its source verb: "is now sourced from". */
+const MAX_SOURCE_GAP = 3
+
+/**
+ * The last token of the source that a share's phrase ending at token `to` goes on to name ("della produzione deriva da acciaio
+ * riciclato", "of electricity is now sourced from renewable energy"): a source verb, its link and the noun phrase after them; or -1.
+ */
+function sourceOf(walk: Walk, to: number): number {
+  const { tokens, sets, gap } = walk
+  let k = to + 1
+  for (let n = 0; tokens[k] && n < MAX_SOURCE_GAP && (sets.auxiliaries.has(tokens[k]!.word) || walk.adverbAt(k)); n++) k++
+  const verb = tokens[k]
+  const link = tokens[k + 1]
+  if (!verb || !link || !sets.sourceVerbs.has(verb.word) || !sets.sourceLinks.has(link.word)) return -1
+  if (BREAK.test(gap(tokens[to]!.end, link.end))) return -1
+  const source = phrase(walk, k + 2, +1, false)
+  return typeof source === 'object' && source !== null && source.from === k + 2 ? source.to : -1
 }
 
 /** Link words read back from an amount to the verb that spends it: "will invest", "ha investito oltre". */
 const MAX_SPEND_REACH = 4
 
-/** The spending verb ("invest", "investirà", "stanziato") among the link words right before the figure's first token, as a span. */
+/** The spending verb ("invest", "to invest", "investirà", "stanziato") among the link words right before the figure's first token, as a span. */
 function spendingVerb(walk: Walk, first: number): Span | null {
   const { tokens, sets, gap } = walk
   for (let k = first - 1, n = 0; k >= 0 && n < MAX_SPEND_REACH; k--, n++) {
     const t = tokens[k]!
     if (t.figure >= 0 || BREAK.test(gap(t.end, tokens[k + 1]!.start))) return null
-    if (sets.spendVerbs.some((stem) => t.word.startsWith(stem) && t.word.length <= stem.length + MAX_VERB_ENDING) && (walk.verbAt(k) || sets.leftLink.has(t.word))) {
+    if (sets.spendVerbs.some((stem) => t.word.startsWith(stem) && t.word.length <= stem.length + MAX_VERB_ENDING) && (walk.verbAt(k) || sets.leftLink.has(t.word) || sets.infinitive.has(tokens[k - 1]?.word ?? ''))) {
       return { text: gap(t.start, t.end), start: t.start, end: t.end }
     }
     if (!(sets.leftLink.has(t.word) || sets.auxiliaries.has(t.word) || walk.adverbAt(k) || walk.verbAt(k))) return null
@@ -482,11 +550,12 @@ interface Walk {
  * The noun phrase starting at token `at` and read in direction `dir` (+1 after a figure, -1 before
  * it): link words skipped first when `link`, then content words joined by inner words, until
  * punctuation, a figure, a clause word or MAX_WORDS. 'anaphora' when it starts with "this"/"questo".
+ * `acrossPunctuation`: begin at token `at` even though punctuation stands between it and the token before it in reading order.
  */
-function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
+function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean, acrossPunctuation = false): Found {
   const { tokens, sets, lang, gap } = walk
   if (!tokens[at - dir]) return null
-  let i: number | null = stepFrom(walk, at - dir, dir) ?? (dir > 0 && link ? pastApposition(walk, at) : null)
+  let i: number | null = acrossPunctuation ? at : (stepFrom(walk, at - dir, dir) ?? (dir > 0 && link ? pastApposition(walk, at) : null))
   if (i === null) return null
   const skip = dir > 0 ? sets.rightLink : sets.leftLink
   const skipped: number[] = []
@@ -523,7 +592,8 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   if (dir > 0 && sets.anaphora.has(tokens[i]!.word)) return 'anaphora'
   // "il target del -40% previsto entro fine anno": a participle right after a percentage tells of the noun before it,
   // unless a noun follows it, which it qualifies ("its 30% recycled content goal").
-  if (dir > 0 && !skipped.length && walk.percent[tokens[at - dir]!.figure] && walk.pastAt(i) && !nounFollows(walk, i)) return null
+  // Not after an article, which makes the word the head noun of the figure's phrase: "a 50% cut in emissions", "the 20% set aside".
+  if (dir > 0 && !skipped.length && walk.percent[tokens[at - dir]!.figure] && walk.pastAt(i) && !nounFollows(walk, i) && !afterArticle(walk, at - dir)) return null
   // "oltre 460 milioni di euro impiegati per il credito a imprese sociali": a participle right after an amount of money
   // says how it was spent, and the noun after its preposition on what: the phrase runs from the participle to that noun.
   let participle: number | null = null
@@ -564,7 +634,7 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
     } else if (sets.negations.has(t.word) && content.length && negatesAdjective(walk, j, dir)) {
       // "Dichiarazione Non Finanziaria 2023": a negation between two content words is part of the name.
       continue
-    } else if (j !== name && (isStopword(t.word, lang) || (dir < 0 && sets.leftLink.has(t.word)) || walk.verbAt(j) || (dir > 0 && takesArticle(walk, j)))) {
+    } else if (j !== name && (isStopword(t.word, lang) || (dir < 0 && sets.leftLink.has(t.word)) || walk.verbAt(j) || (dir > 0 && (takesArticle(walk, j) || (content.length > 0 && pastTakesObject(walk, j)))))) {
       break
     } else {
       content.push(j)
@@ -586,7 +656,8 @@ function phrase(walk: Walk, at: number, dir: 1 | -1, link: boolean): Found {
   // "129.388 tonnellate di CO2 non emesse": a negation right before what follows the figure turns its meaning, so it stays
   const negated = dir > 0 && participle === null && skipped.at(-1) === content[0]! - 1 && sets.negations.has(tokens[content[0]! - 1]!.word)
   const found = { from: participle ?? (negated ? content[0]! - 1 : Math.min(...ends)), to: Math.max(...ends), skipped, ...(subject ? { subject } : {}) }
-  if (dir > 0 || stop === null) return found
+  if (dir > 0) return found
+  if (stop === null) return appositive(walk, found) ?? found
   return (content.every((c) => sets.generic.has(tokens[c]!.word)) ? antecedent(walk, found, stop) : null) ?? attached(walk, found, stop)
 }
 
@@ -618,12 +689,34 @@ function goalAfter(walk: Walk, last: number): Phrase | null {
   return head === found.to || !plain || walk.adverbAt(head + 1) || sets.and.has(next) ? { ...found, to: head } : found
 }
 
+/**
+ * "all'assemblea degli azionisti, posticipata al 29 giugno", "the plant, opened in 2019": a participle alone after a comma, read
+ * leftwards, tells of the noun phrase before the comma, which names what the figure measures. Null for anything else.
+ */
+function appositive(walk: Walk, found: Phrase): Phrase | null {
+  const { tokens, gap } = walk
+  const k = found.from
+  if (k !== found.to || k === 0 || !walk.pastAt(k) || !COMMA.test(gap(tokens[k - 1]!.end, tokens[k]!.start))) return null
+  const noun = phrase(walk, k - 1, -1, false, true)
+  if (typeof noun !== 'object' || noun === null) return null
+  // Only a phrase read to its start: "la Dichiarazione consolidata volontaria di carattere non finanziario, pubblicata" is cut before its head.
+  const before = tokens[noun.from - 1]
+  const whole = !before || BREAK.test(gap(before.end, tokens[noun.from]!.start)) || isStopword(before.word, walk.lang) || walk.sets.boundary.has(before.word) || walk.verbAt(noun.from - 1)
+  return whole ? { ...noun, skipped: found.skipped } : null
+}
+
 /** Whether the phrase goes on past the negation at `j` (reading in `dir`) with a content word, not a verb: it then negates a word inside a noun phrase. */
 function negatesAdjective(walk: Walk, j: number, dir: 1 | -1): boolean {
   const next = stepFrom(walk, j, dir)
   if (next === null) return false
   const t = walk.tokens[next]!
   return t.figure < 0 && !isStopword(t.word, walk.lang) && !walk.sets.boundary.has(t.word) && !walk.sets.inner.has(t.word) && !walk.verbAt(next)
+}
+
+/** Whether an article stands right before the figure that token `j` belongs to: "a 50% cut". */
+function afterArticle(walk: Walk, j: number): boolean {
+  const first = walk.tokens.findIndex((t) => t.figure === walk.tokens[j]!.figure)
+  return first > 0 && walk.sets.articles.has(walk.tokens[first - 1]!.word)
 }
 
 /** Whether a content word, not a verb, follows token `j` with only a space between: `j` qualifies it. */
@@ -660,6 +753,17 @@ function insideName(walk: Walk, j: number): boolean {
 /** Whether token `k` is a past participle after an auxiliary: "ha archiviato", "has closed". */
 function perfectAt(walk: Walk, k: number): boolean {
   return walk.pastAt(k) && walk.sets.auxiliaries.has(walk.tokens[k - 1]?.word ?? '')
+}
+
+/**
+ * "54% of the stores hosted repair workshops", "took part": where a past tense stands alone, one after a noun with an object after it
+ * is the verb of that noun, not a participle qualifying it ("waste generated by the mills", "emissions avoided annually").
+ */
+function pastTakesObject(walk: Walk, j: number): boolean {
+  // "dual-fuelled vessels": a compound participle qualifies the noun after it
+  if (walk.sets.participleNeedsAuxiliary || !walk.pastAt(j) || walk.tokens[j]!.word.includes('-')) return false
+  const next = walk.tokens[j + 1]
+  return next !== undefined && /^\s+$/u.test(walk.gap(walk.tokens[j]!.end, next.start)) && (walk.sets.articles.has(next.word) || (nounFollows(walk, j) && !walk.adverbAt(j + 1)))
 }
 
 /** "$1bn in achieving the goals": a gerund with an article after it governs an object, so it is a verb, not a noun ("in recycling infrastructure"). */

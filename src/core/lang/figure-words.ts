@@ -172,6 +172,8 @@ export interface Cues {
   framingOpeners: readonly string[]
   /** Right before a year that a goal's wording leads in its clause: its deadline ("l'obiettivo di net zero prima del 2030"). */
   cuedDeadline: readonly string[]
+  /** Right before a bare count in a goal's clause: the places the goal covers, not its value ("cut emissions by 50% at 15 breweries", "into four areas", "nei 20 stabilimenti"). */
+  scopeBefore: readonly string[]
   /** A pronoun for a goal just named, before its year: "… prima del 2030 … e quello 2050". */
   goalPronoun: readonly string[]
   /** A deadline without a year: the end of the reporting decade. */

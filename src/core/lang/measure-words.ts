@@ -58,6 +58,12 @@ export const MeasureWordsSchema = z.object({
   changeVerbs: words,
   /** Stems of verbs that spend an amount, which then measures the spending, not the spender: "will invest $1bn", "investirà 500 milioni". */
   spendVerbs: words,
+  /** After an amount of money, only say it is money ("invest £10 billion of assets", "fondi"): the verb spending it or the phrase before names what it measures. */
+  moneyNouns: words.default([]),
+  /** After a share of something, say where that part comes from, which the share measures too: "93% of output comes from recycled steel", "deriva da". */
+  sourceVerbs: words.default([]),
+  /** Join a source verb to the source: "from", "da". */
+  sourceLinks: words.default([]),
   /** Refer back to the sentence before: "this target", "questo obiettivo". */
   anaphora: words,
   /** Introduce parts of a total just stated: "18 products, including 13 smartphones", "cinque prodotti, tra cui due modelli". */

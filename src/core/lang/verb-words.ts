@@ -46,6 +46,12 @@ export const VerbWordsSchema = z.object({
   infinitive: words,
   /** Relative pronouns right before a finite verb unless a stopword or a name follows them: "che prevede", "which covers". */
   finiteAfter: words,
+  /**
+   * Present-tense forms that are verbs wherever they stand, of the verbs that state a figure, where it comes from or a goal:
+   * "revenue grows 5%", "il 93% della produzione deriva da…", "la quota … raggiunge il 60%". A noun phrase ends before one.
+   * Only forms that are no noun too ("targets", "plans", "increases" are left out).
+   */
+  finite: words.default([]),
   /** Words that end a verb's object: prepositions and clause words ("the partnership with PADI", "impegno a produrre"). */
   objectEnds: words.min(1),
   /** Words right before a year that make it only date its clause: "in 2024", "nel corso del 2023", "lo scorso 22 aprile". */

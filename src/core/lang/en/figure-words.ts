@@ -139,6 +139,7 @@ export const figureWordsEn: FigureWords = {
     softDeadline: ['in', 'for'],
     framingOpeners: ['with', 'as (?:a )?part of', 'in line with', 'in keeping with', 'under', 'as'],
     cuedDeadline: ['before', 'ahead of'],
+    scopeBefore: ['(?:at|across|into|in|throughout)(?: (?:its|their|our|the|all))?'],
     goalPronoun: ['that of', 'the one for'],
     decadeEnd: ['by the end of the decade', "by the decade['’]s end", 'by decade(?:-|\\s)end'],
     yearEnd: ['by (?:the )?end of (?:the|this) year', 'by (?:the )?year(?:-|\\s)end', '(?:for|within|later|by the end of) this year'],

@@ -47,6 +47,9 @@ export const EN_MEASURE_WORDS = MeasureWordsSchema.parse({
   changeBy: ['by', 'to'],
   changeVerbs: ['increas', 'reduc', 'cut', 'rais', 'lower', 'decreas', 'boost', 'grow', 'grew', 'expand', 'doubl', 'halv', 'improv', 'slash', 'lift'],
   spendVerbs: ['invest', 'spend', 'spent', 'allocat', 'earmark', 'donat'],
+  moneyNouns: ['assets', 'funds', 'money', 'cash', 'capital'],
+  sourceVerbs: ['comes', 'come', 'came', 'derives', 'derive', 'derived', 'sourced', 'made', 'obtained', 'generated', 'produced', 'supplied'],
+  sourceLinks: ['from'],
   anaphora: ['this', 'these', 'that', 'those', 'such', 'said', 'aforementioned'],
   parts: ['including', 'includes', 'included', 'of which', 'among them', 'such as', 'namely'],
   parties: [

@@ -27,6 +27,13 @@ export const EN_VERB_WORDS = VerbWordsSchema.parse({
   infinitive: ['to'],
   // not "that", a determiner too ("that target")
   finiteAfter: ['which', 'who'],
+  finite: [
+    'grows', 'reaches', 'exceeds', 'surpasses', 'amounts', 'accounts', 'represents', 'comprises', 'derives', 'comes', 'remains', 'totals',
+    'covers', 'aims', 'intends', 'expects', 'commits', 'seeks', 'wants', 'hopes', 'strives', 'employs', 'operates', 'generates', 'produces',
+    'consumes', 'achieves', 'reduces', 'saves', 'avoids', 'provides',
+    'grow', 'exceed', 'surpass', 'comprise', 'derive', 'represent', 'remain', 'intend', 'expect', 'commit', 'seek', 'strive', 'employ',
+    'operate', 'generate', 'consume', 'achieve', 'reduce', 'avoid',
+  ],
   objectEnds: [
     'in', 'on', 'at', 'by', 'from', 'to', 'for', 'with', 'through', 'throughout', 'during', 'since', 'as', 'across', 'into', 'within',
     'under', 'via', 'thanks', 'due', 'according', 'including', 'while', 'whereas', 'which', 'that', 'who', 'where', 'when', 'because',

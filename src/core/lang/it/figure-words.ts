@@ -144,7 +144,8 @@ export const figureWordsIt: FigureWords = {
     yearNouns: ['anno', 'anni'],
     halvesNoun: [],
     target: [
-      `obiettiv[oi](?: \\p{L}+){0,2}? (?:di|del|della|dell['’]|è)`, `target\\s*(?:di|del|:)`, 'punta(?:no)? a', 'mira(?:no)? a',
+      // not through a subjunctive copula: "che l'obiettivo sia di quelli ambiziosi" tells of the goal, it states none
+      `obiettiv[oi](?: (?!(?:sia|siano|fosse|fossero)(?![\\p{L}]))\\p{L}+){0,2}? (?:di|del|della|dell['’]|è)`, `target\\s*(?:di|del|:)`, 'punta(?:no)? a', 'mira(?:no)? a',
       'si (?:è )?impegnat[oa]? a', 'si impegna(?:no)? a', 'prevede di', "impegno a", 'traguardo (?:di|del)',
     ],
     achieved: ['riuscit[oaie]', 'riesce', 'riuscendo'],
@@ -154,6 +155,7 @@ export const figureWordsIt: FigureWords = {
     softDeadline: ['al', 'nel', 'per il'],
     framingOpeners: ['con', "nell['’]ambito d\\p{L}*", 'in linea con', 'nel quadro d\\p{L}*', 'come parte d\\p{L}*'],
     cuedDeadline: ['prima del', "prima dell['’]"],
+    scopeBefore: ['(?:in|nei|negli|nelle|presso|su|sui|sugli|sulle|tra|fra)(?: (?:i|gli|le|suoi|sue|propri|proprie|tutti i|tutte le))?'],
     goalPronoun: ['quello', 'quella'],
     decadeEnd: ['entro (?:la )?fine (?:del )?decennio'],
     sameDate: ['(?:entro|alla|per la|a quella) (?:stessa|medesima) data', 'entro (?:quella|tale) data', 'per allora'],

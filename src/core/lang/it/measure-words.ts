@@ -60,6 +60,12 @@ export const IT_MEASURE_WORDS = MeasureWordsSchema.parse({
   changeBy: ['del', 'dello', 'della', 'dell', 'di', 'al', 'allo', 'alla', 'all', 'a', 'ad'],
   changeVerbs: ['ridu', 'ridott', 'aument', 'increment', 'abbatt', 'tagli', 'diminu', 'miglior', 'dimezz', 'abbass', 'cresc', 'alz', 'port'],
   spendVerbs: ['invest', 'stanzi', 'spend', 'spes', 'erog', 'destin'],
+  moneyNouns: ['fondi', 'denaro', 'capitale', 'capitali', 'liquidità'],
+  sourceVerbs: [
+    'deriva', 'derivano', 'derivato', 'derivata', 'derivati', 'derivate', 'proviene', 'provengono', 'proveniente', 'provenienti', 'ottenuto',
+    'ottenuta', 'ottenuti', 'ottenute', 'prodotto', 'prodotta', 'prodotti', 'prodotte', 'generato', 'generata', 'generati', 'generate',
+  ],
+  sourceLinks: ['da', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', 'dall'],
   anaphora: ['questo', 'questa', 'questi', 'queste', 'tale', 'tali', 'suddetto', 'suddetta', 'stesso', 'stessa'],
   parts: ['tra cui', 'fra cui', 'di cui', 'inclusi', 'incluse', 'compresi', 'comprese', 'tra questi', 'tra queste', 'ovvero'],
   parties: [

@@ -35,6 +35,13 @@ export const IT_VERB_WORDS = VerbWordsSchema.parse({
   adverbs: ['già', 'anche', 'ancora', 'inoltre', 'poi', 'sempre', 'non', 'mai', 'ormai', 'così', 'ben', 'invece', 'infatti', 'quindi', 'dunque', 'pure', 'solo', 'soltanto', 'appena', 'tuttavia', 'comunque', 'addirittura'],
   infinitive: [],
   finiteAfter: ['che'],
+  finite: [
+    'deriva', 'derivano', 'proviene', 'provengono', 'raggiunge', 'raggiungono', 'supera', 'superano', 'rappresenta', 'rappresentano',
+    'cresce', 'crescono', 'scende', 'scendono', 'cala', 'calano', 'aumenta', 'aumentano', 'diminuisce', 'diminuiscono', 'lavora',
+    'lavorano', 'mira', 'mirano', 'prevede', 'prevedono', 'resta', 'restano', 'rimane', 'rimangono', 'ammonta', 'ammontano', 'arriva',
+    'arrivano', 'riguarda', 'riguardano', 'registra', 'registrano', 'copre', 'coprono', 'impiega', 'impiegano', 'produce', 'producono',
+    'genera', 'generano', 'consuma', 'consumano', 'ottiene', 'ottengono', 'riduce', 'riducono', 'punta', 'puntano', 'conta', 'contano',
+  ],
   objectEnds: [
     'in', 'nel', 'nella', 'nei', 'negli', 'nelle', 'nell', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all', 'da', 'dal', 'dallo',
     'dalla', 'dai', 'dagli', 'dalle', 'dall', 'con', 'per', 'su', 'sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle', 'sull', 'tra', 'fra',
