@@ -67,10 +67,10 @@ describe('held-out questions on the seven held-out articles', () => {
   })
 })
 
-describe('held-out question sets 2 to 12 keep their answer floors', () => {
+describe('held-out question sets 2 to 13 keep their answer floors', () => {
   // How many answer figures each set gets right (of how many), as last measured; the issue's bar is 0.95 on every set.
   // hj19's "undici punti percentuali" is labelled percent and answered in pp: the one miss of set 9.
-  const floors: Array<[number, number, number]> = [[2, 19, 19], [3, 17, 17], [4, 18, 18], [5, 17, 17], [6, 17, 17], [7, 17, 17], [8, 17, 17], [9, 16, 17], [10, 13, 13], [11, 14, 14], [12, 12, 14]]
+  const floors: Array<[number, number, number]> = [[2, 19, 19], [3, 17, 17], [4, 18, 18], [5, 17, 17], [6, 17, 17], [7, 17, 17], [8, 17, 17], [9, 16, 17], [10, 13, 13], [11, 14, 14], [12, 12, 14], [13, 8, 15]]
   it.each(floors)('held-out set %i: every negative abstains and at least %i of %i answer figures are right', async (n, floor, total) => {
     const dir = `test/fixtures/held-out-${n}`
     const app = createApp(await buildFromCorpus(`${dir}/sources`), TEST_CONFIG)
