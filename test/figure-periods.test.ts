@@ -482,7 +482,7 @@ describe('labelled figures', () => {
     ['the ninth held-out set', 'test/fixtures/held-out-9', { role: 0.94, period: 0.91, measure: 0.95, subject: 0.84, unit: 0.97 }],
     ['the tenth held-out set', 'test/fixtures/held-out-10', { role: 0.92, period: 0.91, measure: 0.9, subject: 0.95, unit: 0.98 }],
     ['the eleventh held-out set', 'test/fixtures/held-out-11', { role: 0.97, period: 0.94, measure: 0.93, subject: 0.96, unit: 0.97, value: 0.97 }],
-    ['the twelfth held-out set', 'test/fixtures/held-out-12', { role: 0.92, period: 0.92, measure: 0.85, subject: 0.91, unit: 0.95, value: 0.97 }],
+    ['the twelfth held-out set', 'test/fixtures/held-out-12', { role: 0.92, period: 0.92, measure: 0.84, subject: 0.91, unit: 0.95, value: 0.97 }],
     ['the thirteenth held-out set', 'test/fixtures/held-out-13', { role: 0.92, period: 0.81, measure: 0.86, subject: 0.86, unit: 0.84, value: 0.94 }],
   ])('keeps its floors on %s', async (_, dir, floors) => {
     const rates = await score(`${dir}/sources`, `${dir}/observations.json`)
