@@ -1,17 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
 import { createApp } from '../src/core/http/app.js'
 import type { Figure } from '../src/core/facts/fact-schema.js'
-import { askAnswer as ask, TEST_CONFIG } from './support/targets.js'
-
-type App = ReturnType<typeof createApp>
+import { askAnswer as ask, corpusApp, TEST_CONFIG } from './support/targets.js'
 
 // Invented articles whose answers hang on how a figure relates to the others of its sentence.
 describe('the answer reads a figure through the figures it belongs with', () => {
-  let app: App
-  beforeAll(async () => {
-    app = createApp(await buildFromCorpus('test/fixtures/answer-choice-corpus'), TEST_CONFIG)
-  })
+  const app = corpusApp('test/fixtures/answer-choice-corpus')
 
   it('answers a question about the earlier year with the value quoted for comparison', async () => {
     // "…cut to four, as compared to 11 in 2023": 11 counts the same spills as four.
@@ -86,10 +81,7 @@ describe('the answer on a held-out article', () => {
 
 // Invented articles whose answers hang on what the question's cue words ask for.
 describe('the answer reads what the question asks for from its cue words', () => {
-  let app: App
-  beforeAll(async () => {
-    app = createApp(await buildFromCorpus('test/fixtures/answer-cues-corpus'), TEST_CONFIG)
-  })
+  const app = corpusApp('test/fixtures/answer-cues-corpus')
 
   it('answers "how much money … on cutting emissions" with the sum, not the share cut', async () => {
     // "cut by 80%" ranks first; the money is "EUR 12 million … to reduce its CO2".

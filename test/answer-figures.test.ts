@@ -1,19 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
 import { SearchResponseSchema } from '../src/core/http/api-schemas.js'
 import { createApp } from '../src/core/http/app.js'
 import { QuestionFileSchema, runQuestions, summarise } from '../scripts/evaluation.js'
-import { askAnswer as ask, TEST_CONFIG } from './support/targets.js'
-
-type App = ReturnType<typeof createApp>
+import { askAnswer as ask, corpusApp, TEST_CONFIG } from './support/targets.js'
 
 // Two invented articles whose sentences each hold several figures of different measures.
 describe('the answer is the figure that measures what the question asks', () => {
-  let app: App
-  beforeAll(async () => {
-    app = createApp(await buildFromCorpus('test/fixtures/answers-corpus'), TEST_CONFIG)
-  })
+  const app = corpusApp('test/fixtures/answers-corpus')
 
   it('picks the figure of the asked measure, not the first in the sentence', async () => {
     // Revenue comes first in the sentence; net profit is asked.

@@ -1,16 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
-import { createApp } from '../src/core/http/app.js'
-import { askAnswer as ask, TEST_CONFIG } from './support/targets.js'
-
-type App = ReturnType<typeof createApp>
+import { describe, expect, it } from 'vitest'
+import { askAnswer as ask, corpusApp } from './support/targets.js'
 
 // Invented articles whose answers hang on a question worded otherwise than its sentence.
 describe('the answer finds the figure a paraphrase asks for', () => {
-  let app: App
-  beforeAll(async () => {
-    app = createApp(await buildFromCorpus('test/fixtures/answer-paraphrase-corpus'), TEST_CONFIG)
-  })
+  const app = corpusApp('test/fixtures/answer-paraphrase-corpus')
 
   it('reads an unknown hyphenated word by its parts, and "indirect" as not "direct"', async () => {
     // "…target for direct emissions, as well as indirect emissions from purchased energy, to 45% by 2030";

@@ -1,17 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
-import { createApp } from '../src/core/http/app.js'
-import { askAnswer as ask, TEST_CONFIG } from './support/targets.js'
-
-type App = ReturnType<typeof createApp>
+import { describe, expect, it } from 'vitest'
+import { askAnswer as ask, corpusApp } from './support/targets.js'
 
 // Two invented articles whose figures answer only when the question's base year, deadline and
 // measure are read the way the sentence states them.
 describe('the figure /v1/answer chooses by the asked base year, deadline and measure', () => {
-  let app: App
-  beforeAll(async () => {
-    app = createApp(await buildFromCorpus('test/fixtures/answer-roles-corpus'), TEST_CONFIG)
-  })
+  const app = corpusApp('test/fixtures/answer-roles-corpus')
 
   it('reads the base year of a change stated as a noun or against "il dato del"', async () => {
     // "a 41% reduction … since 2015": 2015 is the base, so "since 2015" is met.

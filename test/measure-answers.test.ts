@@ -1,19 +1,15 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import { buildFromCorpus } from '../src/adapter/node/artifacts.js'
+import { describe, expect, it } from 'vitest'
 import { createApp } from '../src/core/http/app.js'
 import { ObservationsSchema } from '../src/core/query/series.js'
-import { askAnswer as ask, TEST_CONFIG } from './support/targets.js'
+import { askAnswer as ask, corpusApp } from './support/targets.js'
 
-type App = ReturnType<typeof createApp>
+type App = Pick<ReturnType<typeof createApp>, 'request'>
 const observations = async (app: App, query: string) => ObservationsSchema.parse(await (await app.request(`/v1/observations?${query}`)).json())
 
 // Two invented articles whose figures' measures sit where simple reading goes wrong: behind a verb,
 // a relative clause, a preposition, a decimal comma or a rate's "per".
 describe('what a figure measures, as /v1/answer and /v1/observations serve it', () => {
-  let app: App
-  beforeAll(async () => {
-    app = createApp(await buildFromCorpus('test/fixtures/measure-corpus'), TEST_CONFIG)
-  })
+  const app = corpusApp('test/fixtures/measure-corpus')
 
   it('names the noun, never the verb or preposition beside the figure', async () => {
     // "is targeting a 30,000 tonne reduction": the measure is the CO2 emissions of the clause before, not "targeting".

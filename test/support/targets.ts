@@ -24,11 +24,22 @@ export const TEST_CONFIG: AppConfig = { publicUrl: PUBLIC_URL, allowTrainingCraw
 
 let bundled: Promise<AppData> | undefined
 /** The bundled corpus, built once per test file. */
+type App = ReturnType<typeof createApp>
+
 /** `/v1/answer` for `q` on an in-process app, parsed by its response schema. */
-export const askAnswer = async (app: ReturnType<typeof createApp>, q: string) =>
+export const askAnswer = async (app: Pick<App, 'request'>, q: string) =>
   AnswerResponseSchema.parse(await (await app.request(`/v1/answer?q=${encodeURIComponent(q)}`)).json())
 
 export const bundledData = () => (bundled ??= buildFromCorpus('corpus/sources'))
+
+/** An in-process app on the articles of `dir`, built before the tests of the describe block that calls it. */
+export function corpusApp(dir: string): Pick<App, 'request'> {
+  let app: App | undefined
+  beforeAll(async () => {
+    app = createApp(await buildFromCorpus(dir), TEST_CONFIG)
+  })
+  return { request: (...args: Parameters<App['request']>) => app!.request(...args) }
+}
 
 /**
  * Runs the same tests against the app in-process (`app.request`), through a real HTTP server on
