@@ -80,7 +80,9 @@ describe('periods and roles within a sentence', () => {
   })
 
   it('reads "from" before a year as the start of a change only after the change: "highlights from 2020 including a 76% reduction"', () => {
-    expect(one('Highlights from 2020 include a 76% reduction in office emissions.', 'en', '2020')?.role).not.toBe('base')
+    const year = one('Highlights from 2020 include a 76% reduction in office emissions.', 'en', '2020')
+    expect(year?.kind).toBe('year')
+    expect(year?.role).not.toBe('base')
   })
 
   it.each([

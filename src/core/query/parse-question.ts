@@ -350,10 +350,10 @@ function askedOf(measure: QuestionWord[], cues: AskedCue[], units: string[], wor
  * A word no fact uses, replaced by the closest word the corpus has ("renewabel" → "renewable"), if
  * one is near enough. A short capitalised word may be one edit off at most, so an unknown name
  * (Samsung) is not turned into a corpus word and still stops an answer. A glossary word is spelt
- * right even if no fact uses it ("meters"), and so is a cue word: correcting it would invent a match.
+ * right even if no fact uses it ("meters"), and so is a cue word ("improved" in a corpus that only
+ * says "reduced"): correcting it would invent a match.
  */
 function correct(word: QuestionWord, index: FactIndex, corrections: ParsedQuestion['corrections']): QuestionWord {
-  // A question's own cue word is spelt right too ("improved" in a corpus that only says "reduced").
   if (!word.unknown || word.intentWord || !WORD.test(word.token)) return word
   const to = index.correct(fold(word.token), word.nameLike && word.token.length < LONG_NAME ? 1 : undefined)
   if (!to) return word
