@@ -49,6 +49,8 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
   const { text, lang, reportingYear } = article
   const now = articleYear(article.published, reportingYear)
   const future = (period: string | undefined) => period !== undefined && Number(period.slice(0, 4)) > now
+  // a period still running at the article's time: its last year is not past
+  const stillRunning = (period: string | undefined): period is string => period !== undefined && Number(period.slice(-4)) >= now
   const report = reportPeriod(facts, article)
   const ownWords = new Set(nameWords(article.organisation ?? ''))
   // An edition ("its first report", "23rd year of reporting") is dated by when that edition comes out:
@@ -117,10 +119,10 @@ export function placeInContext(facts: readonly Fact[], ownPeriods: readonly (str
         if (own) return { ...f, period: own, periodFrom: 'sentence' }
         if (prevDeadline) return { ...f, period: prevDeadline, periodFrom: 'context' }
         // the year still running that the sentence names for itself: "Nel 2022 è attesa una riduzione del 42%" (written in 2022)
-        if (ownPeriods[i] && Number(ownPeriods[i]!.slice(-4)) >= now) return { ...f, period: ownPeriods[i]!, periodFrom: 'sentence' }
+        if (stillRunning(ownPeriods[i])) return { ...f, period: ownPeriods[i]!, periodFrom: 'sentence' }
         // a time still running or to come that the sentence before states: a plan's span ("il piano per il periodo 2020-2024.
         // Nel prossimo triennio, … 4,7 miliardi"), the article's own year ("Quest'anno stimiamo … Lo scalo raddoppierà …")
-        if (context && Number(context.slice(-4)) >= now) return { ...f, period: context, periodFrom: 'context' }
+        if (stillRunning(context)) return { ...f, period: context, periodFrom: 'context' }
         return lastStated && namesSameDate(fact.text, lang) ? { ...f, period: lastStated, periodFrom: 'context' } : f
       }
       if (f.period && !future(f.period)) return { ...f, period: sinceSpan(fact, f.period, f.kind === 'percent') }

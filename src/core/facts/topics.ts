@@ -221,15 +221,15 @@ TOPICS.forEach((topic, index) => {
   }
 })
 
-const IDIOMS_ALL = /\b(?:on|across the)\s+board\b/giu
-const IDIOMS = /\b(?:on|across the)\s+board\b/iu
+const IDIOMS = /\b(?:on|across the)\s+board\b/giu
 
 /** Keyword hits per topic id in a text. */
 function evidence(text: string, lang: string, heading = false): Map<string, number> {
   const italian = baseLang(lang) === 'it'
   const plain = plainText(text)
   // idioms with a keyword in them: "on board" an aircraft, "across the board" (most texts have none: their words are the plain text's)
-  const tokens = IDIOMS.test(text) ? words(text.replace(IDIOMS_ALL, ' ')) : wordsOfPlain(plain)
+  const unidiomatic = text.replace(IDIOMS, ' ')
+  const tokens = unidiomatic === text ? wordsOfPlain(plain) : words(unidiomatic)
   const counts = new Map<number, number>()
   tokens.forEach((token, i) => {
     for (const kw of BY_PREFIX.get(token.slice(0, 3)) ?? []) {
